@@ -1,0 +1,9 @@
+/** Jest runs plain-JS tests against the built package in dist/ (build first: `npm run build`). */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.js'],
+	testTimeout: 30000,
+	// One worker per core; engine tests start their own sandbox gateway on a free port.
+	maxWorkers: 2,
+};
