@@ -1,0 +1,136 @@
+import type {
+	IAuthenticate,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { signRequestOptions } from '../nodes/Alibaba1688/transport/signRequest';
+
+/**
+ * App Key / App Secret of a 1688 Open Platform app plus the user's OAuth tokens. Every request made
+ * with it is signed (`_aop_signature`) by `authenticate`, so the 1688 node, the credential test and
+ * n8n's HTTP Request node all sign the same way.
+ */
+export class Alibaba1688Api implements ICredentialType {
+	name = 'alibaba1688Api';
+
+	displayName = '1688 API';
+
+	icon: Icon = { light: 'file:../nodes/Alibaba1688/alibaba1688.svg', dark: 'file:../nodes/Alibaba1688/alibaba1688.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-1688/n8n-nodes-1688#connecting-your-1688-account';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'App Key',
+			name: 'appKey',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '1234567',
+			description: 'The App Key of your app on open.1688.com (My Apps → App Key management)',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description: 'The App Secret shown next to the App Key. It signs every request and is never sent.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The OAuth access token of the 1688 account that authorised your app (valid 10 hours)',
+		},
+		{
+			displayName: 'Refresh Token',
+			name: 'refreshToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The OAuth refresh token (valid about 180 days), returned together with the access token',
+		},
+		{
+			displayName: 'Gateway URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://gw.open.1688.com',
+			description:
+				'Where API calls go. Keep the default for 1688; change it only for the sandbox gateway or a proxy.',
+		},
+	];
+
+	authenticate: IAuthenticate = async (credentials, requestOptions: IHttpRequestOptions) =>
+		signRequestOptions(
+			requestOptions,
+			{
+				appSecret: String(credentials.appSecret ?? ''),
+				accessToken: credentials.accessToken ? String(credentials.accessToken) : undefined,
+			},
+			Date.now(),
+		);
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ ($credentials.baseUrl || "https://gw.open.1688.com").replace(/\\/+$/, "") }}',
+			url: '=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/{{ $credentials.appKey }}',
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: {},
+			ignoreHttpStatusErrors: true,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.SignatureInvalid',
+					message:
+						'The App Secret does not belong to this App Key (gw.SignatureInvalid). Copy it again from open.1688.com → My Apps.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.AppKeyNotFound',
+					message: '1688 does not know this App Key (gw.AppKeyNotFound). Check the App Key and the Gateway URL.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: '401',
+					message:
+						'The App Key and Secret are right, but the access token is missing, expired or belongs to another app (401). Authorise the app again and paste the new tokens.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.APIACLDecline',
+					message:
+						'The signature is valid, but this app may not call alibaba.account.basic (gw.APIACLDecline), so the token could not be checked. Grant the app this API on open.1688.com.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.QosAppFrequencyLimit',
+					message: '1688 throttled the test call (gw.QosAppFrequencyLimit). Wait a few seconds and test again.',
+				},
+			},
+		],
+	};
+}

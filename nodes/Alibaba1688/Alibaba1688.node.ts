@@ -1,0 +1,47 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as customApi from './actions/customApi/CustomApi.resource';
+import * as product from './actions/product/Product.resource';
+import { router } from './actions/router';
+
+export class Alibaba1688 implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: '1688',
+		name: 'alibaba1688',
+		icon: { light: 'file:alibaba1688.svg', dark: 'file:alibaba1688.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Source products and place orders on 1688.com, Alibaba\'s B2B wholesale marketplace',
+		defaults: { name: '1688' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'alibaba1688Api', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Custom API Call', value: 'customApi' },
+					{ name: 'Product', value: 'product' },
+				],
+				default: 'product',
+			},
+			...product.description,
+			...customApi.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,83 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { InputError } from '../../helpers/inputError';
+import { requireJsonObject, requireText } from '../../helpers/validation';
+import { callApi, type ApiRef } from '../../transport';
+import { parseApiId } from '../../transport/api';
+
+const showFor = { resource: ['customApi'], operation: ['call'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Calls any 1688 API with this credential: the request is signed for you. Find the namespace, API name and version on the API\'s documentation page on open.1688.com.',
+		name: 'customApiNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Namespace',
+		name: 'namespace',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'com.alibaba.trade',
+		description:
+			'The API namespace, e.g. com.alibaba.trade. You may also paste the full API ID, e.g. com.alibaba.trade:alibaba.trade.get.buyerView-1.',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'API Name',
+		name: 'apiName',
+		type: 'string',
+		default: '',
+		placeholder: 'alibaba.trade.get.buyerView',
+		description: 'The API name, e.g. alibaba.trade.get.buyerView. Leave empty when Namespace holds the full API ID.',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Version',
+		name: 'version',
+		type: 'number',
+		typeOptions: { minValue: 1, numberPrecision: 0 },
+		default: 1,
+		description: 'The API version; almost every 1688 API is version 1',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Parameters',
+		name: 'parameters',
+		type: 'json',
+		default: '{}',
+		description:
+			'The business parameters as a JSON object. Objects and arrays inside it are sent as JSON text, as the gateway expects. access_token, _aop_timestamp and _aop_signature are added for you.',
+		displayOptions: { show: showFor },
+	},
+];
+
+function apiFromParameters(namespace: string, apiName: string, version: number): ApiRef {
+	const fullId = parseApiId(namespace);
+	if (fullId) return fullId;
+	if (!/^[A-Za-z0-9_.]+$/.test(namespace)) {
+		throw new InputError('Namespace', `"${namespace}" is not a 1688 namespace (letters, digits, dots), e.g. com.alibaba.trade`);
+	}
+	const name = requireText('API Name', apiName);
+	if (!/^[A-Za-z0-9_.]+$/.test(name)) {
+		throw new InputError('API Name', `"${name}" is not a 1688 API name (letters, digits, dots), e.g. alibaba.trade.get.buyerView`);
+	}
+	if (!Number.isInteger(version) || version < 1) {
+		throw new InputError('Version', `must be a whole number from 1, got ${version}`);
+	}
+	return { namespace, name, version };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const api = apiFromParameters(
+		requireText('Namespace', this.getNodeParameter('namespace', itemIndex)),
+		this.getNodeParameter('apiName', itemIndex, '') as string,
+		this.getNodeParameter('version', itemIndex, 1) as number,
+	);
+	const parameters = requireJsonObject('Parameters', this.getNodeParameter('parameters', itemIndex, '{}'));
+	return await callApi.call(this, api, parameters);
+}

@@ -1,0 +1,39 @@
+/** Small readers for loosely typed API JSON: 1688 sends numbers as numbers or strings, IDs as either. */
+
+import type { IDataObject } from 'n8n-workflow';
+
+export type Json = IDataObject;
+
+export function asObject(value: unknown): Json {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+}
+
+export function asArray(value: unknown): Json[] {
+	return Array.isArray(value) ? value.map(asObject) : [];
+}
+
+/** A number from a number or numeric text; undefined for anything else (never NaN). */
+export function asNumber(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+	if (typeof value === 'string' && value.trim() !== '') {
+		const parsed = Number(value);
+		return Number.isFinite(parsed) ? parsed : undefined;
+	}
+	return undefined;
+}
+
+/** An ID as text (so 19-digit IDs stay exact); undefined when absent. */
+export function asId(value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	return String(value);
+}
+
+export function asText(value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	return String(value);
+}
+
+/** Drops keys whose value is undefined, so simplified items have no empty columns. */
+export function compact<T extends Json>(record: T): T {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}

@@ -1,0 +1,28 @@
+/** One 1688 API, identified as `namespace:apiName-version` in 1688's documentation. */
+export interface ApiRef {
+	namespace: string;
+	name: string;
+	version: number;
+}
+
+export function formatApiId(api: ApiRef): string {
+	return `${api.namespace}:${api.name}-${api.version}`;
+}
+
+const API_ID = /^\s*([A-Za-z0-9_.]+):([A-Za-z0-9_.]+)-(\d+)\s*$/;
+
+/** Parses `com.alibaba.product:alibaba.product.get-1`; undefined when the text is not of that form. */
+export function parseApiId(id: string): ApiRef | undefined {
+	const match = API_ID.exec(id);
+	if (!match) return undefined;
+	return { namespace: match[1], name: match[2], version: Number(match[3]) };
+}
+
+/** `param2/{version}/{namespace}/{apiName}/{appKey}`: the path after `/openapi/`, also what is signed. */
+export function apiPath(api: ApiRef, appKey: string): string {
+	return `param2/${api.version}/${api.namespace}/${api.name}/${encodeURIComponent(appKey)}`;
+}
+
+export function apiUrl(baseUrl: string, api: ApiRef, appKey: string): string {
+	return `${baseUrl.replace(/\/+$/, '')}/openapi/${apiPath(api, appKey)}`;
+}

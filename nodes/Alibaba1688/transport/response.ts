@@ -1,0 +1,104 @@
+import { GatewayError } from './gatewayError';
+import { parseJsonKeepingLongIds } from './json';
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	return String(value);
+}
+
+function isFalse(value: unknown): boolean {
+	return value === false || value === 'false';
+}
+
+/** The error a body describes, in any of the shapes 1688 APIs use; undefined for a success body. */
+function errorInBody(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
+	const requestId = text(body.request_id) ?? text(body.requestId);
+	const gatewayCode = text(body.error_code);
+	if (gatewayCode) {
+		return { code: gatewayCode, message: text(body.error_message) ?? '', requestId };
+	}
+	const apiCode = text(body.errorCode);
+	const apiMessage = text(body.errorMessage) ?? text(body.errorMsg) ?? text(body.message);
+	if (isFalse(body.success) || (apiCode && body.success !== true && body.result === undefined)) {
+		return { code: apiCode ?? text(body.code) ?? 'API_ERROR', message: apiMessage ?? '', requestId };
+	}
+	// Cross-border APIs wrap their own envelope in `result`: {"result":{"success":false,"code":...}}.
+	const inner = body.result;
+	if (isObject(inner) && isFalse(inner.success)) {
+		return {
+			code: text(inner.code) ?? text(inner.errorCode) ?? 'API_ERROR',
+			message: text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? '',
+			requestId,
+		};
+	}
+	return undefined;
+}
+
+function describeNonJson(body: string, httpStatus: number): { code: string; message: string } {
+	const trimmed = body.trim();
+	if (trimmed === '') return { code: 'EMPTY_RESPONSE', message: `The gateway answered HTTP ${httpStatus} with an empty body` };
+	if (trimmed.startsWith('<')) {
+		const title = /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
+		return {
+			code: 'HTML_RESPONSE',
+			message: `The gateway answered HTTP ${httpStatus} with an HTML page${title ? ` ("${title}")` : ''} instead of JSON`,
+		};
+	}
+	return {
+		code: 'INVALID_RESPONSE',
+		message: `The gateway answered HTTP ${httpStatus} with a body that is not valid JSON (${trimmed.length} characters, starting "${trimmed.slice(0, 40)}")`,
+	};
+}
+
+/**
+ * Turns a gateway answer into the API's JSON, or throws one `GatewayError` for every failure shape:
+ * gateway errors (`error_code`), API errors (`errorCode`, `success:false`, `result.success:false`),
+ * HTTP errors, and bodies that are empty, HTML, truncated or not JSON.
+ */
+export function unwrapResponse(api: string, httpStatus: number, body: unknown): JsonObject {
+	let parsed: unknown = body;
+	if (typeof body === 'string' || Buffer.isBuffer(body)) {
+		const raw = body.toString();
+		try {
+			parsed = raw.trim() === '' ? undefined : parseJsonKeepingLongIds(raw);
+		} catch {
+			parsed = undefined;
+		}
+		if (parsed === undefined) {
+			const { code, message } = describeNonJson(raw, httpStatus);
+			throw new GatewayError({ api, code, gatewayMessage: message, httpStatus, outcomeUnknown: httpStatus >= 500 });
+		}
+	}
+	if (isObject(parsed)) {
+		const error = errorInBody(parsed);
+		if (error) {
+			throw new GatewayError({
+				api,
+				code: error.code,
+				gatewayMessage: error.message,
+				requestId: error.requestId,
+				httpStatus,
+				outcomeUnknown: httpStatus >= 500,
+			});
+		}
+	}
+	if (httpStatus >= 400 || !isObject(parsed)) {
+		throw new GatewayError({
+			api,
+			code: httpStatus >= 400 ? `HTTP_${httpStatus}` : 'INVALID_RESPONSE',
+			gatewayMessage:
+				httpStatus >= 400
+					? `The gateway answered HTTP ${httpStatus}`
+					: 'The gateway answered with JSON that is not an object',
+			httpStatus,
+			outcomeUnknown: httpStatus >= 500,
+		});
+	}
+	return parsed;
+}

@@ -1,0 +1,72 @@
+import { createHmac, timingSafeEqual } from 'crypto';
+
+/** Name of the system parameter that carries the request signature. */
+export const SIGNATURE_PARAM = '_aop_signature';
+
+/**
+ * The path the gateway signs: from the protocol segment on, without `/openapi` or a leading slash,
+ * e.g. `param2/1/system/currentTime/1000000`. Accepts a full URL, a path, or an already bare path.
+ */
+export function signaturePathOf(url: string): string {
+	let path = url;
+	const scheme = path.indexOf('://');
+	if (scheme !== -1) {
+		const slash = path.indexOf('/', scheme + 3);
+		path = slash === -1 ? '' : path.slice(slash);
+	}
+	path = path.split(/[?#]/, 1)[0];
+	const openapi = path.indexOf('/openapi/');
+	if (openapi !== -1) path = path.slice(openapi + '/openapi/'.length);
+	return path.replace(/^\/+/, '');
+}
+
+/**
+ * The message that is signed: the URL path followed by every `key + value` string, the strings
+ * sorted in ascending UTF-16 order (what Java's `Collections.sort` does). The strings are sorted,
+ * not the keys: with keys that prefix each other (`sort`, `sortType`) the two orders differ.
+ */
+export function signatureBaseString(urlPath: string, params: Record<string, string>): string {
+	const pairs = Object.keys(params)
+		.filter((key) => key !== SIGNATURE_PARAM)
+		.map((key) => key + params[key]);
+	pairs.sort();
+	return urlPath + pairs.join('');
+}
+
+function hmacSha1Hex(secret: string, message: string): string {
+	return createHmac('sha1', Buffer.from(secret, 'utf8'))
+		.update(Buffer.from(message, 'utf8'))
+		.digest('hex')
+		.toUpperCase();
+}
+
+/** `_aop_signature` for a request: UPPER(HEX(HMAC-SHA1(appSecret, urlPath + sorted key+value))). */
+export function computeSignature(
+	appSecret: string,
+	urlPath: string,
+	params: Record<string, string>,
+): string {
+	return hmacSha1Hex(appSecret, signatureBaseString(urlPath, params));
+}
+
+function constantTimeEqual(expected: string, actual: string): boolean {
+	const a = Buffer.from(expected, 'utf8');
+	const b = Buffer.from(actual, 'utf8');
+	// timingSafeEqual needs equal lengths; compare against itself to keep the timing flat.
+	if (a.length !== b.length) {
+		timingSafeEqual(a, a);
+		return false;
+	}
+	return timingSafeEqual(a, b);
+}
+
+/** Signature 1688 puts on a push message: UPPER(HEX(HMAC-SHA1(appSecret, "message" + message))). */
+export function computePushSignature(appSecret: string, message: string): string {
+	return hmacSha1Hex(appSecret, 'message' + message);
+}
+
+/** Whether a push message's `_aop_signature` was made with this App Secret (constant-time). */
+export function verifyPushSignature(appSecret: string, message: string, signature: string): boolean {
+	if (!appSecret || typeof message !== 'string' || typeof signature !== 'string') return false;
+	return constantTimeEqual(computePushSignature(appSecret, message), signature.trim().toUpperCase());
+}
