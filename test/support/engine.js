@@ -1,0 +1,256 @@
+'use strict';
+/**
+ * Runs this package's nodes through the real n8n engine (n8n-core's WorkflowExecute), loading the
+ * built package from its own package.json with n8n's PackageDirectoryLoader, exactly as n8n does.
+ * Credentials are signed by the credential type's own `authenticate` and refreshed through its
+ * `preAuthentication`, mirroring n8n's CredentialsHelper.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+// n8n-core writes its instance config into the user folder when first loaded.
+if (!process.env.N8N_USER_FOLDER) {
+	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-1688-engine-'));
+}
+
+const { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } = require('n8n-core');
+const { ICredentialsHelper, Workflow, createDeferredPromise } = require('n8n-workflow');
+
+const PACKAGE_DIR = path.resolve(__dirname, '../..');
+const PACKAGE_NAME = 'n8n-nodes-1688';
+const NODE_TYPE = `${PACKAGE_NAME}.alibaba1688`;
+const CREDENTIAL_TYPE = 'alibaba1688Api';
+
+let loaded;
+/** Loads dist/ through n8n's own loader once per test file. */
+function loadPackage() {
+	loaded ??= (async () => {
+		const loader = new PackageDirectoryLoader(PACKAGE_DIR);
+		await loader.loadAll();
+		return loader;
+	})();
+	return loaded;
+}
+
+function shortName(type) {
+	return type.startsWith(`${PACKAGE_NAME}.`) ? type.slice(PACKAGE_NAME.length + 1) : type;
+}
+
+function nodeTypesOf(loader) {
+	const byName = (type) => {
+		const entry = loader.nodeTypes[shortName(type)];
+		if (!entry) throw new Error(`Unknown node type ${type}`);
+		return entry.type;
+	};
+	return {
+		getByName: byName,
+		getByNameAndVersion: (type) => byName(type),
+		getKnownTypes: () => loader.known.nodes,
+	};
+}
+
+/** What n8n's CredentialsHelper does for this package's credential type, over an in-memory store. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(loader, store) {
+		super();
+		this.loader = loader;
+		/** type name → decrypted data; updated in place when preAuthentication refreshes a token. */
+		this.store = store;
+		this.updates = [];
+	}
+
+	credentialType(name) {
+		const entry = this.loader.credentialTypes[name];
+		if (!entry) throw new Error(`Unknown credential type ${name}`);
+		return entry.type;
+	}
+
+	getParentTypes() {
+		return [];
+	}
+
+	getCredentialsProperties(type) {
+		return this.credentialType(type).properties;
+	}
+
+	async authenticate(credentials, typeName, requestOptions) {
+		const type = this.credentialType(typeName);
+		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		return requestOptions;
+	}
+
+	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
+		const type = this.credentialType(typeName);
+		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
+			return undefined;
+		}
+		const output = await type.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined) return undefined;
+		const updated = Object.assign(credentials, output);
+		await this.updateCredentials(node.credentials?.[typeName], typeName, updated);
+		return updated;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getDecrypted(_additionalData, _nodeCredentials, type) {
+		const data = this.store[type];
+		if (!data) throw new Error(`No credentials of type ${type} in the test store`);
+		return { ...data };
+	}
+
+	async getCredentials() {
+		throw new Error('getCredentials is not used by these tests');
+	}
+
+	async updateCredentials(_nodeCredentials, type, data) {
+		this.store[type] = { ...data };
+		this.updates.push({ type, data: { ...data } });
+	}
+
+	async updateCredentialsOauthTokenData() {}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+
+	getOAuth2Options() {
+		return undefined;
+	}
+}
+
+/** Credential data for a sandbox gateway, in the shape n8n stores for `alibaba1688Api`. */
+function sandboxCredentials(sandbox, overrides = {}) {
+	return {
+		appKey: sandbox.credentials.appKey,
+		appSecret: sandbox.credentials.appSecret,
+		accessToken: sandbox.credentials.accessToken,
+		refreshToken: sandbox.credentials.refreshToken,
+		baseUrl: sandbox.url,
+		...overrides,
+	};
+}
+
+function additionalDataFor(hooks, credentialsHelper) {
+	return {
+		hooks,
+		credentialsHelper,
+		currentNodeParameters: undefined,
+		executionId: 'test-execution',
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		variables: {},
+		userId: 'test-user',
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not used by these tests');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		startRunnerTask: async () => {
+			throw new Error('Task runners are not used by these tests');
+		},
+	};
+}
+
+/**
+ * Runs a workflow whose first node gets `input` items, and resolves when n8n says it finished.
+ * @returns {{ run, runData, error, output(nodeName): object[], credentialsHelper }}
+ */
+async function runWorkflow({ nodes, connections = {}, credentials = {}, input = [{ json: {} }], staticData }) {
+	const loader = await loadPackage();
+	const nodeTypes = nodeTypesOf(loader);
+	const credentialsHelper = new TestCredentialsHelper(loader, { ...credentials });
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes,
+		connections,
+		active: false,
+		nodeTypes,
+		staticData,
+		settings: { executionOrder: 'v1' },
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test-workflow',
+		name: 'test',
+		nodes,
+		connections,
+		active: false,
+		settings: {},
+	});
+	const finished = createDeferredPromise();
+	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+
+	const startNode = workflow.getStartNode();
+	const runExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: startNode, data: { main: [input] }, source: null }],
+		},
+	};
+	const execution = new WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'manual', runExecutionData);
+	await execution.processRunExecutionData(workflow);
+	const run = await finished.promise;
+	const runData = run.data.resultData.runData;
+	const output = (nodeName, outputIndex = 0) =>
+		(runData[nodeName]?.[0]?.data?.main?.[outputIndex] ?? []).map((item) => item);
+	return { run, runData, error: run.data.resultData.error, output, credentialsHelper, workflow };
+}
+
+/**
+ * Runs one 1688 node with the given parameters over `items` (each becomes an input item).
+ * @returns {{ items: object[] (json of the main output), errorItems, error, raw }}
+ */
+async function runNode({ parameters, credentials, items = [{}], continueOnFail = false, alwaysOutputData }) {
+	const node = {
+		id: 'node-1688',
+		name: '1688',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: '1688 sandbox' } },
+		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+		...(alwaysOutputData ? { alwaysOutputData } : {}),
+	};
+	const result = await runWorkflow({
+		nodes: [node],
+		credentials: { [CREDENTIAL_TYPE]: credentials },
+		input: items.map((json) => ({ json })),
+	});
+	const outputItems = result.output('1688');
+	return {
+		items: outputItems.map((item) => item.json),
+		pairedItems: outputItems.map((item) => item.pairedItem),
+		error: result.error,
+		credentialsHelper: result.credentialsHelper,
+		raw: result,
+	};
+}
+
+module.exports = {
+	CREDENTIAL_TYPE,
+	NODE_TYPE,
+	PACKAGE_DIR,
+	loadPackage,
+	nodeTypesOf,
+	TestCredentialsHelper,
+	runWorkflow,
+	runNode,
+	sandboxCredentials,
+	additionalDataFor,
+};

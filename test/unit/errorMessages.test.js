@@ -1,0 +1,31 @@
+'use strict';
+const { explainGatewayError } = require('../../dist/nodes/Alibaba1688/transport/errorMessages');
+const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+
+const api = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
+const explain = (code, extra = {}) => explainGatewayError(new GatewayError({ api, code, gatewayMessage: 'gateway text', ...extra }));
+
+describe('explainGatewayError', () => {
+	test.each([
+		['gw.SignatureInvalid', /signature/i, /App Secret/],
+		['gw.APIACLDecline', /not allowed to call com\.alibaba\.trade:alibaba\.trade\.getBuyerOrderList-1/, /Apply for the API/],
+		['gw.APIUnsupported', /does not offer/, /namespace/],
+		['gw.QosAppFrequencyLimit', /throttled/, /requests per second/],
+		['gw.NoUsageLeftError', /quota/, /Buy more calls/],
+		['401', /access token/, /Authorise again/],
+		['ECONNREFUSED', /connection refused/, /Gateway URL/],
+	])('%s gets a message, the code in brackets, and a hint', (code, message, hint) => {
+		const explained = explain(code, { requestId: 'req-1' });
+		expect(explained.message).toMatch(message);
+		expect(explained.message).toContain(`[${code}]`);
+		expect(explained.description).toMatch(hint);
+		expect(explained.description).toContain('1688 said: "gateway text"');
+		expect(explained.description).toContain('Request ID: req-1');
+	});
+
+	test('unknown codes keep 1688\'s own text and code', () => {
+		const explained = explain('isv.invalid-parameter:orderId');
+		expect(explained.message).toBe(`1688 API ${api} failed: gateway text [isv.invalid-parameter:orderId]`);
+		expect(explained.description).toContain('isv.invalid-parameter:orderId');
+	});
+});

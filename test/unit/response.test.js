@@ -1,0 +1,69 @@
+'use strict';
+const { unwrapResponse } = require('../../dist/nodes/Alibaba1688/transport/response');
+const { parseJsonKeepingLongIds } = require('../../dist/nodes/Alibaba1688/transport/json');
+const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+
+const API = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
+
+function failure(status, body) {
+	try {
+		unwrapResponse(API, status, body);
+	} catch (error) {
+		expect(error).toBeInstanceOf(GatewayError);
+		return error;
+	}
+	throw new Error('expected a GatewayError');
+}
+
+describe('parseJsonKeepingLongIds', () => {
+	test('keeps 19-digit IDs exact as strings and leaves everything else alone', () => {
+		const parsed = parseJsonKeepingLongIds('{"orderId":2365789012345678901,"n":-9223372036854775807,"small":624392716873,"price":12.5,"e":1e21,"s":"99999999999999999999","a":[1234567890123456789]}');
+		expect(parsed).toEqual({ orderId: '2365789012345678901', n: '-9223372036854775807', small: 624392716873, price: 12.5, e: 1e21, s: '99999999999999999999', a: ['1234567890123456789'] });
+	});
+
+	test('does not touch digits inside strings, including escaped quotes', () => {
+		expect(parseJsonKeepingLongIds('{"t":"x\\" 12345678901234567890","id":12345678901234567890}')).toEqual({ t: 'x" 12345678901234567890', id: '12345678901234567890' });
+	});
+});
+
+describe('unwrapResponse', () => {
+	test('returns the JSON of a success body, with long IDs exact', () => {
+		expect(unwrapResponse(API, 200, '{"result":{"baseInfo":{"id":2365789012345678901}},"success":true}')).toEqual({ result: { baseInfo: { id: '2365789012345678901' } }, success: true });
+		expect(unwrapResponse(API, 200, '{"result":[],"totalRecord":0}')).toEqual({ result: [], totalRecord: 0 });
+	});
+
+	test('gateway error body (error_code) with HTTP 400', () => {
+		const error = failure(400, '{"error_code":"gw.SignatureInvalid","error_message":"signature invalid","exception":"x","request_id":"abc123"}');
+		expect(error).toMatchObject({ code: 'gw.SignatureInvalid', gatewayMessage: 'signature invalid', requestId: 'abc123', httpStatus: 400, api: API, outcomeUnknown: false });
+	});
+
+	test('token error (401)', () => {
+		expect(failure(401, '{"error_code":"401","error_message":"Request need user authorized","request_id":"r1"}')).toMatchObject({ code: '401', httpStatus: 401 });
+	});
+
+	test('API errors in their own styles, also with HTTP 200', () => {
+		expect(failure(200, '{"success":false,"errorCode":"ORDER_NOT_FOUND","errorMessage":"no such order"}')).toMatchObject({ code: 'ORDER_NOT_FOUND', gatewayMessage: 'no such order' });
+		expect(failure(200, '{"success":"false","errorCode":"X","errorMsg":"msg"}')).toMatchObject({ code: 'X', gatewayMessage: 'msg' });
+		expect(failure(200, '{"errorCode":"500_1","errorMessage":"boom"}')).toMatchObject({ code: '500_1' });
+		expect(failure(200, '{"result":{"success":false,"code":"5001","message":"offer offline"}}')).toMatchObject({ code: '5001', gatewayMessage: 'offer offline' });
+	});
+
+	test('success envelopes with empty error fields are not errors', () => {
+		expect(unwrapResponse(API, 200, '{"result":{"success":true,"code":"200","result":{"a":1}}}')).toEqual({ result: { success: true, code: '200', result: { a: 1 } } });
+		expect(unwrapResponse(API, 200, '{"success":true,"errorCode":"","result":{}}')).toEqual({ success: true, errorCode: '', result: {} });
+	});
+
+	test('bodies that are empty, HTML, truncated or not JSON become clear errors', () => {
+		expect(failure(200, '')).toMatchObject({ code: 'EMPTY_RESPONSE' });
+		const html = failure(502, '<html><head><title>502 Bad Gateway</title></head><body></body></html>');
+		expect(html).toMatchObject({ code: 'HTML_RESPONSE', httpStatus: 502, outcomeUnknown: true });
+		expect(html.gatewayMessage).toContain('502 Bad Gateway');
+		expect(failure(200, '{"result":[{"id":1},')).toMatchObject({ code: 'INVALID_RESPONSE' });
+		expect(failure(200, 'OK')).toMatchObject({ code: 'INVALID_RESPONSE' });
+		expect(failure(200, '[1,2]')).toMatchObject({ code: 'INVALID_RESPONSE' });
+	});
+
+	test('an HTTP error with an unknown JSON body keeps its status', () => {
+		expect(failure(503, '{"foo":1}')).toMatchObject({ code: 'HTTP_503', outcomeUnknown: true });
+	});
+});

@@ -1,0 +1,43 @@
+'use strict';
+const { requireNumericId, requireOfferId, requireText, requireJsonObject } = require('../../dist/nodes/Alibaba1688/helpers/validation');
+const { InputError } = require('../../dist/nodes/Alibaba1688/helpers/inputError');
+
+function inputError(fn) {
+	try {
+		fn();
+	} catch (error) {
+		expect(error).toBeInstanceOf(InputError);
+		return error;
+	}
+	throw new Error('expected an InputError');
+}
+
+describe('input validation', () => {
+	test('numeric IDs: digits, numbers and long IDs as exact text', () => {
+		expect(requireNumericId('Order ID', ' 2365789012345678901 ')).toBe('2365789012345678901');
+		expect(requireNumericId('Order ID', 624392716873)).toBe('624392716873');
+		const error = inputError(() => requireNumericId('Order ID', 'abc'));
+		expect(error.message).toBe('Order ID: must be a numeric 1688 ID (digits only), got abc');
+		expect(error.field).toBe('Order ID');
+		inputError(() => requireNumericId('Order ID', ''));
+		inputError(() => requireNumericId('Order ID', 1.5));
+	});
+
+	test('offer IDs may be given as the offer page URL', () => {
+		expect(requireOfferId('Offer ID', 'https://detail.1688.com/offer/624392716873.html?spm=a26')).toBe('624392716873');
+		inputError(() => requireOfferId('Offer ID', 'https://example.com/offer/x.html'));
+	});
+
+	test('required text', () => {
+		expect(requireText('Namespace', ' com.alibaba.trade ')).toBe('com.alibaba.trade');
+		expect(inputError(() => requireText('Namespace', '  ')).message).toBe('Namespace: is required and must not be empty');
+	});
+
+	test('JSON objects: text or object; parse errors name the field', () => {
+		expect(requireJsonObject('Parameters', '{"a":{"b":"中文"}}')).toEqual({ a: { b: '中文' } });
+		expect(requireJsonObject('Parameters', { a: 1 })).toEqual({ a: 1 });
+		expect(requireJsonObject('Parameters', '')).toEqual({});
+		expect(inputError(() => requireJsonObject('Parameters', '{"a":')).message).toMatch(/^Parameters: is not valid JSON \(/);
+		expect(inputError(() => requireJsonObject('Parameters', '[1]')).message).toBe('Parameters: must be a JSON object, got [1]');
+	});
+});
