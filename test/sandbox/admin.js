@@ -1,0 +1,77 @@
+'use strict';
+/**
+ * Out-of-process controls under /_sandbox/ (for the demo and a real n8n server):
+ *   GET  /_sandbox/requests            the request log          DELETE /_sandbox/requests  clears it
+ *   GET  /_sandbox/info                url, credentials, APIs, fixtures
+ *   POST /_sandbox/config              {qps?, latencyMs?}
+ *   POST /_sandbox/fault               {api?, kind, times?}
+ *   POST /_sandbox/push                {url, type, data, appKey?, msgId?, tamper?}
+ *   POST /_sandbox/stock               {offerId, skuId?, amountOnSale}
+ *   POST /_sandbox/price               {offerId, skuId?, price}
+ *   POST /_sandbox/order-status        {orderId, status}
+ *   POST /_sandbox/expire-token        {token}
+ *   POST /_sandbox/reset               data, tokens, faults, log and config back to the start
+ */
+const { readBody } = require('./protocol/params');
+const { sendJson } = require('./respond');
+const { StoreError } = require('./data/store');
+
+/** Read a JSON body (or a form body) as an object. */
+async function readJson(req) {
+	const raw = (await readBody(req)).toString('utf8').trim();
+	if (!raw) return {};
+	if (raw.startsWith('{')) return JSON.parse(raw);
+	return Object.fromEntries(new URLSearchParams(raw));
+}
+
+/**
+ * @param {object} sandbox the public sandbox object (with its controls)
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ * @param {string} action the path after /_sandbox/
+ */
+async function handleAdmin(sandbox, req, res, action) {
+	try {
+		const method = req.method;
+		if (action === 'requests' && method === 'GET') return sendJson(res, 200, { requests: sandbox.requests });
+		if (action === 'requests' && method === 'DELETE') {
+			sandbox.clearRequests();
+			return sendJson(res, 200, { ok: true });
+		}
+		if (action === 'info' && method === 'GET') return sendJson(res, 200, sandbox.info());
+		if (method !== 'POST') return sendJson(res, 405, { ok: false, error: `use POST for /_sandbox/${action}` });
+		const body = await readJson(req);
+		switch (action) {
+			case 'config': {
+				if (body.qps !== undefined) sandbox.setQps(Number(body.qps));
+				if (body.latencyMs !== undefined) sandbox.setLatency(Number(body.latencyMs));
+				return sendJson(res, 200, { ok: true, config: sandbox.config() });
+			}
+			case 'fault':
+				return sendJson(res, 200, { ok: true, fault: sandbox.injectFault(body) });
+			case 'push': {
+				const r = await sandbox.deliverPush(body);
+				return sendJson(res, 200, { ok: true, status: r.status, body: r.body, msgId: r.msgId });
+			}
+			case 'stock':
+				return sendJson(res, 200, { ok: true, changes: sandbox.store.setStock(body) });
+			case 'price':
+				return sendJson(res, 200, { ok: true, changes: sandbox.store.setPrice(body) });
+			case 'order-status': {
+				const { order, steps } = sandbox.store.setOrderStatus(body.orderId, body.status, body);
+				return sendJson(res, 200, { ok: true, orderId: order.id, status: order.status, steps });
+			}
+			case 'expire-token':
+				return sendJson(res, 200, { ok: sandbox.expireAccessToken(body.token) });
+			case 'reset':
+				sandbox.reset();
+				return sendJson(res, 200, { ok: true });
+			default:
+				return sendJson(res, 404, { ok: false, error: `unknown sandbox control "${action}"` });
+		}
+	} catch (e) {
+		const status = e instanceof StoreError ? (e.code.endsWith('NOT_FOUND') ? 404 : 409) : 400;
+		return sendJson(res, status, { ok: false, error: e.message, code: e.code });
+	}
+}
+
+module.exports = { handleAdmin };

@@ -1,0 +1,198 @@
+'use strict';
+/**
+ * The in-memory data behind the sandbox: categories, offers, orders, uploaded images and the
+ * push-message queue, with the few mutations the APIs and the admin endpoints need.
+ */
+const crypto = require('node:crypto');
+const { buildSeed, advance, newOrder, orderItem, longId, round2, REFERENCE_TIME } = require('./seed');
+const { createRng } = require('./prng');
+const { long } = require('../protocol/json');
+const { formatDash } = require('../protocol/dates');
+
+class StoreError extends Error {
+	/** @param {string} code @param {string} message */
+	constructor(code, message) {
+		super(message);
+		this.code = code;
+	}
+}
+
+class Store {
+	/** @param {{seed?: number}} [options] */
+	constructor(options = {}) {
+		this.options = options;
+		this.reset();
+	}
+
+	reset() {
+		const data = buildSeed(this.options);
+		/** @type {Map<number, object>} */ this.categories = data.categories;
+		/** @type {Map<number, object>} */ this.offers = data.offers;
+		/** @type {Map<string, object>} */ this.orders = data.orders;
+		this.member = data.member;
+		this.referenceTime = REFERENCE_TIME;
+		/** separate PRNG for runtime changes, so they are deterministic too */
+		this.rng = createRng(data.seed + 1);
+		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images = new Map();
+		/** @type {object[]} push messages kept for the pull API (push.query.messageList) */ this.pushMessages = [];
+		this.pushSeq = 0;
+	}
+
+	/** @param {number|string} offerId */
+	getOffer(offerId) {
+		return this.offers.get(Number(offerId)) || null;
+	}
+
+	/** @param {object} offer @param {{skuId?: number|string, specId?: string}} ref */
+	findSku(offer, { skuId, specId }) {
+		if (skuId !== undefined && skuId !== null && skuId !== '') return offer.skus.find((s) => String(s.skuId) === String(skuId)) || null;
+		if (specId) return offer.skus.find((s) => s.specId === specId) || null;
+		return null;
+	}
+
+	/** @param {string|number} orderId */
+	getOrder(orderId) {
+		return this.orders.get(String(orderId)) || null;
+	}
+
+	/**
+	 * Set stock of one SKU, or of every SKU when skuId is absent. Returns the changed SKUs.
+	 * @param {{offerId: number|string, skuId?: number|string, specId?: string, amountOnSale: number}} o
+	 */
+	setStock({ offerId, skuId, specId, amountOnSale }) {
+		const offer = this.getOffer(offerId);
+		if (!offer) throw new StoreError('OFFER_NOT_FOUND', `offer ${offerId} not found`);
+		const amount = Number(amountOnSale);
+		if (!Number.isInteger(amount) || amount < 0) throw new StoreError('INVALID_AMOUNT', 'amountOnSale must be an integer >= 0');
+		const skus = skuId !== undefined || specId !== undefined ? [this.findSku(offer, { skuId, specId })] : offer.skus;
+		if (skus.includes(null)) throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
+		const changes = skus.map((s) => {
+			const before = s.amountOnSale;
+			s.amountOnSale = amount;
+			return { offerId: offer.offerId, skuId: s.skuId, specId: s.specId, before, after: amount };
+		});
+		offer.modifyTime = Date.now();
+		this.queuePush('PRODUCT_PRODUCT_INVENTORY_CHANGE', String(offer.offerId), {
+			OfferInventoryChangeList: changes.map((c) => ({
+				offerId: c.offerId, skuId: c.skuId, offerOnSale: offerStock(offer), skuOnSale: c.after, quantity: c.after - c.before,
+				bizTime: Date.now(),
+			})),
+		});
+		return changes;
+	}
+
+	/**
+	 * Change the price of one SKU or of every SKU (and the first price range).
+	 * @param {{offerId: number|string, skuId?: number|string, specId?: string, price: number|string}} o
+	 */
+	setPrice({ offerId, skuId, specId, price }) {
+		const offer = this.getOffer(offerId);
+		if (!offer) throw new StoreError('OFFER_NOT_FOUND', `offer ${offerId} not found`);
+		const value = round2(Number(price));
+		if (!Number.isFinite(value) || value <= 0) throw new StoreError('INVALID_PRICE', 'price must be > 0');
+		const skus = skuId !== undefined || specId !== undefined ? [this.findSku(offer, { skuId, specId })] : offer.skus;
+		if (skus.includes(null)) throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
+		for (const s of skus) {
+			s.price = value;
+			s.retailPrice = round2(value * 1.8);
+		}
+		if (skus.length === offer.skus.length || offer.quoteType === 0) {
+			const min = Math.min(...offer.skus.map((s) => s.price));
+			offer.priceRanges = offer.priceRanges.map((r, i) => ({ startQuantity: r.startQuantity, price: round2(min * [1, 0.95, 0.9][i]) }));
+			if (offer.quoteType === 0) for (const s of offer.skus) s.price = min;
+		}
+		offer.modifyTime = Date.now();
+		return skus.map((s) => ({ offerId: offer.offerId, skuId: s.skuId, price: s.price }));
+	}
+
+	/**
+	 * Drive an order through the state machine (admin). Queues the matching push messages.
+	 * @returns {{order: object, steps: string[]}}
+	 */
+	setOrderStatus(orderId, status, { cancelReason } = {}) {
+		const order = this.getOrder(orderId);
+		if (!order) throw new StoreError('ORDER_NOT_FOUND', `order ${orderId} not found`);
+		if (cancelReason) order.closeReason = cancelReason;
+		let steps;
+		try {
+			steps = advance(order, status, this.rng, this.offers, Date.now());
+		} catch (e) {
+			throw new StoreError(e.code || 'ILLEGAL_TRANSITION', e.message);
+		}
+		for (const step of steps) this.queueOrderPush(order, step);
+		return { order, steps };
+	}
+
+	queueOrderPush(order, step) {
+		const topics = {
+			pay: ['ORDER_BUYER_VIEW_ORDER_PAY', 'waitsellersend'],
+			ship: ['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', 'waitbuyerreceive'],
+			receive: ['ORDER_BUYER_VIEW_ORDER_SUCCESS', 'success'],
+			cancel: ['ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE', 'cancel'],
+			create: ['ORDER_BUYER_VIEW_BUYER_MAKE', 'waitbuyerpay'],
+		};
+		const [type, currentStatus] = topics[step];
+		this.queuePush(type, order.id, {
+			orderId: long(order.id),
+			currentStatus,
+			msgSendTime: formatDash(Date.now()),
+			buyerMemberId: order.buyer.memberId,
+			sellerMemberId: order.seller.memberId,
+		});
+	}
+
+	/**
+	 * Keep a push message for the pull API (as if the push to the app had failed).
+	 * @returns {object} the message {msgId, type, userInfo, gmtBorn, bizKey, data}
+	 */
+	queuePush(type, bizKey, data) {
+		this.pushSeq += 1;
+		const msg = {
+			msgId: 40000000000 + this.pushSeq * 7919 + this.rng.int(0, 999),
+			type,
+			userInfo: this.member.memberId,
+			gmtBorn: Date.now(),
+			bizKey,
+			data,
+			confirmed: false,
+		};
+		this.pushMessages.push(msg);
+		return msg;
+	}
+
+	/**
+	 * Create an order (fastCreateOrder). Lines must be validated by the caller.
+	 * @param {{lines: {offer: object, sku: object|null, quantity: number}[], address: object, message?: string, outOrderId?: string, flow?: string}} o
+	 */
+	createOrder({ lines, address, message, outOrderId, flow }) {
+		const seller = lines[0].offer.seller;
+		const items = lines.map(({ offer, sku, quantity }) => orderItem(this.rng, offer, sku || offer.skus[0], quantity));
+		let id;
+		do id = longId(this.rng); while (this.orders.has(id));
+		const order = newOrder({
+			id, createTime: Date.now(), items, address, seller, member: this.member,
+			shippingFee: freightFor(lines), message, outOrderId, flow,
+		});
+		this.orders.set(id, order);
+		this.queueOrderPush(order, 'create');
+		return order;
+	}
+
+	/** Stores an uploaded image and returns its id. */
+	addImage(bytes) {
+		const md5 = crypto.createHash('md5').update(bytes).digest('hex');
+		const imageId = String(1000000000 + parseInt(md5.slice(0, 8), 16) % 8999999999);
+		this.images.set(imageId, { imageId, bytes: bytes.length, md5, at: Date.now() });
+		return imageId;
+	}
+}
+
+const offerStock = (offer) => offer.skus.reduce((s, k) => s + k.amountOnSale, 0);
+
+/** Freight: 6 yuan first kilo per seller + 2 yuan per extra kilo, rounded up. */
+function freightFor(lines) {
+	const kg = lines.reduce((s, l) => s + l.offer.weightKg * l.quantity, 0);
+	return kg <= 1 ? 6 : round2(6 + Math.ceil(kg - 1) * 2);
+}
+
+module.exports = { Store, StoreError, offerStock, freightFor };

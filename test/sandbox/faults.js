@@ -1,0 +1,41 @@
+'use strict';
+/**
+ * Injected faults: the next `times` calls to an API (or to any API with '*') misbehave.
+ */
+const FAULT_KINDS = ['html', 'empty', 'truncated', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle'];
+
+class Faults {
+	constructor() {
+		/** @type {{api: string, kind: string, remaining: number}[]} */
+		this.list = [];
+	}
+
+	/** @param {{api?: string, kind: string, times?: number}} f */
+	inject({ api = '*', kind, times = 1 }) {
+		if (!FAULT_KINDS.includes(kind)) throw new Error(`unknown fault kind "${kind}"; use one of ${FAULT_KINDS.join(', ')}`);
+		const n = Number(times);
+		if (!Number.isInteger(n) || n < 1) throw new Error('times must be an integer >= 1');
+		const fault = { api, kind, remaining: n };
+		this.list.push(fault);
+		return { api, kind, times: n };
+	}
+
+	/** Consume one matching fault for this call, first injected first. @returns {string|null} the kind */
+	take(apiId) {
+		const f = this.list.find((x) => x.remaining > 0 && (x.api === '*' || x.api === apiId));
+		if (!f) return null;
+		f.remaining -= 1;
+		this.list = this.list.filter((x) => x.remaining > 0);
+		return f.kind;
+	}
+
+	pending() {
+		return this.list.map((f) => ({ api: f.api, kind: f.kind, times: f.remaining }));
+	}
+
+	clear() {
+		this.list = [];
+	}
+}
+
+module.exports = { Faults, FAULT_KINDS };

@@ -1,0 +1,39 @@
+'use strict';
+/**
+ * Seeded values tests can rely on (computed from the default seed, identical on every start).
+ */
+const { buildSeed, REFERENCE_TIME, ORDER_STATUSES } = require('./data/seed');
+
+function computeFixtures() {
+	const { offers, orders, categories, member } = buildSeed();
+	const list = [...offers.values()];
+	const byStatus = {};
+	for (const s of ORDER_STATUSES) byStatus[s] = [...orders.values()].filter((o) => o.status === s).map((o) => o.id);
+	const brief = (o) => ({ offerId: o.offerId, skuCount: o.skus.length, status: o.status, subject: o.subject, firstSkuId: o.skus[0].skuId, firstSpecId: o.skus[0].specId });
+	return Object.freeze({
+		referenceTime: REFERENCE_TIME,
+		member: { loginId: member.loginId, memberId: member.memberId, userId: member.userId },
+		offerCount: offers.size,
+		orderCount: orders.size,
+		categoryCount: categories.size,
+		/** 12 SKUs (4 colours × 3 sizes) */
+		offerManySkus: brief(list[0]),
+		/** a single SKU */
+		offerOneSku: brief(list[1]),
+		/** every SKU has amountOnSale 0 */
+		offerOutOfStock: brief(list[2]),
+		offerExpired: brief(list[3]),
+		offerDeleted: brief(list[4]),
+		/** order ids (19-digit strings, beyond 2^53) by status */
+		ordersByStatus: byStatus,
+		orderIdByStatus: Object.fromEntries(ORDER_STATUSES.map((s) => [s, byStatus[s][0]])),
+		ownOfferIds: list.filter((o) => o.seller.memberId === member.memberId).map((o) => o.offerId),
+		rootCategoryIds: [...categories.values()].filter((c) => c.level === 1).map((c) => c.categoryID),
+		unknownOfferId: 600000000001,
+		unknownOrderId: '1000000000000000001',
+	});
+}
+
+const SANDBOX_FIXTURES = computeFixtures();
+
+module.exports = { SANDBOX_FIXTURES };
