@@ -9,13 +9,14 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-// n8n-core writes its instance config into the user folder when first loaded.
+// n8n-core writes its instance config into the user folder when first loaded; keep its logger quiet.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 if (!process.env.N8N_USER_FOLDER) {
 	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-1688-engine-'));
 }
 
 const { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } = require('n8n-core');
-const { ICredentialsHelper, Workflow, createDeferredPromise } = require('n8n-workflow');
+const { ICredentialsHelper, Workflow } = require('n8n-workflow');
 
 const PACKAGE_DIR = path.resolve(__dirname, '../..');
 const PACKAGE_NAME = 'n8n-nodes-1688';
@@ -188,10 +189,17 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 		active: false,
 		settings: {},
 	});
-	const finished = createDeferredPromise();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	let resolveRun;
+	const finished = new Promise((resolve) => (resolveRun = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
-	const startNode = workflow.getStartNode();
+	// The first node no connection leads to receives the input items.
+	const targets = new Set(
+		Object.values(connections).flatMap((byType) =>
+			Object.values(byType).flat(2).filter(Boolean).map((connection) => connection.node),
+		),
+	);
+	const startNode = workflow.getNode(nodes.find((node) => !targets.has(node.name)).name);
 	const runExecutionData = {
 		resultData: { runData: {} },
 		executionData: {
@@ -204,7 +212,7 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 	};
 	const execution = new WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'manual', runExecutionData);
 	await execution.processRunExecutionData(workflow);
-	const run = await finished.promise;
+	const run = await finished;
 	const runData = run.data.resultData.runData;
 	const output = (nodeName, outputIndex = 0) =>
 		(runData[nodeName]?.[0]?.data?.main?.[outputIndex] ?? []).map((item) => item);

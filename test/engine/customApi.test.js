@@ -1,0 +1,97 @@
+'use strict';
+const { startSandbox } = require('../sandbox');
+const { runNode, sandboxCredentials } = require('../support/engine');
+
+let sandbox;
+beforeAll(async () => {
+	sandbox = await startSandbox();
+});
+afterAll(async () => {
+	await sandbox.close();
+});
+beforeEach(() => sandbox.clearRequests());
+
+const call = (namespace, apiName, parameters, extra = {}) => ({
+	resource: 'customApi',
+	operation: 'call',
+	namespace,
+	apiName,
+	version: 1,
+	parameters: typeof parameters === 'string' ? parameters : JSON.stringify(parameters),
+	...extra,
+});
+
+function secretsOf(credentials) {
+	return [credentials.appSecret, credentials.accessToken, credentials.refreshToken];
+}
+
+function expectNoSecrets(value, credentials) {
+	const text = JSON.stringify(value, Object.getOwnPropertyNames(value ?? {}).concat(['message', 'description', 'cause', 'context', 'errorResponse']));
+	for (const secret of secretsOf(credentials)) expect(text).not.toContain(secret);
+	expect(text).not.toMatch(/_aop_signature=|"_aop_signature"/);
+}
+
+describe('Custom API Call through the n8n engine', () => {
+	test('calls any API with a signed request and returns its JSON', async () => {
+		const offerId = String(sandbox.fixtures.offerOneSku.offerId);
+		const { items, error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', { productID: offerId, webSite: '1688' }), credentials: sandboxCredentials(sandbox) });
+		expect(error).toBeUndefined();
+		expect(String(items[0].productInfo.productID)).toBe(offerId);
+	});
+
+	test('sends object parameters as JSON text (Chinese kept as UTF-8) that the gateway accepts as signed', async () => {
+		const query = { keyword: '连衣裙', beginPage: 1, pageSize: 5, country: 'en' };
+		const { items, error } = await runNode({
+			parameters: call('com.alibaba.fenxiao.crossborder', 'product.search.keywordQuery', { offerQueryParam: query }),
+			credentials: sandboxCredentials(sandbox),
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox.requests[0].errorCode).toBeNull();
+		expect(sandbox.requests[0].params.offerQueryParam).toBe(JSON.stringify(query));
+		expect(items[0].result.success).toBe(true);
+	});
+
+	test('accepts the full API ID in Namespace', async () => {
+		const { items } = await runNode({ parameters: call('com.alibaba.account:alibaba.account.basic-1', '', {}), credentials: sandboxCredentials(sandbox) });
+		expect(items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
+	});
+
+	test('keeps 19-digit order IDs exact', async () => {
+		const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
+		const { items, error } = await runNode({ parameters: call('com.alibaba.trade', 'alibaba.trade.get.buyerView', { orderId, webSite: '1688' }), credentials: sandboxCredentials(sandbox) });
+		expect(error).toBeUndefined();
+		expect(String(items[0].result.baseInfo.id)).toBe(orderId);
+	});
+
+	test('bad JSON in Parameters names the field and item; nothing is sent', async () => {
+		const { error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', '{"productID": '), credentials: sandboxCredentials(sandbox) });
+		expect(error.message).toMatch(/^Parameters: is not valid JSON \(.+\) \[item 0\]$/);
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['a wrong App Secret', { appSecret: 'wrong' }, 'com.alibaba.product', 'alibaba.product.get', 'gw.SignatureInvalid', /signature/, /App Secret/],
+		['an expired token', { accessToken: 'stale' }, 'com.alibaba.product', 'alibaba.product.get', '401', /access token/, /Authorise again/],
+		['an API the app was not granted', { appKey: '2000000', appSecret: 'limited-secret', accessToken: 'sandbox-limited-token' }, 'com.alibaba.trade', 'alibaba.trade.getBuyerOrderList', 'gw.APIACLDecline', /not allowed to call com\.alibaba\.trade:alibaba\.trade\.getBuyerOrderList-1/, /Apply for the API/],
+		['an API that does not exist', {}, 'com.alibaba.product', 'alibaba.product.nothing', 'gw.APIUnsupported', /does not offer/, /namespace/],
+	])('%s: a NodeApiError with the 1688 code, a hint, and no secrets', async (_label, overrides, namespace, apiName, code, message, hint) => {
+		const credentials = sandboxCredentials(sandbox, overrides);
+		const { error } = await runNode({ parameters: call(namespace, apiName, { productID: '1', webSite: '1688' }), credentials });
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toMatch(message);
+		expect(error.message).toContain(`[${code}]`);
+		expect(error.description).toMatch(hint);
+		expect(error.description).toMatch(/Request ID: \w+/);
+		expectNoSecrets(error, credentials);
+	});
+
+	test('with continue-on-fail a gateway error becomes an error item without secrets', async () => {
+		const credentials = sandboxCredentials(sandbox, { appSecret: 'wrong' });
+		const { items } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', {}), credentials, continueOnFail: true });
+		expect(items).toHaveLength(1);
+		expect(items[0].error).toContain('[gw.SignatureInvalid]');
+		expect(items[0].details).toMatchObject({ code: 'gw.SignatureInvalid', api: 'com.alibaba.product:alibaba.product.get-1', httpCode: '400' });
+		expect(items[0].details.requestId).toBeTruthy();
+		expectNoSecrets(items, credentials);
+	});
+});

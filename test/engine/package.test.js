@@ -1,0 +1,49 @@
+'use strict';
+const path = require('node:path');
+const { loadPackage, PACKAGE_DIR } = require('../support/engine');
+
+const manifest = require(path.join(PACKAGE_DIR, 'package.json'));
+
+describe('the built package, as n8n loads it', () => {
+	test('n8n\'s PackageDirectoryLoader finds the node and credential under their fixed names', async () => {
+		const loader = await loadPackage();
+		expect(loader.packageName).toBe('n8n-nodes-1688');
+		expect(Object.keys(loader.known.nodes)).toContain('alibaba1688');
+		expect(loader.known.credentials.alibaba1688Api.supportedNodes).toContain('alibaba1688');
+		const node = loader.nodeTypes.alibaba1688.type.description;
+		expect(node).toMatchObject({ name: 'alibaba1688', displayName: '1688', usableAsTool: true, credentials: [{ name: 'alibaba1688Api', required: true }] });
+		const credential = loader.credentialTypes.alibaba1688Api.type;
+		expect(credential.properties.map((p) => p.name)).toEqual(['appKey', 'appSecret', 'accessToken', 'refreshToken', 'baseUrl']);
+		expect(credential.properties.find((p) => p.name === 'baseUrl').default).toBe('https://gw.open.1688.com');
+		for (const secret of ['appSecret', 'accessToken', 'refreshToken']) {
+			expect(credential.properties.find((p) => p.name === secret).typeOptions).toEqual({ password: true });
+		}
+		expect(typeof credential.authenticate).toBe('function');
+		expect(credential.test.request.url).toContain('alibaba.account.basic');
+	});
+
+	test('Custom API Call keeps its public parameter names', async () => {
+		const loader = await loadPackage();
+		const properties = loader.nodeTypes.alibaba1688.type.description.properties;
+		const resource = properties.find((p) => p.name === 'resource');
+		expect(resource.options.map((o) => o.value)).toEqual(expect.arrayContaining(['customApi', 'product']));
+		const forCall = properties.filter((p) => p.displayOptions?.show?.resource?.includes('customApi'));
+		expect(forCall.find((p) => p.name === 'operation').options.map((o) => o.value)).toEqual(['call']);
+		for (const name of ['namespace', 'apiName', 'version', 'parameters']) {
+			expect(forCall.map((p) => p.name)).toContain(name);
+		}
+		expect(forCall.find((p) => p.name === 'version').default).toBe(1);
+	});
+
+	test('the manifest follows n8n\'s community package rules', () => {
+		expect(manifest.name).toBe('n8n-nodes-1688');
+		expect(manifest.keywords).toContain('n8n-community-node-package');
+		expect(manifest.license).toBe('MIT');
+		expect(manifest.dependencies ?? {}).toEqual({});
+		expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+		expect(manifest.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
+		expect(manifest.scripts).not.toHaveProperty('install');
+		expect(manifest.scripts).not.toHaveProperty('postinstall');
+		expect(manifest.scripts).not.toHaveProperty('preinstall');
+	});
+});
