@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { simplifyField } from '../common.descriptions';
 import { simplifyProductInfo } from '../../helpers/simplifyProduct';
 import { requireOfferId } from '../../helpers/validation';
 import { asObject } from '../../helpers/values';
@@ -21,15 +22,7 @@ export const description: INodeProperties[] = [
 			'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html',
 		displayOptions: { show: showFor },
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return a flat product with numeric prices and one entry per SKU instead of the raw API response',
-		displayOptions: { show: showFor },
-	},
+	simplifyField(showFor, 'product with one entry per SKU'),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,0 +1,56 @@
+/**
+ * 1688 speaks China Standard Time (UTC+8, no daylight saving) in the form `yyyyMMddHHmmssSSS+0800`.
+ * These convert between that form and ISO 8601.
+ */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const GATEWAY_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?([+-])(\d{2})(\d{2})$/;
+
+function pad(value: number, width = 2): string {
+	return String(value).padStart(width, '0');
+}
+
+/** The instant a date value names: a Date, epoch milliseconds, or ISO-like text (with or without zone). */
+function toInstant(value: unknown): number | undefined {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	// Luxon DateTime (what n8n's date-time fields and $now give) and anything else with toMillis().
+	if (value && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
+		const millis = (value as { toMillis: () => number }).toMillis();
+		return Number.isFinite(millis) ? millis : undefined;
+	}
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	const text = value.trim();
+	const gateway = fromGatewayTime(text);
+	if (gateway) return Date.parse(gateway);
+	// A date-time without a zone is read as China time, the zone 1688 users think in.
+	const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+	const isoLike = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?/.test(text);
+	if (isoLike && !hasZone) {
+		const withTime = text.length === 10 ? `${text}T00:00:00` : text.replace(' ', 'T');
+		const parsed = Date.parse(`${withTime}+08:00`);
+		return Number.isNaN(parsed) ? undefined : parsed;
+	}
+	const parsed = Date.parse(text);
+	return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/** `20240101000000000+0800` for a date value; undefined when it is not a date. */
+export function toGatewayTime(value: unknown): string | undefined {
+	const instant = toInstant(value);
+	if (instant === undefined) return undefined;
+	const china = new Date(instant + CHINA_OFFSET_MS);
+	return (
+		`${china.getUTCFullYear()}${pad(china.getUTCMonth() + 1)}${pad(china.getUTCDate())}` +
+		`${pad(china.getUTCHours())}${pad(china.getUTCMinutes())}${pad(china.getUTCSeconds())}` +
+		`${pad(china.getUTCMilliseconds(), 3)}+0800`
+	);
+}
+
+/** ISO 8601 (`2024-01-01T00:00:00.000+08:00`) for a gateway time; undefined for anything else. */
+export function fromGatewayTime(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	const match = GATEWAY_TIME.exec(value.trim());
+	if (!match) return undefined;
+	const [, year, month, day, hour, minute, second, millis = '000', sign, offsetHours, offsetMinutes] = match;
+	return `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${sign}${offsetHours}:${offsetMinutes}`;
+}
