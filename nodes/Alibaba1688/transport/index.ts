@@ -60,6 +60,15 @@ function toNetworkError(api: string, error: unknown): GatewayError {
 	});
 }
 
+export interface CallOptions {
+	/**
+	 * The call changes something on 1688 (create/cancel an order, update stock): it is never sent a
+	 * second time once it may have reached 1688; only answers that prove 1688 refused it before acting
+	 * (throttling) are retried.
+	 */
+	write?: boolean;
+}
+
 /**
  * Calls one 1688 API: the only place that talks to the gateway. Builds the `param2` URL, sends the
  * parameters as a form (objects as JSON text) through the credential, which signs the request, and
@@ -69,6 +78,8 @@ export async function callApi(
 	this: GatewayContext,
 	api: ApiRef,
 	params: ApiParams = {},
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	options: CallOptions = {},
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
