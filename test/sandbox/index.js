@@ -18,7 +18,7 @@ const { deliverPush } = require('./push');
 const { SANDBOX_FIXTURES } = require('./fixtures');
 const { REFERENCE_TIME } = require('./data/seed');
 
-const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs: 0, accessTokenTtlMs: 36000000 });
+const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs: 0, accessTokenTtlMs: 36000000, closeTooFastMs: 10000 });
 
 /**
  * @typedef {object} SandboxOptions
@@ -27,6 +27,7 @@ const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs
  * @property {number} [qps=100] calls per appKey in any sliding 1 s window
  * @property {number} [latencyMs=0] delay before every answer
  * @property {number} [accessTokenTtlMs=36000000] lifetime of access tokens issued by OAuth
+ * @property {number} [closeTooFastMs=10000] alibaba.trade.cancel refuses orders younger than this (CLOSE_ORDER_TOO_FAST)
  * @property {number} [seed] data seed (default 1688; fixtures assume the default)
  */
 
@@ -38,7 +39,7 @@ async function startSandbox(options = {}) {
 	const opts = { ...DEFAULTS, ...options };
 	const store = new Store({ seed: opts.seed });
 	const state = {
-		config: { latencyMs: opts.latencyMs },
+		config: { latencyMs: opts.latencyMs, closeTooFastMs: opts.closeTooFastMs },
 		store,
 		apps: new AppRegistry({ accessTokenTtlMs: opts.accessTokenTtlMs, member: store.member }),
 		throttle: new Throttle({ qps: opts.qps }),

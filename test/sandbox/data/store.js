@@ -36,6 +36,19 @@ class Store {
 		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images = new Map();
 		/** @type {object[]} push messages kept for the pull API (push.query.messageList) */ this.pushMessages = [];
 		this.pushSeq = 0;
+		this.seedPushMessages();
+	}
+
+	/** A few unconfirmed messages from the seeded history, so the pull API is not empty on start. */
+	seedPushMessages() {
+		const byStatus = (s) => [...this.orders.values()].find((o) => o.status === s);
+		const paid = byStatus('waitsellersend');
+		const shipped = byStatus('waitbuyerreceive');
+		const seeded = [
+			[paid, 'pay', paid.payTime],
+			[shipped, 'ship', shipped.allDeliveredTime],
+		];
+		for (const [order, step, at] of seeded) this.queueOrderPush(order, step, at);
 	}
 
 	/** @param {number|string} offerId */
@@ -123,7 +136,7 @@ class Store {
 		return { order, steps };
 	}
 
-	queueOrderPush(order, step) {
+	queueOrderPush(order, step, at = Date.now()) {
 		const topics = {
 			pay: ['ORDER_BUYER_VIEW_ORDER_PAY', 'waitsellersend'],
 			ship: ['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', 'waitbuyerreceive'],
@@ -135,23 +148,23 @@ class Store {
 		this.queuePush(type, order.id, {
 			orderId: long(order.id),
 			currentStatus,
-			msgSendTime: formatDash(Date.now()),
+			msgSendTime: formatDash(at),
 			buyerMemberId: order.buyer.memberId,
 			sellerMemberId: order.seller.memberId,
-		});
+		}, at);
 	}
 
 	/**
 	 * Keep a push message for the pull API (as if the push to the app had failed).
 	 * @returns {object} the message {msgId, type, userInfo, gmtBorn, bizKey, data}
 	 */
-	queuePush(type, bizKey, data) {
+	queuePush(type, bizKey, data, at = Date.now()) {
 		this.pushSeq += 1;
 		const msg = {
 			msgId: 40000000000 + this.pushSeq * 7919 + this.rng.int(0, 999),
 			type,
 			userInfo: this.member.memberId,
-			gmtBorn: Date.now(),
+			gmtBorn: at,
 			bizKey,
 			data,
 			confirmed: false,

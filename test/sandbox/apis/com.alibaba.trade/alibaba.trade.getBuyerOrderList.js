@@ -7,6 +7,7 @@
  */
 const { parse1688 } = require('../../protocol/dates');
 const { toTradeInfo } = require('../../views/order');
+const { longList } = require('../../views/ids');
 
 const STATUSES = ['waitbuyerpay', 'waitsellersend', 'waitbuyerreceive', 'success', 'cancel'];
 const MAX_PAGE_SIZE = 50;
@@ -30,14 +31,7 @@ module.exports = {
 			range[key] = ms;
 		}
 		if (p.orderStatus && !STATUSES.includes(p.orderStatus)) return fail('400_1', `orderStatus must be one of ${STATUSES.join(', ')}`);
-		let ids = null;
-		if (p.orderIds) {
-			try {
-				ids = JSON.parse(p.orderIds).map(String);
-			} catch {
-				ids = p.orderIds.replace(/[[\]\s]/g, '').split(',').filter(Boolean);
-			}
-		}
+		const ids = longList(p.orderIds);
 		const orders = [...store.orders.values()]
 			.filter((o) => o.buyer.memberId === store.member.memberId)
 			.filter((o) => !p.orderStatus || o.status === p.orderStatus)

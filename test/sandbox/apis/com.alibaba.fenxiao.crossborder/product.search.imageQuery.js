@@ -1,0 +1,50 @@
+'use strict';
+/**
+ * com.alibaba.fenxiao.crossborder:product.search.imageQuery-1 — image search by an uploaded imageId
+ * (or a 1688 imageAddress). The "similar" offers are chosen deterministically from the image hash:
+ * offers of one top category, ordered by a hash. offerQueryParam = {imageId, beginPage, pageSize ≤ 50,
+ * country, keyword?, categoryId?, priceStart?, priceEnd?, sort?} → paging like keywordQuery
+ * (success is a String per the doc).
+ */
+const crypto = require('node:crypto');
+const { ok, fail, objectParam, checkCountry, pageOf, filterAndSort } = require('../../views/crossborder');
+const { toSearchItem } = require('../../views/product');
+
+const S = { stringSuccess: true };
+const rank = (seed, id) => crypto.createHash('md5').update(`${seed}:${id}`).digest().readUInt32BE(0);
+
+module.exports = {
+	namespace: 'com.alibaba.fenxiao.crossborder',
+	name: 'product.search.imageQuery',
+	version: '1',
+	needsToken: true,
+	handle({ params, store }) {
+		const { value: q, error } = objectParam(params, 'offerQueryParam', S);
+		if (error) return error;
+		const bad = checkCountry(q.country, S);
+		if (bad) return bad;
+		let seed;
+		if (q.imageId !== undefined && q.imageId !== '') {
+			const image = store.images.get(String(q.imageId));
+			if (!image) return fail('400', `imageId ${q.imageId} not found; upload it with product.image.upload first`, S);
+			seed = image.md5;
+		} else if (q.imageAddress) {
+			seed = crypto.createHash('md5').update(String(q.imageAddress)).digest('hex');
+		} else {
+			return fail('400', 'imageId is required', S);
+		}
+		const filtered = filterAndSort([...store.offers.values()], q, S);
+		if (filtered.error) return filtered.error;
+		const tops = [...new Set([...store.offers.values()].map((o) => o.topCategoryId))].sort((a, b) => a - b);
+		const top = tops[parseInt(seed.slice(0, 8), 16) % tops.length];
+		let hits = filtered.list.filter((o) => o.topCategoryId === top);
+		if (q.keyword) {
+			const w = String(q.keyword).toLowerCase();
+			hits = hits.filter((o) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w));
+		}
+		if (!q.sort) hits = [...hits].sort((a, b) => rank(seed, a.offerId) - rank(seed, b.offerId));
+		const { page, error: pageError } = pageOf(hits, q, (o) => toSearchItem(o, { currency: q.currency }), { stringSuccess: true });
+		if (pageError) return pageError;
+		return ok(page, S);
+	},
+};

@@ -1,0 +1,50 @@
+'use strict';
+/**
+ * com.alibaba.product:alibaba.product.list.get-1 — the authorised seller's own products.
+ * pageNo (from 1), pageSize (1–50, default 20), statusList (JSON array or comma list, e.g. ["published"]),
+ * categoryID?, subjectKey? → {"result":{"pageResult":{"pageIndex","sizePerPage","totalRecords","resultList":[productInfo]}}}.
+ */
+const { toProductInfo } = require('../../views/product');
+
+const fail = (errorCode, errorMsg) => ({ result: { success: false, errorCode, errorMsg } });
+
+function listParam(raw) {
+	if (raw === undefined || raw === '') return null;
+	try {
+		const v = JSON.parse(raw);
+		return (Array.isArray(v) ? v : [v]).map((s) => String(s).toLowerCase());
+	} catch {
+		return raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+	}
+}
+
+module.exports = {
+	namespace: 'com.alibaba.product',
+	name: 'alibaba.product.list.get',
+	version: '1',
+	needsToken: true,
+	handle({ params: p, store }) {
+		const pageNo = p.pageNo === undefined || p.pageNo === '' ? 1 : Number(p.pageNo);
+		const pageSize = p.pageSize === undefined || p.pageSize === '' ? 20 : Number(p.pageSize);
+		if (!Number.isInteger(pageNo) || pageNo < 1) return fail('400_1', 'pageNo must be an integer >= 1');
+		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) return fail('400_1', 'pageSize must be between 1 and 50');
+		const statuses = listParam(p.statusList);
+		const list = [...store.offers.values()]
+			.filter((o) => o.seller.memberId === store.member.memberId)
+			.filter((o) => !statuses || statuses.includes(o.status))
+			.filter((o) => !p.categoryID || String(o.categoryId) === String(p.categoryID))
+			.filter((o) => !p.subjectKey || o.subject.includes(p.subjectKey))
+			.sort((a, b) => b.modifyTime - a.modifyTime || a.offerId - b.offerId);
+		return {
+			result: {
+				success: true,
+				pageResult: {
+					pageIndex: pageNo,
+					sizePerPage: pageSize,
+					totalRecords: list.length,
+					resultList: list.slice((pageNo - 1) * pageSize, pageNo * pageSize).map(toProductInfo),
+				},
+			},
+		};
+	},
+};

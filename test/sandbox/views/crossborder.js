@@ -1,0 +1,86 @@
+'use strict';
+/**
+ * Envelope and paging helpers of the cross-border (com.alibaba.fenxiao.crossborder) APIs:
+ * {"result":{"success":true,"code":"200","message":"success","result":...}}.
+ */
+const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
+
+/** @param {unknown} result @param {{stringSuccess?: boolean}} [o] (some APIs document success as a String) */
+const ok = (result, o = {}) => ({ result: { success: o.stringSuccess ? 'true' : true, code: '200', message: 'success', result } });
+const fail = (code, message, o = {}) => ({ result: { success: o.stringSuccess ? 'false' : false, code, message } });
+
+/**
+ * Parse a JSON object parameter. @returns {{value?: object, error?: object}}
+ */
+function objectParam(params, name, o = {}) {
+	const raw = params[name];
+	if (raw === undefined || raw === '') return { error: fail('400', `${name} is required`, o) };
+	try {
+		const value = JSON.parse(raw);
+		if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: fail('400', `${name} must be a JSON object`, o) };
+		return { value };
+	} catch {
+		return { error: fail('400', `${name} is not valid JSON`, o) };
+	}
+}
+
+/** Validate country (language) — every language answers with the English translation in the sandbox. */
+function checkCountry(country, o = {}) {
+	if (!country) return fail('400', 'country is required, e.g. en', o);
+	if (!COUNTRIES.includes(String(country).toLowerCase())) return fail('400', `country ${country} is not supported`, o);
+	return null;
+}
+
+/**
+ * Page a list by beginPage/pageSize into {totalRecords, totalPage, pageSize, currentPage, data}.
+ * @returns {{page?: object, error?: object}}
+ */
+function pageOf(list, q, mapItem, { maxPageSize = 50, defaultPageSize = 20, stringSuccess = false } = {}) {
+	const beginPage = q.beginPage === undefined || q.beginPage === '' ? 1 : Number(q.beginPage);
+	const pageSize = q.pageSize === undefined || q.pageSize === '' ? defaultPageSize : Number(q.pageSize);
+	if (!Number.isInteger(beginPage) || beginPage < 1) return { error: fail('400', 'beginPage must be an integer >= 1', { stringSuccess }) };
+	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) return { error: fail('400', `pageSize must be between 1 and ${maxPageSize}`, { stringSuccess }) };
+	return {
+		page: {
+			totalRecords: list.length,
+			totalPage: Math.ceil(list.length / pageSize),
+			pageSize,
+			currentPage: beginPage,
+			data: list.slice((beginPage - 1) * pageSize, beginPage * pageSize).map(mapItem),
+		},
+	};
+}
+
+const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
+
+/**
+ * Shared search filters: categoryId, priceStart/priceEnd, sort ({"price":"asc"|"desc"} or {"monthSold":...}).
+ * @returns {{list?: object[], error?: object}}
+ */
+function filterAndSort(offers, q, o = {}) {
+	let list = offers.filter((x) => x.status === 'published');
+	if (q.categoryId !== undefined && q.categoryId !== '' && q.categoryId !== null) {
+		const c = Number(q.categoryId);
+		list = list.filter((x) => x.topCategoryId === c || x.secondCategoryId === c || x.thirdCategoryId === c);
+	}
+	if (q.priceStart !== undefined && q.priceStart !== '') list = list.filter((x) => minPrice(x) >= Number(q.priceStart));
+	if (q.priceEnd !== undefined && q.priceEnd !== '') list = list.filter((x) => minPrice(x) <= Number(q.priceEnd));
+	if (q.sort) {
+		let sort = q.sort;
+		if (typeof sort === 'string') {
+			try {
+				sort = JSON.parse(sort);
+			} catch {
+				return { error: fail('400', 'sort must be JSON such as {"price":"asc"}', o) };
+			}
+		}
+		const [[field, dir] = []] = Object.entries(sort || {});
+		const key = { price: minPrice, monthSold: (x) => x.monthSold, sales: (x) => x.monthSold }[field];
+		if (!key || !['asc', 'desc'].includes(dir)) return { error: fail('400', 'sort supports {"price"|"monthSold": "asc"|"desc"}', o) };
+		const sign = dir === 'asc' ? 1 : -1;
+		list = [...list].sort((a, b) => sign * (key(a) - key(b)) || a.offerId - b.offerId);
+	}
+	return { list };
+}
+
+module.exports = { ok, fail, objectParam, checkCountry, pageOf, filterAndSort, minPrice, COUNTRIES };
