@@ -1,0 +1,193 @@
+'use strict';
+const http = require('node:http');
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const { startSandbox, SANDBOX_APPS } = require('..');
+const { signPushMessage } = require('../protocol/signature');
+const { format1688 } = require('../protocol/dates');
+const { call } = require('./helpers');
+
+const LIST = 'cn.alibaba.open:push.query.messageList-1';
+const CONFIRM = 'cn.alibaba.open:push.message.confirm-1';
+const BASIC = 'com.alibaba.account:alibaba.account.basic-1';
+
+let sb;
+let receiver;
+let received;
+beforeAll(async () => {
+	sb = await startSandbox({ accessTokenTtlMs: 60000 });
+	received = [];
+	receiver = http.createServer((req, res) => {
+		let body = '';
+		req.on('data', (c) => (body += c));
+		req.on('end', () => {
+			const form = new URLSearchParams(body);
+			const message = form.get('message');
+			const valid = signPushMessage('test123', message) === form.get('_aop_signature');
+			received.push({ message: JSON.parse(message), raw: message, sig: form.get('_aop_signature'), valid, type: req.headers['content-type'] });
+			res.writeHead(valid ? 200 : 401);
+			res.end(valid ? 'success' : 'bad signature');
+		});
+	});
+	await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
+});
+afterAll(async () => {
+	await sb.close();
+	await new Promise((r) => receiver.close(r));
+});
+beforeEach(() => {
+	sb.reset();
+	received.length = 0;
+});
+const receiverUrl = () => `http://127.0.0.1:${receiver.address().port}/hook`;
+
+describe('deliverPush', () => {
+	test('POSTs a signed form the receiver can verify', async () => {
+		const r = await sb.deliverPush({ url: receiverUrl(), type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId: '2204007555606815862', currentStatus: 'waitsellersend' } });
+		expect(r).toMatchObject({ status: 200, body: 'success', msgId: expect.any(Number) });
+		expect(received).toHaveLength(1);
+		expect(received[0].valid).toBe(true);
+		expect(received[0].type).toMatch(/application\/x-www-form-urlencoded/);
+		expect(received[0].message).toMatchObject({ msgId: r.msgId, type: 'ORDER_BUYER_VIEW_ORDER_PAY', userInfo: 'b2b-2216000000001', bizKey: '2204007555606815862', data: { currentStatus: 'waitsellersend' } });
+		expect(typeof received[0].message.gmtBorn).toBe('number');
+	});
+
+	test('tamper sends a wrong signature; msgId can be repeated', async () => {
+		const bad = await sb.deliverPush({ url: receiverUrl(), type: 'PRODUCT_PRODUCT_INVENTORY_CHANGE', data: { offerId: 1 }, tamper: true });
+		expect(bad.status).toBe(401);
+		expect(received[0].valid).toBe(false);
+		const a = await sb.deliverPush({ url: receiverUrl(), type: 'X', data: {}, msgId: 777 });
+		const b = await sb.deliverPush({ url: receiverUrl(), type: 'X', data: {}, msgId: 777 });
+		expect([a.msgId, b.msgId]).toEqual([777, 777]);
+		expect(received.slice(1).map((m) => m.message.msgId)).toEqual([777, 777]);
+	});
+
+	test('the limited app signs with its own secret; HTTP control works', async () => {
+		const r = await sb.deliverPush({ url: receiverUrl(), type: 'X', data: {}, appKey: SANDBOX_APPS.limited.appKey });
+		expect(r.status).toBe(401);
+		expect(received[0].sig).toBe(signPushMessage('limited-secret', received[0].raw));
+		const res = await fetch(`${sb.url}/_sandbox/push`, { method: 'POST', body: JSON.stringify({ url: receiverUrl(), type: 'LOGISTICS_BUYER_VIEW_TRACE', data: { orderId: 1 } }) });
+		expect(await res.json()).toMatchObject({ ok: true, status: 200, body: 'success' });
+	});
+});
+
+describe('push.query.messageList / push.message.confirm', () => {
+	test('unconfirmed messages are listed until confirmed; order changes add messages', async () => {
+		const first = await call(sb, LIST, {}, { token: null });
+		expect(first.status).toBe(200);
+		const page = first.json.pushMessagePage;
+		expect(page.totalCount).toBe(2);
+		expect(page.datas.map((d) => d.type)).toEqual(['ORDER_BUYER_VIEW_ORDER_PAY', 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS']);
+		expect(first.text).toMatch(/"orderId":\d{19}[,}]/);
+		await fetch(`${sb.url}/_sandbox/order-status`, { method: 'POST', body: JSON.stringify({ orderId: sb.fixtures.orderIdByStatus.waitbuyerpay, status: 'waitsellersend' }) });
+		const more = await call(sb, LIST, { type: 'ORDER_BUYER_VIEW_ORDER_PAY' });
+		expect(more.json.pushMessagePage.totalCount).toBe(2);
+		const ids = page.datas.map((d) => d.msgId);
+		const ok = await call(sb, CONFIRM, { msgIdList: JSON.stringify(ids) });
+		expect(ok.json).toMatchObject({ isSuccess: true, confirmedCount: 2 });
+		const after = await call(sb, LIST);
+		expect(after.json.pushMessagePage.totalCount).toBe(1);
+		const since = await call(sb, LIST, { createStartTime: format1688(Date.now() + 60000) });
+		expect(since.json.pushMessagePage.totalCount).toBe(0);
+		expect((await call(sb, CONFIRM, {})).json.isSuccess).toBe(false);
+	});
+});
+
+describe('OAuth', () => {
+	test('authorize redirects with a single-use code; getToken and refresh', async () => {
+		const redirect = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
+		const auth = await fetch(`${sb.url}/oauth/authorize?client_id=1000000&site=1688&redirect_uri=${encodeURIComponent(redirect)}&state=xyz`, { redirect: 'manual' });
+		expect(auth.status).toBe(302);
+		const loc = new URL(auth.headers.get('location'));
+		expect(`${loc.origin}${loc.pathname}`).toBe(redirect);
+		expect(loc.searchParams.get('state')).toBe('xyz');
+		const code = loc.searchParams.get('code');
+		const tokenUrl = `${sb.url}/openapi/http/1/system.oauth2/getToken/1000000`;
+		const form = { grant_type: 'authorization_code', need_refresh_token: 'true', client_id: '1000000', client_secret: 'test123', redirect_uri: redirect, code };
+		const t = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) })).json();
+		expect(t).toMatchObject({ memberId: 'b2b-2216000000001', resource_owner: 'sandbox_buyer01', expires_in: '60', access_token: expect.any(String), refresh_token: expect.any(String) });
+		expect(t.refresh_token_timeout).toMatch(/^\d{17}\+0800$/);
+		const again = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) });
+		expect(again.status).toBe(400);
+		expect((await again.json()).error).toBe('invalid_grant');
+		const use = await call(sb, BASIC, {}, { token: t.access_token });
+		expect(use.status).toBe(200);
+		const r = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: t.refresh_token }) })).json();
+		expect(r.access_token).not.toBe(t.access_token);
+		expect(r.expires_in).toBe('60');
+		expect((await call(sb, BASIC, {}, { token: r.access_token })).status).toBe(200);
+		const wrong = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'nope', refresh_token: t.refresh_token }) });
+		expect(wrong.status).toBe(401);
+	});
+
+	test('the seeded refresh token refreshes and can be postponed (last 30 days)', async () => {
+		const tokenUrl = `${sb.url}/openapi/http/1/system.oauth2/getToken/1000000`;
+		const r = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' }) })).json();
+		expect(r.access_token).toMatch(/^[0-9a-f]{32}$/);
+		const p = await call(sb, 'system.oauth2:postponeToken-1', { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' }, { token: r.access_token });
+		expect(p.status).toBe(200);
+		expect(p.json.refresh_token).toBe('sandbox-refresh-token');
+		const again = await call(sb, 'system.oauth2:postponeToken-1', { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' });
+		expect(again.json.error).toBe('invalid_request');
+	});
+
+	test('unknown client and bad redirect are refused', async () => {
+		expect((await fetch(`${sb.url}/oauth/authorize?client_id=42&redirect_uri=http://x/`, { redirect: 'manual' })).status).toBe(400);
+		expect((await fetch(`${sb.url}/oauth/authorize?client_id=1000000&redirect_uri=nope`, { redirect: 'manual' })).status).toBe(400);
+	});
+});
+
+describe('admin over HTTP', () => {
+	test('config, expire-token, info, reset', async () => {
+		const post = (p, body) => fetch(`${sb.url}/_sandbox/${p}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+		expect((await post('config', { qps: 2, latencyMs: 5 })).config).toMatchObject({ qps: 2, latencyMs: 5 });
+		await call(sb, BASIC);
+		await call(sb, BASIC);
+		expect((await call(sb, BASIC)).json.error_code).toBe('gw.QosAppFrequencyLimit');
+		expect((await post('expire-token', { token: 'sandbox-limited-token' })).ok).toBe(true);
+		expect((await call(sb, BASIC, {}, { app: SANDBOX_APPS.limited })).status).toBe(401);
+		const info = await (await fetch(`${sb.url}/_sandbox/info`)).json();
+		expect(info.credentials.appKey).toBe('1000000');
+		expect(info.apis.length).toBeGreaterThanOrEqual(20);
+		expect((await post('reset', {})).ok).toBe(true);
+		expect(sb.config()).toMatchObject({ qps: 100, latencyMs: 0 });
+		expect((await call(sb, BASIC, {}, { app: SANDBOX_APPS.limited })).status).toBe(200);
+		expect((await post('nope', {})).ok).toBe(false);
+	});
+});
+
+describe('cli', () => {
+	test('prints the base URL and credentials, serves until stopped', async () => {
+		const child = spawn(process.execPath, [path.join(__dirname, '..', 'cli.js'), '--port', '0', '--qps', '5', '--latency', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		try {
+			let out = '';
+			await new Promise((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`cli did not start: ${out}`)), 10000);
+				child.stdout.on('data', (c) => {
+					out += c;
+					if (out.includes('Ctrl-C')) {
+						clearTimeout(timer);
+						resolve();
+					}
+				});
+				child.on('exit', (code) => reject(new Error(`cli exited ${code}: ${out}`)));
+			});
+			const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)[1];
+			expect(out).toContain('App Secret       : test123');
+			expect(out).toContain('sandbox-access-token');
+			expect(out).toContain('sandbox-refresh-token');
+			expect(out).toContain('QPS per app: 5');
+			const r = await call({ url }, BASIC);
+			expect(r.status).toBe(200);
+		} finally {
+			child.kill('SIGTERM');
+			await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+		}
+	});
+
+	test('rejects unknown options', async () => {
+		const child = spawn(process.execPath, [path.join(__dirname, '..', 'cli.js'), '--bogus'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const code = await new Promise((r) => child.once('exit', r));
+		expect(code).toBe(2);
+	});
+});
