@@ -94,3 +94,21 @@ describe('multipart', () => {
 		expect(files.image.data.toString()).toBe('BYTES');
 	});
 });
+
+describe('seed', () => {
+	test('is the same on every build and does not read the clock', () => {
+		const { buildSeed } = require('../data/seed');
+		const realNow = Date.now;
+		const a = buildSeed();
+		Date.now = () => 0;
+		let b;
+		try {
+			b = buildSeed();
+		} finally {
+			Date.now = realNow;
+		}
+		expect(stringify([...b.offers.values()])).toBe(stringify([...a.offers.values()]));
+		expect(stringify([...b.orders.values()])).toBe(stringify([...a.orders.values()]));
+		expect(buildSeed({ seed: 7 }).offers.keys().next().value).not.toBe(a.offers.keys().next().value);
+	});
+});
