@@ -54,3 +54,18 @@ export function fromGatewayTime(value: unknown): string | undefined {
 	const [, year, month, day, hour, minute, second, millis = '000', sign, offsetHours, offsetMinutes] = match;
 	return `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${sign}${offsetHours}:${offsetMinutes}`;
 }
+
+const CHINA_DASH_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
+
+/**
+ * ISO 8601 for a 1688 time in either of its forms: the gateway's `yyyyMMddHHmmssSSS+0800`, or the
+ * zone-less China time `yyyy-MM-dd HH:mm:ss` of the logistics and cross-border APIs.
+ */
+export function fromChinaTime(value: unknown): string | undefined {
+	const gateway = fromGatewayTime(value);
+	if (gateway || typeof value !== 'string') return gateway;
+	const match = CHINA_DASH_TIME.exec(value.trim());
+	if (!match) return undefined;
+	const [, year, month, day, hour, minute, second, millis = '000'] = match;
+	return `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis.padEnd(3, '0')}+08:00`;
+}
