@@ -7,6 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import * as customApi from './actions/customApi/CustomApi.resource';
+import * as logistics from './actions/logistics/Logistics.resource';
+import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
 import { router } from './actions/router';
 
@@ -32,11 +34,15 @@ export class Alibaba1688 implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Custom API Call', value: 'customApi' },
+					{ name: 'Logistics Info', value: 'logistics' },
+					{ name: 'Order', value: 'order' },
 					{ name: 'Product', value: 'product' },
 				],
 				default: 'product',
 			},
 			...product.description,
+			...order.description,
+			...logistics.description,
 			...customApi.description,
 		],
 	};

@@ -2,11 +2,15 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { errorItemJson, toNodeError } from '../helpers/nodeErrors';
 import * as customApi from './customApi/CustomApi.resource';
+import * as logistics from './logistics/Logistics.resource';
 import type { ResourceOperations } from './operation';
+import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
 const resources: Record<string, ResourceOperations> = {
 	customApi: customApi.operations,
+	logistics: logistics.operations,
+	order: order.operations,
 	product: product.operations,
 };
 

@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { simplifyShipments } from '../../helpers/simplifyLogistics';
+import { callApi } from '../../transport';
+import { orderIdField, readOrderId } from '../order/orderId';
+
+const LOGISTICS_GET = {
+	namespace: 'com.alibaba.logistics',
+	name: 'alibaba.trade.getLogisticsInfos.buyerView',
+	version: 1,
+};
+
+const showFor = { resource: ['logistics'], operation: ['get'] };
+
+export const description: INodeProperties[] = [
+	orderIdField(showFor),
+	simplifyField(showFor, 'waybill per shipment with company, tracking number and status'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+	const orderId = readOrderId.call(this, itemIndex);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const response = await callApi.call(this, LOGISTICS_GET, { orderId, webSite: '1688' });
+	return simplify ? simplifyShipments(response, orderId) : response;
+}

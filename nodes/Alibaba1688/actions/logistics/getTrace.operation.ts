@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { simplifyTraces } from '../../helpers/simplifyLogistics';
+import { asText } from '../../helpers/values';
+import { callApi } from '../../transport';
+import { orderIdField, readOrderId } from '../order/orderId';
+
+const LOGISTICS_TRACE = {
+	namespace: 'com.alibaba.logistics',
+	name: 'alibaba.trade.getLogisticsTraceInfo.buyerView',
+	version: 1,
+};
+
+const showFor = { resource: ['logistics'], operation: ['getTrace'] };
+
+export const description: INodeProperties[] = [
+	orderIdField(showFor),
+	{
+		displayName: 'Logistics ID',
+		name: 'logisticsId',
+		type: 'string',
+		default: '',
+		placeholder: 'LP00106397027178',
+		description: 'Only this waybill of the order (Logistics → Get gives the IDs); empty means every waybill',
+		displayOptions: { show: showFor },
+	},
+	simplifyField(showFor, 'trace per waybill with ISO step times'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+	const orderId = readOrderId.call(this, itemIndex);
+	const logisticsId = asText(this.getNodeParameter('logisticsId', itemIndex, ''))?.trim() || undefined;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const response = await callApi.call(this, LOGISTICS_TRACE, { orderId, webSite: '1688', logisticsId });
+	return simplify ? simplifyTraces(response, orderId) : response;
+}

@@ -1,0 +1,66 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ResourceOperations } from '../operation';
+import * as cancel from './cancel.operation';
+import * as create from './create.operation';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+import * as getPaymentLink from './getPaymentLink.operation';
+import * as preview from './preview.operation';
+
+export const operations: ResourceOperations = { cancel, create, get, getMany, getPaymentLink, preview };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['order'] } },
+		options: [
+			{
+				name: 'Cancel',
+				value: 'cancel',
+				description: 'Cancel an unpaid order',
+				action: 'Cancel an order',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Place an order for goods of one seller, sent exactly once',
+				action: 'Create an order',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an order with its items, amounts and receiver',
+				action: 'Get an order',
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'List your orders as a buyer, filtered by status and time',
+				action: 'Get many orders',
+			},
+			{
+				name: 'Get Payment Link',
+				value: 'getPaymentLink',
+				description: 'Get the 1688 cashier link that pays one or several unpaid orders',
+				action: 'Get a payment link for orders',
+			},
+			{
+				name: 'Preview',
+				value: 'preview',
+				description: 'Price, freight and checks for an address and a cart before ordering',
+				action: 'Preview an order',
+			},
+		],
+		default: 'get',
+	},
+	...get.description,
+	...getMany.description,
+	...preview.description,
+	...create.description,
+	...cancel.description,
+	...getPaymentLink.description,
+];

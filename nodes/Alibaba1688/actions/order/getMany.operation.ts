@@ -1,0 +1,144 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { toGatewayTime } from '../../helpers/chinaTime';
+import { InputError } from '../../helpers/inputError';
+import { collectPages } from '../../helpers/paginate';
+import { simplifyOrder } from '../../helpers/simplifyOrder';
+import { asArray, asId, asNumber, asObject, asText, type Json } from '../../helpers/values';
+import { callApi } from '../../transport';
+
+const ORDER_LIST = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', version: 1 };
+/** The most orders getBuyerOrderList returns per page. */
+const PAGE_SIZE = 50;
+
+const showFor = { resource: ['order'], operation: ['getMany'] };
+
+const STATUS_OPTIONS = [
+	{ name: 'Cancelled', value: 'cancel' },
+	{ name: 'Paid, Waiting for Seller to Ship', value: 'waitsellersend' },
+	{ name: 'Shipped, Waiting for Buyer to Receive', value: 'waitbuyerreceive' },
+	{ name: 'Successful', value: 'success' },
+	{ name: 'Waiting for Buyer Payment', value: 'waitbuyerpay' },
+];
+const STATUSES = STATUS_OPTIONS.map((option) => option.value);
+
+const TIME_HINT =
+	'Pick a date in the calendar or give an ISO 8601 date-time such as 2024-03-10T23:30:00-05:00; a date-time without a time zone is read as China time (UTC+8)';
+
+function timeFilter(displayName: string, name: string, description: string): INodeProperties {
+	return { displayName, name, type: 'dateTime', default: '', description: `${description}. ${TIME_HINT}.` };
+}
+
+export const description: INodeProperties[] = [
+	...returnAllOrLimit(showFor),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: showFor },
+		options: [
+			timeFilter('Created After', 'createdAfter', 'Only orders placed at or after this time'),
+			timeFilter('Created Before', 'createdBefore', 'Only orders placed at or before this time'),
+			{
+				displayName: 'External Order Reference',
+				name: 'outOrderId',
+				type: 'string',
+				default: '',
+				description: 'Only the order created with this external order reference (Order → Create\'s External Order Reference)',
+			},
+			timeFilter('Modified After', 'modifiedAfter', 'Only orders last changed at or after this time'),
+			timeFilter('Modified Before', 'modifiedBefore', 'Only orders last changed at or before this time'),
+			{
+				displayName: 'Order Status',
+				name: 'orderStatus',
+				type: 'multiOptions',
+				options: STATUS_OPTIONS,
+				default: [],
+				description: 'Only orders in one of these states; none selected means every state',
+			},
+		],
+	},
+	simplifyField(showFor, 'order with its items, seller and receiver'),
+];
+
+/** A date-time filter as gateway text, or undefined when empty. */
+function gatewayTime(label: string, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const text = toGatewayTime(value);
+	if (!text) throw new InputError(label, `is not a date-time, got ${JSON.stringify(value)}`, `${TIME_HINT}.`);
+	return text;
+}
+
+/** `createStartTime`… for one from/to pair of filters; a start after its end is refused. */
+function timeRange(filters: IDataObject, from: [string, string], to: [string, string]): [string?, string?] {
+	const start = gatewayTime(from[1], filters[from[0]]);
+	const end = gatewayTime(to[1], filters[to[0]]);
+	// Both are China time in the same fixed-width form, so text order is time order.
+	if (start && end && start > end) {
+		throw new InputError(from[1], `must not be later than ${to[1]} (${start} > ${end} in China time)`);
+	}
+	return [start, end];
+}
+
+function statusesOf(value: unknown): Array<string | undefined> {
+	const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
+	for (const status of statuses) {
+		if (!STATUSES.includes(status)) {
+			throw new InputError('Order Status', `"${status}" is not a 1688 order status; use ${STATUSES.join(', ')}`);
+		}
+	}
+	return statuses.length ? [...new Set(statuses)] : [undefined];
+}
+
+function orderKey(order: Json): string | undefined {
+	const base = asObject(order.baseInfo);
+	return asId(base.idOfStr) ?? asId(base.id);
+}
+
+function createdAt(order: Json): string {
+	return asText(asObject(order.baseInfo).createTime) ?? '';
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const [createStartTime, createEndTime] = timeRange(filters, ['createdAfter', 'Created After'], ['createdBefore', 'Created Before']);
+	const [modifyStartTime, modifyEndTime] = timeRange(filters, ['modifiedAfter', 'Modified After'], ['modifiedBefore', 'Modified Before']);
+	const query = {
+		createStartTime,
+		createEndTime,
+		modifyStartTime,
+		modifyEndTime,
+		outOrderId: asText(filters.outOrderId)?.trim() || undefined,
+	};
+
+	// The API filters by one status at a time: one listing per chosen status, merged newest first.
+	const statuses = statusesOf(filters.orderStatus);
+	const seen = new Set<string>();
+	const orders: Json[] = [];
+	for (const orderStatus of statuses) {
+		const listed = await collectPages(
+			async (page, pageSize) => {
+				const response = await callApi.call(this, ORDER_LIST, { ...query, orderStatus, page, pageSize });
+				return { items: asArray(response.result), total: asNumber(response.totalRecord) };
+			},
+			{ returnAll, limit, pageSize: PAGE_SIZE },
+		);
+		for (const order of listed) {
+			const key = orderKey(order);
+			// An order that changed state between two listings would show up twice.
+			if (key !== undefined && seen.has(key)) continue;
+			if (key !== undefined) seen.add(key);
+			orders.push(order);
+		}
+	}
+	if (statuses.length > 1) orders.sort((a, b) => (createdAt(a) < createdAt(b) ? 1 : createdAt(a) > createdAt(b) ? -1 : 0));
+	const wanted = returnAll ? orders : orders.slice(0, limit);
+	return simplify ? wanted.map(simplifyOrder) : wanted;
+}

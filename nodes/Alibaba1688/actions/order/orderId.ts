@@ -1,0 +1,22 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireNumericId } from '../../helpers/validation';
+
+/** The Order ID field of every operation that works on one order (orders and logistics). */
+export function orderIdField(show: Record<string, string[]>): INodeProperties {
+	return {
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '2304567890123456789',
+		description: 'The 1688 order ID, as text: order IDs have 19 digits, more than a JavaScript number keeps exactly',
+		displayOptions: { show },
+	};
+}
+
+/** The checked Order ID of an item, digits as text so 19-digit IDs stay exact. */
+export function readOrderId(this: IExecuteFunctions, itemIndex: number): string {
+	return requireNumericId('Order ID', this.getNodeParameter('orderId', itemIndex));
+}

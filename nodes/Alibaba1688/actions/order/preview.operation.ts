@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { simplifyOrderPreview } from '../../helpers/simplifyOrder';
+import { callApi } from '../../transport';
+import { orderInputFields, readOrderInput } from './orderInput';
+
+const ORDER_PREVIEW = { namespace: 'com.alibaba.trade', name: 'alibaba.createOrder.preview', version: 1 };
+
+const showFor = { resource: ['order'], operation: ['preview'] };
+
+export const description: INodeProperties[] = [
+	...orderInputFields(showFor),
+	simplifyField(showFor, 'preview per order 1688 would create (amounts in yuan)'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+	const input = readOrderInput.call(this, itemIndex);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const response = await callApi.call(this, ORDER_PREVIEW, input);
+	return simplify ? simplifyOrderPreview(response) : response;
+}

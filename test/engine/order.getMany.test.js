@@ -1,0 +1,125 @@
+'use strict';
+const { useSandbox } = require('../support/useSandbox');
+
+const env = useSandbox();
+
+const LIST_API = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
+const DAY = 86400000;
+const getMany = (extra = {}) => ({ resource: 'order', operation: 'getMany', ...extra });
+const { run } = env;
+
+/** The buyer's stored orders, newest first, as the list API orders them. */
+function storedOrders(filter = () => true) {
+	return [...env.sandbox.store.orders.values()]
+		.filter(filter)
+		.sort((a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1));
+}
+
+describe('Order → Get Many through the n8n engine', () => {
+	test('Return All pages through every order: exact count, no duplicates, newest first', async () => {
+		const { items, error } = await run(getMany({ returnAll: true }));
+		expect(error).toBeUndefined();
+		const expected = storedOrders().map((order) => order.id);
+		expect(expected).toHaveLength(env.sandbox.fixtures.orderCount);
+		expect(items.map((order) => order.orderId)).toEqual(expected);
+		expect(new Set(items.map((order) => order.orderId)).size).toBe(expected.length);
+		// 60 orders at 50 a page: two requests, page 1 and page 2.
+		expect(env.sandbox.requests.map((request) => [request.api, request.params.page, request.params.pageSize])).toEqual([
+			[LIST_API, '1', '50'],
+			[LIST_API, '2', '50'],
+		]);
+		for (const order of items) expect(typeof order.total).toBe('number');
+	});
+
+	test('Limit asks for no more than needed and returns exactly that many', async () => {
+		const { items } = await run(getMany({ returnAll: false, limit: 7 }));
+		expect(items.map((order) => order.orderId)).toEqual(storedOrders().slice(0, 7).map((order) => order.id));
+		expect(env.sandbox.requests).toHaveLength(1);
+		expect(env.sandbox.requests[0].params).toMatchObject({ page: '1', pageSize: '7' });
+	});
+
+	test('one status is sent to 1688 and only such orders come back', async () => {
+		const { items } = await run(getMany({ returnAll: true, filters: { orderStatus: ['waitbuyerreceive'] } }));
+		const expected = storedOrders((order) => order.status === 'waitbuyerreceive').map((order) => order.id);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(items.map((order) => order.orderId)).toEqual(expected);
+		expect(items.every((order) => order.status === 'waitbuyerreceive')).toBe(true);
+		expect(env.sandbox.requests).toHaveLength(1);
+		expect(env.sandbox.requests[0].params.orderStatus).toBe('waitbuyerreceive');
+	});
+
+	test('several statuses: one listing each, merged newest first without duplicates', async () => {
+		const statuses = ['waitbuyerpay', 'cancel'];
+		const { items } = await run(getMany({ returnAll: true, filters: { orderStatus: statuses } }));
+		const expected = storedOrders((order) => statuses.includes(order.status)).map((order) => order.id);
+		expect(items.map((order) => order.orderId)).toEqual(expected);
+		expect(items).toHaveLength(env.sandbox.fixtures.ordersByStatus.waitbuyerpay.length + env.sandbox.fixtures.ordersByStatus.cancel.length);
+		expect(env.sandbox.requests.map((request) => request.params.orderStatus)).toEqual(statuses);
+
+		const limited = await run(getMany({ returnAll: false, limit: 5, filters: { orderStatus: statuses } }));
+		expect(limited.items.map((order) => order.orderId)).toEqual(expected.slice(0, 5));
+	});
+
+	test('date-times in any zone reach 1688 as China time (yyyyMMddHHmmssSSS+0800)', async () => {
+		await run(getMany({
+			returnAll: true,
+			filters: { createdAfter: '2024-03-10T23:30:00-05:00', createdBefore: '2024-03-12T00:00:00Z', modifiedAfter: '2024-03-11T08:00:00', modifiedBefore: '2024-03-13' },
+		}));
+		expect(env.sandbox.requests).toHaveLength(1);
+		expect(env.sandbox.requests[0].params).toMatchObject({
+			createStartTime: '20240311123000000+0800',
+			createEndTime: '20240312080000000+0800',
+			// Without a zone a date-time is China time.
+			modifyStartTime: '20240311080000000+0800',
+			modifyEndTime: '20240313000000000+0800',
+		});
+	});
+
+	test('the created-time window is applied: exactly the stored orders inside it', async () => {
+		const start = env.sandbox.fixtures.referenceTime - 30 * DAY;
+		const end = env.sandbox.fixtures.referenceTime - 10 * DAY;
+		const { items } = await run(getMany({ returnAll: true, filters: { createdAfter: new Date(start).toISOString(), createdBefore: new Date(end).toISOString() } }));
+		const expected = storedOrders((order) => order.createTime >= start && order.createTime <= end).map((order) => order.id);
+		expect(expected.length).toBeGreaterThan(3);
+		expect(expected.length).toBeLessThan(env.sandbox.fixtures.orderCount);
+		expect(items.map((order) => order.orderId)).toEqual(expected);
+	});
+
+	test('the external order reference filter is passed on', async () => {
+		const { items } = await run(getMany({ returnAll: true, filters: { outOrderId: 'NO-SUCH-REF' } }));
+		expect(items).toEqual([]);
+		expect(env.sandbox.requests[0].params.outOrderId).toBe('NO-SUCH-REF');
+	});
+
+	test('Simplify off returns each order as 1688 sent it, IDs exact', async () => {
+		const { items } = await run(getMany({ returnAll: false, limit: 3, simplify: false }));
+		expect(items.map((order) => order.baseInfo.idOfStr)).toEqual(storedOrders().slice(0, 3).map((order) => order.id));
+		expect(items.map((order) => order.baseInfo.id)).toEqual(storedOrders().slice(0, 3).map((order) => order.id));
+	});
+
+	test.each([
+		[{ createdAfter: '2024-03-12T00:00:00+08:00', createdBefore: '2024-03-11T00:00:00+08:00' }, 'Created After: must not be later than Created Before (20240312000000000+0800 > 20240311000000000+0800 in China time) [item 0]'],
+		[{ modifiedAfter: '2024-03-12', modifiedBefore: '2024-03-11T23:59:59' }, 'Modified After: must not be later than Modified Before (20240312000000000+0800 > 20240311235959000+0800 in China time) [item 0]'],
+		[{ createdAfter: 'last tuesday' }, 'Created After: is not a date-time, got "last tuesday" [item 0]'],
+		[{ orderStatus: ['waitbuyerpay', 'shipped'] }, 'Order Status: "shipped" is not a 1688 order status; use cancel, waitsellersend, waitbuyerreceive, success, waitbuyerpay [item 0]'],
+	])('bad filters %p stop the node before any request', async (filters, message) => {
+		const { error, items } = await run(getMany({ returnAll: true, filters }));
+		expect(error.message).toBe(message);
+		expect(items).toEqual([]);
+		expect(env.sandbox.requests).toHaveLength(0);
+	});
+
+	test('with continue-on-fail a bad item becomes an error item and the others list their orders', async () => {
+		const { items, pairedItems, error } = await run(
+			getMany({ returnAll: false, limit: 2, filters: { createdAfter: '={{ $json.after }}' } }),
+			{ items: [{ after: 'not a date' }, { after: '2025-01-01T00:00:00+08:00' }], continueOnFail: true },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(items[0]).toEqual({ error: 'Created After: is not a date-time, got "not a date" [item 0]', details: expect.any(Object) });
+		expect(items.slice(1).map((order) => order.orderId)).toEqual(storedOrders().slice(0, 2).map((order) => order.id));
+		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 1 }]);
+		expect(env.sandbox.requests).toHaveLength(1);
+		expect(env.sandbox.requests[0].params.createStartTime).toBe('20250101000000000+0800');
+	});
+});

@@ -1,0 +1,92 @@
+'use strict';
+const { parseAddress, parseCart, normalizeMobile } = require('../../dist/nodes/Alibaba1688/actions/order/orderInput');
+const { parseOrderIds } = require('../../dist/nodes/Alibaba1688/actions/order/getPaymentLink.operation');
+
+const ADDRESS = { fullName: ' 赵六 ', mobile: '135 1111 2222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', townText: '', address: '网商路699号', postCode: '310052' };
+
+function inputError(fn) {
+	try {
+		fn();
+	} catch (error) {
+		return { name: error.name, field: error.field, message: error.message };
+	}
+	throw new Error('expected an InputError');
+}
+
+describe('parseAddress', () => {
+	test('trims, normalises the mobile and leaves out empty optional parts', () => {
+		expect(parseAddress(ADDRESS)).toEqual({
+			fullName: '赵六', mobile: '13511112222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052',
+		});
+	});
+
+	test.each([
+		['fullName', '', 'Recipient Name', 'Recipient Name: is required and must not be empty'],
+		['provinceText', '  ', 'Province', 'Province: is required and must not be empty'],
+		['cityText', undefined, 'City', 'City: is required and must not be empty'],
+		['address', '', 'Street Address', 'Street Address: is required and must not be empty'],
+		['postCode', '31005', 'Postal Code', 'Postal Code: must be 6 digits, got "31005"'],
+		['mobile', '12345', 'Mobile', 'Mobile: must be a mainland China mobile number (11 digits starting with 1), got "12345"'],
+	])('%s = %p is refused, naming %s', (key, value, field, message) => {
+		expect(inputError(() => parseAddress({ ...ADDRESS, [key]: value }))).toEqual({ name: 'InputError', field, message });
+	});
+});
+
+describe('normalizeMobile', () => {
+	test('accepts +86, 0086, spaces and dashes', () => {
+		for (const mobile of ['13800138000', '+86 138-0013-8000', '008613800138000', '8613800138000']) expect(normalizeMobile(mobile)).toBe('13800138000');
+	});
+
+	test('refuses landlines, short numbers and non-text', () => {
+		for (const mobile of ['0571-88888888', '1380013800', '12800138000', 13800138000, '']) expect(() => normalizeMobile(mobile)).toThrow(/^Mobile: /);
+	});
+});
+
+describe('parseCart', () => {
+	test('UI rows become cargoParamList lines with numeric offer IDs; an empty spec is left out', () => {
+		const rows = { line: [{ offerId: '624392716873', specId: 'b266e0726506185beaf205cbae88530d', quantity: 2 }, { offerId: 'https://detail.1688.com/offer/624392716874.html', specId: '', quantity: 1 }] };
+		expect(parseCart('ui', rows)).toEqual([
+			{ offerId: 624392716873, specId: 'b266e0726506185beaf205cbae88530d', quantity: 2 },
+			{ offerId: 624392716874, quantity: 1 },
+		]);
+	});
+
+	test('JSON text, a JSON array from an expression and a single object are all carts', () => {
+		const line = { offerId: 624392716873, specId: 'abc123', quantity: '3' };
+		const expected = [{ offerId: 624392716873, specId: 'abc123', quantity: 3 }];
+		expect(parseCart('json', JSON.stringify([line]))).toEqual(expected);
+		expect(parseCart('json', [line])).toEqual(expected);
+		expect(parseCart('json', line)).toEqual(expected);
+	});
+
+	test.each([
+		['ui', {}, 'Cart', 'Cart: needs at least one line'],
+		['json', '[]', 'Cart (JSON)', 'Cart (JSON): needs at least one line'],
+		['json', '42', 'Cart (JSON)', 'Cart (JSON): must be a JSON array of cart lines, got 42'],
+		['json', '[{"offerId": 1, "quantity": 1.5}]', 'Quantity (cart line 1)', 'Quantity (cart line 1): must be a whole number of at least 1, got 1.5'],
+		['json', '[{"offerId": 624392716873, "quantity": 1}, {"offerId": 624392716873, "quantity": 0}]', 'Quantity (cart line 2)', 'Quantity (cart line 2): must be a whole number of at least 1, got 0'],
+		['json', '[{"offerId": "abc", "quantity": 1}]', 'Offer ID (cart line 1)', 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got abc'],
+		['json', '[{"offerId": 1, "specId": "a b", "quantity": 1}]', 'Spec ID (cart line 1)', 'Spec ID (cart line 1): must be a 1688 spec ID (letters and digits), got "a b"'],
+		['ui', { line: [{ offerId: '624392716873', quantity: -2 }] }, 'Quantity (cart line 1)', 'Quantity (cart line 1): must be a whole number of at least 1, got -2'],
+	])('%s cart %p is refused, naming %s', (source, value, field, message) => {
+		expect(inputError(() => parseCart(source, value))).toEqual({ name: 'InputError', field, message });
+	});
+
+	test('bad JSON names the field and the syntax problem', () => {
+		expect(inputError(() => parseCart('json', '[{"offerId": '))).toMatchObject({ field: 'Cart (JSON)', message: expect.stringMatching(/^Cart \(JSON\): is not valid JSON \(.+\)$/) });
+	});
+});
+
+describe('parseOrderIds', () => {
+	test('comma-separated text and arrays; 19 digits stay exact; duplicates dropped', () => {
+		expect(parseOrderIds('2304567890123456789, 2304567890123456790;2304567890123456789')).toEqual(['2304567890123456789', '2304567890123456790']);
+		expect(parseOrderIds(['2304567890123456789', 1997017368139085])).toEqual(['2304567890123456789', '1997017368139085']);
+	});
+
+	test('empty, bad or too many IDs are refused', () => {
+		expect(() => parseOrderIds(' , ')).toThrow('Order IDs: needs at least one order ID');
+		expect(() => parseOrderIds('123, abc')).toThrow('Order IDs: must be a numeric 1688 ID (digits only), got abc');
+		const many = Array.from({ length: 101 }, (_, i) => `23045678901234${10000 + i}`);
+		expect(() => parseOrderIds(many)).toThrow('Order IDs: at most 100 orders per payment link, got 101');
+	});
+});
