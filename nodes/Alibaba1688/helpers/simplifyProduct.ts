@@ -7,9 +7,19 @@ export interface SimpleSku extends Json {
 	skuId?: string;
 	specId?: string;
 	attributes: string;
+	/** The attributes in the language asked for (cross-border detail only). */
+	attributesTranslated?: string;
 	price?: number;
+	/** The price in the currency asked for (cross-border detail only). */
+	foreignPrice?: number;
 	stock?: number;
 	image?: string;
+}
+
+export interface SimplePriceRange extends Json {
+	minQuantity?: number;
+	price?: number;
+	foreignPrice?: number;
 }
 
 export interface SimpleProduct extends Json {
@@ -19,13 +29,28 @@ export interface SimpleProduct extends Json {
 	url?: string;
 	mainImage?: string;
 	price?: number;
-	priceRanges: Array<{ minQuantity?: number; price?: number }>;
+	currency?: string;
+	foreignPrice?: number;
+	priceRanges: SimplePriceRange[];
 	minOrderQuantity?: number;
 	unit?: string;
 	totalStock?: number;
 	status?: string;
 	categoryId?: string;
 	skus: SimpleSku[];
+}
+
+/** A search hit: the keys of the flat product shape that search results carry, plus 30-day sales. */
+export interface SimpleSearchOffer extends Json {
+	offerId?: string;
+	title?: string;
+	titleTranslated?: string;
+	url?: string;
+	mainImage?: string;
+	price?: number;
+	monthSold?: number;
+	minOrderQuantity?: number;
+	categoryId?: string;
 }
 
 export function offerUrl(offerId: string | undefined): string | undefined {
@@ -41,16 +66,33 @@ export function absoluteImageUrl(path: unknown): string | undefined {
 	return IMAGE_HOST + text.replace(/^\/+/, '');
 }
 
-/** `颜色: 黑色; 尺码: XL` from a SKU's attribute list. */
-export function skuAttributesText(attributes: unknown): string {
+type AttributeReader = (attribute: Json) => { name?: string; value?: string };
+
+function attributesText(attributes: unknown, read: AttributeReader): string {
 	return asArray(attributes)
 		.map((attribute) => {
-			const name = asText(attribute.attributeDisplayName) ?? asText(attribute.attributeName) ?? asText(attribute.attributeNameTrans);
-			const value = asText(attribute.attributeValue) ?? asText(attribute.value) ?? asText(attribute.valueTrans);
+			const { name, value } = read(attribute);
 			return name ? `${name}: ${value ?? ''}` : value ?? '';
 		})
 		.filter((part) => part !== '')
 		.join('; ');
+}
+
+/** `颜色: 黑色; 尺码: XL` from a SKU's attribute list. */
+export function skuAttributesText(attributes: unknown): string {
+	return attributesText(attributes, (attribute) => ({
+		name: asText(attribute.attributeDisplayName) ?? asText(attribute.attributeName) ?? asText(attribute.attributeNameTrans),
+		value: asText(attribute.attributeValue) ?? asText(attribute.value) ?? asText(attribute.valueTrans),
+	}));
+}
+
+/** `Color: Black; Size: XL` from the translated names and values; undefined when 1688 sent no translation. */
+export function skuAttributesTranslatedText(attributes: unknown): string | undefined {
+	const text = attributesText(attributes, (attribute) => ({
+		name: asText(attribute.attributeNameTrans),
+		value: asText(attribute.valueTrans),
+	}));
+	return text === '' ? undefined : text;
 }
 
 function minimum(values: Array<number | undefined>): number | undefined {
@@ -58,39 +100,140 @@ function minimum(values: Array<number | undefined>): number | undefined {
 	return numbers.length ? Math.min(...numbers) : undefined;
 }
 
+function firstImage(images: unknown): string | undefined {
+	return absoluteImageUrl(Array.isArray(images) ? images[0] : images);
+}
+
+function skuImage(attributes: unknown): string | undefined {
+	return absoluteImageUrl(asArray(attributes).find((attribute) => attribute.skuImageUrl)?.skuImageUrl);
+}
+
+/** What both product detail APIs say about an offer, before the shared price and stock rules. */
+interface ProductParts {
+	offerId?: string;
+	title?: string;
+	titleTranslated?: string;
+	mainImage?: string;
+	currency?: string;
+	skus: SimpleSku[];
+	priceRanges: SimplePriceRange[];
+	minOrderQuantity?: number;
+	unit?: string;
+	offerStock?: number;
+	status?: string;
+	categoryId?: string;
+}
+
+/** The lowest price of any SKU or quantity range; the offer's stock, or its SKUs' stock added up. */
+function assembleProduct(parts: ProductParts): SimpleProduct {
+	const { skus, priceRanges } = parts;
+	const skuStock = skus.reduce((sum, sku) => sum + (sku.stock ?? 0), 0);
+	const foreignPrice = minimum([...skus.map((sku) => sku.foreignPrice), ...priceRanges.map((range) => range.foreignPrice)]);
+	return compact({
+		offerId: parts.offerId,
+		title: parts.title,
+		titleTranslated: parts.titleTranslated,
+		url: offerUrl(parts.offerId),
+		mainImage: parts.mainImage,
+		price: minimum([...skus.map((sku) => sku.price), ...priceRanges.map((range) => range.price)]),
+		currency: foreignPrice === undefined ? undefined : parts.currency,
+		foreignPrice,
+		priceRanges,
+		minOrderQuantity: parts.minOrderQuantity,
+		unit: parts.unit,
+		totalStock: parts.offerStock ?? (skus.length ? skuStock : undefined),
+		status: parts.status,
+		categoryId: parts.categoryId,
+		skus,
+	});
+}
+
 /** Simplifies `alibaba.product.get`'s `productInfo`. */
 export function simplifyProductInfo(productInfo: unknown): SimpleProduct {
 	const info = asObject(productInfo);
 	const saleInfo = asObject(info.saleInfo);
-	const offerId = asId(info.productID);
-	const skus: SimpleSku[] = asArray(info.skuInfos).map((sku) =>
-		compact({
-			skuId: asId(sku.skuId),
-			specId: asId(sku.specId),
-			attributes: skuAttributesText(sku.attributes),
-			price: asNumber(sku.price) ?? asNumber(sku.consignPrice),
-			stock: asNumber(sku.amountOnSale),
-			image: absoluteImageUrl(asArray(sku.attributes).find((attribute) => attribute.skuImageUrl)?.skuImageUrl),
-		}),
-	);
-	const priceRanges = asArray(saleInfo.priceRanges).map((range) =>
-		compact({ minQuantity: asNumber(range.startQuantity), price: asNumber(range.price) }),
-	);
-	const images = asObject(info.image).images;
-	const skuStock = skus.reduce((sum, sku) => sum + (sku.stock ?? 0), 0);
-	return compact({
-		offerId,
+	return assembleProduct({
+		offerId: asId(info.productID),
 		title: asText(info.subject),
 		titleTranslated: asText(info.subjectTrans),
-		url: offerUrl(offerId),
-		mainImage: absoluteImageUrl(Array.isArray(images) ? images[0] : images),
-		price: minimum([...skus.map((sku) => sku.price), ...priceRanges.map((range) => range.price)]),
-		priceRanges,
+		mainImage: firstImage(asObject(info.image).images),
+		skus: asArray(info.skuInfos).map((sku) =>
+			compact({
+				skuId: asId(sku.skuId),
+				specId: asId(sku.specId),
+				attributes: skuAttributesText(sku.attributes),
+				price: asNumber(sku.price) ?? asNumber(sku.consignPrice),
+				stock: asNumber(sku.amountOnSale),
+				image: skuImage(sku.attributes),
+			}),
+		),
+		priceRanges: asArray(saleInfo.priceRanges).map((range) =>
+			compact({ minQuantity: asNumber(range.startQuantity), price: asNumber(range.price) }),
+		),
 		minOrderQuantity: asNumber(saleInfo.minOrderQuantity),
 		unit: asText(saleInfo.unit),
-		totalStock: asNumber(saleInfo.amountOnSale) ?? (skus.length ? skuStock : undefined),
+		offerStock: asNumber(saleInfo.amountOnSale),
 		status: asText(info.status),
 		categoryId: asId(info.categoryID),
-		skus,
+	});
+}
+
+/**
+ * Simplifies the cross-border `product.search.queryProductDetail` result (`result.result`), which
+ * any offer has, with translated titles and attributes. `currency` is the one the request asked for:
+ * its prices come as `foreignCurrencyPrice`.
+ */
+export function simplifyCrossBorderDetail(detail: unknown, currency?: string): SimpleProduct {
+	const model = asObject(detail);
+	const saleInfo = asObject(model.productSaleInfo);
+	const image = asObject(model.productImage);
+	return assembleProduct({
+		offerId: asId(model.offerId),
+		title: asText(model.subject),
+		titleTranslated: asText(model.subjectTrans),
+		mainImage: firstImage(image.images) ?? absoluteImageUrl(image.whiteImage),
+		currency,
+		skus: asArray(model.productSkuInfos).map((sku) =>
+			compact({
+				skuId: asId(sku.skuId),
+				specId: asId(sku.specId),
+				attributes: skuAttributesText(sku.skuAttributes),
+				attributesTranslated: skuAttributesTranslatedText(sku.skuAttributes),
+				price: asNumber(sku.price) ?? asNumber(sku.consignPrice),
+				foreignPrice: asNumber(sku.foreignCurrencyPrice),
+				stock: asNumber(sku.amountOnSale),
+				image: skuImage(sku.skuAttributes),
+			}),
+		),
+		priceRanges: asArray(saleInfo.priceRangeList).map((range) =>
+			compact({
+				minQuantity: asNumber(range.startQuantity),
+				price: asNumber(range.price),
+				foreignPrice: asNumber(range.foreignCurrencyPrice),
+			}),
+		),
+		minOrderQuantity: asNumber(model.minOrderQuantity),
+		unit: asText(asObject(saleInfo.unitInfo).unit),
+		offerStock: asNumber(saleInfo.amountOnSale),
+		status: asText(model.status),
+		categoryId: asId(model.categoryId),
+	});
+}
+
+/** Simplifies one `data[]` entry of the cross-border keyword and image searches. */
+export function simplifySearchOffer(item: unknown): SimpleSearchOffer {
+	const offer = asObject(item);
+	const offerId = asId(offer.offerId);
+	const priceInfo = asObject(offer.priceInfo);
+	return compact({
+		offerId,
+		title: asText(offer.subject),
+		titleTranslated: asText(offer.subjectTrans),
+		url: offerUrl(offerId),
+		mainImage: absoluteImageUrl(offer.imageUrl) ?? absoluteImageUrl(offer.whiteImage),
+		price: asNumber(priceInfo.price) ?? asNumber(priceInfo.consignPrice),
+		monthSold: asNumber(offer.monthSold),
+		minOrderQuantity: asNumber(offer.minOrderQuantity),
+		categoryId: asId(offer.thirdCategoryId) ?? asId(offer.secondCategoryId) ?? asId(offer.topCategoryId),
 	});
 }
