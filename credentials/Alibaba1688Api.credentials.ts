@@ -59,6 +59,23 @@ export class Alibaba1688Api implements ICredentialType {
 			description: 'The OAuth refresh token (valid about 180 days), returned together with the access token',
 		},
 		{
+			displayName: 'Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 1 },
+			default: 10,
+			description:
+				'The most calls one node execution sends per second. 1688 publishes no limit and answers gw.QosAppFrequencyLimit when it is passed; lower this if you see that error.',
+		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description: 'How long to wait for the gateway to answer one call',
+		},
+		{
 			displayName: 'Gateway URL',
 			name: 'baseUrl',
 			type: 'string',

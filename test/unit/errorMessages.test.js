@@ -13,7 +13,6 @@ describe('explainGatewayError', () => {
 		['gw.QosAppFrequencyLimit', /throttled/, /requests per second/],
 		['gw.NoUsageLeftError', /quota/, /Buy more calls/],
 		['401', /access token/, /Authorise again/],
-		['ECONNREFUSED', /connection refused/, /Gateway URL/],
 	])('%s gets a message, the code in brackets, and a hint', (code, message, hint) => {
 		const explained = explain(code, { requestId: 'req-1' });
 		expect(explained.message).toMatch(message);
@@ -21,6 +20,14 @@ describe('explainGatewayError', () => {
 		expect(explained.description).toMatch(hint);
 		expect(explained.description).toContain('1688 said: "gateway text"');
 		expect(explained.description).toContain('Request ID: req-1');
+	});
+
+	test('network codes stay out of the message (n8n would replace it) and go into the description', () => {
+		const explained = explain('ECONNREFUSED');
+		expect(explained).toEqual({
+			message: 'Could not connect to the 1688 gateway (connection refused)',
+			description: 'Check the Gateway URL in the 1688 credential and that this n8n can reach it. (ECONNREFUSED)',
+		});
 	});
 
 	test('unknown codes keep 1688\'s own text and code', () => {

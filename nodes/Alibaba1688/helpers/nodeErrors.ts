@@ -19,13 +19,13 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
 	}
 	if (error instanceof GatewayError) {
 		const { message, description } = explainGatewayError(error);
+		// Key names n8n does not read as a status code, so it keeps our message for network codes.
 		const details: JsonObject = {
-			code: error.code,
-			message: error.gatewayMessage,
+			gatewayCode: error.code,
+			gatewayMessage: error.gatewayMessage,
 			api: error.api,
 		};
 		if (error.requestId) details.requestId = error.requestId;
-		if (error.httpStatus) details.httpStatus = error.httpStatus;
 		return new NodeApiError(node, details, {
 			message,
 			description,
@@ -43,8 +43,8 @@ export function errorItemJson(error: NodeApiError | NodeOperationError): JsonObj
 	if (error instanceof NodeApiError && error.httpCode) details.httpCode = error.httpCode;
 	const response = error.errorResponse;
 	if (error instanceof NodeApiError && response) {
-		const { code, requestId, api } = response;
-		if (code !== undefined) details.code = code;
+		const { gatewayCode, requestId, api } = response;
+		if (gatewayCode !== undefined) details.code = gatewayCode;
 		if (requestId !== undefined) details.requestId = requestId;
 		if (api !== undefined) details.api = api;
 	}

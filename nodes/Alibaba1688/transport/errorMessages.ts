@@ -71,11 +71,18 @@ const KNOWN_CODES: Record<string, (error: GatewayError) => Explanation> = {
 	}),
 };
 
+const NETWORK_CODE = /^E(CONN|TIMEDOUT|NOTFOUND|PIPE|AI_|SOCKET|HOST|NET)/;
+
 /** The user-facing message and hint for a failed gateway call; unknown codes keep 1688's own text. */
 export function explainGatewayError(error: GatewayError): { message: string; description: string } {
 	const known = KNOWN_CODES[error.code]?.(error);
 	const gatewayText = error.gatewayMessage ? ` 1688 said: "${error.gatewayMessage}".` : '';
 	const reference = error.requestId ? ` Request ID: ${error.requestId}.` : '';
+	if (known && NETWORK_CODE.test(error.code)) {
+		// n8n swaps any message naming a network code (ECONNRESET, ...) for its own generic text, so the
+		// code goes into the description instead.
+		return { message: known.message, description: `${known.hint} (${error.code})` };
+	}
 	if (known) {
 		return {
 			message: `${known.message} [${error.code}]`,

@@ -9,8 +9,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { sleep } from 'n8n-workflow';
+
 import { apiUrl, formatApiId, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
+import { pacerFor } from './pacing';
+import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
 import { unwrapResponse } from './response';
 import { toWireParams, type ApiParams } from './wireParams';
 
@@ -20,7 +24,7 @@ export { GatewayError } from './gatewayError';
 
 export const CREDENTIAL_TYPE = 'alibaba1688Api';
 export const DEFAULT_BASE_URL = 'https://gw.open.1688.com';
-const REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export type GatewayContext =
 	| IExecuteFunctions
@@ -30,28 +34,51 @@ export type GatewayContext =
 	| IWebhookFunctions;
 
 /** Network failures after which the request may have reached 1688 and been acted on. */
-const OUTCOME_UNKNOWN_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT']);
+const OUTCOME_UNKNOWN_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ESOCKETTIMEDOUT']);
 
-function networkErrorCode(error: unknown): string {
-	let current = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
-	for (let depth = 0; current && depth < 4; depth++) {
-		if (typeof current.code === 'string' && /^E[A-Z_]+$/.test(current.code)) {
-			return current.code === 'ECONNABORTED' ? 'ETIMEDOUT' : current.code;
+interface ErrorChain {
+	code?: unknown;
+	message?: unknown;
+	cause?: unknown;
+	response?: { status?: number; data?: unknown };
+}
+
+function errorChain(error: unknown): ErrorChain[] {
+	const chain: ErrorChain[] = [];
+	let current = error as ErrorChain | undefined;
+	while (current && typeof current === 'object' && chain.length < 5) {
+		chain.push(current);
+		current = current.cause as ErrorChain | undefined;
+	}
+	return chain;
+}
+
+function networkErrorCode(chain: ErrorChain[]): string {
+	for (const link of chain) {
+		if (typeof link.code === 'string' && /^E[A-Z_]+$/.test(link.code)) {
+			return link.code === 'ECONNABORTED' ? 'ETIMEDOUT' : link.code;
 		}
-		if (typeof current.message === 'string' && /timeout of \d+ms exceeded/i.test(current.message)) {
-			return 'ETIMEDOUT';
-		}
-		current = current.cause as typeof current;
+		if (typeof link.message === 'string' && /timeout of \d+ms exceeded/i.test(link.message)) return 'ETIMEDOUT';
 	}
 	return 'NETWORK_ERROR';
 }
 
 /**
- * A failure of the HTTP layer itself, reduced to a code and a short text. The original error is
- * dropped on purpose: it holds the request, whose body carries the access token and signature.
+ * What a thrown HTTP failure means, reduced to a GatewayError. An HTTP answer (n8n throws for 401 so
+ * that it can refresh the token and resend) is unwrapped like any answer; anything else is a network
+ * fault. The original error is dropped on purpose: it holds the request, with the token and signature.
  */
-function toNetworkError(api: string, error: unknown): GatewayError {
-	const code = networkErrorCode(error);
+function toGatewayError(api: string, error: unknown): GatewayError {
+	const chain = errorChain(error);
+	const answered = chain.find((link) => link.response?.status !== undefined);
+	if (answered?.response?.status !== undefined) {
+		try {
+			unwrapResponse(api, answered.response.status, answered.response.data ?? '');
+		} catch (gatewayError) {
+			if (gatewayError instanceof GatewayError) return gatewayError;
+		}
+	}
+	const code = networkErrorCode(chain);
 	return new GatewayError({
 		api,
 		code,
@@ -69,35 +96,14 @@ export interface CallOptions {
 	write?: boolean;
 }
 
-/**
- * Calls one 1688 API: the only place that talks to the gateway. Builds the `param2` URL, sends the
- * parameters as a form (objects as JSON text) through the credential, which signs the request, and
- * returns the API's JSON or throws a `GatewayError`.
- */
-export async function callApi(
-	this: GatewayContext,
-	api: ApiRef,
-	params: ApiParams = {},
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	options: CallOptions = {},
-): Promise<IDataObject> {
-	const apiId = formatApiId(api);
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL);
-	const request: IHttpRequestOptions = {
-		method: 'POST',
-		url: apiUrl(baseUrl, api, String(credentials.appKey ?? '')),
-		headers: {
-			'Content-Type': 'application/x-www-form-urlencoded',
-			Accept: 'application/json',
-		},
-		body: toWireParams(params),
-		encoding: 'text',
-		json: false,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: REQUEST_TIMEOUT_MS,
-	};
+export const DEFAULT_REQUESTS_PER_SECOND = 10;
+
+function positiveNumber(value: unknown, fallback: number): number {
+	const number = Number(value);
+	return Number.isFinite(number) && number > 0 ? number : fallback;
+}
+
+async function sendOnce(this: GatewayContext, apiId: string, request: IHttpRequestOptions): Promise<IDataObject> {
 	let response: IN8nHttpFullResponse;
 	try {
 		response = (await this.helpers.httpRequestWithAuthentication.call(
@@ -106,7 +112,61 @@ export async function callApi(
 			request,
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw toNetworkError(apiId, error);
+		throw toGatewayError(apiId, error);
 	}
 	return unwrapResponse(apiId, response.statusCode, response.body) as IDataObject;
+}
+
+/**
+ * Calls one 1688 API: the only place that talks to the gateway. Builds the `param2` URL, sends the
+ * parameters as a form (objects as JSON text) through the credential, which signs the request, and
+ * returns the API's JSON or throws a `GatewayError`.
+ *
+ * Requests of one execution are paced to the credential's requests per second. Throttle answers are
+ * retried with backoff; passing faults only for reads. An expired token (HTTP 401) is left to n8n,
+ * which refreshes it through the credential and resends once.
+ */
+export async function callApi(
+	this: GatewayContext,
+	api: ApiRef,
+	params: ApiParams = {},
+	options: CallOptions = {},
+): Promise<IDataObject> {
+	const apiId = formatApiId(api);
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL);
+	const url = apiUrl(baseUrl, api, String(credentials.appKey ?? ''));
+	const form = toWireParams(params);
+	const pacer = pacerFor(this, positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND));
+	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
+
+	for (let attempt = 0; ; attempt++) {
+		const ticket = pacer.take();
+		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
+			await sleep(wait);
+		}
+		pacer.sent(ticket, Date.now());
+		let failure: GatewayError;
+		try {
+			return await sendOnce.call(this, apiId, {
+				method: 'POST',
+				url,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: { ...form },
+				encoding: 'text',
+				json: false,
+				returnFullResponse: true,
+				// 401 is thrown so that n8n refreshes the access token and resends.
+				ignoreHttpStatusErrors: { ignore: true, except: [401] },
+				timeout,
+			}).finally(() => pacer.answered(ticket, Date.now()));
+		} catch (error) {
+			// sendOnce turns every failure into a GatewayError.
+			failure = error as GatewayError;
+		}
+		const delay = retryDelayMs(failure, attempt, options.write === true);
+		if (delay === undefined) throw failure;
+		if (THROTTLE_CODES.has(failure.code)) pacer.slowDown();
+		await sleep(delay);
+	}
 }

@@ -54,6 +54,15 @@ export const description: INodeProperties[] = [
 			'The business parameters as a JSON object. Objects and arrays inside it are sent as JSON text, as the gateway expects. access_token, _aop_timestamp and _aop_signature are added for you.',
 		displayOptions: { show: showFor },
 	},
+	{
+		displayName: 'Read-Only API',
+		name: 'readOnly',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the API only reads data. Read-only calls are tried again after a passing network fault; other calls never are, since 1688 may already have acted on them.',
+		displayOptions: { show: showFor },
+	},
 ];
 
 function apiFromParameters(namespace: string, apiName: string, version: number): ApiRef {
@@ -79,5 +88,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('version', itemIndex, 1) as number,
 	);
 	const parameters = requireJsonObject('Parameters', this.getNodeParameter('parameters', itemIndex, '{}'));
-	return await callApi.call(this, api, parameters);
+	const readOnly = this.getNodeParameter('readOnly', itemIndex, false) as boolean;
+	return await callApi.call(this, api, parameters, { write: !readOnly });
 }
