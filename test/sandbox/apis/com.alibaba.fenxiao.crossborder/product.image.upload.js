@@ -5,6 +5,7 @@
  * {"result":{"success":"true","code":"200","message":"success","result":"<imageId>"}} (success is a String per the doc).
  */
 const { ok, fail, objectParam } = require('../../views/crossborder');
+const { averageColour } = require('../../data/images');
 
 const MAX_BYTES = 3 * 1024 * 1024;
 const S = { stringSuccess: true };
@@ -29,6 +30,9 @@ module.exports = {
 		}
 		if (bytes.length === 0) return fail('400', 'the image is empty', S);
 		if (bytes.length > MAX_BYTES) return fail('400', 'the image is larger than 3 MB', S);
-		return ok(store.addImage(bytes), S);
+		const imageId = store.addImage(bytes);
+		// PNGs are matched to offers by colour in product.search.imageQuery (see data/images.js).
+		store.images.get(imageId).colour = averageColour(bytes);
+		return ok(imageId, S);
 	},
 };

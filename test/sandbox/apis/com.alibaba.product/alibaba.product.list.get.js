@@ -1,11 +1,14 @@
 'use strict';
 /**
  * com.alibaba.product:alibaba.product.list.get-1 — the authorised seller's own products.
- * pageNo (from 1), pageSize (1–50, default 20), statusList (JSON array or comma list, e.g. ["published"]),
+ * pageNo (from 1), pageSize (default 20; like 1688, more than 20 is served as 20), statusList (JSON array
+ * or comma list, e.g. ["published"]),
  * categoryID?, subjectKey? → {"result":{"pageResult":{"pageIndex","sizePerPage","totalRecords","resultList":[productInfo]}}}.
  */
 const { toProductInfo } = require('../../views/product');
 
+/** The SDK documents pageSize as "at most 20; more than 20 counts as 20". */
+const MAX_PAGE_SIZE = 20;
 const fail = (errorCode, errorMsg) => ({ result: { success: false, errorCode, errorMsg } });
 
 function listParam(raw) {
@@ -25,9 +28,10 @@ module.exports = {
 	needsToken: true,
 	handle({ params: p, store }) {
 		const pageNo = p.pageNo === undefined || p.pageNo === '' ? 1 : Number(p.pageNo);
-		const pageSize = p.pageSize === undefined || p.pageSize === '' ? 20 : Number(p.pageSize);
+		const asked = p.pageSize === undefined || p.pageSize === '' ? MAX_PAGE_SIZE : Number(p.pageSize);
 		if (!Number.isInteger(pageNo) || pageNo < 1) return fail('400_1', 'pageNo must be an integer >= 1');
-		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) return fail('400_1', 'pageSize must be between 1 and 50');
+		if (!Number.isInteger(asked) || asked < 1) return fail('400_1', 'pageSize must be an integer >= 1');
+		const pageSize = Math.min(asked, MAX_PAGE_SIZE);
 		const statuses = listParam(p.statusList);
 		const list = [...store.offers.values()]
 			.filter((o) => o.seller.memberId === store.member.memberId)

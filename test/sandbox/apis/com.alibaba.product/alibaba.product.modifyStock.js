@@ -2,8 +2,10 @@
 /**
  * com.alibaba.product:alibaba.product.modifyStock-1 — change stock of the seller's own products (deltas).
  * webSite=1688, productStockChange = JSON array of
- *   {productId|productID|offerId, productAmountChange?, skuStocks?: [{skuId|specId, amountChange}]}
- * productAmountChange without skuStocks applies to every SKU. All-or-nothing: a failure changes nothing.
+ *   {productId|productID|offerId, productAmountChange?, skuStocks?: [{skuId|specId, stockChange|amountChange}]}
+ * As the SDK documents for 1688, `skuId` carries the SKU's specId (a numeric skuId is accepted too), and
+ * `stockChange` the delta. productAmountChange without skuStocks applies to every SKU. All-or-nothing:
+ * a failure changes nothing.
  * → {"success":true,"result":{"changes":[{productId, skuId, before, after}]}}
  *   or {"success":false,"errorCode","errorMessage"}.
  */
@@ -32,9 +34,9 @@ module.exports = {
 			const skuStocks = Array.isArray(c.skuStocks) && c.skuStocks.length ? c.skuStocks : null;
 			if (skuStocks) {
 				for (const s of skuStocks) {
-					const sku = store.findSku(offer, { skuId: s.skuId, specId: s.specId });
+					const sku = store.findSku(offer, { skuId: s.skuId }) || store.findSku(offer, { specId: s.specId ?? s.skuId });
 					if (!sku) return fail('500_3', `SKU[${s.skuId ?? s.specId}]不属于商品[${id}]`);
-					plan.push({ offer, sku, delta: Number(s.amountChange ?? s.skuAmountChange) });
+					plan.push({ offer, sku, delta: Number(s.stockChange ?? s.amountChange ?? s.skuAmountChange) });
 				}
 			} else {
 				for (const sku of offer.skus) plan.push({ offer, sku, delta: Number(c.productAmountChange) });
