@@ -36,3 +36,16 @@ export function simplifyField(show: ShowFor, what: string): INodeProperties {
 		displayOptions: { show },
 	};
 }
+
+/** The Filters collection of a list operation: optional narrowing fields, added one by one. */
+export function filtersCollection(show: ShowFor, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options,
+	};
+}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { toGatewayTime } from '../../helpers/chinaTime';
 import { InputError } from '../../helpers/inputError';
 import { collectPages } from '../../helpers/paginate';
@@ -32,35 +32,27 @@ function timeFilter(displayName: string, name: string, description: string): INo
 
 export const description: INodeProperties[] = [
 	...returnAllOrLimit(showFor),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: showFor },
-		options: [
-			timeFilter('Created After', 'createdAfter', 'Only orders placed at or after this time'),
-			timeFilter('Created Before', 'createdBefore', 'Only orders placed at or before this time'),
-			{
-				displayName: 'External Order Reference',
-				name: 'outOrderId',
-				type: 'string',
-				default: '',
-				description: 'Only the order created with this external order reference (Order → Create\'s External Order Reference)',
-			},
-			timeFilter('Modified After', 'modifiedAfter', 'Only orders last changed at or after this time'),
-			timeFilter('Modified Before', 'modifiedBefore', 'Only orders last changed at or before this time'),
-			{
-				displayName: 'Order Status',
-				name: 'orderStatus',
-				type: 'multiOptions',
-				options: STATUS_OPTIONS,
-				default: [],
-				description: 'Only orders in one of these states; none selected means every state',
-			},
-		],
-	},
+	filtersCollection(showFor, [
+		timeFilter('Created After', 'createdAfter', 'Only orders placed at or after this time'),
+		timeFilter('Created Before', 'createdBefore', 'Only orders placed at or before this time'),
+		{
+			displayName: 'External Order Reference',
+			name: 'outOrderId',
+			type: 'string',
+			default: '',
+			description: 'Only the order created with this external order reference (Order → Create\'s External Order Reference)',
+		},
+		timeFilter('Modified After', 'modifiedAfter', 'Only orders last changed at or after this time'),
+		timeFilter('Modified Before', 'modifiedBefore', 'Only orders last changed at or before this time'),
+		{
+			displayName: 'Order Status',
+			name: 'orderStatus',
+			type: 'multiOptions',
+			options: STATUS_OPTIONS,
+			default: [],
+			description: 'Only orders in one of these states; none selected means every state',
+		},
+	]),
 	simplifyField(showFor, 'order with its items, seller and receiver'),
 ];
 
