@@ -75,6 +75,12 @@ describe('Order → Get Many through the n8n engine', () => {
 		});
 	});
 
+	test('a Luxon DateTime from an expression is converted at its own zone (here a US daylight-saving day)', async () => {
+		await run(getMany({ returnAll: true, filters: { createdAfter: '={{ DateTime.fromISO("2024-03-10T23:30:00", { zone: "America/New_York" }) }}' } }));
+		// 23:30 EDT (UTC-4, the clocks went forward that morning) is 03:30 UTC, 11:30 in China.
+		expect(env.sandbox.requests[0].params.createStartTime).toBe('20240311113000000+0800');
+	});
+
 	test('the created-time window is applied: exactly the stored orders inside it', async () => {
 		const start = env.sandbox.fixtures.referenceTime - 30 * DAY;
 		const end = env.sandbox.fixtures.referenceTime - 10 * DAY;
