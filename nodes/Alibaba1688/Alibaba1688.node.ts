@@ -6,11 +6,13 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as category from './actions/category/Category.resource';
 import * as customApi from './actions/customApi/CustomApi.resource';
 import * as logistics from './actions/logistics/Logistics.resource';
 import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
 import { router } from './actions/router';
+import * as listSearch from './methods/listSearch';
 
 export class Alibaba1688 implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,6 +35,7 @@ export class Alibaba1688 implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Category', value: 'category' },
 					{ name: 'Custom API Call', value: 'customApi' },
 					{ name: 'Logistics Info', value: 'logistics' },
 					{ name: 'Order', value: 'order' },
@@ -43,9 +46,12 @@ export class Alibaba1688 implements INodeType {
 			...product.description,
 			...order.description,
 			...logistics.description,
+			...category.description,
 			...customApi.description,
 		],
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,6 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { errorItemJson, toNodeError } from '../helpers/nodeErrors';
+import * as category from './category/Category.resource';
 import * as customApi from './customApi/CustomApi.resource';
 import * as logistics from './logistics/Logistics.resource';
 import type { ResourceOperations } from './operation';
@@ -8,6 +9,7 @@ import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
 const resources: Record<string, ResourceOperations> = {
+	category: category.operations,
 	customApi: customApi.operations,
 	logistics: logistics.operations,
 	order: order.operations,

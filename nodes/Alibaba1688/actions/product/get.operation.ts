@@ -1,33 +1,76 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyProductInfo } from '../../helpers/simplifyProduct';
+import { productRowsPerSku, withProductKeys } from '../../helpers/productRows';
+import { simplifyCrossBorderDetail, simplifyProductInfo, type SimpleProduct } from '../../helpers/simplifyProduct';
 import { requireOfferId } from '../../helpers/validation';
 import { asObject } from '../../helpers/values';
 import { callApi } from '../../transport';
-
-const PRODUCT_GET = { namespace: 'com.alibaba.product', name: 'alibaba.product.get', version: 1 };
+import { CROSS_BORDER_DETAIL, crossBorderPayload, jsonId } from './crossBorder';
+import { currencyField, languageField, offerIdField } from './productFields';
+import { PRODUCT_GET } from './productApi';
 
 const showFor = { resource: ['product'], operation: ['get'] };
+const showForCrossBorder = { ...showFor, source: ['crossBorder'] };
 
 export const description: INodeProperties[] = [
+	offerIdField(showFor, 'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
 	{
-		displayName: 'Offer ID',
-		name: 'offerId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '624392716873',
-		description:
-			'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html',
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		default: 'authorised',
+		description: 'Which 1688 API to read the offer from; both give the same simplified shape',
 		displayOptions: { show: showFor },
+		options: [
+			{
+				name: 'Authorised Product API',
+				value: 'authorised',
+				description: 'Alibaba.product.get: your own offers and offers your app is authorised for',
+			},
+			{
+				name: 'Cross-Border Detail (Any Offer)',
+				value: 'crossBorder',
+				description: 'Product.search.queryProductDetail: any offer, with translated title and attributes',
+			},
+		],
 	},
+	languageField(showForCrossBorder),
+	currencyField(showForCrossBorder),
 	simplifyField(showFor, 'product with one entry per SKU'),
+	{
+		displayName: 'One Item per SKU',
+		name: 'oneItemPerSku',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to output one item per SKU (the offer\'s fields plus skuId, specId, attributes, skuPrice, skuStock), as a spreadsheet row or a shop variant needs',
+		displayOptions: { show: { ...showFor, simplify: [true] } },
+	},
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+/** The offer as the chosen API sends it (raw), and simplified to the shared flat shape. */
+async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: string): Promise<{ raw: IDataObject; product: SimpleProduct }> {
+	const source = this.getNodeParameter('source', itemIndex, 'authorised') as string;
+	if (source === 'crossBorder') {
+		const currency = (this.getNodeParameter('currency', itemIndex, '') as string) || undefined;
+		const offerDetailParam = {
+			offerId: jsonId(offerId),
+			country: this.getNodeParameter('language', itemIndex, 'en') as string,
+			currency,
+		};
+		const raw = await callApi.call(this, CROSS_BORDER_DETAIL, { offerDetailParam });
+		return { raw, product: simplifyCrossBorderDetail(crossBorderPayload(raw), currency) };
+	}
+	const raw = await callApi.call(this, PRODUCT_GET, { productID: offerId, webSite: '1688' });
+	return { raw, product: simplifyProductInfo(raw.productInfo) };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, PRODUCT_GET, { productID: offerId, webSite: '1688' });
-	return simplify ? simplifyProductInfo(response.productInfo) : asObject(response) as IDataObject;
+	const { raw, product } = await readOffer.call(this, itemIndex, offerId);
+	if (!simplify) return asObject(raw) as IDataObject;
+	const perSku = this.getNodeParameter('oneItemPerSku', itemIndex, false) as boolean;
+	return perSku ? productRowsPerSku(product) : withProductKeys(product);
 }

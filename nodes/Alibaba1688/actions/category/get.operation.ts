@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { fetchCategory, simplifyCategory } from './categoryApi';
+import { categoryLocator, readCategoryId } from './categoryLocator';
+
+const showFor = { resource: ['category'], operation: ['get'] };
+
+export const description: INodeProperties[] = [
+	categoryLocator(showFor, {
+		required: true,
+		description: 'The 1688 category; 0 is the root, whose children are the top-level categories',
+	}),
+	simplifyField(showFor, 'category with its children'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const categoryId = readCategoryId.call(this, itemIndex) ?? '0';
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const info = await fetchCategory.call(this, categoryId);
+	return simplify ? simplifyCategory(info) : info;
+}

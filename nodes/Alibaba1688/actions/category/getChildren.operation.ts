@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../common.descriptions';
+import { readPaging } from '../paging';
+import { childCategories, fetchCategory } from './categoryApi';
+import { categoryLocator, readCategoryId } from './categoryLocator';
+
+const showFor = { resource: ['category'], operation: ['getChildren'] };
+
+export const description: INodeProperties[] = [
+	categoryLocator(showFor, {
+		displayName: 'Parent Category',
+		description: 'The category whose children to list; leave empty (or 0) for the top-level categories',
+	}),
+	...returnAllOrLimit(showFor),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const parentId = readCategoryId.call(this, itemIndex, 'Parent Category') ?? '0';
+	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const children = childCategories(await fetchCategory.call(this, parentId));
+	return returnAll ? children : children.slice(0, limit);
+}

@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { collectPages } from '../../helpers/paginate';
+import { simplifySearchOffer } from '../../helpers/simplifyProduct';
+import { asArray, asNumber, asObject } from '../../helpers/values';
+import { callApi, type ApiRef } from '../../transport';
+import { readPaging } from '../paging';
+import { crossBorderPayload } from './crossBorder';
+import { readSearchQuery } from './searchOptions';
+
+/** Offers per search request: 1688 allows up to 50 and recommends 20 for the best results. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** A search as the fields of one item ask for it, read and checked before any request. */
+export interface SearchRequest {
+	query: IDataObject;
+	returnAll: boolean;
+	limit: number;
+	simplify: boolean;
+}
+
+/** Reads the shared search fields, paging and Simplify for one item. */
+export function readSearchRequest(this: IExecuteFunctions, itemIndex: number): SearchRequest {
+	const query = readSearchQuery.call(this, itemIndex);
+	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return { query, returnAll, limit, simplify };
+}
+
+/**
+ * Runs a cross-border search (`keywordQuery` or `imageQuery`) page by page: `offerQueryParam` is the
+ * query plus `beginPage`/`pageSize`, the answer's `result.result` holds `data` and `totalRecords`.
+ * Gives the offers as 1688 sent them, or simplified, as far as Return All / Limit ask.
+ */
+export async function searchOffers(this: IExecuteFunctions, api: ApiRef, search: SearchRequest): Promise<IDataObject[]> {
+	const { query, returnAll, limit, simplify } = search;
+	const offers = await collectPages(
+		async (beginPage, pageSize) => {
+			const response = await callApi.call(this, api, { offerQueryParam: { ...query, beginPage, pageSize } });
+			const page = asObject(crossBorderPayload(response));
+			return { items: asArray(page.data), total: asNumber(page.totalRecords) };
+		},
+		{ returnAll, limit, pageSize: SEARCH_PAGE_SIZE },
+	);
+	return simplify ? offers.map(simplifySearchOffer) : offers;
+}

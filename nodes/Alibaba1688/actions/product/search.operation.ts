@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { requireText } from '../../helpers/validation';
+import { KEYWORD_SEARCH } from './crossBorder';
+import { readSearchRequest, searchOffers } from './crossBorderSearch';
+import { searchFields } from './searchOptions';
+
+const showFor = { resource: ['product'], operation: ['search'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Keyword',
+		name: 'keyword',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'phone case',
+		description: 'What to search for, in Chinese or in another language (1688 translates it)',
+		displayOptions: { show: showFor },
+	},
+	...searchFields(showFor),
+	...returnAllOrLimit(showFor),
+	simplifyField(showFor, 'offer (offerId, title, titleTranslated, price, mainImage, monthSold, url)'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const keyword = requireText('Keyword', this.getNodeParameter('keyword', itemIndex));
+	const search = readSearchRequest.call(this, itemIndex);
+	return await searchOffers.call(this, KEYWORD_SEARCH, { ...search, query: { ...search.query, keyword } });
+}

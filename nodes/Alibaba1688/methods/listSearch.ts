@@ -1,0 +1,68 @@
+import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { childCategories, fetchCategory } from '../actions/category/categoryApi';
+
+/** A category still to open, with the names of the categories above it. */
+type Pending = [id: string, path: string];
+
+/** Category reads one page of a filtered search may spend looking for a match. */
+const MAX_READS_PER_PAGE = 8;
+
+function readToken(token: string | undefined): Pending[] {
+	if (!token) return [['0', '']];
+	try {
+		const parsed: unknown = JSON.parse(token);
+		if (Array.isArray(parsed)) {
+			return parsed.filter((entry): entry is Pending => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string');
+		}
+	} catch {
+		// A token from another version of the node: start the walk again.
+	}
+	return [['0', '']];
+}
+
+function joinPath(path: string, name: string): string {
+	return path ? `${path} › ${name}` : name;
+}
+
+/** A typed category ID: that category and its children. */
+async function categoryAndChildren(this: ILoadOptionsFunctions, categoryId: string): Promise<INodeListSearchResult> {
+	const info = await fetchCategory.call(this, categoryId);
+	const name = String(info.name ?? categoryId);
+	const results: INodeListSearchItems[] = [{ name: `${name} (${categoryId})`, value: categoryId }];
+	for (const child of childCategories(info)) {
+		if (child.categoryId) results.push({ name: joinPath(name, String(child.name ?? child.categoryId)), value: child.categoryId });
+	}
+	return { results };
+}
+
+/**
+ * Lists 1688's category tree for the category picker, one category read per page, depth first:
+ * the top-level categories, then the children of the first one, and so on, each shown with its path.
+ * A filter keeps the categories whose path contains it (reading on until a page has a match); a filter
+ * that is a category ID shows that category and its children.
+ */
+export async function searchCategories(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const needle = (filter ?? '').trim().toLowerCase();
+	if (/^\d+$/.test(needle) && !paginationToken) return await categoryAndChildren.call(this, needle);
+	let pending = readToken(paginationToken);
+	const results: INodeListSearchItems[] = [];
+	for (let reads = 0; pending.length && reads < MAX_READS_PER_PAGE; reads++) {
+		const [[categoryId, path], ...rest] = pending;
+		const info = await fetchCategory.call(this, categoryId);
+		const opened: Pending[] = [];
+		for (const child of childCategories(info)) {
+			if (!child.categoryId) continue;
+			const childPath = joinPath(path, String(child.name ?? child.categoryId));
+			if (child.isLeaf !== true) opened.push([child.categoryId, childPath]);
+			if (!needle || childPath.toLowerCase().includes(needle)) results.push({ name: childPath, value: child.categoryId });
+		}
+		pending = [...opened, ...rest];
+		if (!needle || results.length) break;
+	}
+	return { results, paginationToken: pending.length ? JSON.stringify(pending) : undefined };
+}
