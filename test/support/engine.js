@@ -219,12 +219,9 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 	return { run, runData, error: run.data.resultData.error, output, credentialsHelper, workflow };
 }
 
-/**
- * Runs one 1688 node with the given parameters over `items` (each becomes an input item).
- * @returns {{ items: object[] (json of the main output), errorItems, error, raw }}
- */
-async function runNode({ parameters, credentials, items = [{}], continueOnFail = false, alwaysOutputData }) {
-	const node = {
+/** The 1688 node (named "1688") with these parameters and the sandbox credential. */
+function nodeFor(parameters, extra = {}) {
+	return {
 		id: 'node-1688',
 		name: '1688',
 		type: NODE_TYPE,
@@ -232,13 +229,24 @@ async function runNode({ parameters, credentials, items = [{}], continueOnFail =
 		position: [0, 0],
 		parameters,
 		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: '1688 sandbox' } },
+		...extra,
+	};
+}
+
+/**
+ * Runs one 1688 node with the given parameters over `items` (each becomes an input item, with `binaries[i]`).
+ * @returns {{ items: object[] (json of the main output), errorItems, error, raw }}
+ */
+async function runNode({ parameters, credentials, items = [{}], binaries = [], continueOnFail = false, alwaysOutputData }) {
+	const node = nodeFor(parameters, {
 		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
 		...(alwaysOutputData ? { alwaysOutputData } : {}),
-	};
+	});
 	const result = await runWorkflow({
 		nodes: [node],
 		credentials: { [CREDENTIAL_TYPE]: credentials },
-		input: items.map((json) => ({ json })),
+		// binaries[i], when given, is item i's binary data ({ data: { data: base64, mimeType, fileName } }).
+		input: items.map((json, i) => (binaries[i] ? { json, binary: binaries[i] } : { json })),
 	});
 	const outputItems = result.output('1688');
 	return {
@@ -259,6 +267,7 @@ module.exports = {
 	TestCredentialsHelper,
 	runWorkflow,
 	runNode,
+	nodeFor,
 	sandboxCredentials,
 	additionalDataFor,
 };
