@@ -1,12 +1,16 @@
 import type {
 	IAuthenticate,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
+import { obtainAccessToken } from '../nodes/Alibaba1688/transport/oauth';
 import { signRequestOptions } from '../nodes/Alibaba1688/transport/signRequest';
 
 /**
@@ -24,6 +28,13 @@ export class Alibaba1688Api implements ICredentialType {
 	documentationUrl = 'https://github.com/n8n-nodes-1688/n8n-nodes-1688#connecting-your-1688-account';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Connect once: enter the App Key and App Secret of your app on open.1688.com, then either paste a refresh token, or authorise in the browser and paste the code (see the Authorization Code field). The node renews the 10-hour access token itself.',
+			name: 'connectNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'App Key',
 			name: 'appKey',
@@ -48,7 +59,8 @@ export class Alibaba1688Api implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The OAuth access token of the 1688 account that authorised your app (valid 10 hours)',
+			description:
+				'Optional. An OAuth access token of the 1688 account that authorised your app (valid 10 hours). With a refresh token or an authorization code it is fetched and renewed for you.',
 		},
 		{
 			displayName: 'Refresh Token',
@@ -56,7 +68,25 @@ export class Alibaba1688Api implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The OAuth refresh token (valid about 180 days), returned together with the access token',
+			description:
+				'The OAuth refresh token (valid about 180 days). The node uses it to get a new access token whenever the current one expires, and extends it in its last 30 days.',
+		},
+		{
+			displayName: 'Authorization Code',
+			name: 'authorizationCode',
+			type: 'string',
+			default: '',
+			description:
+				'To connect without copying tokens: open https://auth.1688.com/oauth/authorize?client_id=YOUR_APP_KEY&site=1688&redirect_uri=YOUR_REDIRECT_URL, approve, and paste the "code" from the address you land on here, then save within 2 minutes. The node exchanges it for tokens.',
+		},
+		{
+			displayName: 'Redirect URL',
+			name: 'redirectUri',
+			type: 'string',
+			default: '',
+			placeholder: 'https://your-n8n.example.com/',
+			description:
+				'The callback URL registered for your app on open.1688.com and used in the authorise link; needed with an authorization code',
 		},
 		{
 			displayName: 'Requests per Second',
@@ -83,14 +113,50 @@ export class Alibaba1688Api implements ICredentialType {
 			description:
 				'Where API calls go. Keep the default for 1688; change it only for the sandbox gateway or a proxy.',
 		},
+		// Kept by the node: the access token in use (renewed by n8n when empty or refused) and what it came from.
+		{
+			displayName: 'Current Access Token',
+			name: 'oauthAccessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Adopted Access Token',
+			name: 'adoptedAccessToken',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			displayName: 'Exchanged Authorization Code',
+			name: 'exchangedCode',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			displayName: 'Refresh Token Expires At',
+			name: 'refreshTokenExpiresAt',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+		return await obtainAccessToken(
+			async (options) => await this.helpers.httpRequest(options),
+			credentials,
+			Date.now(),
+		);
+	}
 
 	authenticate: IAuthenticate = async (credentials, requestOptions: IHttpRequestOptions) =>
 		signRequestOptions(
 			requestOptions,
 			{
 				appSecret: String(credentials.appSecret ?? ''),
-				accessToken: credentials.accessToken ? String(credentials.accessToken) : undefined,
+				accessToken: String(credentials.oauthAccessToken || credentials.accessToken || '') || undefined,
 			},
 			Date.now(),
 		);

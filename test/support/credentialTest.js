@@ -46,7 +46,8 @@ async function testCredential(data) {
 	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', { id: 'x', name: 'x', nodes: [node], connections: {}, active: false, settings: {} });
 	const additionalData = additionalDataFor(hooks, credentialsHelper);
 	const context = new ExecuteContext(workflow, node, additionalData, 'internal', { resultData: { runData: {} } }, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
-	const credentialsDecrypted = { id: 'cred-1', name: 'under test', type: CREDENTIAL_TYPE, data };
+	const defaults = Object.fromEntries(credentialType.properties.filter((p) => p.type !== 'notice').map((p) => [p.name, p.default]));
+	const credentialsDecrypted = { id: 'cred-1', name: 'under test', type: CREDENTIAL_TYPE, data: { ...defaults, ...data } };
 
 	let response;
 	try {
@@ -64,7 +65,7 @@ async function testCredential(data) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}
-	return { status: 'OK', message: 'Connection successful!', response: response[0][0].json };
+	return { status: 'OK', message: 'Connection successful!', response: response[0][0].json, stored: credentialsHelper.store[CREDENTIAL_TYPE] };
 }
 
 module.exports = { testCredential };

@@ -85,9 +85,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		const type = this.credentialType(typeName);
 		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
-		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
-			return undefined;
-		}
+		// As n8n's CredentialsHelper: only when the expirable field is empty or the token was refused.
+		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
 		const output = await type.preAuthentication.call(helpers, credentials);
 		if (output[expirable.name] === undefined) return undefined;
 		const updated = Object.assign(credentials, output);
@@ -102,7 +101,13 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	async getDecrypted(_additionalData, _nodeCredentials, type) {
 		const data = this.store[type];
 		if (!data) throw new Error(`No credentials of type ${type} in the test store`);
-		return { ...data };
+		// n8n fills in the defaults of properties the stored data lacks.
+		const defaults = Object.fromEntries(
+			this.credentialType(type)
+				.properties.filter((p) => p.type !== 'notice')
+				.map((p) => [p.name, p.default]),
+		);
+		return { ...defaults, ...data };
 	}
 
 	async getCredentials() {

@@ -38,18 +38,18 @@ describe('signRequestOptions (the credential authenticate function)', () => {
 		expect(twice.body).toBe(once.body);
 	});
 
-	test('re-signs with a new token after a refresh, replacing the old signature', () => {
+	test('re-signs with a new token after a refresh, replacing the old token and signature', () => {
 		const once = signRequestOptions(formRequest({ a: '1' }), { appSecret: 's', accessToken: 'old' }, 1);
-		const stripped = Object.fromEntries(new URLSearchParams(once.body));
-		delete stripped.access_token;
-		const again = signRequestOptions(formRequest(stripped), { appSecret: 's', accessToken: 'new' }, 1);
+		const again = signRequestOptions(once, { appSecret: 's', accessToken: 'new' }, 1);
 		const sent = Object.fromEntries(new URLSearchParams(again.body));
 		expect(sent.access_token).toBe('new');
 		expect(sent._aop_signature).toBe(reference('s', sent));
 	});
 
-	test('keeps an access_token the caller set itself, and sends none when the credential has none', () => {
-		const own = signRequestOptions(formRequest({ access_token: 'mine' }), { appSecret: 's', accessToken: 'cred' }, 1);
+	test('the credential\'s token replaces one already in the request (n8n resends after a refresh); without one the caller\'s stays', () => {
+		const resent = signRequestOptions(formRequest({ access_token: 'old', a: '1' }), { appSecret: 's', accessToken: 'new' }, 1);
+		expect(new URLSearchParams(resent.body).get('access_token')).toBe('new');
+		const own = signRequestOptions(formRequest({ access_token: 'mine' }), { appSecret: 's' }, 1);
 		expect(new URLSearchParams(own.body).get('access_token')).toBe('mine');
 		const none = signRequestOptions(formRequest({ a: '1' }), { appSecret: 's' }, 1);
 		expect(new URLSearchParams(none.body).has('access_token')).toBe(false);

@@ -41,6 +41,10 @@ const KNOWN_CODES: Record<string, (error: GatewayError) => Explanation> = {
 		message: '1688 needs a valid access token (Request need user authorized)',
 		hint: 'The access token in the 1688 credential is missing, expired (they last 10 hours) or was issued to another app. Authorise again and paste the new token, or store a refresh token so the node can renew it.',
 	}),
+	TOKEN_UNAVAILABLE: (error) => ({
+		message: 'Could not get a valid 1688 access token',
+		hint: error.gatewayMessage,
+	}),
 	EMPTY_RESPONSE: () => ({
 		message: 'The 1688 gateway sent an empty answer',
 		hint: 'This is usually a passing gateway fault; run the node again. If it persists, check the Gateway URL in the credential.',

@@ -13,6 +13,7 @@ import { sleep } from 'n8n-workflow';
 
 import { apiUrl, formatApiId, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
+import { CONNECT_ERROR_NAME } from './oauth';
 import { pacerFor } from './pacing';
 import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
 import { unwrapResponse } from './response';
@@ -70,6 +71,10 @@ function networkErrorCode(chain: ErrorChain[]): string {
  */
 function toGatewayError(api: string, error: unknown): GatewayError {
 	const chain = errorChain(error);
+	const tokenFailure = chain.find((link) => (link as { name?: unknown }).name === CONNECT_ERROR_NAME);
+	if (tokenFailure) {
+		return new GatewayError({ api, code: 'TOKEN_UNAVAILABLE', gatewayMessage: String(tokenFailure.message) });
+	}
 	const answered = chain.find((link) => link.response?.status !== undefined);
 	if (answered?.response?.status !== undefined) {
 		try {

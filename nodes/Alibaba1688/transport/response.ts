@@ -24,7 +24,8 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 		return { code: gatewayCode, message: text(body.error_message) ?? '', requestId };
 	}
 	const apiCode = text(body.errorCode);
-	const apiMessage = text(body.errorMessage) ?? text(body.errorMsg) ?? text(body.message);
+	// `erroMsg` is how alibaba.alipay.url.get spells it.
+	const apiMessage = text(body.errorMessage) ?? text(body.errorMsg) ?? text(body.erroMsg) ?? text(body.message);
 	if (isFalse(body.success) || (apiCode && body.success !== true && body.result === undefined)) {
 		return { code: apiCode ?? text(body.code) ?? 'API_ERROR', message: apiMessage ?? '', requestId };
 	}

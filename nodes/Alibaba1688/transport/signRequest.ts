@@ -36,8 +36,8 @@ function contentTypeOf(headers: IDataObject | undefined): string {
 }
 
 /**
- * Signs a gateway request in place of the caller: adds `access_token` (when the credential has one
- * and the request has none) and `_aop_timestamp`, drops any earlier `_aop_signature`, and signs every
+ * Signs a gateway request in place of the caller: sets `access_token` to the credential's (when it
+ * has one) and adds `_aop_timestamp`, drops any earlier `_aop_signature`, and signs every
  * parameter from the query string and the form body over the URL path. Applying it twice gives the
  * same request, which n8n relies on when it re-authenticates a retried request.
  *
@@ -67,7 +67,10 @@ export function signRequestOptions(
 
 	const target = form ?? query;
 	const all = { ...query, ...(form ?? {}) };
-	if (secrets.accessToken && all[ACCESS_TOKEN_PARAM] === undefined) {
+	// The credential's token always wins: when n8n resends a request after renewing the token, the
+	// request it hands back still carries the old one.
+	if (secrets.accessToken) {
+		delete query[ACCESS_TOKEN_PARAM];
 		target[ACCESS_TOKEN_PARAM] = secrets.accessToken;
 	}
 	if (all[TIMESTAMP_PARAM] === undefined) target[TIMESTAMP_PARAM] = String(nowMs);

@@ -1,0 +1,126 @@
+'use strict';
+const { startSandbox } = require('../sandbox');
+const { runNode, sandboxCredentials, CREDENTIAL_TYPE } = require('../support/engine');
+const { testCredential } = require('../support/credentialTest');
+
+const GET_TOKEN = 'system.oauth2:getToken-1';
+const POSTPONE = 'system.oauth2:postponeToken-1';
+const ORDER_LIST = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
+const whoAmI = { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}' };
+const allOrders = { resource: 'order', operation: 'getMany', returnAll: true };
+
+function only(sandbox, api) {
+	return sandbox.requests.filter((request) => request.api === api);
+}
+
+describe('connecting once: tokens renewed without user action', () => {
+	let sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox();
+	});
+	afterAll(async () => sandbox.close());
+	beforeEach(() => sandbox.reset());
+
+	test('only a refresh token: the node fetches an access token, stores it, and reuses it next time', async () => {
+		const credentials = sandboxCredentials(sandbox, { accessToken: '' });
+		const first = await runNode({ parameters: whoAmI, credentials });
+		expect(first.error).toBeUndefined();
+		expect(first.items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
+		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['refresh_token']);
+		const stored = first.credentialsHelper.store[CREDENTIAL_TYPE];
+		expect(stored.oauthAccessToken).toMatch(/\w{16,}/);
+		// The seeded refresh token is in its last 30 days, so it was extended right away.
+		expect(only(sandbox, POSTPONE)).toHaveLength(1);
+		expect(stored.refreshTokenExpiresAt - Date.now()).toBeGreaterThan(170 * 24 * 3600 * 1000);
+
+		sandbox.clearRequests();
+		const second = await runNode({ parameters: whoAmI, credentials: stored });
+		expect(second.error).toBeUndefined();
+		expect(only(sandbox, GET_TOKEN)).toHaveLength(0);
+	});
+
+	test('a stored access token that has already expired is renewed and the call retried once', async () => {
+		sandbox.expireAccessToken(sandbox.credentials.accessToken);
+		const { items, error, credentialsHelper } = await runNode({ parameters: whoAmI, credentials: sandboxCredentials(sandbox) });
+		expect(error).toBeUndefined();
+		expect(items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
+		const calls = only(sandbox, 'com.alibaba.account:alibaba.account.basic-1');
+		expect(calls.map((r) => r.errorCode)).toEqual(['401', null]);
+		expect(calls[1].params.access_token).toBe(credentialsHelper.store[CREDENTIAL_TYPE].oauthAccessToken);
+		expect(only(sandbox, GET_TOKEN)).toHaveLength(1);
+	});
+
+	test('an invalid refresh token: one clear error, one attempt, no loop of retries', async () => {
+		sandbox.expireAccessToken(sandbox.credentials.accessToken);
+		const credentials = sandboxCredentials(sandbox, { refreshToken: 'not-a-refresh-token' });
+		const { error } = await runNode({ parameters: whoAmI, credentials });
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
+		expect(error.description).toMatch(/^1688 refused the refresh token \(invalid_grant: .+\): it has expired \(refresh tokens last about 180 days\) or was revoked\. Authorise the app again/);
+		expect(JSON.stringify(error)).not.toContain('not-a-refresh-token');
+		expect(only(sandbox, GET_TOKEN)).toHaveLength(1);
+		expect(only(sandbox, 'com.alibaba.account:alibaba.account.basic-1')).toHaveLength(1);
+	});
+
+	test('neither token: the error says what to paste', async () => {
+		const { error } = await runNode({ parameters: whoAmI, credentials: sandboxCredentials(sandbox, { accessToken: '', refreshToken: '' }) });
+		expect(error.description).toMatch(/^The credential has neither an access token nor a refresh token\. Authorise the app again/);
+		expect(sandbox.requests).toHaveLength(0);
+	});
+
+	test('a newly pasted access token replaces a stale stored one', async () => {
+		const credentials = sandboxCredentials(sandbox, { oauthAccessToken: 'stale-token', adoptedAccessToken: 'older-paste', refreshToken: '' });
+		const { error } = await runNode({ parameters: whoAmI, credentials });
+		expect(error).toBeUndefined();
+		expect(only(sandbox, 'com.alibaba.account:alibaba.account.basic-1').map((r) => r.params.access_token)).toEqual(['stale-token', sandbox.credentials.accessToken]);
+	});
+
+	test('the credential test passes with only a refresh token and stores the fetched access token', async () => {
+		const result = await testCredential(sandboxCredentials(sandbox, { accessToken: '' }));
+		expect(result.status).toBe('OK');
+		expect(result.stored.oauthAccessToken).toMatch(/\w{16,}/);
+	});
+
+	test('authorising in the browser: the code pasted into the credential is exchanged for both tokens', async () => {
+		const redirectUri = 'https://n8n.example.test/oauth-done';
+		const authorize = `${sandbox.url}/oauth/authorize?client_id=${sandbox.credentials.appKey}&site=1688&redirect_uri=${encodeURIComponent(redirectUri)}&state=s1`;
+		const response = await fetch(authorize, { redirect: 'manual' });
+		expect(response.status).toBe(302);
+		const code = new URL(response.headers.get('location')).searchParams.get('code');
+		expect(code).toBeTruthy();
+
+		const credentials = sandboxCredentials(sandbox, { accessToken: '', refreshToken: '', authorizationCode: code, redirectUri });
+		const { items, error, credentialsHelper } = await runNode({ parameters: whoAmI, credentials });
+		expect(error).toBeUndefined();
+		expect(items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
+		const stored = credentialsHelper.store[CREDENTIAL_TYPE];
+		expect(stored.refreshToken).toMatch(/\w{16,}/);
+		expect(stored.exchangedCode).toBe(code);
+		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['authorization_code']);
+
+		// Codes are single use: the next run keeps using the stored tokens.
+		sandbox.clearRequests();
+		expect((await runNode({ parameters: whoAmI, credentials: stored })).error).toBeUndefined();
+		expect(only(sandbox, GET_TOKEN)).toHaveLength(0);
+	});
+});
+
+describe('a long Return All that crosses the token expiry', () => {
+	let sandbox;
+	beforeAll(async () => {
+		// Every answer takes 1 s and tokens live 2.5 s: the first token is issued at 0 s (answered at 1 s,
+		// then the refresh token is extended until 2 s), page 1 arrives at 2 s, page 2 at 3 s: expired.
+		sandbox = await startSandbox({ accessTokenTtlMs: 2500, latencyMs: 1000 });
+	});
+	afterAll(async () => sandbox.close());
+
+	test('finishes with every order exactly once', async () => {
+		const { items, error } = await runNode({ parameters: allOrders, credentials: sandboxCredentials(sandbox, { accessToken: '' }) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(sandbox.fixtures.orderCount);
+		expect(new Set(items.map((order) => order.orderId)).size).toBe(sandbox.fixtures.orderCount);
+		const pages = only(sandbox, ORDER_LIST);
+		expect(pages.map((r) => [r.params.page, r.errorCode])).toEqual([['1', null], ['2', '401'], ['2', null]]);
+		expect(only(sandbox, GET_TOKEN)).toHaveLength(2);
+	}, 30000);
+});
