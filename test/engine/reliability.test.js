@@ -102,21 +102,28 @@ describe('faults', () => {
 		expect(callsTo(ACCOUNT)).toHaveLength(2);
 	});
 
-	test('with continue-on-fail the failed item goes to the error output shape and the others carry on', async () => {
-		const good = String(sandbox.fixtures.offerOneSku.offerId);
-		const other = String(sandbox.fixtures.offerManySkus.offerId);
+	test('with continue-on-fail a faulted item goes to the error output shape', async () => {
 		sandbox.injectFault({ api: PRODUCT_GET, kind: 'html', times: 3 });
-		const { items, error } = await runNode({
-			parameters: getProduct('={{ $json.id }}'),
-			credentials: credentials(),
-			items: [{ id: good }, { id: other }],
-			continueOnFail: true,
-		});
+		const { items, error } = await runNode({ parameters: getProduct(String(sandbox.fixtures.offerOneSku.offerId)), credentials: credentials(), continueOnFail: true });
 		expect(error).toBeUndefined();
 		expect(Object.keys(items[0])).toEqual(['error', 'details']);
 		expect(items[0].error).toContain('[HTML_RESPONSE]');
 		expect(items[0].details.code).toBe('HTML_RESPONSE');
-		expect(items[1].offerId).toBe(other);
+		expectNoSecrets(items);
+	});
+
+	test('with continue-on-fail the other items carry on, in input order', async () => {
+		const good = String(sandbox.fixtures.offerOneSku.offerId);
+		const other = String(sandbox.fixtures.offerManySkus.offerId);
+		const { items, pairedItems, error } = await runNode({
+			parameters: getProduct('={{ $json.id }}'),
+			credentials: credentials(),
+			items: [{ id: good }, { id: String(sandbox.fixtures.unknownOfferId) }, { id: other }],
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.offerId ?? item.details.code)).toEqual([good, '500_004', other]);
+		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expectNoSecrets(items);
 	});
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run sandbox -- [--port N] [--qps N] [--latency MS]`: starts the sandbox gateway and keeps it
+ * `npm run sandbox -- [--port N] [--qps N] [--latency MS] [--orders N]`: starts the sandbox gateway and keeps it
  * running until Ctrl-C, printing what to put in an n8n credential.
  */
 const { startSandbox } = require('./index');
@@ -20,6 +20,7 @@ function parseArgs(argv) {
 		if (flag === '--port') out.port = take();
 		else if (flag === '--qps') out.qps = take();
 		else if (flag === '--latency') out.latencyMs = take();
+		else if (flag === '--orders') out.orderCount = take();
 		else if (flag === '--help' || flag === '-h') out.help = true;
 		else throw new Error(`unknown option ${flag}`);
 	}
@@ -36,7 +37,7 @@ async function main() {
 		return;
 	}
 	if (args.help) {
-		console.log('usage: node test/sandbox/cli.js [--port N] [--qps N] [--latency MS]');
+		console.log('usage: node test/sandbox/cli.js [--port N] [--qps N] [--latency MS] [--orders N]');
 		return;
 	}
 	const { help, ...options } = args;

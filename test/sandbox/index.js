@@ -29,6 +29,7 @@ const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs
  * @property {number} [accessTokenTtlMs=36000000] lifetime of access tokens issued by OAuth
  * @property {number} [closeTooFastMs=10000] alibaba.trade.cancel refuses orders younger than this (CLOSE_ORDER_TOO_FAST)
  * @property {number} [seed] data seed (default 1688; fixtures assume the default)
+ * @property {number} [orderCount] buyer orders to seed (default 60; fixtures assume the default)
  */
 
 /**
@@ -37,7 +38,7 @@ const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs
  */
 async function startSandbox(options = {}) {
 	const opts = { ...DEFAULTS, ...options };
-	const store = new Store({ seed: opts.seed });
+	const store = new Store({ seed: opts.seed, orderCount: opts.orderCount });
 	const state = {
 		config: { latencyMs: opts.latencyMs, closeTooFastMs: opts.closeTooFastMs },
 		store,

@@ -61,3 +61,75 @@ describe('collectPages', () => {
 		expect(calls).toBe(4);
 	});
 });
+
+describe('collectPages, concurrent once the total is known', () => {
+	const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+	test('pages answered out of order still give the records in page order, each once', async () => {
+		const order = [];
+		const fetchPage = async (page, pageSize) => {
+			// Later pages answer first.
+			for (let i = 0; i < 10 - page; i++) await tick();
+			order.push(page);
+			return { items: Array.from({ length: pageSize }, (_, i) => (page - 1) * pageSize + i).filter((n) => n < 430), total: 430 };
+		};
+		const all = await collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: 50 });
+		expect(all).toEqual(Array.from({ length: 430 }, (_, i) => i));
+		expect(order.slice(1)).not.toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+	});
+
+	test('never more pages in flight than the concurrency, and none past the limit', async () => {
+		let inFlight = 0;
+		let most = 0;
+		const asked = [];
+		const fetchPage = async (page) => {
+			asked.push(page);
+			inFlight++;
+			most = Math.max(most, inFlight);
+			await tick();
+			inFlight--;
+			return { items: Array.from({ length: 10 }, () => page), total: 10_000 };
+		};
+		const some = await collectPages(fetchPage, { returnAll: false, limit: 95, pageSize: 10, concurrency: 3 });
+		expect(some).toHaveLength(95);
+		expect(asked.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+		expect(most).toBeLessThanOrEqual(3);
+	});
+
+	test('a failing page fails the whole list, and no new page starts after it', async () => {
+		const asked = [];
+		const fetchPage = async (page) => {
+			asked.push(page);
+			await tick();
+			if (page === 3) throw new Error('page 3 failed');
+			return { items: [page, page], total: 40 };
+		};
+		await expect(collectPages(fetchPage, { returnAll: true, limit: 0, pageSize: 2, concurrency: 2 })).rejects.toThrow('page 3 failed');
+		expect(Math.max(...asked)).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('settleEach', () => {
+	const { settleEach, firstFailure } = require('../../dist/nodes/Alibaba1688/helpers/concurrency');
+
+	test('outcomes in input order, failures included, with continue', async () => {
+		const outcomes = await settleEach([1, 2, 3], 2, async (n) => {
+			if (n === 2) throw new Error('two');
+			return n * 10;
+		});
+		expect(outcomes.map((o) => (o.ok ? o.value : o.error.message))).toEqual([10, 'two', 30]);
+		expect(firstFailure(outcomes)).toMatchObject({ index: 1 });
+	});
+
+	test('stopAfterFailure leaves later inputs unstarted', async () => {
+		const started = [];
+		const outcomes = await settleEach([1, 2, 3, 4], 1, async (n) => {
+			started.push(n);
+			if (n === 2) throw new Error('stop');
+			return n;
+		}, { stopAfterFailure: true });
+		expect(started).toEqual([1, 2]);
+		expect(outcomes[2]).toBeUndefined();
+		expect(firstFailure([{ ok: true, value: 1 }])).toBeUndefined();
+	});
+});

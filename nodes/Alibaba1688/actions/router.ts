@@ -1,5 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
+import { settleEach } from '../helpers/concurrency';
 import { errorItemJson, toNodeError } from '../helpers/nodeErrors';
 import * as category from './category/Category.resource';
 import * as customApi from './customApi/CustomApi.resource';
@@ -16,6 +17,9 @@ const resources: Record<string, ResourceOperations> = {
 	product: product.operations,
 };
 
+/** Input items of a read operation in flight at once; the transport's pacer sets the actual rate. */
+const READ_CONCURRENCY = 8;
+
 /** Runs the chosen operation for every input item, pairing outputs and applying continue-on-fail. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -26,18 +30,27 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
 
+	const continueOnFail = this.continueOnFail();
+	const outcomes = await settleEach(
+		items.map((_, itemIndex) => itemIndex),
+		operation.readOnly ? READ_CONCURRENCY : 1,
+		async (itemIndex) => await operation.execute.call(this, itemIndex),
+		{ stopAfterFailure: !continueOnFail },
+	);
+
+	// Output in input order, exactly as if the items had run one after another.
 	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			const result = await operation.execute.call(this, itemIndex);
-			for (const json of Array.isArray(result) ? result : [result]) {
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (outcome === undefined) continue;
+		if (outcome.ok) {
+			for (const json of Array.isArray(outcome.value) ? outcome.value : [outcome.value]) {
 				returnData.push({ json, pairedItem: { item: itemIndex } });
 			}
-		} catch (error) {
-			const nodeError = toNodeError(this.getNode(), error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
-			returnData.push({ json: errorItemJson(nodeError), pairedItem: { item: itemIndex } });
+			continue;
 		}
+		const nodeError = toNodeError(this.getNode(), outcome.error, itemIndex);
+		if (!continueOnFail) throw nodeError;
+		returnData.push({ json: errorItemJson(nodeError), pairedItem: { item: itemIndex } });
 	}
 	return [returnData];
 }

@@ -167,10 +167,10 @@ function longId(rng, first = '23') {
 	}
 }
 
-function buildOrders(rng, offers, member) {
+function buildOrders(rng, offers, member, count = ORDER_COUNT) {
 	const orders = new Map();
 	const buyable = [...offers.values()].filter((o) => o.status === 'published' && o.seller.memberId !== member.memberId);
-	for (let i = 0; i < ORDER_COUNT; i++) {
+	for (let i = 0; i < count; i++) {
 		const status = ORDER_STATUSES[i % ORDER_STATUSES.length];
 		const createTime = REFERENCE_TIME - rng.int(1, 89) * DAY - rng.int(0, DAY - 1);
 		const first = buyable[rng.int(0, buyable.length - 1)];
@@ -307,7 +307,8 @@ class TransitionError extends Error {
 }
 
 /**
- * @param {{seed?: number}} [options]
+ * @param {{seed?: number, orderCount?: number}} [options] orderCount: buyer orders to seed (default 60;
+ *   benchmarks ask for thousands)
  */
 function buildSeed(options = {}) {
 	const seed = options.seed === undefined ? DEFAULT_SEED : options.seed;
@@ -321,7 +322,7 @@ function buildSeed(options = {}) {
 	// the authorised member sells every 7th offer (its own products, for alibaba.product.list.get)
 	let n = 0;
 	for (const offer of offers.values()) if (n++ % 7 === 6) offer.seller = own;
-	const orders = buildOrders(rng, offers, C.SANDBOX_MEMBER);
+	const orders = buildOrders(rng, offers, C.SANDBOX_MEMBER, options.orderCount);
 	return { seed, rng, categories, offers, orders, member: C.SANDBOX_MEMBER };
 }
 

@@ -6,6 +6,9 @@ import { categoryLocator, readCategoryId } from './categoryLocator';
 
 const showFor = { resource: ['category'], operation: ['get'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	categoryLocator(showFor, {
 		required: true,

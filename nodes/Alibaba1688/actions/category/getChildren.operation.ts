@@ -7,6 +7,9 @@ import { categoryLocator, readCategoryId } from './categoryLocator';
 
 const showFor = { resource: ['category'], operation: ['getChildren'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	categoryLocator(showFor, {
 		displayName: 'Parent Category',

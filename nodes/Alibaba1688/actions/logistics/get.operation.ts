@@ -13,6 +13,9 @@ const LOGISTICS_GET = {
 
 const showFor = { resource: ['logistics'], operation: ['get'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	orderIdField(showFor),
 	simplifyField(showFor, 'waybill per shipment with company, tracking number and status'),

@@ -14,6 +14,9 @@ const LOGISTICS_TRACE = {
 
 const showFor = { resource: ['logistics'], operation: ['getTrace'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	orderIdField(showFor),
 	{

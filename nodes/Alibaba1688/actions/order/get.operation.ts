@@ -9,6 +9,9 @@ const ORDER_GET = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.get.buy
 
 const showFor = { resource: ['order'], operation: ['get'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	orderIdField(showFor),
 	simplifyField(showFor, 'order with its items, seller and receiver'),

@@ -30,6 +30,9 @@ function timeFilter(displayName: string, name: string, description: string): INo
 	return { displayName, name, type: 'dateTime', default: '', description: `${description}. ${TIME_HINT}.` };
 }
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	...returnAllOrLimit(showFor),
 	filtersCollection(showFor, [

@@ -11,6 +11,9 @@ const MAX_ORDERS = 100;
 
 const showFor = { resource: ['order'], operation: ['getPaymentLink'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Order IDs',

@@ -9,6 +9,9 @@ const ORDER_PREVIEW = { namespace: 'com.alibaba.trade', name: 'alibaba.createOrd
 
 const showFor = { resource: ['order'], operation: ['preview'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	...orderInputFields(showFor),
 	simplifyField(showFor, 'preview per order 1688 would create (amounts in yuan)'),

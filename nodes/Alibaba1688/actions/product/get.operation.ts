@@ -13,6 +13,9 @@ import { PRODUCT_GET } from './productApi';
 const showFor = { resource: ['product'], operation: ['get'] };
 const showForCrossBorder = { ...showFor, source: ['crossBorder'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	offerIdField(showFor, 'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
 	{

@@ -14,6 +14,9 @@ const showFor = { resource: ['product'], operation: ['getMany'] };
 /** `alibaba.product.list.get` returns at most 20 products a page, whatever pageSize asks for. */
 const LIST_PAGE_SIZE = 20;
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Lists the offers of the authorised 1688 account as a seller. To look up any supplier\'s offer, use Get with Source "Cross-Border Detail" or Search.',

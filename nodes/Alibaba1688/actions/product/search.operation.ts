@@ -8,6 +8,9 @@ import { searchFields } from './searchOptions';
 
 const showFor = { resource: ['product'], operation: ['search'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Keyword',

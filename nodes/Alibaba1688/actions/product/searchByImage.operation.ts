@@ -11,6 +11,9 @@ import { searchFields } from './searchOptions';
 
 const showFor = { resource: ['product'], operation: ['searchByImage'] };
 
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Image Source',
