@@ -8,20 +8,20 @@ import { simplifyOrder } from '../../helpers/simplifyOrder';
 import { asArray, asId, asNumber, asObject, asText, type Json } from '../../helpers/values';
 import { callApi } from '../../transport';
 
-const ORDER_LIST = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', version: 1 };
+export const ORDER_LIST = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', version: 1 };
 /** The most orders getBuyerOrderList returns per page. */
 const PAGE_SIZE = 50;
 
 const showFor = { resource: ['order'], operation: ['getMany'] };
 
-const STATUS_OPTIONS = [
+export const STATUS_OPTIONS = [
 	{ name: 'Cancelled', value: 'cancel' },
 	{ name: 'Paid, Waiting for Seller to Ship', value: 'waitsellersend' },
 	{ name: 'Shipped, Waiting for Buyer to Receive', value: 'waitbuyerreceive' },
 	{ name: 'Successful', value: 'success' },
 	{ name: 'Waiting for Buyer Payment', value: 'waitbuyerpay' },
 ];
-const STATUSES = STATUS_OPTIONS.map((option) => option.value);
+export const STATUSES = STATUS_OPTIONS.map((option) => option.value);
 
 const TIME_HINT =
 	'Pick a date in the calendar or give an ISO 8601 date-time such as 2024-03-10T23:30:00-05:00; a date-time without a time zone is read as China time (UTC+8)';
