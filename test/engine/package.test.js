@@ -1,4 +1,5 @@
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
 const { loadPackage, PACKAGE_DIR } = require('../support/engine');
 
@@ -20,6 +21,33 @@ describe('the built package, as n8n loads it', () => {
 		}
 		expect(typeof credential.authenticate).toBe('function');
 		expect(credential.test.request.url).toContain('alibaba.account.basic');
+	});
+
+	test('the trigger nodes load under their fixed names, as n8n trigger nodes with the package icon', async () => {
+		const loader = await loadPackage();
+		expect(Object.keys(loader.known.nodes)).toEqual(['alibaba1688', 'alibaba1688Trigger', 'alibaba1688MessageTrigger']);
+		expect(loader.known.credentials.alibaba1688Api.supportedNodes).toEqual(['alibaba1688', 'alibaba1688Trigger', 'alibaba1688MessageTrigger']);
+		const credentials = [{ name: 'alibaba1688Api', required: true }];
+		const polling = loader.nodeTypes.alibaba1688Trigger.type.description;
+		expect(polling).toMatchObject({ name: 'alibaba1688Trigger', displayName: '1688 Trigger', group: ['trigger'], polling: true, inputs: [], credentials });
+		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['orderStatusChanged', 'priceChanged', 'stockChanged']);
+		const push = loader.nodeTypes.alibaba1688MessageTrigger.type.description;
+		expect(push).toMatchObject({
+			name: 'alibaba1688MessageTrigger',
+			displayName: '1688 Message Trigger',
+			group: ['trigger'],
+			inputs: [],
+			credentials,
+			webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: '1688' }],
+		});
+		for (const trigger of [polling, push]) {
+			expect(trigger).not.toHaveProperty('usableAsTool');
+			expect(trigger.iconUrl).toEqual(loader.nodeTypes.alibaba1688.type.description.iconUrl);
+			expect(trigger.codex.categories).toEqual(['Sales', 'Commerce']);
+		}
+		for (const icon of Object.values(polling.iconUrl)) {
+			expect(fs.existsSync(path.join(PACKAGE_DIR, icon.replace('icons/n8n-nodes-1688/', '')))).toBe(true);
+		}
 	});
 
 	test('Custom API Call keeps its public parameter names', async () => {

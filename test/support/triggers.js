@@ -1,0 +1,194 @@
+'use strict';
+/**
+ * Runs this package's trigger nodes the way n8n runs them, with n8n-core's own contexts:
+ *
+ * - a polling trigger through `PollContext`, one poll at a time, keeping the node's static data
+ *   between polls as n8n does for an active workflow: kept in memory and saved whenever it changed,
+ *   after a failed poll too (so a node that writes state before it has succeeded is caught); a manual
+ *   poll (Fetch Test Event) saves nothing;
+ * - a webhook trigger through `WebhookContext`, behind a real HTTP server on 127.0.0.1 that prepares
+ *   the request as n8n's webhook server does (raw body on `req.rawBody`, url-encoded and JSON bodies
+ *   parsed into `req.body`), answers as n8n does for `responseMode: 'onReceived'`, and saves the static
+ *   data after every request;
+ * - the webhook lifecycle (`webhookMethods`) through `HookContext`.
+ */
+const http = require('node:http');
+const querystring = require('node:querystring');
+const { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext } = require('n8n-core');
+const { Workflow } = require('n8n-workflow');
+
+const { CREDENTIAL_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage, nodeTypesOf } = require('./engine');
+
+const PACKAGE_NAME = 'n8n-nodes-1688';
+const POLL_TRIGGER = { type: `${PACKAGE_NAME}.alibaba1688Trigger`, name: '1688 Trigger' };
+const MESSAGE_TRIGGER = { type: `${PACKAGE_NAME}.alibaba1688MessageTrigger`, name: '1688 Message Trigger' };
+const WEBHOOK_ID = '5f1d9a4e-1688-4c3b-9a77-3e2f0c1d1688';
+
+/** Static data as n8n stores it with the workflow (JSON; the change marker is not enumerable). */
+const stored = (staticData) => JSON.parse(JSON.stringify(staticData ?? {}));
+
+function triggerNode({ type, name }, parameters, extra = {}) {
+	return {
+		id: `${name}-id`,
+		name,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: '1688 sandbox' } },
+		...extra,
+	};
+}
+
+async function workflowAround(node, staticData, mode) {
+	const loader = await loadPackage();
+	const nodeTypes = nodeTypesOf(loader);
+	const workflow = new Workflow({
+		id: 'trigger-workflow',
+		nodes: [node],
+		connections: {},
+		active: mode !== 'manual',
+		nodeTypes,
+		staticData: stored(staticData),
+		settings: {},
+	});
+	const hooks = new ExecutionLifecycleHooks(mode, 'trigger-execution', { id: workflow.id, name: 'trigger', nodes: [node], connections: {}, active: true, settings: {} });
+	return { loader, nodeType: nodeTypes.getByName(node.type), workflow, workflowNode: workflow.getNode(node.name), hooks };
+}
+
+/**
+ * A 1688 Trigger in an active workflow. `poll({ mode, budgetMs })` runs one poll:
+ * `{ items (json of the emitted items), emitted (null when the poll returned nothing), error, durationMs }`.
+ * `state` is the node's saved static data.
+ */
+function createPoller({ parameters, credentials, budgetMs }) {
+	const node = triggerNode(POLL_TRIGGER, parameters);
+	let saved = {};
+	return {
+		node,
+		get saved() {
+			return saved;
+		},
+		get state() {
+			return saved[`node:${node.name}`];
+		},
+		async poll({ mode = 'trigger', budgetMs: budget = budgetMs } = {}) {
+			const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, saved, mode);
+			const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
+			const context = new PollContext(
+				workflow,
+				workflowNode,
+				additionalDataFor(hooks, credentialsHelper),
+				mode,
+				'activate',
+				() => {
+					throw new Error('n8n hands the poll result on itself; the node must return it, not emit');
+				},
+				(error) => {
+					throw error;
+				},
+				undefined,
+				undefined,
+				undefined,
+				budget === undefined ? undefined : () => budget,
+			);
+			const startedAt = Date.now();
+			let emitted = null;
+			let error;
+			try {
+				emitted = await nodeType.poll.call(context);
+			} catch (thrown) {
+				error = thrown;
+			}
+			const durationMs = Date.now() - startedAt;
+			const changed = workflow.staticData.__dataChanged === true;
+			if (mode !== 'manual' && changed) saved = stored(workflow.staticData);
+			return { items: emitted ? emitted[0].map((item) => item.json) : [], emitted, error, durationMs, changed };
+		},
+	};
+}
+
+function readBody(req) {
+	return new Promise((resolve, reject) => {
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
+		req.on('error', reject);
+	});
+}
+
+/** What n8n's webhook server does to a request before the node sees it (its rawBodyReader and parseBody). */
+async function prepareRequest(req) {
+	const [type = '', ...parameters] = String(req.headers['content-type'] ?? '').split(';');
+	const charset = parameters.map((p) => p.trim().split('=')).find(([key]) => key.toLowerCase() === 'charset');
+	req.contentType = type.trim().toLowerCase();
+	req.encoding = charset ? charset[1].toLowerCase() : 'utf-8';
+	req.rawBody = await readBody(req);
+	const text = req.rawBody.toString(req.encoding === 'utf-8' ? 'utf8' : req.encoding);
+	if (req.rawBody.length && req.contentType === 'application/x-www-form-urlencoded') req.body = querystring.parse(text);
+	else if (req.rawBody.length && req.contentType === 'application/json') req.body = JSON.parse(text);
+	else if (req.rawBody.length && req.contentType === 'text/plain') req.body = text;
+	req.body ??= {};
+	req.query = {};
+	req.params = {};
+}
+
+/**
+ * A 1688 Message Trigger in an active workflow, behind a real HTTP server. `url` is its production
+ * webhook URL; `executions` collects the items of every execution n8n would start; `answers` every
+ * response sent.
+ */
+async function startMessageTrigger({ parameters, credentials, mode = 'webhook' }) {
+	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
+	const receiver = { node, executions: [], answers: [], saved: {} };
+
+	async function handle(req, res) {
+		await prepareRequest(req);
+		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, receiver.saved, mode);
+		const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
+		const additionalData = { ...additionalDataFor(hooks, credentialsHelper), httpRequest: req, httpResponse: res };
+		const webhookDescription = nodeType.description.webhooks[0];
+		const webhookData = { httpMethod: 'POST', node: node.name, path: webhookDescription.path, webhookDescription, workflowId: workflow.id };
+		const context = new WebhookContext(workflow, workflowNode, additionalData, mode, webhookData, [], null);
+		const result = await nodeType.webhook.call(context);
+		// n8n saves the workflow's static data after every webhook call, whether or not it starts an execution.
+		if (workflow.staticData.__dataChanged === true) receiver.saved = stored(workflow.staticData);
+		if (result.noWebhookResponse) return;
+		if (result.workflowData) receiver.executions.push(result.workflowData[0].map((item) => item.json));
+		const body = result.webhookResponse ?? { message: result.workflowData ? 'Workflow was started' : 'Webhook call received' };
+		res.writeHead(200, { 'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json' });
+		res.end(typeof body === 'string' ? body : JSON.stringify(body));
+	}
+
+	const server = http.createServer((req, res) => {
+		res.on('finish', () => receiver.answers.push({ status: res.statusCode }));
+		handle(req, res).catch((error) => {
+			receiver.error = error;
+			if (!res.headersSent) res.writeHead(500);
+			res.end(String(error?.message));
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	receiver.url = `http://127.0.0.1:${server.address().port}/webhook/${WEBHOOK_ID}/1688`;
+	receiver.state = () => receiver.saved[`node:${node.name}`];
+	receiver.close = () =>
+		new Promise((resolve) => {
+			server.close(() => resolve());
+			server.closeAllConnections();
+		});
+	return receiver;
+}
+
+/** Runs one method of the message trigger's webhook lifecycle (`checkExists`, `create`, `delete`) like n8n on activation. */
+async function runWebhookLifecycle({ method, parameters = {}, credentials, staticData = {} }) {
+	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
+	const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, staticData, 'webhook');
+	const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
+	const webhookDescription = nodeType.description.webhooks[0];
+	const webhookData = { httpMethod: 'POST', node: node.name, path: webhookDescription.path, webhookDescription, workflowId: workflow.id };
+	const context = new HookContext(workflow, workflowNode, additionalDataFor(hooks, credentialsHelper), 'webhook', 'activate', webhookData);
+	const result = await nodeType.webhookMethods.default[method].call(context);
+	return { result, staticData: stored(workflow.staticData) };
+}
+
+module.exports = { createPoller, startMessageTrigger, runWebhookLifecycle, WEBHOOK_ID };
