@@ -41,17 +41,10 @@ export interface SimpleProduct extends Json {
 }
 
 /** A search hit: the keys of the flat product shape that search results carry, plus 30-day sales. */
-export interface SimpleSearchOffer extends Json {
-	offerId?: string;
-	title?: string;
-	titleTranslated?: string;
-	url?: string;
-	mainImage?: string;
-	price?: number;
-	monthSold?: number;
-	minOrderQuantity?: number;
-	categoryId?: string;
-}
+export type SimpleSearchOffer = Json &
+	Pick<SimpleProduct, 'offerId' | 'title' | 'titleTranslated' | 'url' | 'mainImage' | 'price' | 'minOrderQuantity' | 'categoryId'> & {
+		monthSold?: number;
+	};
 
 export function offerUrl(offerId: string | undefined): string | undefined {
 	return offerId ? `https://detail.1688.com/offer/${offerId}.html` : undefined;

@@ -5,6 +5,7 @@
  */
 const { format1688 } = require('../protocol/dates');
 const { long } = require('../protocol/json');
+const { longId } = require('./ids');
 
 const STATUS_TEXT = {
 	waitbuyerpay: '等待买家付款',
@@ -147,4 +148,20 @@ function toTradeInfo(order, o = {}) {
 	return info;
 }
 
-module.exports = { toTradeInfo, STATUS_TEXT };
+/**
+ * The buyer's order a logistics call names, or the business error to answer: bad webSite or orderId,
+ * unknown order (`notFound` = [code, message], which differ per API), or another buyer's order.
+ * @returns {{order: object} | {error: {success: false, errorCode: string, errorMessage: string}}}
+ */
+function findBuyerOrder(params, store, { notFound, noPermission }) {
+	const fail = (errorCode, errorMessage) => ({ error: { success: false, errorCode, errorMessage } });
+	if (!['1688', 'alibaba'].includes(params.webSite)) return fail('400_1', 'webSite must be 1688 or alibaba');
+	const id = longId(params.orderId);
+	if (!id) return fail('400_1', 'orderId is required and must be a number');
+	const order = store.getOrder(id);
+	if (!order) return fail(...notFound);
+	if (order.buyer.memberId !== store.member.memberId) return fail('order.nopermission.buyer', noPermission);
+	return { order };
+}
+
+module.exports = { toTradeInfo, findBuyerOrder, STATUS_TEXT };

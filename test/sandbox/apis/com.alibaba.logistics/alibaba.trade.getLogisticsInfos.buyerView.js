@@ -4,7 +4,7 @@
  * orderId, webSite, fields? → {"result":[OpenPlatformLogisticsOrder],"success":true};
  * not shipped yet → {"success":false,"errorCode":"500_2",...}.
  */
-const { longId } = require('../../views/ids');
+const { findBuyerOrder } = require('../../views/order');
 const { long } = require('../../protocol/json');
 const { format1688 } = require('../../protocol/dates');
 
@@ -17,12 +17,9 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		if (!['1688', 'alibaba'].includes(params.webSite)) return fail('400_1', 'webSite must be 1688 or alibaba');
-		const id = longId(params.orderId);
-		if (!id) return fail('400_1', 'orderId is required and must be a number');
-		const order = store.getOrder(id);
-		if (!order) return fail('ORDER_NOT_EXIST', '订单不存在');
-		if (order.buyer.memberId !== store.member.memberId) return fail('order.nopermission.buyer', '没有权限获取该订单物流信息(买家)');
+		const found = findBuyerOrder(params, store, { notFound: ['ORDER_NOT_EXIST', '订单不存在'], noPermission: '没有权限获取该订单物流信息(买家)' });
+		if (found.error) return found.error;
+		const { order } = found;
 		if (order.logistics.length === 0) return fail('500_2', '该订单还没有发货，没有物流详情，请稍后再试');
 		const a = order.address;
 		return {

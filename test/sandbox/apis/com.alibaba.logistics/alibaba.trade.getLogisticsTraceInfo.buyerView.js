@@ -5,7 +5,7 @@
  * {"logisticsTrace":[{logisticsId, orderId, logisticsBillNo, logisticsSteps:[{acceptTime, remark}]}],"success":true};
  * nothing shipped / unknown logisticsId → {"success":false,"errorCode":"404",...}.
  */
-const { longId } = require('../../views/ids');
+const { findBuyerOrder } = require('../../views/order');
 const { long } = require('../../protocol/json');
 const { formatDash } = require('../../protocol/dates');
 
@@ -17,12 +17,9 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		if (!['1688', 'alibaba'].includes(params.webSite)) return fail('400_1', 'webSite must be 1688 or alibaba');
-		const id = longId(params.orderId);
-		if (!id) return fail('400_1', 'orderId is required and must be a number');
-		const order = store.getOrder(id);
-		if (!order) return fail('404', '查询不到对应的物流跟踪信息');
-		if (order.buyer.memberId !== store.member.memberId) return fail('order.nopermission.buyer', '没有权限获取该订单详情(买家)');
+		const found = findBuyerOrder(params, store, { notFound: ['404', '查询不到对应的物流跟踪信息'], noPermission: '没有权限获取该订单详情(买家)' });
+		if (found.error) return found.error;
+		const { order } = found;
 		const records = order.logistics.filter((lg) => !params.logisticsId || lg.logisticsId === params.logisticsId);
 		if (records.length === 0) return fail('404', '查询不到对应的物流跟踪信息');
 		return {
