@@ -1,8 +1,8 @@
 'use strict';
-const { useSandbox } = require('../support/useSandbox');
+const { useSandbox } = require('../support/sandboxSuite');
 const { runNode, sandboxCredentials } = require('../support/engine');
 
-const env = useSandbox();
+const sandbox = useSandbox();
 
 const call = (namespace, apiName, parameters, extra = {}) => ({
 	resource: 'customApi',
@@ -26,8 +26,8 @@ function expectNoSecrets(value, credentials) {
 
 describe('Custom API Call through the n8n engine', () => {
 	test('calls any API with a signed request and returns its JSON', async () => {
-		const offerId = String(env.sandbox.fixtures.offerOneSku.offerId);
-		const { items, error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', { productID: offerId, webSite: '1688' }), credentials: sandboxCredentials(env.sandbox) });
+		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
+		const { items, error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', { productID: offerId, webSite: '1688' }), credentials: sandboxCredentials(sandbox()) });
 		expect(error).toBeUndefined();
 		expect(String(items[0].productInfo.productID)).toBe(offerId);
 	});
@@ -36,30 +36,30 @@ describe('Custom API Call through the n8n engine', () => {
 		const query = { keyword: '连衣裙', beginPage: 1, pageSize: 5, country: 'en' };
 		const { items, error } = await runNode({
 			parameters: call('com.alibaba.fenxiao.crossborder', 'product.search.keywordQuery', { offerQueryParam: query }),
-			credentials: sandboxCredentials(env.sandbox),
+			credentials: sandboxCredentials(sandbox()),
 		});
 		expect(error).toBeUndefined();
-		expect(env.sandbox.requests[0].errorCode).toBeNull();
-		expect(env.sandbox.requests[0].params.offerQueryParam).toBe(JSON.stringify(query));
+		expect(sandbox().requests[0].errorCode).toBeNull();
+		expect(sandbox().requests[0].params.offerQueryParam).toBe(JSON.stringify(query));
 		expect(items[0].result.success).toBe(true);
 	});
 
 	test('accepts the full API ID in Namespace', async () => {
-		const { items } = await runNode({ parameters: call('com.alibaba.account:alibaba.account.basic-1', '', {}), credentials: sandboxCredentials(env.sandbox) });
-		expect(items[0].result.loginId).toBe(env.sandbox.fixtures.member.loginId);
+		const { items } = await runNode({ parameters: call('com.alibaba.account:alibaba.account.basic-1', '', {}), credentials: sandboxCredentials(sandbox()) });
+		expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);
 	});
 
 	test('keeps 19-digit order IDs exact', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.waitsellersend;
-		const { items, error } = await runNode({ parameters: call('com.alibaba.trade', 'alibaba.trade.get.buyerView', { orderId, webSite: '1688' }), credentials: sandboxCredentials(env.sandbox) });
+		const orderId = sandbox().fixtures.orderIdByStatus.waitsellersend;
+		const { items, error } = await runNode({ parameters: call('com.alibaba.trade', 'alibaba.trade.get.buyerView', { orderId, webSite: '1688' }), credentials: sandboxCredentials(sandbox()) });
 		expect(error).toBeUndefined();
 		expect(String(items[0].result.baseInfo.id)).toBe(orderId);
 	});
 
 	test('bad JSON in Parameters names the field and item; nothing is sent', async () => {
-		const { error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', '{"productID": '), credentials: sandboxCredentials(env.sandbox) });
+		const { error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', '{"productID": '), credentials: sandboxCredentials(sandbox()) });
 		expect(error.message).toMatch(/^Parameters: is not valid JSON \(.+\) \[item 0\]$/);
-		expect(env.sandbox.requests).toHaveLength(0);
+		expect(sandbox().requests).toHaveLength(0);
 	});
 
 	test.each([
@@ -67,7 +67,7 @@ describe('Custom API Call through the n8n engine', () => {
 		['an API the app was not granted', { appKey: '2000000', appSecret: 'limited-secret', accessToken: 'sandbox-limited-token' }, 'com.alibaba.trade', 'alibaba.trade.getBuyerOrderList', 'gw.APIACLDecline', /not allowed to call com\.alibaba\.trade:alibaba\.trade\.getBuyerOrderList-1/, /Apply for the API/],
 		['an API that does not exist', {}, 'com.alibaba.product', 'alibaba.product.nothing', 'gw.APIUnsupported', /does not offer/, /namespace/],
 	])('%s: a NodeApiError with the 1688 code, a hint, and no secrets', async (_label, overrides, namespace, apiName, code, message, hint) => {
-		const credentials = sandboxCredentials(env.sandbox, overrides);
+		const credentials = sandboxCredentials(sandbox(), overrides);
 		const { error } = await runNode({ parameters: call(namespace, apiName, { productID: '1', webSite: '1688' }), credentials });
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(message);
@@ -78,16 +78,16 @@ describe('Custom API Call through the n8n engine', () => {
 	});
 
 	test('an expired token without a refresh token: says how to reconnect, without secrets', async () => {
-		const credentials = sandboxCredentials(env.sandbox, { accessToken: 'stale', refreshToken: '' });
+		const credentials = sandboxCredentials(sandbox(), { accessToken: 'stale', refreshToken: '' });
 		const { error } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', {}), credentials });
 		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
 		expect(error.description).toMatch(/^The access token has expired \(access tokens last 10 hours\) and the credential has no refresh token to renew it\. Authorise the app again/);
-		expect(env.sandbox.requests.map((r) => r.errorCode)).toEqual(['401']);
+		expect(sandbox().requests.map((r) => r.errorCode)).toEqual(['401']);
 		expectNoSecrets(error, credentials);
 	});
 
 	test('with continue-on-fail a gateway error becomes an error item without secrets', async () => {
-		const credentials = sandboxCredentials(env.sandbox, { appSecret: 'wrong' });
+		const credentials = sandboxCredentials(sandbox(), { appSecret: 'wrong' });
 		const { items } = await runNode({ parameters: call('com.alibaba.product', 'alibaba.product.get', {}), credentials, continueOnFail: true });
 		expect(items).toHaveLength(1);
 		expect(items[0].error).toContain('[gw.SignatureInvalid]');

@@ -1,17 +1,17 @@
 'use strict';
-const { useSandbox } = require('../support/useSandbox');
+const { useSandbox, nodeRunner } = require('../support/sandboxSuite');
 
-const env = useSandbox();
+const sandbox = useSandbox();
+const run = nodeRunner(sandbox);
 
 /** An instant as the ISO text Simplify gives (China time, whole seconds as 1688 sends them). */
 const chinaIso = (ms) => new Date(Math.floor(ms / 1000) * 1000 + 8 * 3600000).toISOString().replace('Z', '+08:00');
 const logistics = (operation, orderId, extra = {}) => ({ resource: 'logistics', operation, orderId, ...extra });
-const { run } = env;
 
 describe('Logistics → Get through the n8n engine', () => {
 	test('one item per waybill: company, tracking number, status, ship time, goods', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.waitbuyerreceive;
-		const stored = env.sandbox.store.getOrder(orderId);
+		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerreceive;
+		const stored = sandbox().store.getOrder(orderId);
 		const { items, error } = await run(logistics('get', orderId));
 		expect(error).toBeUndefined();
 		expect(items).toEqual(stored.logistics.map((waybill) => ({
@@ -24,12 +24,12 @@ describe('Logistics → Get through the n8n engine', () => {
 			shippedAt: new Date(waybill.shipTime + 8 * 3600000).toISOString().replace('Z', '+08:00'),
 			goods: stored.items.map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit })),
 		})));
-		expect(env.sandbox.requests[0]).toMatchObject({ api: 'com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1', errorCode: null });
-		expect(env.sandbox.requests[0].params).toMatchObject({ orderId, webSite: '1688' });
+		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1', errorCode: null });
+		expect(sandbox().requests[0].params).toMatchObject({ orderId, webSite: '1688' });
 	});
 
 	test('a received order shows its waybill signed; Simplify off gives 1688\'s JSON', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.success;
+		const orderId = sandbox().fixtures.orderIdByStatus.success;
 		const simple = await run(logistics('get', orderId));
 		expect(simple.items[0].status).toBe('SIGN');
 		const raw = await run(logistics('get', orderId, { simplify: false }));
@@ -39,7 +39,7 @@ describe('Logistics → Get through the n8n engine', () => {
 	});
 
 	test('an order not shipped yet is 1688\'s own 500_2 error', async () => {
-		const { error } = await run(logistics('get', env.sandbox.fixtures.orderIdByStatus.waitsellersend));
+		const { error } = await run(logistics('get', sandbox().fixtures.orderIdByStatus.waitsellersend));
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(/还没有发货.* \[500_2\]$/);
 	});
@@ -47,8 +47,8 @@ describe('Logistics → Get through the n8n engine', () => {
 
 describe('Logistics → Get Trace through the n8n engine', () => {
 	test('steps in order with ISO times (China time), text and place', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.success;
-		const stored = env.sandbox.store.getOrder(orderId);
+		const orderId = sandbox().fixtures.orderIdByStatus.success;
+		const stored = sandbox().store.getOrder(orderId);
 		const { items, error } = await run(logistics('getTrace', orderId));
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(stored.logistics.length);
@@ -57,30 +57,30 @@ describe('Logistics → Get Trace through the n8n engine', () => {
 		expect(items[0].steps.map((step) => [step.time, step.text])).toEqual(waybill.steps.map((step) => [chinaIso(step.at), step.remark]));
 		expect(items[0].steps[0].location).toBe(/^【([^】]+)】/.exec(waybill.steps[0].remark)[1]);
 		expect(items[0].steps.at(-1).text).toContain('已签收');
-		expect(env.sandbox.requests[0].params).toMatchObject({ orderId, webSite: '1688' });
-		expect(env.sandbox.requests[0].params).not.toHaveProperty('logisticsId');
+		expect(sandbox().requests[0].params).toMatchObject({ orderId, webSite: '1688' });
+		expect(sandbox().requests[0].params).not.toHaveProperty('logisticsId');
 	});
 
 	test('one waybill by its Logistics ID; an unknown one is 1688\'s 404', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.waitbuyerreceive;
-		const [waybill] = env.sandbox.store.getOrder(orderId).logistics;
+		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerreceive;
+		const [waybill] = sandbox().store.getOrder(orderId).logistics;
 		const { items } = await run(logistics('getTrace', orderId, { logisticsId: waybill.logisticsId }));
 		expect(items.map((trace) => trace.logisticsId)).toEqual([waybill.logisticsId]);
-		expect(env.sandbox.requests[0].params.logisticsId).toBe(waybill.logisticsId);
+		expect(sandbox().requests[0].params.logisticsId).toBe(waybill.logisticsId);
 		const { error } = await run(logistics('getTrace', orderId, { logisticsId: 'LP00000000000000' }));
 		expect(error.message).toContain('[404]');
 	});
 
 	test('bad order IDs stop before any request; with continue-on-fail the rest carry on', async () => {
-		const good = env.sandbox.fixtures.orderIdByStatus.waitbuyerreceive;
+		const good = sandbox().fixtures.orderIdByStatus.waitbuyerreceive;
 		const { items, pairedItems } = await run(logistics('getTrace', '={{ $json.id }}'), {
-			items: [{ id: 'ORDER-1' }, { id: good }, { id: env.sandbox.fixtures.orderIdByStatus.waitbuyerpay }],
+			items: [{ id: 'ORDER-1' }, { id: good }, { id: sandbox().fixtures.orderIdByStatus.waitbuyerpay }],
 			continueOnFail: true,
 		});
 		expect(items[0].error).toBe('Order ID: must be a numeric 1688 ID (digits only), got ORDER-1 [item 0]');
 		expect(items[1]).toMatchObject({ orderId: good });
 		expect(items[2].error).toContain('[404]');
 		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(env.sandbox.requests).toHaveLength(2);
+		expect(sandbox().requests).toHaveLength(2);
 	});
 });

@@ -1,21 +1,21 @@
 'use strict';
-const { useSandbox } = require('../support/useSandbox');
+const { useSandbox, nodeRunner } = require('../support/sandboxSuite');
 
 const CREATE_API = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
 const PREVIEW_API = 'com.alibaba.trade:alibaba.createOrder.preview-1';
 
 // Orders may be cancelled at once (the real gateway refuses within 10 s: CLOSE_ORDER_TOO_FAST).
-const env = useSandbox({ closeTooFastMs: 0 }, { reset: true });
+const sandbox = useSandbox({ resetEach: true, closeTooFastMs: 0 });
+const run = nodeRunner(sandbox);
 
 const ADDRESS = {
 	fullName: '赵六', mobile: '+86 135-1111-2222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052',
 };
-const { run } = env;
 
 /** Two SKUs in stock of one published offer of another seller, with the quantity its minimum order allows. */
 function buyableLines() {
-	for (const offer of env.sandbox.store.offers.values()) {
-		if (offer.status !== 'published' || offer.seller.memberId === env.sandbox.fixtures.member.memberId) continue;
+	for (const offer of sandbox().store.offers.values()) {
+		if (offer.status !== 'published' || offer.seller.memberId === sandbox().fixtures.member.memberId) continue;
 		const skus = offer.skus.filter((sku) => sku.amountOnSale >= 100);
 		if (skus.length >= 2) {
 			return skus.slice(0, 2).map((sku) => ({ offer, sku, quantity: offer.minOrderQuantity + 1 }));
@@ -27,16 +27,16 @@ function buyableLines() {
 const uiCart = (lines) => ({ line: lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity })) });
 const jsonCart = (lines) => lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity }));
 const orderParams = (operation, lines, extra = {}) => ({ resource: 'order', operation, ...ADDRESS, cartSource: 'ui', cart: uiCart(lines), ...extra });
-const newOrders = (before) => [...env.sandbox.store.orders.values()].filter((order) => !before.has(order.id));
+const newOrders = (before) => [...sandbox().store.orders.values()].filter((order) => !before.has(order.id));
 
 describe('Order → Preview through the n8n engine', () => {
 	test('sends the address and cart as 1688 JSON and returns price and freight in yuan', async () => {
 		const lines = buyableLines();
 		const { items, error } = await run(orderParams('preview', lines));
 		expect(error).toBeUndefined();
-		expect(env.sandbox.requests).toHaveLength(1);
-		const { params } = env.sandbox.requests[0];
-		expect(env.sandbox.requests[0].api).toBe(PREVIEW_API);
+		expect(sandbox().requests).toHaveLength(1);
+		const { params } = sandbox().requests[0];
+		expect(sandbox().requests[0].api).toBe(PREVIEW_API);
 		expect(JSON.parse(params.addressParam)).toEqual({ ...ADDRESS, mobile: '13511112222' });
 		expect(JSON.parse(params.cargoParamList)).toEqual(lines.map(({ offer, sku, quantity }) => ({ offerId: offer.offerId, specId: sku.specId, quantity })));
 		expect(params.flow).toBe('general');
@@ -61,7 +61,7 @@ describe('Order → Preview through the n8n engine', () => {
 describe('Order → Create through the n8n engine', () => {
 	test('a cart from UI rows creates one order, sent once, with the reference and the message', async () => {
 		const lines = buyableLines();
-		const before = new Set(env.sandbox.store.orders.keys());
+		const before = new Set(sandbox().store.orders.keys());
 		const { items, error } = await run(orderParams('create', lines, { outOrderId: 'SHOP-1001', sellerMessage: '请尽快发货', flow: 'saleproxy' }));
 		expect(error).toBeUndefined();
 		const created = newOrders(before);
@@ -74,12 +74,12 @@ describe('Order → Create through the n8n engine', () => {
 		expect(order).toMatchObject({ outOrderId: 'SHOP-1001', buyerFeedback: '请尽快发货', flow: 'saleproxy', status: 'waitbuyerpay' });
 		expect(order.address).toMatchObject({ fullName: '赵六', mobile: '13511112222', areaText: '滨江区', postCode: '310052' });
 		expect(order.items.map((item) => [item.specId, item.quantity])).toEqual(lines.map(({ sku, quantity }) => [sku.specId, quantity]));
-		expect(env.sandbox.requests.map((request) => request.api)).toEqual([CREATE_API]);
+		expect(sandbox().requests.map((request) => request.api)).toEqual([CREATE_API]);
 	});
 
 	test('a cart given as JSON from the previous node works the same', async () => {
 		const lines = buyableLines();
-		const before = new Set(env.sandbox.store.orders.keys());
+		const before = new Set(sandbox().store.orders.keys());
 		const { items, error } = await run(
 			{ resource: 'order', operation: 'create', ...ADDRESS, cartSource: 'json', cartJson: '={{ $json.cart }}', outOrderId: '={{ $json.ref }}' },
 			{ items: [{ cart: jsonCart(lines), ref: 'SHOP-2002' }] },
@@ -87,7 +87,7 @@ describe('Order → Create through the n8n engine', () => {
 		expect(error).toBeUndefined();
 		const [order] = newOrders(before);
 		expect(items[0]).toMatchObject({ orderId: order.id, outOrderId: 'SHOP-2002' });
-		expect(JSON.parse(env.sandbox.requests[0].params.cargoParamList)).toEqual(lines.map(({ offer, sku, quantity }) => ({ offerId: offer.offerId, specId: sku.specId, quantity })));
+		expect(JSON.parse(sandbox().requests[0].params.cargoParamList)).toEqual(lines.map(({ offer, sku, quantity }) => ({ offerId: offer.offerId, specId: sku.specId, quantity })));
 	});
 
 	test('create → get → cancel → get round-trips through the order\'s states', async () => {
@@ -104,18 +104,18 @@ describe('Order → Create through the n8n engine', () => {
 
 		const cancelled = await run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'other', remark: '客户取消' });
 		expect(cancelled.items).toEqual([{ orderId, cancelled: true, cancelReason: 'other', remark: '客户取消' }]);
-		const cancelRequest = env.sandbox.requests.find((request) => request.api === 'com.alibaba.trade:alibaba.trade.cancel-1');
+		const cancelRequest = sandbox().requests.find((request) => request.api === 'com.alibaba.trade:alibaba.trade.cancel-1');
 		expect(cancelRequest.params).toMatchObject({ webSite: '1688', tradeID: orderId, cancelReason: 'other', remark: '客户取消' });
 
 		const after = await run({ resource: 'order', operation: 'get', orderId });
 		expect(after.items[0].status).toBe('cancel');
 		// Stock went back to the SKUs.
-		for (const { sku } of lines) expect(env.sandbox.store.findSku(lines[0].offer, { specId: sku.specId }).amountOnSale).toBe(sku.amountOnSale);
+		for (const { sku } of lines) expect(sandbox().store.findSku(lines[0].offer, { specId: sku.specId }).amountOnSale).toBe(sku.amountOnSale);
 	});
 
 	test.each(['status500', 'reset', 'html'])('a lost answer (%s) is reported as "MAY have been created" and never re-sent', async (kind) => {
 		const lines = buyableLines();
-		env.sandbox.injectFault({ api: CREATE_API, kind, times: 3 });
+		sandbox().injectFault({ api: CREATE_API, kind, times: 3 });
 		const { error, items } = await run(orderParams('create', lines, { outOrderId: 'SHOP-4004' }));
 		expect(items).toEqual([]);
 		expect(error.name).toBe('NodeApiError');
@@ -123,14 +123,14 @@ describe('Order → Create through the n8n engine', () => {
 		expect(error.description).toContain('Do not run this item again before checking: use Order → Get Many with the filter External Order Reference "SHOP-4004"');
 		expect(error.description).toContain('never sends an order a second time');
 		// Exactly one request reached the gateway: no automatic retry of a write.
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0]).toMatchObject({ api: CREATE_API, fault: kind });
-		expect(env.sandbox.pendingFaults()).toEqual([{ api: CREATE_API, kind, times: 2 }]);
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0]).toMatchObject({ api: CREATE_API, fault: kind });
+		expect(sandbox().pendingFaults()).toEqual([{ api: CREATE_API, kind, times: 2 }]);
 	});
 
 	test('with continue-on-fail the uncertain create is an error item saying so, and the next item is created', async () => {
 		const lines = buyableLines();
-		env.sandbox.injectFault({ api: CREATE_API, kind: 'status500', times: 1 });
+		sandbox().injectFault({ api: CREATE_API, kind: 'status500', times: 1 });
 		const { items, error } = await run(
 			{ ...orderParams('create', lines), outOrderId: '={{ $json.ref }}' },
 			{ items: [{ ref: 'A-1' }, { ref: 'A-2' }], continueOnFail: true },
@@ -139,14 +139,14 @@ describe('Order → Create through the n8n engine', () => {
 		expect(items[0].error).toMatch(/^The order MAY have been created on 1688/);
 		expect(items[0].details.hint).toContain('External Order Reference "A-1"');
 		expect(items[1]).toMatchObject({ outOrderId: 'A-2', orderId: expect.stringMatching(/^\d{19}$/) });
-		expect(env.sandbox.requests.map((request) => request.params.outOrderId)).toEqual(['A-1', 'A-2']);
+		expect(sandbox().requests.map((request) => request.params.outOrderId)).toEqual(['A-1', 'A-2']);
 	});
 
 	test('an ordinary refusal by 1688 is its own error, not "may have been created"', async () => {
 		const [line] = buyableLines();
 		const { error } = await run(orderParams('create', [{ ...line, quantity: line.sku.amountOnSale + 1 }]));
 		expect(error.message).toMatch(/alibaba\.trade\.fastCreateOrder-1 failed: .* \[500_004\]$/);
-		expect(env.sandbox.requests).toHaveLength(1);
+		expect(sandbox().requests).toHaveLength(1);
 	});
 
 	test.each([
@@ -162,31 +162,31 @@ describe('Order → Create through the n8n engine', () => {
 		const { error } = await run({ ...orderParams('create', buyableLines()), ...override });
 		if (message instanceof RegExp) expect(error.message).toMatch(message);
 		else expect(error.message).toBe(message);
-		expect(env.sandbox.requests).toHaveLength(0);
+		expect(sandbox().requests).toHaveLength(0);
 	});
 });
 
 describe('Order → Cancel through the n8n engine', () => {
 	test('a paid order cannot be cancelled: 1688\'s own ORDER_STATUS_ERROR', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.waitsellersend;
+		const orderId = sandbox().fixtures.orderIdByStatus.waitsellersend;
 		const { error } = await run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' });
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(/alibaba\.trade\.cancel-1 failed: 订单状态错误.* \[ORDER_STATUS_ERROR\]/);
-		expect(env.sandbox.store.getOrder(orderId).status).toBe('waitsellersend');
+		expect(sandbox().store.getOrder(orderId).status).toBe('waitsellersend');
 	});
 
 	test('a reason 1688 does not know is refused before sending', async () => {
-		const { error } = await run({ resource: 'order', operation: 'cancel', orderId: env.sandbox.fixtures.orderIdByStatus.waitbuyerpay, cancelReason: '={{ "changedMind" }}' });
+		const { error } = await run({ resource: 'order', operation: 'cancel', orderId: sandbox().fixtures.orderIdByStatus.waitbuyerpay, cancelReason: '={{ "changedMind" }}' });
 		expect(error.message).toBe('Cancel Reason: "changedMind" is not a reason 1688 accepts; use buyerCancel, other, sellerGoodsLack [item 0]');
-		expect(env.sandbox.requests).toHaveLength(0);
+		expect(sandbox().requests).toHaveLength(0);
 	});
 
 	test('a lost answer says the order MAY have been cancelled and is not re-sent', async () => {
-		const orderId = env.sandbox.fixtures.orderIdByStatus.waitbuyerpay;
-		env.sandbox.injectFault({ api: 'com.alibaba.trade:alibaba.trade.cancel-1', kind: 'reset', times: 2 });
+		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
+		sandbox().injectFault({ api: 'com.alibaba.trade:alibaba.trade.cancel-1', kind: 'reset', times: 2 });
 		const { error } = await run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' });
 		expect(error.message).toMatch(/^The order MAY have been cancelled on 1688/);
 		expect(error.description).toContain(`Order → Get (order ${orderId})`);
-		expect(env.sandbox.requests).toHaveLength(1);
+		expect(sandbox().requests).toHaveLength(1);
 	});
 });

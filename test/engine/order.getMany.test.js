@@ -1,16 +1,16 @@
 'use strict';
-const { useSandbox } = require('../support/useSandbox');
+const { useSandbox, nodeRunner } = require('../support/sandboxSuite');
 
-const env = useSandbox();
+const sandbox = useSandbox();
+const run = nodeRunner(sandbox);
 
 const LIST_API = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const DAY = 86400000;
 const getMany = (extra = {}) => ({ resource: 'order', operation: 'getMany', ...extra });
-const { run } = env;
 
 /** The buyer's stored orders, newest first, as the list API orders them. */
 function storedOrders(filter = () => true) {
-	return [...env.sandbox.store.orders.values()]
+	return [...sandbox().store.orders.values()]
 		.filter(filter)
 		.sort((a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1));
 }
@@ -20,11 +20,11 @@ describe('Order → Get Many through the n8n engine', () => {
 		const { items, error } = await run(getMany({ returnAll: true }));
 		expect(error).toBeUndefined();
 		const expected = storedOrders().map((order) => order.id);
-		expect(expected).toHaveLength(env.sandbox.fixtures.orderCount);
+		expect(expected).toHaveLength(sandbox().fixtures.orderCount);
 		expect(items.map((order) => order.orderId)).toEqual(expected);
 		expect(new Set(items.map((order) => order.orderId)).size).toBe(expected.length);
 		// 60 orders at 50 a page: two requests, page 1 and page 2.
-		expect(env.sandbox.requests.map((request) => [request.api, request.params.page, request.params.pageSize])).toEqual([
+		expect(sandbox().requests.map((request) => [request.api, request.params.page, request.params.pageSize])).toEqual([
 			[LIST_API, '1', '50'],
 			[LIST_API, '2', '50'],
 		]);
@@ -34,8 +34,8 @@ describe('Order → Get Many through the n8n engine', () => {
 	test('Limit asks for no more than needed and returns exactly that many', async () => {
 		const { items } = await run(getMany({ returnAll: false, limit: 7 }));
 		expect(items.map((order) => order.orderId)).toEqual(storedOrders().slice(0, 7).map((order) => order.id));
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0].params).toMatchObject({ page: '1', pageSize: '7' });
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0].params).toMatchObject({ page: '1', pageSize: '7' });
 	});
 
 	test('one status is sent to 1688 and only such orders come back', async () => {
@@ -44,8 +44,8 @@ describe('Order → Get Many through the n8n engine', () => {
 		expect(expected.length).toBeGreaterThan(0);
 		expect(items.map((order) => order.orderId)).toEqual(expected);
 		expect(items.every((order) => order.status === 'waitbuyerreceive')).toBe(true);
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0].params.orderStatus).toBe('waitbuyerreceive');
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0].params.orderStatus).toBe('waitbuyerreceive');
 	});
 
 	test('several statuses: one listing each, merged newest first without duplicates', async () => {
@@ -53,8 +53,8 @@ describe('Order → Get Many through the n8n engine', () => {
 		const { items } = await run(getMany({ returnAll: true, filters: { orderStatus: statuses } }));
 		const expected = storedOrders((order) => statuses.includes(order.status)).map((order) => order.id);
 		expect(items.map((order) => order.orderId)).toEqual(expected);
-		expect(items).toHaveLength(env.sandbox.fixtures.ordersByStatus.waitbuyerpay.length + env.sandbox.fixtures.ordersByStatus.cancel.length);
-		expect(env.sandbox.requests.map((request) => request.params.orderStatus)).toEqual(statuses);
+		expect(items).toHaveLength(sandbox().fixtures.ordersByStatus.waitbuyerpay.length + sandbox().fixtures.ordersByStatus.cancel.length);
+		expect(sandbox().requests.map((request) => request.params.orderStatus)).toEqual(statuses);
 
 		const limited = await run(getMany({ returnAll: false, limit: 5, filters: { orderStatus: statuses } }));
 		expect(limited.items.map((order) => order.orderId)).toEqual(expected.slice(0, 5));
@@ -65,8 +65,8 @@ describe('Order → Get Many through the n8n engine', () => {
 			returnAll: true,
 			filters: { createdAfter: '2024-03-10T23:30:00-05:00', createdBefore: '2024-03-12T00:00:00Z', modifiedAfter: '2024-03-11T08:00:00', modifiedBefore: '2024-03-13' },
 		}));
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0].params).toMatchObject({
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0].params).toMatchObject({
 			createStartTime: '20240311123000000+0800',
 			createEndTime: '20240312080000000+0800',
 			// Without a zone a date-time is China time.
@@ -78,23 +78,23 @@ describe('Order → Get Many through the n8n engine', () => {
 	test('a Luxon DateTime from an expression is converted at its own zone (here a US daylight-saving day)', async () => {
 		await run(getMany({ returnAll: true, filters: { createdAfter: '={{ DateTime.fromISO("2024-03-10T23:30:00", { zone: "America/New_York" }) }}' } }));
 		// 23:30 EDT (UTC-4, the clocks went forward that morning) is 03:30 UTC, 11:30 in China.
-		expect(env.sandbox.requests[0].params.createStartTime).toBe('20240311113000000+0800');
+		expect(sandbox().requests[0].params.createStartTime).toBe('20240311113000000+0800');
 	});
 
 	test('the created-time window is applied: exactly the stored orders inside it', async () => {
-		const start = env.sandbox.fixtures.referenceTime - 30 * DAY;
-		const end = env.sandbox.fixtures.referenceTime - 10 * DAY;
+		const start = sandbox().fixtures.referenceTime - 30 * DAY;
+		const end = sandbox().fixtures.referenceTime - 10 * DAY;
 		const { items } = await run(getMany({ returnAll: true, filters: { createdAfter: new Date(start).toISOString(), createdBefore: new Date(end).toISOString() } }));
 		const expected = storedOrders((order) => order.createTime >= start && order.createTime <= end).map((order) => order.id);
 		expect(expected.length).toBeGreaterThan(3);
-		expect(expected.length).toBeLessThan(env.sandbox.fixtures.orderCount);
+		expect(expected.length).toBeLessThan(sandbox().fixtures.orderCount);
 		expect(items.map((order) => order.orderId)).toEqual(expected);
 	});
 
 	test('the external order reference filter is passed on', async () => {
 		const { items } = await run(getMany({ returnAll: true, filters: { outOrderId: 'NO-SUCH-REF' } }));
 		expect(items).toEqual([]);
-		expect(env.sandbox.requests[0].params.outOrderId).toBe('NO-SUCH-REF');
+		expect(sandbox().requests[0].params.outOrderId).toBe('NO-SUCH-REF');
 	});
 
 	test('Simplify off returns each order as 1688 sent it, IDs exact', async () => {
@@ -112,7 +112,7 @@ describe('Order → Get Many through the n8n engine', () => {
 		const { error, items } = await run(getMany({ returnAll: true, filters }));
 		expect(error.message).toBe(message);
 		expect(items).toEqual([]);
-		expect(env.sandbox.requests).toHaveLength(0);
+		expect(sandbox().requests).toHaveLength(0);
 	});
 
 	test('with continue-on-fail a bad item becomes an error item and the others list their orders', async () => {
@@ -125,7 +125,7 @@ describe('Order → Get Many through the n8n engine', () => {
 		expect(items[0]).toEqual({ error: 'Created After: is not a date-time, got "not a date" [item 0]', details: expect.any(Object) });
 		expect(items.slice(1).map((order) => order.orderId)).toEqual(storedOrders().slice(0, 2).map((order) => order.id));
 		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 1 }]);
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0].params.createStartTime).toBe('20250101000000000+0800');
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0].params.createStartTime).toBe('20250101000000000+0800');
 	});
 });

@@ -1,16 +1,16 @@
 'use strict';
-const { useSandbox } = require('../support/useSandbox');
+const { useSandbox } = require('../support/sandboxSuite');
 const { runNode, sandboxCredentials } = require('../support/engine');
 
-const env = useSandbox();
+const sandbox = useSandbox();
 
 const getProduct = (offerId, extra = {}) => ({ resource: 'product', operation: 'get', offerId, ...extra });
 
 describe('Product → Get through the n8n engine', () => {
 	test('returns the simplified offer with every SKU, prices as numbers', async () => {
-		const fixture = env.sandbox.fixtures.offerManySkus;
-		const stored = env.sandbox.store.offers.get(String(fixture.offerId)) ?? env.sandbox.store.offers.get(fixture.offerId);
-		const { items, error } = await runNode({ parameters: getProduct(String(fixture.offerId)), credentials: sandboxCredentials(env.sandbox) });
+		const fixture = sandbox().fixtures.offerManySkus;
+		const stored = sandbox().store.offers.get(String(fixture.offerId)) ?? sandbox().store.offers.get(fixture.offerId);
+		const { items, error } = await runNode({ parameters: getProduct(String(fixture.offerId)), credentials: sandboxCredentials(sandbox()) });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		const [product] = items;
@@ -28,17 +28,17 @@ describe('Product → Get through the n8n engine', () => {
 		expect(product.totalStock).toBe(stored.skus.reduce((sum, sku) => sum + sku.amountOnSale, 0));
 		expect(typeof product.price).toBe('number');
 		// One signed request, carrying exactly the business parameters the API takes.
-		expect(env.sandbox.requests).toHaveLength(1);
-		expect(env.sandbox.requests[0]).toMatchObject({ api: 'com.alibaba.product:alibaba.product.get-1', httpStatus: 200, errorCode: null });
-		expect(env.sandbox.requests[0].params).toMatchObject({ productID: String(fixture.offerId), webSite: '1688', access_token: env.sandbox.credentials.accessToken });
+		expect(sandbox().requests).toHaveLength(1);
+		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.product:alibaba.product.get-1', httpStatus: 200, errorCode: null });
+		expect(sandbox().requests[0].params).toMatchObject({ productID: String(fixture.offerId), webSite: '1688', access_token: sandbox().credentials.accessToken });
 	});
 
 	test('accepts the offer page URL and one item per input item, paired to its input', async () => {
-		const a = env.sandbox.fixtures.offerManySkus.offerId;
-		const b = env.sandbox.fixtures.offerOneSku.offerId;
+		const a = sandbox().fixtures.offerManySkus.offerId;
+		const b = sandbox().fixtures.offerOneSku.offerId;
 		const { items, pairedItems } = await runNode({
 			parameters: getProduct('={{ $json.offer }}'),
-			credentials: sandboxCredentials(env.sandbox),
+			credentials: sandboxCredentials(sandbox()),
 			items: [{ offer: `https://detail.1688.com/offer/${a}.html` }, { offer: String(b) }],
 		});
 		expect(items.map((item) => item.offerId)).toEqual([String(a), String(b)]);
@@ -46,33 +46,33 @@ describe('Product → Get through the n8n engine', () => {
 	});
 
 	test('Simplify off returns the API response as 1688 sent it', async () => {
-		const offerId = String(env.sandbox.fixtures.offerOneSku.offerId);
-		const { items } = await runNode({ parameters: getProduct(offerId, { simplify: false }), credentials: sandboxCredentials(env.sandbox) });
+		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
+		const { items } = await runNode({ parameters: getProduct(offerId, { simplify: false }), credentials: sandboxCredentials(sandbox()) });
 		expect(items[0].success).toBe(true);
 		expect(String(items[0].productInfo.productID)).toBe(offerId);
 		expect(Array.isArray(items[0].productInfo.skuInfos)).toBe(true);
 	});
 
 	test('a bad offer ID stops the node before any request, naming the field and the item', async () => {
-		const { error, items } = await runNode({ parameters: getProduct('={{ $json.offer }}'), credentials: sandboxCredentials(env.sandbox), items: [{ offer: String(env.sandbox.fixtures.offerOneSku.offerId) }, { offer: 'not-an-id' }] });
+		const { error, items } = await runNode({ parameters: getProduct('={{ $json.offer }}'), credentials: sandboxCredentials(sandbox()), items: [{ offer: String(sandbox().fixtures.offerOneSku.offerId) }, { offer: 'not-an-id' }] });
 		expect(error.message).toBe('Offer ID: must be a numeric 1688 ID (digits only), got not-an-id [item 1]');
 		expect(items).toEqual([]);
-		expect(env.sandbox.requests).toHaveLength(1);
+		expect(sandbox().requests).toHaveLength(1);
 	});
 
 	test('an unknown offer is an API error with 1688\'s code', async () => {
-		const { error } = await runNode({ parameters: getProduct(String(env.sandbox.fixtures.unknownOfferId)), credentials: sandboxCredentials(env.sandbox) });
+		const { error } = await runNode({ parameters: getProduct(String(sandbox().fixtures.unknownOfferId)), credentials: sandboxCredentials(sandbox()) });
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: .+ \[.+\]$/);
 		expect(error.description).toMatch(/documentation page/);
 	});
 
 	test('with continue-on-fail, failed items go out as error items and the rest carry on', async () => {
-		const good = String(env.sandbox.fixtures.offerOneSku.offerId);
+		const good = String(sandbox().fixtures.offerOneSku.offerId);
 		const { items, pairedItems, error } = await runNode({
 			parameters: getProduct('={{ $json.offer }}'),
-			credentials: sandboxCredentials(env.sandbox),
-			items: [{ offer: 'abc' }, { offer: good }, { offer: String(env.sandbox.fixtures.unknownOfferId) }],
+			credentials: sandboxCredentials(sandbox()),
+			items: [{ offer: 'abc' }, { offer: good }, { offer: String(sandbox().fixtures.unknownOfferId) }],
 			continueOnFail: true,
 		});
 		expect(error).toBeUndefined();

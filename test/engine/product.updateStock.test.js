@@ -132,3 +132,20 @@ describe('Product → Update Stock through the n8n engine', () => {
 		expect(mine.skus[0].amountOnSale).toBe(3);
 	});
 });
+
+describe('Update Stock when the answer is lost', () => {
+
+	test('says the update MAY have been applied and is never re-sent', async () => {
+		const offer = ownOffer();
+		sandbox().injectFault({ api: 'com.alibaba.product:alibaba.product.modifyStock-1', kind: 'status500', times: 3 });
+		const { error } = await update({
+			offerId: String(offer.offerId),
+			stockMode: 'adjust',
+			skuSource: 'json',
+			skuStocksJson: JSON.stringify([{ sku: offer.skus[0].specId, quantity: 5 }]),
+		});
+		expect(error.message).toMatch(/^The stock update MAY have been applied on 1688/);
+		expect(error.description).toMatch(/running an adjustment twice would apply it twice/);
+		expect(sandbox().requests.filter((r) => r.api === 'com.alibaba.product:alibaba.product.modifyStock-1')).toHaveLength(1);
+	});
+});

@@ -20,6 +20,16 @@ const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></hea
  * @param {string[]} segments path segments after `openapi`: [protocol, version, namespace, apiName, appKey]
  */
 async function handleGateway(sandbox, req, res, url, segments) {
+	// Calls being answered right now, this one included: tests read it to tell concurrent from serial.
+	sandbox.inFlight = (sandbox.inFlight || 0) + 1;
+	try {
+		return await handleGatewayCall(sandbox, req, res, url, segments, sandbox.inFlight);
+	} finally {
+		sandbox.inFlight -= 1;
+	}
+}
+
+async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	const at = Date.now();
 	const [protocol, version, namespace, apiName, appKey] = segments;
 	const apiId = `${namespace}:${apiName}-${version}`;
@@ -28,9 +38,9 @@ async function handleGateway(sandbox, req, res, url, segments) {
 	try {
 		({ params, files } = await readParams(req, url));
 	} catch {
-		return finish(sandbox, res, { api: apiId, appKey, params, at }, gatewayError('gw.InternalError', 'Could not read the request body.'));
+		return finish(sandbox, res, { api: apiId, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
 	}
-	const log = { api: apiId, appKey, params: { ...params }, at };
+	const log = { api: apiId, appKey, params: { ...params }, at, inFlight };
 
 	const fault = sandbox.faults.take(apiId);
 	if (fault && fault !== 'truncated') return applyFault(sandbox, req, res, log, fault);

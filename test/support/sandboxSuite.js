@@ -1,20 +1,21 @@
 'use strict';
 /**
- * The set-up every engine test file of a resource repeats: one sandbox for the file, a clean request
- * log (and, when asked, seeded data) before each test, and a runner for one operation of the node.
+ * The set-up every engine test file repeats: one sandbox gateway for the file, a clean request log
+ * (and, when asked, the seeded data back) before each test, and runners for the 1688 node against it.
  */
 const { startSandbox } = require('../sandbox');
 const { runNode, sandboxCredentials } = require('./engine');
 
 /**
- * Starts a sandbox for the calling test file. @param {{ resetEach?: boolean }} [o] resetEach: back to
- * the seeded data before every test (for tests that change stock, ownership…).
+ * Starts a sandbox for the calling test file.
+ * @param {{ resetEach?: boolean } & object} [options] resetEach: back to the seeded data before every
+ *   test (for tests that change stock, orders…); the other options go to startSandbox.
  * @returns {() => object} the running sandbox
  */
-function useSandbox({ resetEach = false } = {}) {
+function useSandbox({ resetEach = false, ...sandboxOptions } = {}) {
 	let sandbox;
 	beforeAll(async () => {
-		sandbox = await startSandbox();
+		sandbox = await startSandbox(sandboxOptions);
 	});
 	afterAll(async () => {
 		await sandbox.close();
@@ -26,13 +27,15 @@ function useSandbox({ resetEach = false } = {}) {
 	return () => sandbox;
 }
 
-/**
- * A runner for one operation: `(parameters, { items, binaries, continueOnFail }) → runNode(...)`.
- * @param {() => object} getSandbox @param {string} resource @param {string} operation
- */
-function operationRunner(getSandbox, resource, operation) {
-	return (parameters = {}, extra = {}) =>
-		runNode({ parameters: { resource, operation, ...parameters }, credentials: sandboxCredentials(getSandbox()), ...extra });
+/** Runs the 1688 node with `parameters` against the sandbox: `(parameters, { items, continueOnFail, … })`. */
+function nodeRunner(getSandbox) {
+	return (parameters = {}, extra = {}) => runNode({ parameters, credentials: sandboxCredentials(getSandbox()), ...extra });
 }
 
-module.exports = { useSandbox, operationRunner };
+/** A runner for one operation: `(parameters, { items, binaries, continueOnFail }) → runNode(...)`. */
+function operationRunner(getSandbox, resource, operation) {
+	const run = nodeRunner(getSandbox);
+	return (parameters = {}, extra = {}) => run({ resource, operation, ...parameters }, extra);
+}
+
+module.exports = { useSandbox, nodeRunner, operationRunner };

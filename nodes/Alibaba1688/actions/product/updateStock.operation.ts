@@ -4,6 +4,7 @@ import { InputError } from '../../helpers/inputError';
 import { simplifyProductInfo } from '../../helpers/simplifyProduct';
 import { requireOfferId } from '../../helpers/validation';
 import { compact } from '../../helpers/values';
+import { callWriteOnce } from '../../helpers/writeOnce';
 import { callApi } from '../../transport';
 import { jsonId } from './crossBorder';
 import { PRODUCT_GET, PRODUCT_MODIFY_STOCK } from './productApi';
@@ -137,7 +138,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const changes = planStockChanges(product, mode, rows);
 	const productStockChange = stockChangeParam(offerId, changes);
 	if (productStockChange.length) {
-		await callApi.call(this, PRODUCT_MODIFY_STOCK, { webSite: '1688', productStockChange }, { write: true });
+		await callWriteOnce.call(this, itemIndex, PRODUCT_MODIFY_STOCK, { webSite: '1688', productStockChange }, {
+			message: 'The stock update MAY have been applied on 1688: the request was sent but its answer was lost',
+			hint: 'Check the offer with Product → Get before running again; running an adjustment twice would apply it twice.',
+		});
 	}
 	const totalStockBefore = product.totalStock ?? 0;
 	return {
