@@ -1,0 +1,145 @@
+'use strict';
+/**
+ * Runs every `examples/*.json` in a real n8n through its own CLI (`n8n import:workflow`, then
+ * `n8n execute --id=<id> --rawOutput`) against the sandbox gateway, and checks each run with
+ * `test/e2e/expectations/<example>.js`. Adding an example = adding the JSON file and its expectation module;
+ * an example without one fails.
+ *
+ * An expectation module exports:
+ *   swapped: string[]        names of the third-party nodes the runner must replace by recording steps
+ *   check(ctx)               throws (node:assert) when the run is wrong; ctx is an ExampleContext
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { prepareExample } = require('./lib/prepareExample');
+const { nodeOutput } = require('./lib/recorded');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const EXAMPLES_DIR = path.join(REPO, 'examples');
+const EXPECTATIONS_DIR = path.join(__dirname, 'expectations');
+
+/**
+ * @typedef {object} ExampleContext
+ * @property {object} run n8n's IRun of the execution
+ * @property {(node: string, options?: {outputIndex?: number, runIndex?: number}) => object[]} output json of a node's items
+ * @property {Record<string, object>} swapped third-party node name → the node as the example file has it
+ * @property {object} workflow the workflow as imported (after the swaps)
+ * @property {object} sandbox the in-process sandbox (store, fixtures)
+ * @property {object[]} requests the sandbox's request log for this execution only
+ */
+
+function listExamples(only) {
+	if (!fs.existsSync(EXAMPLES_DIR)) return [];
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => ({ name: file.replace(/\.json$/, ''), file: path.join(EXAMPLES_DIR, file) }))
+		.filter((example) => !only || example.name.includes(only));
+}
+
+/** Reads and prepares every example; a problem with one becomes that example's failure, not a crash. */
+function prepareAll(examples, credential) {
+	return examples.map((example, index) => {
+		const id = `e2eExample${String(index + 1).padStart(4, '0')}`;
+		try {
+			const expectationFile = path.join(EXPECTATIONS_DIR, `${example.name}.js`);
+			if (!fs.existsSync(expectationFile)) throw new Error(`no expectation module at ${path.relative(REPO, expectationFile)}`);
+			const expectation = require(expectationFile);
+			if (typeof expectation.check !== 'function' || !Array.isArray(expectation.swapped)) {
+				throw new Error(`${path.relative(REPO, expectationFile)} must export swapped (string[]) and check(ctx)`);
+			}
+			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
+			const { workflow, swapped } = prepareExample(source, { id, credential });
+			return { ...example, id, expectation, workflow, swapped };
+		} catch (error) {
+			return { ...example, id, problem: error };
+		}
+	});
+}
+
+/** A workflow whose 1688 node must fail (an offer the sandbox does not have): proves failures are seen. */
+function failureControl(sandbox, credential) {
+	const { workflow } = prepareExample(
+		{
+			name: 'e2e control: unknown offer',
+			nodes: [
+				{ id: 'c1', name: 'Run manually', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'c2',
+					name: 'Get unknown offer',
+					type: 'n8n-nodes-1688.alibaba1688',
+					typeVersion: 1,
+					position: [220, 0],
+					parameters: { resource: 'product', operation: 'get', offerId: String(sandbox.fixtures.unknownOfferId) },
+				},
+			],
+			connections: { 'Run manually': { main: [[{ node: 'Get unknown offer', type: 'main', index: 0 }]] } },
+		},
+		{ id: 'e2eControlFailure', credential },
+	);
+	return workflow;
+}
+
+function errorLines(log) {
+	const lines = String(log)
+		.split('\n')
+		.filter((line) => /error|fail|Problem|NodeApiError|NodeOperationError/i.test(line));
+	return (lines.length ? lines : String(log).trim().split('\n')).slice(-12).join('\n');
+}
+
+/**
+ * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, credential: {id: string, name: string}, test: Function, only?: string }} options
+ *   test(name, fn) records one test (see run.js)
+ */
+async function runExamples({ n8n, sandbox, credential, test, only }) {
+	const prepared = prepareAll(listExamples(only), credential);
+	if (prepared.length === 0) {
+		await test('examples: at least one example workflow in examples/', () => {
+			throw new Error(`no examples/*.json${only ? ` matching "${only}"` : ''}`);
+		});
+		return;
+	}
+	const runnable = prepared.filter((example) => !example.problem);
+	const control = failureControl(sandbox, credential);
+	await n8n.importWorkflows([control, ...runnable.map((example) => example.workflow)]);
+
+	await test('control: a failing 1688 node makes n8n execute fail', async () => {
+		sandbox.reset();
+		const result = await n8n.execute(control.id);
+		if (result.ok || result.code === 0) throw new Error('n8n execute reported success for a workflow whose 1688 node must fail');
+		const unknown = String(sandbox.fixtures.unknownOfferId);
+		const calls = sandbox.requests.filter((r) => r.params.productID === unknown);
+		if (calls.length === 0) throw new Error('the failing node never reached the sandbox');
+		if (!/500_004/.test(result.log)) throw new Error(`the n8n log does not show the gateway error 500_004:\n${errorLines(result.log)}`);
+		return `exit code ${result.code}, gateway error shown`;
+	});
+
+	for (const example of prepared) {
+		await test(`example ${example.name}`, async () => {
+			if (example.problem) throw example.problem;
+			const swappedNames = Object.keys(example.swapped).sort();
+			const expectedSwaps = [...example.expectation.swapped].sort();
+			if (JSON.stringify(swappedNames) !== JSON.stringify(expectedSwaps)) {
+				throw new Error(`the runner swapped [${swappedNames.join(', ')}] but the expectation names [${expectedSwaps.join(', ')}]`);
+			}
+			sandbox.reset();
+			const result = await n8n.execute(example.id);
+			if (!result.ok) throw new Error(`n8n execute exited with ${result.code}:\n${errorLines(result.log)}`);
+			const status = result.run.status;
+			if (status && status !== 'success') throw new Error(`the execution ended with status "${status}"`);
+			const requests = [...sandbox.requests];
+			await example.expectation.check({
+				run: result.run,
+				output: (node, options) => nodeOutput(result.run, node, options),
+				swapped: example.swapped,
+				workflow: example.workflow,
+				sandbox,
+				requests,
+			});
+			return `${(result.ms / 1000).toFixed(1)}s in n8n execute, ${requests.length} gateway calls`;
+		});
+	}
+}
+
+module.exports = { runExamples, listExamples, prepareAll };

@@ -1,0 +1,112 @@
+'use strict';
+/** The e2e runner's pure parts: how an example becomes the workflow imported into n8n, and what a swapped Sheets node would write. */
+const fs = require('node:fs');
+const path = require('node:path');
+const { prepareExample, problemsOf, RECORDER_TYPE } = require('../e2e/lib/prepareExample');
+const { sheetRows, nodeOutput } = require('../e2e/lib/recorded');
+const { parseRun } = require('../e2e/lib/n8n');
+
+const credential = { id: 'cred1', name: '1688 sandbox' };
+
+function example(extraNodes = [], extraConnections = {}) {
+	return {
+		name: 'x',
+		nodes: [
+			{ id: '1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: '2', name: 'Get', type: 'n8n-nodes-1688.alibaba1688', typeVersion: 1, position: [1, 0], parameters: { resource: 'product' } },
+			...extraNodes,
+		],
+		connections: { Start: { main: [[{ node: 'Get', type: 'main', index: 0 }]] }, ...extraConnections },
+		pinData: { Get: [{ json: { pinned: true } }] },
+	};
+}
+
+describe('prepareExample', () => {
+	test('gives every 1688 node the sandbox credential and the workflow a fixed id, without pinned data', () => {
+		const { workflow, swapped } = prepareExample(example(), { id: 'wf1', credential });
+		expect(workflow.id).toBe('wf1');
+		expect(workflow.active).toBe(false);
+		expect(workflow.pinData).toBeUndefined();
+		expect(workflow.nodes[1].credentials).toEqual({ alibaba1688Api: credential });
+		expect(swapped).toEqual({});
+	});
+
+	test('replaces third-party nodes by a NoOp recording step under the same name, keeping connections', () => {
+		const sheets = {
+			id: '3',
+			name: 'Sheet',
+			type: 'n8n-nodes-base.googleSheets',
+			typeVersion: 4.7,
+			position: [2, 0],
+			parameters: { operation: 'appendOrUpdate' },
+			credentials: { googleSheetsOAuth2Api: { id: 'g', name: 'g' } },
+		};
+		const slack = { id: '4', name: 'Tell Slack', type: 'n8n-nodes-base.slack', typeVersion: 2.3, position: [3, 0], parameters: {} };
+		const code = { id: '5', name: 'Shape', type: 'n8n-nodes-base.code', typeVersion: 2, position: [4, 0], parameters: { jsCode: 'return [];' } };
+		const source = example([sheets, slack, code], { Get: { main: [[{ node: 'Sheet', type: 'main', index: 0 }]] } });
+		const { workflow, swapped } = prepareExample(source, { id: 'wf2', credential });
+		expect(Object.keys(swapped).sort()).toEqual(['Sheet', 'Tell Slack']);
+		expect(swapped.Sheet).toBe(sheets);
+		const recorder = workflow.nodes.find((node) => node.name === 'Sheet');
+		expect(recorder).toMatchObject({ id: '3', type: RECORDER_TYPE, typeVersion: 1, parameters: {}, position: [2, 0] });
+		expect(recorder.credentials).toBeUndefined();
+		expect(workflow.nodes.find((node) => node.name === 'Shape')).toBe(code);
+		expect(workflow.connections).toEqual(source.connections);
+		expect(source.nodes[2].type).toBe('n8n-nodes-base.googleSheets');
+	});
+
+	test('refuses workflows n8n execute cannot start or that do not use the 1688 node', () => {
+		const noTrigger = example();
+		noTrigger.nodes = noTrigger.nodes.slice(1);
+		expect(problemsOf(noTrigger)).toContain('n8n execute needs a Manual Trigger node');
+		const no1688 = example();
+		no1688.nodes = no1688.nodes.slice(0, 1);
+		expect(problemsOf(no1688)).toContain('the workflow uses no 1688 node');
+		expect(() => prepareExample({ nodes: [] }, { id: 'x', credential })).toThrow(/not a runnable example/);
+	});
+
+	test('every shipped example is runnable by the e2e runner and has an expectation module', () => {
+		const dir = path.join(__dirname, '..', '..', 'examples');
+		const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const file of files) {
+			const source = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+			expect([file, problemsOf(source)]).toEqual([file, []]);
+			const expectation = require(path.join(__dirname, '..', 'e2e', 'expectations', file.replace(/\.json$/, '.js')));
+			const { swapped } = prepareExample(source, { id: 'x', credential });
+			expect([file, Object.keys(swapped).sort()]).toEqual([file, [...expectation.swapped].sort()]);
+			for (const node of source.nodes.filter((n) => n.type.startsWith('n8n-nodes-1688.'))) {
+				expect([file, node.name, node.credentials]).toEqual([file, node.name, undefined]);
+			}
+		}
+	});
+});
+
+describe('sheetRows', () => {
+	const items = [{ offerId: '1', skuId: '11', price: 2.5, extra: true }];
+	test('"Map Each Column Below" with ={{ $json.field }} projects each item onto the columns', () => {
+		const node = { parameters: { columns: { mappingMode: 'defineBelow', value: { sku: '={{ $json.skuId }}', price: '={{$json.price}}' } } } };
+		expect(sheetRows(node, items)).toEqual([{ sku: '11', price: 2.5 }]);
+	});
+	test('auto-mapping writes the items as they are', () => {
+		expect(sheetRows({ parameters: { columns: { mappingMode: 'autoMapInputData' } } }, items)).toEqual(items);
+	});
+	test('any other expression is refused rather than guessed', () => {
+		const node = { parameters: { columns: { mappingMode: 'defineBelow', value: { price: '={{ $json.price * 7 }}' } } } };
+		expect(() => sheetRows(node, items)).toThrow(/only evaluates/);
+	});
+});
+
+describe('reading n8n execute --rawOutput', () => {
+	const run = { data: { resultData: { runData: { Get: [{ data: { main: [[{ json: { a: 1 } }]] } }], Bad: [{ error: { message: 'boom' } }] } } } };
+	test('finds the run JSON after the log lines', () => {
+		const stdout = `Migrations in progress\n{ not json\n${JSON.stringify(run, null, 2)}\n`;
+		expect(parseRun(stdout)).toEqual(run);
+		expect(parseRun('no json here\n')).toBeUndefined();
+	});
+	test('nodeOutput gives a node\'s json items and refuses nodes that failed or did not run', () => {
+		expect(nodeOutput(run, 'Get')).toEqual([{ a: 1 }]);
+		expect(() => nodeOutput(run, 'Bad')).toThrow('node "Bad" failed: boom');
+		expect(() => nodeOutput(run, 'Missing')).toThrow('did not run');
+	});
+});
