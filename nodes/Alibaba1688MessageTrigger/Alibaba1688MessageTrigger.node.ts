@@ -11,25 +11,34 @@ import {
 
 import { CREDENTIAL_TYPE } from '../Alibaba1688/transport';
 import { verifyPushSignature } from '../Alibaba1688/transport/signature';
+import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../Alibaba1688Trigger/triggerFields';
 import { MESSAGE_TOPICS, wantedTopics } from './messageTopics';
 import { parsePushMessage, readPushForm, rememberMessage } from './pushMessage';
 
-/** What 1688 is told for every message it need not send again: HTTP 200 with this body. */
-const ACCEPTED = 'success';
-
-/** Answers the request here (n8n sends nothing more) and starts no execution. */
-function refuse(context: IWebhookFunctions, status: number, text: string): IWebhookResponseData {
+/** Answers the request here, so that n8n sends nothing more (and starts nothing unless workflowData is returned). */
+function answer(context: IWebhookFunctions, status: number, text: string): IWebhookResponseData {
 	const res = context.getResponseObject();
 	res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
 	res.end(text);
 	return { noWebhookResponse: true };
 }
 
+/**
+ * What 1688 is told for every message it need not send again: HTTP 200 with the body `success`.
+ * The node answers itself rather than through n8n's onReceived answer, which would send n8n's own
+ * body, and so that n8n saves the message IDs remembered below before it starts the execution (n8n
+ * 2.x saves a webhook's static data when the answer is sent; once the execution has started from the
+ * same data, that change is no longer seen).
+ */
+function accept(context: IWebhookFunctions): IWebhookResponseData {
+	return answer(context, 200, 'success');
+}
+
 export class Alibaba1688MessageTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: '1688 Message Trigger',
 		name: 'alibaba1688MessageTrigger',
-		icon: { light: 'file:../Alibaba1688/alibaba1688.svg', dark: 'file:../Alibaba1688/alibaba1688.dark.svg' },
+		icon: PACKAGE_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["messageTypes"].length ? $parameter["messageTypes"].join(", ") : "All message types" }}',
@@ -37,7 +46,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		defaults: { name: '1688 Message Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		credentials: CREDENTIALS,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: '1688' }],
 		properties: [
 			{
@@ -55,23 +64,16 @@ export class Alibaba1688MessageTrigger implements INodeType {
 				default: [],
 				description: 'Only start the workflow for these 1688 message topics; none selected means every message',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Other Message Types',
-						name: 'otherTypes',
-						type: 'string',
-						default: '',
-						placeholder: 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
-						description: 'More topic names to accept, separated by commas, for topics not in the list',
-					},
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Other Message Types',
+					name: 'otherTypes',
+					type: 'string',
+					default: '',
+					placeholder: 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
+					description: 'More topic names to accept, separated by commas, for topics not in the list',
+				},
+			]),
 		],
 	};
 
@@ -110,22 +112,22 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		const { message, signature } = readPushForm(this.getBodyData(), request.rawBody);
 		const appSecret = typeof credentials.appSecret === 'string' ? credentials.appSecret : '';
 		if (message === undefined || signature === undefined || !verifyPushSignature(appSecret, message, signature)) {
-			return refuse(this, 401, 'The _aop_signature is missing or does not match the App Secret');
+			return answer(this, 401, 'The _aop_signature is missing or does not match the App Secret');
 		}
 		const item = parsePushMessage(message);
-		if (!item) return refuse(this, 400, 'The message field is not a JSON object');
+		if (!item) return answer(this, 400, 'The message field is not a JSON object');
 
 		// 1688 delivers a message again when it is unsure it arrived: one execution per msgId.
 		const staticData = this.getWorkflowStaticData('node');
 		const msgId = item.msgId as string | null;
 		const recent = Array.isArray(staticData.recentMessageIds) ? (staticData.recentMessageIds as string[]) : [];
-		if (msgId !== null && recent.includes(msgId)) return { webhookResponse: ACCEPTED };
+		if (msgId !== null && recent.includes(msgId)) return accept(this);
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const wanted = wantedTopics(this.getNodeParameter('messageTypes', []), options.otherTypes);
-		if (wanted.size > 0 && !wanted.has(String(item.type))) return { webhookResponse: ACCEPTED };
+		if (wanted.size > 0 && !wanted.has(String(item.type))) return accept(this);
 
 		if (msgId !== null) staticData.recentMessageIds = rememberMessage(recent, msgId);
-		return { workflowData: [[{ json: item }]], webhookResponse: ACCEPTED };
+		return { ...accept(this), workflowData: [[{ json: item }]] };
 	}
 }

@@ -10,12 +10,13 @@ import { triggerProperties } from './description';
 import { pollOffers } from './offerPoll';
 import { pollOrders } from './orderPoll';
 import { pollError } from './pollErrors';
+import { CREDENTIALS, PACKAGE_ICON } from './triggerFields';
 
 export class Alibaba1688Trigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: '1688 Trigger',
 		name: 'alibaba1688Trigger',
-		icon: { light: 'file:../Alibaba1688/alibaba1688.svg', dark: 'file:../Alibaba1688/alibaba1688.dark.svg' },
+		icon: PACKAGE_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
@@ -24,7 +25,7 @@ export class Alibaba1688Trigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'alibaba1688Api', required: true }],
+		credentials: CREDENTIALS,
 		properties: triggerProperties,
 	};
 

@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { STATUS_OPTIONS } from '../Alibaba1688/actions/order/getMany.operation';
+import { optionsCollection, PRODUCT_SOURCES } from './triggerFields';
 
-const forOffers = { event: ['stockChanged', 'priceChanged'] };
+const OFFER_EVENTS = ['stockChanged', 'priceChanged'];
+const forOffers = { event: OFFER_EVENTS };
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -42,69 +44,51 @@ export const triggerProperties: INodeProperties[] = [
 			'The offers to watch: IDs or offer page URLs separated by commas or new lines, or an expression giving a list. Long lists are checked over several polls, each resuming where the last one stopped.',
 		displayOptions: { show: forOffers },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Emit Existing on First Poll',
-				name: 'emitExisting',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether the first check of each offer or order emits what it finds (previous values null) instead of only recording it as the starting point',
-			},
-			{
-				displayName: 'Include Unavailable Offers',
-				name: 'includeUnavailable',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to also emit an item when a watched offer goes offline, is delisted or cannot be found (event offerUnavailable), and when it is back on sale (event offerAvailable)',
-				displayOptions: { show: { '/event': ['stockChanged', 'priceChanged'] } },
-			},
-			{
-				displayName: 'Only Below Threshold',
-				name: 'stockThreshold',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 10,
-				description:
-					'Emit a SKU only when its stock falls from this number or more to below it: once per fall, not on every poll while it stays low',
-				displayOptions: { show: { '/event': ['stockChanged'] } },
-			},
-			{
-				displayName: 'Order Status',
-				name: 'orderStatuses',
-				type: 'multiOptions',
-				options: STATUS_OPTIONS,
-				default: [],
-				description: 'Only orders that changed into one of these states; none selected means every state',
-				displayOptions: { show: { '/event': ['orderStatusChanged'] } },
-			},
-			{
-				displayName: 'Product Source',
-				name: 'source',
-				type: 'options',
-				default: 'authorised',
-				description: 'Which 1688 API to read the watched offers from, as in Product → Get',
-				displayOptions: { show: { '/event': ['stockChanged', 'priceChanged'] } },
-				options: [
-					{
-						name: 'Authorised Product API',
-						value: 'authorised',
-						description: 'Alibaba.product.get: your own offers and offers your app is authorised for',
-					},
-					{
-						name: 'Cross-Border Detail (Any Offer)',
-						value: 'crossBorder',
-						description: 'Product.search.queryProductDetail: any offer on 1688',
-					},
-				],
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Emit Existing on First Poll',
+			name: 'emitExisting',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether the first check of each offer or order emits what it finds (previous values null) instead of only recording it as the starting point',
+		},
+		{
+			displayName: 'Include Unavailable Offers',
+			name: 'includeUnavailable',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to also emit an item when a watched offer goes offline, is delisted or cannot be found (event offerUnavailable), and when it is back on sale (event offerAvailable)',
+			displayOptions: { show: { '/event': OFFER_EVENTS } },
+		},
+		{
+			displayName: 'Only Below Threshold',
+			name: 'stockThreshold',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 10,
+			description:
+				'Emit a SKU only when its stock falls from this number or more to below it: once per fall, not on every poll while it stays low',
+			displayOptions: { show: { '/event': ['stockChanged'] } },
+		},
+		{
+			displayName: 'Order Status',
+			name: 'orderStatuses',
+			type: 'multiOptions',
+			options: STATUS_OPTIONS,
+			default: [],
+			description: 'Only orders that changed into one of these states; none selected means every state',
+			displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+		},
+		{
+			displayName: 'Product Source',
+			name: 'source',
+			type: 'options',
+			default: 'authorised',
+			description: 'Which 1688 API to read the watched offers from, as in Product → Get',
+			displayOptions: { show: { '/event': OFFER_EVENTS } },
+			options: PRODUCT_SOURCES,
+		},
+	]),
 ];

@@ -64,8 +64,10 @@ function listingParams(listing: OrderListing): IDataObject {
 	return { modifyStartTime: toGatewayTime(listing.from), modifyEndTime: toGatewayTime(listing.to) };
 }
 
-async function fetchSample(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const response = await callApi.call(this, ORDER_LIST, { page: 1, pageSize: 1 });
+/** Fetch Test Event: the latest order (in the first wanted status, when filtered) as it is now. */
+async function fetchSample(this: IPollFunctions, wanted: Set<string> | undefined): Promise<INodeExecutionData[][] | null> {
+	const orderStatus = wanted ? [...wanted][0] : undefined;
+	const response = await callApi.call(this, ORDER_LIST, { page: 1, pageSize: 1, orderStatus });
 	const [latest] = asArray(response.result);
 	if (!latest) return null;
 	const order = simplifyOrder(latest);
@@ -82,8 +84,8 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const wanted = statusFilter(options.orderStatuses);
 	const emitExisting = options.emitExisting === true;
-	// Fetch Test Event: the latest order as it is now; the saved state is not touched.
-	if (this.getMode() === 'manual') return await fetchSample.call(this);
+	// The saved state is not touched by Fetch Test Event.
+	if (this.getMode() === 'manual') return await fetchSample.call(this, wanted);
 
 	const saved = savedState<OrderWatchState>(this, 'orders');
 	const statuses: Record<string, string> = { ...(saved?.statuses ?? {}) };

@@ -117,6 +117,14 @@ describe('1688 Trigger → Order Status Changed', () => {
 		expect(listCalls().map((r) => r.params.pageSize)).toEqual(['1']);
 	});
 
+	test('Fetch Test Event with an Order Status filter shows the latest order in that status', async () => {
+		const sample = await watchOrders({ orderStatuses: ['success'] }).poll({ mode: 'manual' });
+		expect(sample.items).toHaveLength(1);
+		expect(sample.items[0]).toMatchObject({ previousStatus: 'success', currentStatus: 'success' });
+		expect(fixtures().ordersByStatus.success).toContain(sample.items[0].orderId);
+		expect(listCalls().map((r) => r.params.orderStatus)).toEqual(['success']);
+	});
+
 	test('a status that is not a 1688 order status fails the poll before any request', async () => {
 		const { error } = await watchOrders({ orderStatuses: ['shipped'] }).poll();
 		expect(error.message).toBe('Order Status: "shipped" is not a 1688 order status; use cancel, waitsellersend, waitbuyerreceive, success, waitbuyerpay');

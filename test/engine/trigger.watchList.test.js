@@ -4,8 +4,10 @@ const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
 
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
-const RATE = 400;
-const BUDGET_MS = 700;
+/** The gateway's limit, and the credential's requests per second, set below it as users are told to. */
+const GATEWAY_QPS = 400;
+const RATE = 300;
+const BUDGET_MS = 1000;
 
 const sandbox = useSandbox({ resetEach: true });
 
@@ -40,7 +42,7 @@ const checkedIn = (requests) => requests.filter((r) => r.api === PRODUCT_GET).ma
 
 test('1,000 watched offers: each poll stays in its budget and the rate limit, resumes where the last stopped, and covers everything', async () => {
 	const sb = sandbox();
-	sb.setQps(RATE);
+	sb.setQps(GATEWAY_QPS);
 	const seeded = [...sb.store.offers.keys()];
 	const copies = addOfferCopies(sb.store, 2);
 	const unknown = Array.from({ length: 1000 - seeded.length - copies.length }, (_, i) => 600000000001 + i);
@@ -64,8 +66,9 @@ test('1,000 watched offers: each poll stays in its budget and the rate limit, re
 		expect(result.durationMs).toBeLessThan(BUDGET_MS + 250);
 		stretches.push(checkedIn(sb.requests));
 		expect(sb.requests.filter((r) => r.errorCode === 'gw.QosAppFrequencyLimit')).toHaveLength(0);
-		expect(busiestSecond(sb.requests)).toBeLessThanOrEqual(RATE);
-		expect(stretches.length).toBeLessThan(20);
+		expect(busiestSecond(sb.requests)).toBeLessThanOrEqual(GATEWAY_QPS);
+		// A guard against a poll that makes no progress (a busy machine only makes the stretches shorter).
+		expect(stretches.length).toBeLessThan(200);
 	}
 	expect(stretches.length).toBeGreaterThan(1);
 	// In order, no offer twice before all were checked; the last poll may go round into the list again.
@@ -105,4 +108,4 @@ test('1,000 watched offers: each poll stays in its budget and the rate limit, re
 		[String(early.offerId), String(early.skus[0].skuId), 2],
 		[String(late.offerId), String(late.skus[0].skuId), 1],
 	]);
-}, 60_000);
+}, 120_000);

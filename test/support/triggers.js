@@ -8,8 +8,9 @@
  *   poll (Fetch Test Event) saves nothing;
  * - a webhook trigger through `WebhookContext`, behind a real HTTP server on 127.0.0.1 that prepares
  *   the request as n8n's webhook server does (raw body on `req.rawBody`, url-encoded and JSON bodies
- *   parsed into `req.body`), answers as n8n does for `responseMode: 'onReceived'`, and saves the static
- *   data after every request;
+ *   parsed into `req.body`), and then follows n8n 2.40's executeWebhook: the answer (the node's own,
+ *   or n8n's for `responseMode: 'onReceived'`), static data saved when n8n is told the answer, and an
+ *   execution that starts from the same loaded static data (which clears its change mark);
  * - the webhook lifecycle (`webhookMethods`) through `HookContext`.
  */
 const http = require('node:http');
@@ -40,6 +41,7 @@ function triggerNode({ type, name }, parameters, extra = {}) {
 	};
 }
 
+/** A Workflow around one trigger node, over `staticData` (the object itself, as n8n passes the loaded workflow's). */
 async function workflowAround(node, staticData, mode) {
 	const loader = await loadPackage();
 	const nodeTypes = nodeTypesOf(loader);
@@ -49,7 +51,7 @@ async function workflowAround(node, staticData, mode) {
 		connections: {},
 		active: mode !== 'manual',
 		nodeTypes,
-		staticData: stored(staticData),
+		staticData,
 		settings: {},
 	});
 	const hooks = new ExecutionLifecycleHooks(mode, 'trigger-execution', { id: workflow.id, name: 'trigger', nodes: [node], connections: {}, active: true, settings: {} });
@@ -73,7 +75,7 @@ function createPoller({ parameters, credentials, budgetMs }) {
 			return saved[`node:${node.name}`];
 		},
 		async poll({ mode = 'trigger', budgetMs: budget = budgetMs } = {}) {
-			const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, saved, mode);
+			const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, stored(saved), mode);
 			const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
 			const context = new PollContext(
 				workflow,
@@ -142,22 +144,47 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook' }
 	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
 	const receiver = { node, executions: [], answers: [], saved: {} };
 
+	// n8n's LiveWebhooks and executeWebhook, step by step, for a webhook node in an active workflow.
 	async function handle(req, res) {
 		await prepareRequest(req);
-		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, receiver.saved, mode);
+		const loaded = stored(receiver.saved);
+		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, loaded, mode);
 		const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
 		const additionalData = { ...additionalDataFor(hooks, credentialsHelper), httpRequest: req, httpResponse: res };
 		const webhookDescription = nodeType.description.webhooks[0];
 		const webhookData = { httpMethod: 'POST', node: node.name, path: webhookDescription.path, webhookDescription, workflowId: workflow.id };
 		const context = new WebhookContext(workflow, workflowNode, additionalData, mode, webhookData, [], null);
 		const result = await nodeType.webhook.call(context);
-		// n8n saves the workflow's static data after every webhook call, whether or not it starts an execution.
-		if (workflow.staticData.__dataChanged === true) receiver.saved = stored(workflow.staticData);
-		if (result.noWebhookResponse) return;
-		if (result.workflowData) receiver.executions.push(result.workflowData[0].map((item) => item.json));
-		const body = result.webhookResponse ?? { message: result.workflowData ? 'Workflow was started' : 'Webhook call received' };
-		res.writeHead(200, { 'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json' });
-		res.end(typeof body === 'string' ? body : JSON.stringify(body));
+
+		// LiveWebhooks' response callback: the static data is saved, if it changed, whenever n8n is told the answer.
+		const saveStaticData = () => {
+			if (workflow.staticData.__dataChanged !== true) return;
+			receiver.saved = stored(workflow.staticData);
+			workflow.staticData.__dataChanged = false;
+		};
+		const send = (body) => {
+			saveStaticData();
+			res.writeHead(200, { 'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json' });
+			res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body));
+		};
+		let answered = false;
+		if (result.noWebhookResponse) {
+			saveStaticData();
+			answered = true;
+		}
+		if (result.workflowData === undefined) {
+			if (!answered) send(result.webhookResponse ?? { message: 'Webhook call received' });
+			return;
+		}
+		// The execution starts from the same loaded workflow data: its Workflow wraps the same static data
+		// object again, which clears the change mark a later save would look at.
+		new Workflow({ id: workflow.id, nodes: [node], connections: {}, active: true, nodeTypes: workflow.nodeTypes, staticData: loaded, settings: {} });
+		receiver.executions.push(result.workflowData[0].map((item) => item.json));
+		if (answered) return;
+		// responseMode onReceived: the body is the description's responseData (n8n's default 'firstEntryJson'),
+		// else the node's webhookResponse.
+		const responseData = webhookDescription.responseData ?? 'firstEntryJson';
+		send(responseData === 'noData' ? undefined : responseData || result.webhookResponse || { message: 'Workflow was started' });
 	}
 
 	const server = http.createServer((req, res) => {
