@@ -1,0 +1,273 @@
+'use strict';
+/**
+ * The node in n8n's editor: `n8n start` with the package installed (owner created from environment
+ * variables, so no sign-up), Debian's Chromium driven by playwright-core. Signs in through the form, adds
+ * the 1688 node to a new workflow from the node creator, checks its icon, every resource and operation the
+ * server describes, runs Product → Get inside the editor against the sandbox, and checks the saved workflow.
+ * Screenshots go to docs/images/ (used by the README).
+ *
+ * Run alone (after `npm run build`): node test/e2e/run.js --editor-only
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const SCREENSHOTS_DIR = path.join(REPO, 'docs', 'images');
+const NODE_TYPE = 'n8n-nodes-1688.alibaba1688';
+const OWNER = { email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Password-1688' };
+const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+/** n8n adds this resource/operation itself (an HTTP Request with the node's credential) to every node whose credential can sign one. */
+const N8N_CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+const MAX_SCREENSHOT_BYTES = 300 * 1024;
+/** Hidden in screenshots only: n8n's passing hints and toasts, which come and go with timing and would make the images churn. */
+const SCREENSHOT_CSS = [
+	'[data-test-id="actions-panel-activation-callout"]',
+	'[data-test-id="actions-panel-no-triggers-callout"]',
+	'.el-notification',
+].join(', ') + ' { display: none !important; }';
+
+/** What the server tells the editor about the node: resources and, per resource, operations with their action labels. */
+function describedActions(description) {
+	const resource = description.properties.find((p) => p.name === 'resource');
+	if (!resource) throw new Error('the node description has no Resource parameter');
+	return resource.options.filter((option) => option.value !== N8N_CUSTOM_API_CALL).map((option) => {
+		const operation = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(option.value));
+		if (!operation) throw new Error(`resource ${option.name} has no Operation parameter`);
+		const own = operation.options.filter((o) => o.value !== N8N_CUSTOM_API_CALL);
+		return { resource: option.name, value: option.value, actions: own.map((o) => o.action ?? o.name) };
+	});
+}
+
+async function saveScreenshot(target, file, options = {}) {
+	fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+	const full = path.join(SCREENSHOTS_DIR, file);
+	await target.screenshot({ path: full, animations: 'disabled', caret: 'hide', style: SCREENSHOT_CSS, ...options });
+	const size = fs.statSync(full).size;
+	if (size > MAX_SCREENSHOT_BYTES) throw new Error(`${file} is ${Math.round(size / 1024)} KB, over ${MAX_SCREENSHOT_BYTES / 1024} KB`);
+	return `${path.relative(REPO, full)} ${Math.round(size / 1024)} KB`;
+}
+
+/** Resolves when an <img> matching `selector` has loaded real pixels. */
+async function expectImageLoaded(page, selector, what) {
+	const image = page.locator(selector).first();
+	await image.waitFor({ state: 'attached', timeout: 15000 });
+	await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await image.elementHandle(), { timeout: 15000 }).catch(() => {
+		throw new Error(`${what}: the icon image ${selector} did not load`);
+	});
+}
+
+/** Calls `check` until it returns true or `timeoutMs` passes; returns whether it did. */
+async function poll(check, timeoutMs, intervalMs = 250) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (await check()) return true;
+		if (Date.now() > deadline) return false;
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+}
+
+function expect(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+/**
+ * @param {{ n8n: import('./lib/n8n').N8n, paths: {chromium: string, playwright: string}, sandbox: object,
+ *   credential: {id: string, name: string}, test: Function }} options
+ */
+async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
+	const state = {};
+	const needs = (...keys) => {
+		for (const key of keys) if (!state[key]) throw new Error(`skipped: an earlier editor step failed (no ${key})`);
+	};
+	/** test() that keeps a screenshot of the page when the step fails, to see what the browser showed. */
+	let failures = 0;
+	const step = (name, fn) =>
+		test(name, async () => {
+			try {
+				return await fn();
+			} catch (error) {
+				if (state.page) {
+					const file = path.join(os.tmpdir(), `n8n-nodes-1688-e2e-failure-${process.pid}-${++failures}.png`);
+					await state.page.screenshot({ path: file }).catch(() => undefined);
+					error.message += `\n(the page at that moment: ${file})`;
+				}
+				throw error;
+			}
+		});
+	try {
+		await step('editor: n8n start loads the package (node, AI-tool variant, credential, icons)', async () => {
+			state.server = await n8n.startServer({ owner: { ...OWNER, passwordHash: n8n.bcryptHash(OWNER.password) } });
+			const login = await fetch(`${state.server.url}/rest/login`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+			});
+			expect(login.ok, `the owner from N8N_INSTANCE_OWNER_* cannot sign in (HTTP ${login.status})`);
+			const cookie = login.headers.get('set-cookie').split(';')[0];
+			const get = async (url) => {
+				const response = await fetch(`${state.server.url}/${url}`, { headers: { cookie } });
+				expect(response.ok, `GET /${url} answered HTTP ${response.status}`);
+				return response;
+			};
+			state.get = get;
+			const nodeTypes = await (await get('types/nodes.json')).json();
+			const node = nodeTypes.find((t) => t.name === NODE_TYPE);
+			expect(node, `the server does not list ${NODE_TYPE}`);
+			expect(nodeTypes.some((t) => t.name === `${NODE_TYPE}Tool`), `no ${NODE_TYPE}Tool: the node is not usable as an AI agent tool`);
+			const credentialTypes = await (await get('types/credentials.json')).json();
+			expect(credentialTypes.some((t) => t.name === 'alibaba1688Api'), 'the server does not list the alibaba1688Api credential');
+			for (const icon of [node.iconUrl.light, node.iconUrl.dark]) {
+				const response = await get(icon);
+				const body = await response.text();
+				expect(/svg/.test(response.headers.get('content-type')) && body.includes('<svg'), `${icon} is not an SVG`);
+			}
+			state.description = node;
+			state.actions = describedActions(node);
+			const names = state.actions.map((r) => r.resource);
+			expect(names.includes('Product') && names.includes('Custom API Call'), `resources ${names.join(', ')} lack Product or Custom API Call`);
+			return `${state.actions.length} resources, ${state.actions.reduce((n, r) => n + r.actions.length, 0)} operations served`;
+		});
+
+		await step('editor: sign in and find 1688 in the node creator, with its icon', async () => {
+			needs('server');
+			const { chromium, selectors } = require(paths.playwright);
+			selectors.setTestIdAttribute('data-test-id');
+			state.browser = await chromium.launch({ executablePath: paths.chromium, headless: true, args: CHROMIUM_FLAGS });
+			const page = await state.browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce', locale: 'en-US', timezoneId: 'UTC' });
+			// only n8n itself: anything else (telemetry, fonts, CDNs) is refused at once instead of hanging on the closed network
+			const local = new URL(state.server.url).host;
+			state.blocked = new Set();
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.host === local || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+				state.blocked.add(url.host);
+				return route.abort('blockedbyclient');
+			});
+			// a cold editor bundle on two busy cores can take a while: generous limits, timings reported
+			page.setDefaultTimeout(60000);
+			const timings = [];
+			const phase = async (name, fn) => {
+				const started = Date.now();
+				try {
+					await fn();
+				} catch (error) {
+					error.message = `${name} (after ${((Date.now() - started) / 1000).toFixed(1)}s; before it: ${timings.join(', ') || 'nothing'}): ${error.message}`;
+					throw error;
+				}
+				timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)}s`);
+			};
+			await phase('sign-in page', async () => {
+				await page.goto(`${state.server.url}/signin`);
+				await page.locator('input[type="password"]').first().waitFor();
+			});
+			await phase('sign in', async () => {
+				await page.locator('input[name="emailOrLdapLoginId"], [data-test-id="emailOrLdapLoginId"] input').first().fill(OWNER.email);
+				await page.locator('input[type="password"]').first().fill(OWNER.password);
+				await page.getByTestId('form-submit-button').click();
+				await page.waitForURL((url) => !url.pathname.includes('signin'));
+			});
+			await phase('new workflow', async () => {
+				await page.goto(`${state.server.url}/workflow/new`);
+				await page.getByTestId('node-creator-plus-button').click();
+				await page.getByTestId('node-creator-search-bar').waitFor();
+			});
+			const item = page.getByTestId('node-creator-item-name').filter({ hasText: /^1688$/ }).first();
+			await phase('search', async () => {
+				await page.keyboard.type('1688');
+				await item.waitFor();
+				await expectImageLoaded(page, '[data-test-id="node-creator"] img[src*="alibaba1688"]', 'node creator');
+			});
+			state.page = page;
+			await item.click();
+			return `${timings.join(', ')}${state.blocked.size ? `; refused ${[...state.blocked].join(', ')}` : ''}`;
+		});
+
+		await step('editor: the actions panel lists every resource and operation', async () => {
+			needs('page', 'actions');
+			const { page } = state;
+			const panel = page.getByTestId('node-creator');
+			await panel.getByText(/^Actions \(\d+\)$/).waitFor();
+			// With a 1688 trigger node installed too, the first step opens on the triggers: open the actions.
+			if (!(await panel.getByText('Get a product', { exact: true }).isVisible())) await panel.getByText(/^Actions \(\d+\)$/).click();
+			await panel.getByText('Get a product', { exact: true }).waitFor();
+			await expectImageLoaded(page, '[data-test-id="node-creator"] img[src*="alibaba1688"]', 'actions panel');
+			const text = (await panel.innerText()).toLowerCase();
+			const total = state.actions.reduce((n, r) => n + r.actions.length, 0);
+			expect(text.includes(`actions (${total})`), `the panel does not say "Actions (${total})"`);
+			const missing = [];
+			for (const { resource, actions } of state.actions) {
+				if (!text.includes(`${resource.toLowerCase()} actions`)) missing.push(`section ${resource}`);
+				for (const action of actions) if (!text.includes(action.toLowerCase())) missing.push(`${resource}: ${action}`);
+			}
+			expect(missing.length === 0, `not in the actions panel: ${missing.join('; ')}`);
+			await page.setViewportSize({ width: VIEWPORT.width, height: 1400 });
+			const shot = await saveScreenshot(panel, 'editor-actions.png');
+			await page.setViewportSize(VIEWPORT);
+			return shot;
+		});
+
+		await step('editor: Product → Get runs in the editor against the sandbox', async () => {
+			needs('page');
+			const { page } = state;
+			await page.getByTestId('node-creator').getByText('Get a product', { exact: true }).click();
+			const ndv = page.getByTestId('ndv');
+			await ndv.waitFor();
+			await expectImageLoaded(page, '[data-test-id="ndv"] img[src*="alibaba1688"]', 'node details view');
+			expect((await page.getByTestId('parameter-input-resource').innerText()).includes('Product') || (await page.getByTestId('parameter-input-resource').locator('input').inputValue()) === 'Product', 'Resource is not Product');
+			expect((await page.getByTestId('parameter-input-operation').locator('input').inputValue()) === 'Get', 'Operation is not Get');
+			const credentialInput = page.getByTestId('node-credentials-slot').locator('input').first();
+			const picked = await poll(async () => (await credentialInput.inputValue()) === credential.name, 10000);
+			expect(picked, `the NDV did not pick the imported credential "${credential.name}" (shows "${await credentialInput.inputValue()}")`);
+			const offer = sandbox.fixtures.offerOneSku;
+			sandbox.reset();
+			await page.getByTestId('parameter-input-offerId').locator('input, textarea').first().fill(String(offer.offerId));
+			await page.getByTestId('node-execute-button').first().click();
+			const output = page.getByTestId('output-panel');
+			await output.getByText(offer.subject).first().waitFor({ timeout: 60000 });
+			await output.getByTestId('radio-button-json').click();
+			await output.getByText(offer.subject).first().waitFor();
+			const calls = sandbox.requests.filter((r) => r.api === 'com.alibaba.product:alibaba.product.get-1');
+			expect(calls.length === 1 && calls[0].params.productID === String(offer.offerId), `the sandbox saw ${calls.length} product.get calls for ${offer.offerId}`);
+			return await saveScreenshot(page, 'editor-product-get.png');
+		});
+
+		await step('editor: the saved workflow holds the configured 1688 node', async () => {
+			needs('page', 'get');
+			const { page } = state;
+			await page.getByTestId('ndv-close-button').click();
+			await page.getByTestId('canvas-node').filter({ hasText: 'Get a product' }).waitFor();
+			await expectImageLoaded(page, '[data-test-id="canvas-node"] img[src*="alibaba1688"]', 'canvas');
+			const id = /\/workflow\/([^/?#]+)/.exec(page.url())?.[1];
+			expect(id && id !== 'new', `the editor did not save the workflow (at ${page.url()})`);
+			await page.keyboard.press('Control+s');
+			let node;
+			await poll(async () => {
+				const { data } = await (await state.get(`rest/workflows/${id}`)).json();
+				node = data.nodes.find((n) => n.type === NODE_TYPE && n.parameters.offerId === String(sandbox.fixtures.offerOneSku.offerId));
+				return Boolean(node);
+			}, 15000, 500);
+			expect(node, 'the saved workflow has no 1688 node with the Offer ID typed in the editor');
+			// n8n saves only parameters that differ from their defaults
+			const saved = (name) => node.parameters[name] ?? state.description.properties.find((p) => p.name === name).default;
+			expect(saved('resource') === 'product' && saved('operation') === 'get', `saved as ${saved('resource')} → ${saved('operation')}`);
+			expect(node.credentials?.alibaba1688Api?.id === credential.id, 'the saved node does not use the imported credential');
+			return await saveScreenshot(page, 'editor-canvas.png');
+		});
+	} finally {
+		if (state.browser) await state.browser.close();
+		if (state.server) await state.server.stop();
+	}
+}
+
+module.exports = { runEditorTests, describedActions };
