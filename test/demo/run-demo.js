@@ -37,14 +37,19 @@ async function main() {
 	try {
 		const offers = [sandbox.fixtures.offerManySkus.offerId, sandbox.fixtures.offerOneSku.offerId].map(String);
 		console.log(`Sandbox 1688 gateway on ${sandbox.url} (app key ${sandbox.credentials.appKey})`);
-		console.log(`Workflow: 2 input items (offer IDs ${offers.join(', ')}) → 1688 "Product → Get" → 1688 "Custom API Call" (alibaba.account.basic)\n`);
+		console.log(`Workflow: 2 input items (offer IDs ${offers.join(', ')}) → 1688 "Product → Get" → 1688 "Custom API Call" (alibaba.account.basic) → 1688 "Order → Get Many" (5 newest, waiting to ship)\n`);
 
 		const nodes = [
 			node1688('Get Offers', [0, 0], { resource: 'product', operation: 'get', offerId: '={{ $json.offerId }}' }),
 			node1688('Who Am I', [220, 0], { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}' }),
 		];
+		nodes.push(node1688('Orders To Ship', [440, 0], { resource: 'order', operation: 'getMany', returnAll: false, limit: 5, filters: { orderStatus: ['waitsellersend'] } }));
 		nodes[1].executeOnce = true;
-		const connections = { 'Get Offers': { main: [[{ node: 'Who Am I', type: 'main', index: 0 }]] } };
+		nodes[2].executeOnce = true;
+		const connections = {
+			'Get Offers': { main: [[{ node: 'Who Am I', type: 'main', index: 0 }]] },
+			'Who Am I': { main: [[{ node: 'Orders To Ship', type: 'main', index: 0 }]] },
+		};
 		const result = await runWorkflow({
 			nodes,
 			connections,
@@ -60,6 +65,9 @@ async function main() {
 		printTable(products[0].skus, ['skuId', 'specId', 'attributes', 'price', 'stock']);
 		const account = result.output('Who Am I')[0].json.result;
 		console.log(`\n"Who Am I" says the token belongs to ${account.loginId} (${account.companyName ?? account.memberId}).`);
+		const orders = result.output('Orders To Ship').map((item) => ({ ...item.json, items: item.json.items?.length }));
+		console.log(`\n"Orders To Ship" emitted ${orders.length} orders (19-digit IDs kept exact, times in ISO):`);
+		printTable(orders, ['orderId', 'status', 'total', 'createdAt', 'items']);
 		console.log(`\n${sandbox.requests.length} signed requests reached the gateway; ${sandbox.requests.filter((r) => r.errorCode).length} were refused.`);
 		console.log('\nSecond item as n8n sees it:');
 		console.log(JSON.stringify({ ...products[1] }, null, 2));
