@@ -58,6 +58,7 @@ async function readOffers(this: IPollFunctions, offerIds: string[], source: Prod
  * change found. Offers not reached are checked by the next poll and report nothing until then.
  */
 export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<INodeExecutionData[][] | null> {
+	const budget = new PollBudget(pollBudgetMs(this), Date.now());
 	const offerIds = parseOfferIds(this.getNodeParameter('offerIds'));
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const settings = watchSettings(metric, options);
@@ -74,7 +75,6 @@ export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<
 	// Records are replaced, never changed in place: the saved ones stay as they are until the commit.
 	const offers: Record<string, OfferRecord> = { ...(saved?.offers ?? {}) };
 	const first = Math.max(0, saved?.next === undefined ? 0 : offerIds.indexOf(saved.next));
-	const budget = new PollBudget(pollBudgetMs(this), Date.now());
 	const events: IDataObject[] = [];
 	let checked = 0;
 	while (checked < offerIds.length && (checked === 0 || budget.allowsAnotherStep(Date.now()))) {

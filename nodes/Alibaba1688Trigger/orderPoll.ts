@@ -81,6 +81,7 @@ async function fetchSample(this: IPollFunctions, wanted: Set<string> | undefined
  * from the saved one is reported, and then saved.
  */
 export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const budget = new PollBudget(pollBudgetMs(this), Date.now());
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const wanted = statusFilter(options.orderStatuses);
 	const emitExisting = options.emitExisting === true;
@@ -97,7 +98,6 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const isBaseline = listing.from === undefined;
 	// Every poll gets further: a resumed listing reads its overlap page and at least one new page.
 	const minimumPages = saved?.listing ? 2 : 1;
-	const budget = new PollBudget(pollBudgetMs(this), Date.now());
 	const events: IDataObject[] = [];
 	let stoppedAtPage: number | undefined;
 	let pagesRead = 0;

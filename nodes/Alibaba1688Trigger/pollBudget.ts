@@ -11,12 +11,15 @@ export function pollBudgetMs(context: IPollFunctions): number {
 	return Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_BUDGET_MS;
 }
 
+/** How many of the latest steps predict the next one: a slow first step (cold start) soon stops counting. */
+const RECENT_STEPS = 4;
+
 /**
  * Time keeping of one poll that works in steps (a batch of offers, a page of orders). Another step
- * starts only while twice the slowest step so far, and a tenth of the budget, are still left.
+ * starts only while twice the slowest of the latest steps, and a tenth of the budget, are still left.
  */
 export class PollBudget {
-	private slowestStepMs = 0;
+	private readonly recentStepsMs: number[] = [];
 
 	constructor(
 		private readonly budgetMs: number,
@@ -24,11 +27,12 @@ export class PollBudget {
 	) {}
 
 	allowsAnotherStep(now: number): boolean {
-		const reserve = Math.max(this.slowestStepMs * 2, this.budgetMs * MARGIN_SHARE);
+		const reserve = Math.max(Math.max(0, ...this.recentStepsMs) * 2, this.budgetMs * MARGIN_SHARE);
 		return now + reserve <= this.startedAt + this.budgetMs;
 	}
 
 	stepTook(ms: number): void {
-		this.slowestStepMs = Math.max(this.slowestStepMs, ms);
+		this.recentStepsMs.push(ms);
+		if (this.recentStepsMs.length > RECENT_STEPS) this.recentStepsMs.shift();
 	}
 }

@@ -60,7 +60,7 @@ async function workflowAround(node, staticData, mode) {
 
 /**
  * A 1688 Trigger in an active workflow. `poll({ mode, budgetMs })` runs one poll:
- * `{ items (json of the emitted items), emitted (null when the poll returned nothing), error, durationMs }`.
+ * `{ items (json of the emitted items), emitted (null when the poll returned nothing), error, startedAt, durationMs }`.
  * `state` is the node's saved static data.
  */
 function createPoller({ parameters, credentials, budgetMs }) {
@@ -105,7 +105,7 @@ function createPoller({ parameters, credentials, budgetMs }) {
 			const durationMs = Date.now() - startedAt;
 			const changed = workflow.staticData.__dataChanged === true;
 			if (mode !== 'manual' && changed) saved = stored(workflow.staticData);
-			return { items: emitted ? emitted[0].map((item) => item.json) : [], emitted, error, durationMs, changed };
+			return { items: emitted ? emitted[0].map((item) => item.json) : [], emitted, error, startedAt, durationMs, changed };
 		},
 	};
 }

@@ -138,12 +138,21 @@ describe('sampleEvent', () => {
 });
 
 describe('PollBudget', () => {
-	test('another step only while twice the slowest step and a tenth of the budget are left', () => {
+	test('another step only while twice the slowest recent step and a tenth of the budget are left', () => {
 		const budget = new PollBudget(10_000, 0);
 		expect(budget.allowsAnotherStep(8_999)).toBe(true);
 		expect(budget.allowsAnotherStep(9_001)).toBe(false);
 		budget.stepTook(2_000);
 		expect(budget.allowsAnotherStep(6_000)).toBe(true);
 		expect(budget.allowsAnotherStep(6_001)).toBe(false);
+	});
+
+	test('a slow first step stops counting after four faster ones', () => {
+		const budget = new PollBudget(10_000, 0);
+		budget.stepTook(3_000);
+		for (let i = 0; i < 3; i++) budget.stepTook(100);
+		expect(budget.allowsAnotherStep(5_000)).toBe(false);
+		budget.stepTook(100);
+		expect(budget.allowsAnotherStep(5_000)).toBe(true);
 	});
 });
