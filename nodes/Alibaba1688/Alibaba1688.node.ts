@@ -35,8 +35,9 @@ export class Alibaba1688 implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					// Not "Custom API Call": n8n adds an entry of that name itself (the HTTP Request node with this credential).
+					{ name: 'Any 1688 API', value: 'customApi' },
 					{ name: 'Category', value: 'category' },
-					{ name: 'Custom API Call', value: 'customApi' },
 					{ name: 'Logistics Info', value: 'logistics' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Product', value: 'product' },

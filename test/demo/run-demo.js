@@ -37,7 +37,7 @@ async function main() {
 	try {
 		const offers = [sandbox.fixtures.offerManySkus.offerId, sandbox.fixtures.offerOneSku.offerId].map(String);
 		console.log(`Sandbox 1688 gateway on ${sandbox.url} (app key ${sandbox.credentials.appKey})`);
-		console.log(`Workflow: 2 input items (offer IDs ${offers.join(', ')}) → 1688 "Product → Get" → 1688 "Custom API Call" (alibaba.account.basic) → 1688 "Order → Get Many" (5 newest, waiting to ship)\n`);
+		console.log(`Workflow: 2 input items (offer IDs ${offers.join(', ')}) → 1688 "Product → Get" → 1688 "Any 1688 API → Call" (alibaba.account.basic) → 1688 "Order → Get Many" (5 newest, waiting to ship)\n`);
 
 		const nodes = [
 			node1688('Get Offers', [0, 0], { resource: 'product', operation: 'get', offerId: '={{ $json.offerId }}' }),

@@ -135,7 +135,7 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 			state.description = node;
 			state.actions = describedActions(node);
 			const names = state.actions.map((r) => r.resource);
-			expect(names.includes('Product') && names.includes('Custom API Call'), `resources ${names.join(', ')} lack Product or Custom API Call`);
+			expect(names.includes('Product') && names.includes('Any 1688 API'), `resources ${names.join(', ')} lack Product or Any 1688 API`);
 			return `${state.actions.length} resources, ${state.actions.reduce((n, r) => n + r.actions.length, 0)} operations served`;
 		});
 

@@ -55,7 +55,7 @@ describe('the built package, as n8n loads it', () => {
 		}
 	});
 
-	test('Custom API Call keeps its public parameter names', async () => {
+	test('Any 1688 API → Call (customApi/call) keeps its public parameter names', async () => {
 		const loader = await loadPackage();
 		const properties = loader.nodeTypes.alibaba1688.type.description.properties;
 		const resource = properties.find((p) => p.name === 'resource');
