@@ -13,7 +13,7 @@ import { sleep } from 'n8n-workflow';
 
 import { apiUrl, formatApiId, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
-import { CONNECT_ERROR_NAME } from './oauth';
+import { isConnectError } from './oauth';
 import { pacerFor } from './pacing';
 import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
 import { unwrapResponse } from './response';
@@ -42,6 +42,9 @@ interface ErrorChain {
 	message?: unknown;
 	cause?: unknown;
 	response?: { status?: number; data?: unknown };
+	/** n8n 1.x: NodeApiError drops its Error cause, keeping only these. */
+	messages?: unknown;
+	httpCode?: unknown;
 }
 
 function errorChain(error: unknown): ErrorChain[] {
@@ -54,12 +57,26 @@ function errorChain(error: unknown): ErrorChain[] {
 	return chain;
 }
 
+/** The network code in an original error message that n8n 1.x keeps in `messages`, e.g. "connect ECONNREFUSED …". */
+function codeInMessages(messages: unknown): string | undefined {
+	for (const text of Array.isArray(messages) ? messages : []) {
+		if (typeof text !== 'string') continue;
+		if (/timeout of \d+ms exceeded/i.test(text)) return 'ETIMEDOUT';
+		if (/socket hang up/i.test(text)) return 'ECONNRESET';
+		const code = /\b(E[A-Z]{3,}(?:_[A-Z]+)*)\b/.exec(text)?.[1];
+		if (code) return code;
+	}
+	return undefined;
+}
+
 function networkErrorCode(chain: ErrorChain[]): string {
 	for (const link of chain) {
 		if (typeof link.code === 'string' && /^E[A-Z_]+$/.test(link.code)) {
 			return link.code === 'ECONNABORTED' ? 'ETIMEDOUT' : link.code;
 		}
 		if (typeof link.message === 'string' && /timeout of \d+ms exceeded/i.test(link.message)) return 'ETIMEDOUT';
+		const code = codeInMessages(link.messages);
+		if (code) return code === 'ECONNABORTED' ? 'ETIMEDOUT' : code;
 	}
 	return 'NETWORK_ERROR';
 }
@@ -69,9 +86,9 @@ function networkErrorCode(chain: ErrorChain[]): string {
  * that it can refresh the token and resend) is unwrapped like any answer; anything else is a network
  * fault. The original error is dropped on purpose: it holds the request, with the token and signature.
  */
-function toGatewayError(api: string, error: unknown): GatewayError {
+export function toGatewayError(api: string, error: unknown): GatewayError {
 	const chain = errorChain(error);
-	const tokenFailure = chain.find((link) => (link as { name?: unknown }).name === CONNECT_ERROR_NAME);
+	const tokenFailure = chain.find((link) => isConnectError(link));
 	if (tokenFailure) {
 		return new GatewayError({ api, code: 'TOKEN_UNAVAILABLE', gatewayMessage: String(tokenFailure.message) });
 	}
@@ -82,6 +99,17 @@ function toGatewayError(api: string, error: unknown): GatewayError {
 		} catch (gatewayError) {
 			if (gatewayError instanceof GatewayError) return gatewayError;
 		}
+	}
+	// n8n 1.x keeps only the status of an HTTP answer it threw, not its body.
+	const httpStatus = Number(chain.find((link) => /^[1-5]\d\d$/.test(String(link.httpCode ?? '')))?.httpCode);
+	if (httpStatus >= 400) {
+		return new GatewayError({
+			api,
+			code: httpStatus === 401 ? '401' : `HTTP_${httpStatus}`,
+			gatewayMessage: `The gateway answered HTTP ${httpStatus}`,
+			httpStatus,
+			outcomeUnknown: httpStatus >= 500,
+		});
 	}
 	const code = networkErrorCode(chain);
 	return new GatewayError({
@@ -116,6 +144,15 @@ async function sendOnce(this: GatewayContext, apiId: string, request: IHttpReque
 			CREDENTIAL_TYPE,
 			request,
 		)) as IN8nHttpFullResponse;
+		if (response.statusCode === 401) {
+			// n8n 1.x takes any `ignoreHttpStatusErrors` as "ignore all", so the 401 comes back instead of being
+			// thrown. Once more with status errors on: n8n then renews the token and resends, as 2.x does at once.
+			// 1688 refused the request before acting on it, so sending it again is safe for writes too.
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+				...request,
+				ignoreHttpStatusErrors: false,
+			})) as IN8nHttpFullResponse;
+		}
 	} catch (error) {
 		throw toGatewayError(apiId, error);
 	}

@@ -13,6 +13,14 @@ import { computeSignature } from './signature';
 
 export const CONNECT_ERROR_NAME = 'Alibaba1688ConnectError';
 
+/**
+ * Whether an error (or a link of its cause chain) is a ConnectError. n8n 1.x wraps it in a NodeApiError
+ * that keeps only its message, which always ends with how to authorise again.
+ */
+export function isConnectError(error: { name?: unknown; message?: unknown }): boolean {
+	return error.name === CONNECT_ERROR_NAME || (typeof error.message === 'string' && error.message.endsWith(REAUTHORISE));
+}
+
 /** Getting an access token failed in a way only the user can fix; the message says how. */
 export class ConnectError extends Error {
 	constructor(message: string) {
