@@ -1,0 +1,54 @@
+'use strict';
+/**
+ * The n8n release lines the package is tested against, with the n8n-core / n8n-workflow versions that
+ * n8n release ships, and the engine tests whose expectations only hold on a newer line (with why).
+ */
+
+/** The repository's own devDependencies: n8n 2.40.x. */
+const CURRENT = { name: '2.x', n8n: '2.40.7', 'n8n-core': '2.40.3', 'n8n-workflow': '2.40.1', knownDifferences: [] };
+
+/** The last n8n 1.x release (`npm view n8n@1.123.81 dependencies`). */
+const LAST_1X = {
+	name: '1.x',
+	n8n: '1.123.81',
+	'n8n-core': '1.122.48',
+	'n8n-workflow': '1.120.31',
+	knownDifferences: [
+		{
+			tests: [
+				'a stored access token that has already expired is renewed and the call retried once',
+				'an invalid refresh token: one clear error, one attempt, no loop of retries',
+				'a newly pasted access token replaces a stale stored one',
+				'finishes with every order exactly once',
+				'an expired token without a refresh token: says how to reconnect, without secrets',
+			],
+			why:
+				'n8n 1.x reads ignoreHttpStatusErrors { ignore, except: [401] } as "ignore all", so the 401 comes back to the node, ' +
+				'which sends the call once more with status errors on for n8n to renew the token: one more 401 request than the ' +
+				'exact request counts these tests expect (the outcome is the same; test/compat/tokenRenewal.test.js checks it on both lines)',
+		},
+		{
+			tests: [
+				'each poll stays in its budget and the rate limit, resumes where the last stopped, and covers everything',
+				'Emit Existing on First Poll emits every order with previousStatus null, over polls when the budget is short, none twice',
+			],
+			why: 'n8n 1.x has no getPollBudgetMs: the trigger falls back to five minutes, so a test budget of one second is not seen',
+		},
+		{
+			tests: ['an unreachable gateway reports the network error'],
+			why:
+				"n8n-workflow 1.x's NodeApiError drops its Error cause, so the credential dialog shows n8n's own text " +
+				'("The service refused the connection - perhaps it is offline") instead of the code ECONNREFUSED',
+		},
+	],
+};
+
+/** A jest --testNamePattern that runs every test except the named ones. */
+function excludingPattern(line) {
+	const names = line.knownDifferences.flatMap((difference) => difference.tests);
+	if (names.length === 0) return undefined;
+	const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return `^(?!.*(?:${escaped.join('|')})).*$`;
+}
+
+module.exports = { CURRENT, LAST_1X, LINES: { '1.x': LAST_1X, '2.x': CURRENT }, excludingPattern };
