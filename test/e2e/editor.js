@@ -15,7 +15,7 @@ const path = require('node:path');
 const REPO = path.resolve(__dirname, '..', '..');
 const SCREENSHOTS_DIR = path.join(REPO, 'docs', 'images');
 const NODE_TYPE = 'n8n-nodes-1688.alibaba1688';
-const OWNER = { email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Password-1688' };
+const { OWNER } = require('./lib/owner');
 const CHROMIUM_FLAGS = [
 	'--headless',
 	'--no-sandbox',

@@ -11,8 +11,9 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { prepareExample } = require('./lib/prepareExample');
+const { prepareExample, startOf } = require('./lib/prepareExample');
 const { nodeOutput } = require('./lib/recorded');
+const { LiveN8n } = require('./lib/liveWorkflows');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const EXAMPLES_DIR = path.join(REPO, 'examples');
@@ -51,7 +52,11 @@ function prepareAll(examples, credential) {
 			}
 			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
 			const { workflow, swapped } = prepareExample(source, { id, credential });
-			return { ...example, id, expectation, workflow, swapped };
+			const start = startOf(workflow);
+			if (start.kind === 'trigger' && typeof expectation.fire !== 'function') {
+				throw new Error(`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`);
+			}
+			return { ...example, id, expectation, workflow, swapped, start };
 		} catch (error) {
 			return { ...example, id, problem: error };
 		}
@@ -115,14 +120,11 @@ async function runExamples({ n8n, sandbox, credential, test, only }) {
 		return `exit code ${result.code}, gateway error shown`;
 	});
 
-	for (const example of prepared) {
+	const live = prepared.filter((example) => example.start?.kind === 'trigger');
+	for (const example of prepared.filter((e) => !live.includes(e))) {
 		await test(`example ${example.name}`, async () => {
 			if (example.problem) throw example.problem;
-			const swappedNames = Object.keys(example.swapped).sort();
-			const expectedSwaps = [...example.expectation.swapped].sort();
-			if (JSON.stringify(swappedNames) !== JSON.stringify(expectedSwaps)) {
-				throw new Error(`the runner swapped [${swappedNames.join(', ')}] but the expectation names [${expectedSwaps.join(', ')}]`);
-			}
+			checkSwaps(example);
 			sandbox.reset();
 			const result = await n8n.execute(example.id);
 			if (!result.ok) throw new Error(`n8n execute exited with ${result.code}:\n${errorLines(result.log)}`);
@@ -140,6 +142,82 @@ async function runExamples({ n8n, sandbox, credential, test, only }) {
 			return `${(result.ms / 1000).toFixed(1)}s in n8n execute, ${requests.length} gateway calls`;
 		});
 	}
+	if (live.length > 0) await runLiveExamples({ n8n, sandbox, test, examples: live });
+}
+
+function checkSwaps(example) {
+	const swappedNames = Object.keys(example.swapped).sort();
+	const expectedSwaps = [...example.expectation.swapped].sort();
+	if (JSON.stringify(swappedNames) !== JSON.stringify(expectedSwaps)) {
+		throw new Error(`the runner swapped [${swappedNames.join(', ')}] but the expectation names [${expectedSwaps.join(', ')}]`);
+	}
+}
+
+/**
+ * Examples that start with a 1688 trigger: one `n8n start` for all of them; each is activated through the
+ * REST API, its expectation's fire(ctx) makes the trigger start it (a signed push to the production webhook
+ * URL, a stock change before the next poll), and the execution(s) it started are read back and checked.
+ * fire(ctx) gets { sandbox, trigger (the trigger node), webhookUrl (for a webhook trigger), afterActivation() }
+ * and may return { executions: n } (default 1) plus anything check(ctx) should see as ctx.fired.
+ */
+async function runLiveExamples({ n8n, sandbox, test, examples }) {
+	let session;
+	let startError;
+	try {
+		for (const example of examples) {
+			await test(`example ${example.name} (activated in n8n start, started by "${example.start.node.name}")`, async () => {
+				checkSwaps(example);
+				if (!session && !startError) {
+					try {
+						session = await LiveN8n.start(n8n);
+					} catch (error) {
+						startError = error;
+					}
+				}
+				if (startError) throw startError;
+				sandbox.reset();
+				const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+				const started = Date.now();
+				await session.activate(example.id);
+				let runs;
+				let fired;
+				try {
+					const trigger = example.start.node;
+					const webhookUrl = trigger.type.endsWith('MessageTrigger') ? session.webhookUrl(trigger, '1688') : undefined;
+					if (webhookUrl) await session.waitForWebhook(webhookUrl);
+					fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known })) ?? {};
+					runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
+				} finally {
+					await session.deactivate(example.id);
+				}
+				const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
+				if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
+				for (const run of runs) {
+					if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
+				}
+				const run = runs[runs.length - 1];
+				const requests = [...sandbox.requests];
+				await example.expectation.check({
+					run,
+					runs,
+					output: (node, options) => nodeOutput(run, node, options),
+					swapped: example.swapped,
+					workflow: example.workflow,
+					sandbox,
+					requests,
+					fired,
+				});
+				return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - started) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
+			});
+		}
+	} finally {
+		if (session) await session.stop();
+	}
+}
+
+function errorOf(run) {
+	const error = run.data?.resultData?.error;
+	return error ? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}` : 'no error recorded';
 }
 
 module.exports = { runExamples, listExamples, prepareAll };

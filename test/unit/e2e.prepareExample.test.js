@@ -2,7 +2,7 @@
 /** The e2e runner's pure parts: how an example becomes the workflow imported into n8n, and what a swapped Sheets node would write. */
 const fs = require('node:fs');
 const path = require('node:path');
-const { prepareExample, problemsOf, RECORDER_TYPE } = require('../e2e/lib/prepareExample');
+const { prepareExample, problemsOf, startOf, RECORDER_TYPE } = require('../e2e/lib/prepareExample');
 const { sheetRows, nodeOutput } = require('../e2e/lib/recorded');
 const { parseRun } = require('../e2e/lib/n8n');
 
@@ -65,6 +65,20 @@ describe('prepareExample', () => {
 		expect(() => prepareExample({ nodes: [] }, { id: 'x', credential })).toThrow(/not a runnable example/);
 	});
 
+	test('an example may start with a 1688 trigger instead (run in n8n start), which gets the credential too', () => {
+		const source = example();
+		source.nodes[0] = { id: '1', name: 'Start', type: 'n8n-nodes-1688.alibaba1688MessageTrigger', typeVersion: 1, position: [0, 0], parameters: {}, webhookId: 'w1' };
+		expect(problemsOf(source)).toEqual([]);
+		const { workflow } = prepareExample(source, { id: 'wf3', credential });
+		expect(startOf(workflow)).toEqual({ kind: 'trigger', node: workflow.nodes[0] });
+		expect(workflow.nodes[0]).toMatchObject({ webhookId: 'w1', credentials: { alibaba1688Api: credential } });
+		expect(startOf(example())).toEqual({ kind: 'manual' });
+		const both = example([{ ...source.nodes[0], name: 'Also' }]);
+		expect(problemsOf(both)).toContain('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+		const two = { ...source, nodes: [...source.nodes, { ...source.nodes[0], id: '9', name: 'Second', type: 'n8n-nodes-1688.alibaba1688Trigger' }] };
+		expect(problemsOf(two)).toContain('more than one 1688 trigger');
+	});
+
 	test('every shipped example is runnable by the e2e runner and has an expectation module', () => {
 		const dir = path.join(__dirname, '..', '..', 'examples');
 		const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json'));
@@ -77,6 +91,12 @@ describe('prepareExample', () => {
 			expect([file, Object.keys(swapped).sort()]).toEqual([file, [...expectation.swapped].sort()]);
 			for (const node of source.nodes.filter((n) => n.type.startsWith('n8n-nodes-1688.'))) {
 				expect([file, node.name, node.credentials]).toEqual([file, node.name, undefined]);
+			}
+			expect([file, source.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote').length > 0]).toEqual([file, true]);
+			const start = startOf(source);
+			if (start.kind === 'trigger') {
+				expect([file, typeof expectation.fire]).toEqual([file, 'function']);
+				if (start.node.type.endsWith('MessageTrigger')) expect([file, typeof start.node.webhookId]).toEqual([file, 'string']);
 			}
 		}
 	});

@@ -41,6 +41,8 @@ const LOCAL_NODE_TYPES = new Set(
 );
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
+/** The package's triggers: an example starting with one runs in `n8n start` (activated), not `n8n execute`. */
+const PACKAGE_TRIGGER_TYPES = new Set(['n8n-nodes-1688.alibaba1688Trigger', 'n8n-nodes-1688.alibaba1688MessageTrigger']);
 
 function isPackageNode(node) {
 	return typeof node.type === 'string' && node.type.startsWith(PACKAGE_NODE_PREFIX);
@@ -57,12 +59,23 @@ function problemsOf(example) {
 	if (typeof example.name !== 'string' || !example.name) problems.push('the workflow has no name');
 	if (!Array.isArray(example.nodes) || example.nodes.length === 0) return [...problems, 'the workflow has no nodes'];
 	if (!example.connections || typeof example.connections !== 'object') problems.push('the workflow has no connections');
-	if (!example.nodes.some((node) => node.type === MANUAL_TRIGGER)) problems.push('n8n execute needs a Manual Trigger node');
+	const triggers = example.nodes.filter((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
+	const manual = example.nodes.some((node) => node.type === MANUAL_TRIGGER);
+	if (!manual && triggers.length === 0) problems.push('n8n execute needs a Manual Trigger node');
+	if (manual && triggers.length > 0) problems.push('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+	if (triggers.length > 1) problems.push('more than one 1688 trigger');
+	if (triggers.some((node) => node.disabled)) problems.push('the 1688 trigger is disabled');
 	if (!example.nodes.some(isPackageNode)) problems.push('the workflow uses no 1688 node');
 	const names = example.nodes.map((node) => node.name);
 	const duplicate = names.find((name, i) => names.indexOf(name) !== i);
 	if (duplicate) problems.push(`two nodes are named "${duplicate}"`);
 	return problems;
+}
+
+/** How the runner starts an example: { kind: 'manual' } (n8n execute) or { kind: 'trigger', node } (n8n start, activated). */
+function startOf(example) {
+	const trigger = example.nodes.find((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
+	return trigger ? { kind: 'trigger', node: trigger } : { kind: 'manual' };
 }
 
 function recorderFor(node) {
@@ -97,4 +110,4 @@ function prepareExample(example, { id, credential }) {
 	return { workflow, swapped };
 }
 
-module.exports = { prepareExample, problemsOf, LOCAL_NODE_TYPES, CREDENTIAL_TYPE, RECORDER_TYPE };
+module.exports = { prepareExample, problemsOf, startOf, LOCAL_NODE_TYPES, PACKAGE_TRIGGER_TYPES, CREDENTIAL_TYPE, RECORDER_TYPE };

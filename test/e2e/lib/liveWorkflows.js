@@ -1,0 +1,110 @@
+'use strict';
+/**
+ * Trigger-started examples in a running n8n (`n8n start`): activates an imported workflow through n8n's
+ * REST API as the owner (POST /rest/workflows/:id/activate with its versionId, as the editor's toggle does),
+ * and reads the executions the trigger started (GET /rest/executions, then /rest/executions/:id, whose
+ * `data` is n8n's flatted text).
+ */
+const path = require('node:path');
+const { startSignedIn } = require('./owner');
+
+class LiveN8n {
+	/** @param {import('./n8n').N8n} n8n */
+	static async start(n8n) {
+		const { server, cookie } = await startSignedIn(n8n);
+		const n8nModules = path.resolve(path.dirname(n8n.paths.n8nBin), '..', '..');
+		const flatted = require(require.resolve('flatted', { paths: [n8nModules] }));
+		return new LiveN8n(server, cookie, flatted);
+	}
+
+	constructor(server, cookie, flatted) {
+		this.server = server;
+		this.cookie = cookie;
+		this.flatted = flatted;
+	}
+
+	async rest(method, url, body) {
+		const response = await fetch(`${this.server.url}/rest/${url}`, {
+			method,
+			headers: { cookie: this.cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		const text = await response.text();
+		if (!response.ok) throw new Error(`${method} /rest/${url} answered HTTP ${response.status}: ${text.slice(0, 500)}`);
+		return JSON.parse(text).data;
+	}
+
+	/** The production URL of a webhook trigger node (n8n: /webhook/<webhookId>/<path>). */
+	webhookUrl(node, webhookPath) {
+		if (!node.webhookId) throw new Error(`the trigger "${node.name}" has no webhookId`);
+		return `${this.server.url}/webhook/${node.webhookId}/${webhookPath}`;
+	}
+
+	async activate(workflowId) {
+		const workflow = await this.rest('GET', `workflows/${workflowId}`);
+		const activated = await this.rest('POST', `workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		if (!activated.active) throw new Error(`workflow ${workflowId} is not active after activation`);
+		return activated;
+	}
+
+	/**
+	 * n8n 2.40 publishes an activation through its outbox, after the REST call returns: waits until the
+	 * production URL is registered (an unsigned POST gets the trigger's own 401 instead of n8n's 404; it
+	 * starts no execution).
+	 */
+	async waitForWebhook(url, { timeoutMs = 30000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+			const text = await response.text();
+			if (response.status !== 404) {
+				if (response.status !== 401) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's 401: ${text.slice(0, 300)}`);
+				return;
+			}
+			if (Date.now() > deadline) throw new Error(`${url} was not registered within ${timeoutMs / 1000}s of activation`);
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+
+	async deactivate(workflowId) {
+		const workflow = await this.rest('GET', `workflows/${workflowId}`);
+		await this.rest('POST', `workflows/${workflowId}/deactivate`, { versionId: workflow.versionId });
+	}
+
+	/** IDs of the workflow's executions so far (newest first). */
+	async executionIds(workflowId) {
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const { results } = await this.rest('GET', `executions?filter=${filter}&limit=100`);
+		return results.map((execution) => ({ id: String(execution.id), finished: execution.status !== 'running' && execution.status !== 'new' && execution.status !== 'waiting' }));
+	}
+
+	/**
+	 * Waits until `count` executions that are not in `known` have finished; returns their IRun-like runs
+	 * ({ status, data }) oldest first.
+	 */
+	async waitForExecutions(workflowId, known, { count = 1, timeoutMs = 60000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const fresh = (await this.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
+			if (fresh.length >= count && fresh.every((execution) => execution.finished)) {
+				const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
+				return await Promise.all(ids.map((id) => this.execution(id)));
+			}
+			if (Date.now() > deadline) {
+				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished`);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 300));
+		}
+	}
+
+	async execution(id) {
+		const execution = await this.rest('GET', `executions/${id}`);
+		return { id: String(execution.id), status: execution.status, mode: execution.mode, data: this.flatted.parse(execution.data) };
+	}
+
+	async stop() {
+		await this.server.stop();
+	}
+}
+
+module.exports = { LiveN8n };
