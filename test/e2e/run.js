@@ -5,7 +5,7 @@
  *   1. setup.js: Node 24 + n8n 2.40.7 + Chromium in a cache outside the repository (fast when warm),
  *   2. `npm pack` this package and install the tarball as a community package into a fresh user folder,
  *   3. start the sandbox gateway and import a 1688 credential pointing at it,
- *   4. run every examples/*.json with n8n's own CLI and check it (examples.js),
+ *   4. run every examples/*.json with n8n's own CLI (trigger-started ones activated in `n8n start`) and check it (examples.js),
  *   5. open the editor of `n8n start` in Chromium and check the node there (editor.js).
  * Ends with the line `N passed, M failed`; exits 1 when anything failed.
  *
@@ -94,7 +94,7 @@ async function main() {
 		console.log(`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credential imported (${(imported.ms / 1000).toFixed(1)}s)`);
 
 		if (args.examples) {
-			console.log('[e2e] examples through `n8n execute`:');
+			console.log('[e2e] examples through `n8n execute` (trigger-started ones in `n8n start`):');
 			await runExamples({ n8n, sandbox, credential: CREDENTIAL, test, only: args.only });
 		}
 
