@@ -1,6 +1,6 @@
 /**
  * Keeps one execution under `requestsPerSecond`: at most N requests reach the gateway in any window
- * of N / rate seconds (plus a 5% margin).
+ * of N / rate seconds (plus a 3% margin).
  *
  * When a request reaches the gateway is not known, only when it was handed to n8n and when its
  * answer came back; client-side delays before the bytes leave vary by tens of milliseconds. Each
@@ -9,7 +9,7 @@
  * wait is re-computed after sleeping (that request may have answered meanwhile), so queued and
  * concurrent callers never burst past the limit.
  */
-const WINDOW_MARGIN = 1.05;
+const WINDOW_MARGIN = 1.03;
 /** Until a request answers, assume it reached the gateway this long after it was handed over. */
 const IN_FLIGHT_GRACE_MS = 50;
 /** How often to look again while the request a slot depends on has not even been sent. */
