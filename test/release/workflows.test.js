@@ -60,8 +60,12 @@ describe('publish.yml', () => {
 		expect(publishStep.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
 	});
 
-	test('the full test command it runs is .ci/run, which installs with npm ci', () => {
-		expect(fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm ci && npm test/m);
+	test('the full test command it runs is .ci/run, which runs exactly the README\'s test command', () => {
+		const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+		const readmeCommand = /# 2\. Run the full test suite[^\n]*\n(?:#[^\n]*\n)*([^\n#][^\n]*)\n/.exec(readme)?.[1];
+		expect(readmeCommand).toMatch(/^npm ci && /);
+		const ciCommands = fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8').split('\n').filter((line) => line.startsWith('npm '));
+		expect(ciCommands).toEqual([readmeCommand]);
 	});
 });
 
