@@ -168,4 +168,4 @@ function rankByColour(offers, colour) {
 		.map((x) => x.offer);
 }
 
-module.exports = { encodePng, decodePng, averageColour, offerColour, offerImagePng, offerSignature, rankByColour, crc32 };
+module.exports = { encodePng, decodePng, averageColour, offerColour, offerImagePng, offerSignature, rankByColour, crc32, pngChunk: chunk };

@@ -108,4 +108,10 @@ function jsonParam(params, name) {
 	return JSON.parse(raw);
 }
 
-module.exports = { readParams, readBody, parseMultipart, jsonParam };
+/** A numeric parameter, `fallback` when absent or empty (NaN for non-numbers, for the caller to refuse). */
+function numberParam(params, name, fallback) {
+	const raw = params[name];
+	return raw === undefined || raw === '' ? fallback : Number(raw);
+}
+
+module.exports = { readParams, readBody, parseMultipart, jsonParam, numberParam };

@@ -2,7 +2,7 @@
 const zlib = require('node:zlib');
 const { startSandbox, SANDBOX_FIXTURES: F } = require('..');
 const { call } = require('./helpers');
-const { encodePng, decodePng, averageColour, offerColour, offerImagePng, crc32 } = require('../data/images');
+const { encodePng, decodePng, averageColour, offerColour, offerImagePng, crc32, pngChunk } = require('../data/images');
 const { IMAGE_HOST } = require('../data/seed');
 
 const UPLOAD = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
@@ -36,15 +36,7 @@ describe('offer images (data/images.js)', () => {
 		header[8] = 8;
 		header[9] = 6;
 		const rows = Buffer.from([1, 10, 20, 30, 255, 5, 5, 5, 0, 4, 0, 0, 0, 0, 1, 1, 1, 0]);
-		const chunk = (type, data) => {
-			const head = Buffer.alloc(8);
-			head.writeUInt32BE(data.length, 0);
-			head.write(type, 4, 'latin1');
-			const crc = Buffer.alloc(4);
-			crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-			return Buffer.concat([head, data, crc]);
-		};
-		const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+		const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), pngChunk('IHDR', header), pngChunk('IDAT', zlib.deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0))]);
 		expect(decodePng(png).rgb).toEqual([[10, 20, 30], [15, 25, 35], [10, 20, 30], [16, 26, 36]]);
 		const grey = encodePng(2, 1, (x) => [x * 100, x * 100, x * 100]);
 		expect(averageColour(grey)).toEqual([50, 50, 50]);

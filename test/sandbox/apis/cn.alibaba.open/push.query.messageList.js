@@ -5,6 +5,7 @@
  * clamped as the doc gives the range), type?, userInfo? → {"pushMessagePage":{"datas":[...],"totalCount":n}}.
  * Listing does not confirm: call push.message.confirm. No user token needed.
  */
+const { numberParam } = require('../../protocol/params');
 const { parse1688 } = require('../../protocol/dates');
 
 module.exports = {
@@ -13,9 +14,9 @@ module.exports = {
 	version: '1',
 	needsToken: false,
 	handle({ params: p, store, appKey }) {
-		const page = p.page === undefined || p.page === '' ? 1 : Number(p.page);
+		const page = numberParam(p, 'page', 1);
 		if (!Number.isInteger(page) || page < 1) return { errorCode: '400_1', errorMessage: 'page must be an integer >= 1' };
-		let pageSize = p.pageSize === undefined || p.pageSize === '' ? 20 : Number(p.pageSize);
+		let pageSize = numberParam(p, 'pageSize', 20);
 		if (!Number.isInteger(pageSize)) return { errorCode: '400_1', errorMessage: 'pageSize must be an integer' };
 		pageSize = Math.min(200, Math.max(20, pageSize));
 		const range = {};

@@ -5,6 +5,7 @@
  * or comma list, e.g. ["published"]),
  * categoryID?, subjectKey? → {"result":{"pageResult":{"pageIndex","sizePerPage","totalRecords","resultList":[productInfo]}}}.
  */
+const { numberParam } = require('../../protocol/params');
 const { toProductInfo } = require('../../views/product');
 
 /** The SDK documents pageSize as "at most 20; more than 20 counts as 20". */
@@ -27,8 +28,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params: p, store }) {
-		const pageNo = p.pageNo === undefined || p.pageNo === '' ? 1 : Number(p.pageNo);
-		const asked = p.pageSize === undefined || p.pageSize === '' ? MAX_PAGE_SIZE : Number(p.pageSize);
+		const pageNo = numberParam(p, 'pageNo', 1);
+		const asked = numberParam(p, 'pageSize', MAX_PAGE_SIZE);
 		if (!Number.isInteger(pageNo) || pageNo < 1) return fail('400_1', 'pageNo must be an integer >= 1');
 		if (!Number.isInteger(asked) || asked < 1) return fail('400_1', 'pageSize must be an integer >= 1');
 		const pageSize = Math.min(asked, MAX_PAGE_SIZE);

@@ -5,6 +5,7 @@
  * Filters: createStartTime/createEndTime, modifyStartTime/modifyEndTime (yyyyMMddHHmmssSSS+0800),
  * orderStatus, sellerMemberId, sellerLoginId, productName, outOrderId, orderIds (JSON array).
  */
+const { numberParam } = require('../../protocol/params');
 const { parse1688 } = require('../../protocol/dates');
 const { toTradeInfo } = require('../../views/order');
 const { longList } = require('../../views/ids');
@@ -30,8 +31,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params: p, store }) {
-		const page = p.page === undefined || p.page === '' ? 1 : Number(p.page);
-		const pageSize = p.pageSize === undefined || p.pageSize === '' ? 20 : Number(p.pageSize);
+		const page = numberParam(p, 'page', 1);
+		const pageSize = numberParam(p, 'pageSize', 20);
 		if (!Number.isInteger(page) || page < 1) return fail('400_1', 'page must be an integer starting from 1');
 		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return fail('400_1', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
 		const range = {};
