@@ -6,9 +6,9 @@
  *
  *   const { computeSignature, verifyPushSignature } = require('n8n-nodes-1688');
  */
-const signature = require('./dist/nodes/Alibaba1688/transport/signature');
-const api = require('./dist/nodes/Alibaba1688/transport/api');
-const wireParams = require('./dist/nodes/Alibaba1688/transport/wireParams');
+const signature = require('./dist/nodes/shared/transport/signature');
+const api = require('./dist/nodes/shared/transport/api');
+const wireParams = require('./dist/nodes/shared/transport/wireParams');
 
 /**
  * Signs business parameters for one API call and returns the complete form to POST to `url`.
@@ -25,7 +25,7 @@ function signApiRequest(credentials, apiId, params = {}, timestamp = Date.now())
 	if (form._aop_timestamp === undefined) form._aop_timestamp = String(timestamp);
 	const path = api.apiPath(ref, credentials.appKey);
 	form._aop_signature = signature.computeSignature(credentials.appSecret, path, form);
-	return { url: api.apiUrl(credentials.baseUrl || 'https://gw.open.1688.com', ref, credentials.appKey), form };
+	return { url: api.apiUrl(credentials.baseUrl || api.DEFAULT_GATEWAY_URL, ref, credentials.appKey), form };
 }
 
 module.exports = {

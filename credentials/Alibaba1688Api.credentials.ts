@@ -10,8 +10,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { obtainAccessToken } from '../nodes/Alibaba1688/transport/oauth';
-import { signRequestOptions } from '../nodes/Alibaba1688/transport/signRequest';
+import { DEFAULT_GATEWAY_URL } from '../nodes/shared/transport/api';
+import { obtainAccessToken } from '../nodes/shared/transport/oauth';
+import { signRequestOptions } from '../nodes/shared/transport/signRequest';
 
 /**
  * App Key / App Secret of a 1688 Open Platform app plus the user's OAuth tokens. Every request made
@@ -109,7 +110,7 @@ export class Alibaba1688Api implements ICredentialType {
 			displayName: 'Gateway URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://gw.open.1688.com',
+			default: DEFAULT_GATEWAY_URL,
 			description:
 				'Where API calls go. Keep the default for 1688; change it only for the sandbox gateway or a proxy.',
 		},
@@ -163,7 +164,7 @@ export class Alibaba1688Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{ ($credentials.baseUrl || "https://gw.open.1688.com").replace(/\\/+$/, "") }}',
+			baseURL: `={{ ($credentials.baseUrl || "${DEFAULT_GATEWAY_URL}").replace(/\\/+$/, "") }}`,
 			url: '=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/{{ $credentials.appKey }}',
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -9,9 +9,9 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../Alibaba1688/transport';
-import { verifyPushSignature } from '../Alibaba1688/transport/signature';
-import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../Alibaba1688Trigger/triggerFields';
+import { CREDENTIAL_TYPE } from '../shared/transport';
+import { verifyPushSignature } from '../shared/transport/signature';
+import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../shared/fields';
 import { MESSAGE_TOPICS, wantedTopics } from './messageTopics';
 import { parsePushMessage, readPushForm, rememberMessage } from './pushMessage';
 

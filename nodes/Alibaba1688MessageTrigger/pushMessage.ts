@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { asId, asNumber, asObject, asText } from '../Alibaba1688/helpers/values';
-import { parseJsonKeepingLongIds } from '../Alibaba1688/transport/json';
-import { SIGNATURE_PARAM } from '../Alibaba1688/transport/signature';
+import { asId, asNumber, asObject, asText } from '../shared/helpers/values';
+import { parseJsonKeepingLongIds } from '../shared/transport/json';
+import { SIGNATURE_PARAM } from '../shared/transport/signature';
 
 /** The two form fields 1688 posts: the message as JSON text, and its signature. */
 export interface PushForm {

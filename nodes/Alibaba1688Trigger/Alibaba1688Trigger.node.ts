@@ -10,7 +10,7 @@ import { triggerProperties } from './description';
 import { pollOffers } from './offerPoll';
 import { pollOrders } from './orderPoll';
 import { pollError } from './pollErrors';
-import { CREDENTIALS, PACKAGE_ICON } from './triggerFields';
+import { CREDENTIALS, PACKAGE_ICON } from '../shared/fields';
 
 export class Alibaba1688Trigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { STATUS_OPTIONS } from '../Alibaba1688/actions/order/getMany.operation';
-import { optionsCollection, PRODUCT_SOURCES } from './triggerFields';
+import { ORDER_STATUS_OPTIONS } from '../shared/orderStatus';
+import { optionsCollection, PRODUCT_SOURCE_OPTIONS } from '../shared/fields';
 
 const OFFER_EVENTS = ['stockChanged', 'priceChanged'];
 const forOffers = { event: OFFER_EVENTS };
@@ -76,7 +76,7 @@ export const triggerProperties: INodeProperties[] = [
 			displayName: 'Order Status',
 			name: 'orderStatuses',
 			type: 'multiOptions',
-			options: STATUS_OPTIONS,
+			options: ORDER_STATUS_OPTIONS,
 			default: [],
 			description: 'Only orders that changed into one of these states; none selected means every state',
 			displayOptions: { show: { '/event': ['orderStatusChanged'] } },
@@ -88,7 +88,7 @@ export const triggerProperties: INodeProperties[] = [
 			default: 'authorised',
 			description: 'Which 1688 API to read the watched offers from, as in Product → Get',
 			displayOptions: { show: { '/event': OFFER_EVENTS } },
-			options: PRODUCT_SOURCES,
+			options: PRODUCT_SOURCE_OPTIONS,
 		},
 	]),
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { InputError } from '../Alibaba1688/helpers/inputError';
-import { asNumber } from '../Alibaba1688/helpers/values';
+import { InputError } from '../shared/helpers/inputError';
+import { asNumber } from '../shared/helpers/values';
 import { compareOffer, sampleEvent, type Metric, type OfferRecord, type WatchSettings } from './offerEvents';
 import { readOfferSnapshot, type OfferSnapshot, type ProductSource } from './offerSnapshot';
 import { PollBudget, pollBudgetMs } from './pollBudget';

@@ -1,11 +1,11 @@
-import { CROSS_BORDER_DETAIL, crossBorderPayload, jsonId } from '../Alibaba1688/actions/product/crossBorder';
-import { PRODUCT_GET } from '../Alibaba1688/actions/product/productApi';
+import { crossBorderPayload, jsonId } from '../shared/helpers/crossBorder';
 import {
 	simplifyCrossBorderDetail,
 	simplifyProductInfo,
 	type SimpleProduct,
-} from '../Alibaba1688/helpers/simplifyProduct';
-import { callApi, GatewayError, type GatewayContext } from '../Alibaba1688/transport';
+} from '../shared/helpers/simplifyProduct';
+import { callApi, GatewayError, type GatewayContext } from '../shared/transport';
+import { API } from '../shared/apis';
 
 /** The two offer detail APIs Product → Get reads from. */
 export type ProductSource = 'authorised' | 'crossBorder';
@@ -83,10 +83,10 @@ export function isOfferGone(error: unknown): error is GatewayError {
 
 async function readProduct(this: GatewayContext, offerId: string, source: ProductSource): Promise<SimpleProduct> {
 	if (source === 'crossBorder') {
-		const raw = await callApi.call(this, CROSS_BORDER_DETAIL, { offerDetailParam: { offerId: jsonId(offerId), country: 'en' } });
+		const raw = await callApi.call(this, API.crossBorderDetail, { offerDetailParam: { offerId: jsonId(offerId), country: 'en' } });
 		return simplifyCrossBorderDetail(crossBorderPayload(raw));
 	}
-	const raw = await callApi.call(this, PRODUCT_GET, { productID: offerId, webSite: '1688' });
+	const raw = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
 	return simplifyProductInfo(raw.productInfo);
 }
 

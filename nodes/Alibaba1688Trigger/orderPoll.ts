@@ -1,14 +1,14 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { ORDER_LIST, STATUSES } from '../Alibaba1688/actions/order/getMany.operation';
-import { toGatewayTime } from '../Alibaba1688/helpers/chinaTime';
-import { InputError } from '../Alibaba1688/helpers/inputError';
-import { collectPages } from '../Alibaba1688/helpers/paginate';
-import { simplifyOrder, type SimpleOrder } from '../Alibaba1688/helpers/simplifyOrder';
-import { asArray, asNumber } from '../Alibaba1688/helpers/values';
-import { callApi } from '../Alibaba1688/transport';
+import { toGatewayTime } from '../shared/helpers/chinaTime';
+import { collectPages } from '../shared/helpers/paginate';
+import { simplifyOrder, type SimpleOrder } from '../shared/helpers/simplifyOrder';
+import { asArray, asNumber } from '../shared/helpers/values';
+import { callApi } from '../shared/transport';
 import { PollBudget, pollBudgetMs } from './pollBudget';
 import { commitState, savedState } from './triggerState';
+import { API } from '../shared/apis';
+import { readOrderStatuses } from '../shared/orderStatus';
 
 /** The most orders getBuyerOrderList returns per page. */
 const PAGE_SIZE = 50;
@@ -37,14 +37,7 @@ interface OrderWatchState {
 }
 
 function statusFilter(value: unknown): Set<string> | undefined {
-	const statuses = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
-		.map((status) => String(status).trim())
-		.filter((status) => status !== '');
-	for (const status of statuses) {
-		if (!STATUSES.includes(status)) {
-			throw new InputError('Order Status', `"${status}" is not a 1688 order status; use ${STATUSES.join(', ')}`);
-		}
-	}
+	const statuses = readOrderStatuses(value);
 	return statuses.length ? new Set(statuses) : undefined;
 }
 
@@ -67,7 +60,7 @@ function listingParams(listing: OrderListing): IDataObject {
 /** Fetch Test Event: the latest order (in the first wanted status, when filtered) as it is now. */
 async function fetchSample(this: IPollFunctions, wanted: Set<string> | undefined): Promise<INodeExecutionData[][] | null> {
 	const orderStatus = wanted ? [...wanted][0] : undefined;
-	const response = await callApi.call(this, ORDER_LIST, { page: 1, pageSize: 1, orderStatus });
+	const response = await callApi.call(this, API.orderList, { page: 1, pageSize: 1, orderStatus });
 	const [latest] = asArray(response.result);
 	if (!latest) return null;
 	const order = simplifyOrder(latest);
@@ -109,7 +102,7 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 				return { items: [] };
 			}
 			const startedAt = Date.now();
-			const response = await callApi.call(this, ORDER_LIST, { ...listingParams(listing), page, pageSize });
+			const response = await callApi.call(this, API.orderList, { ...listingParams(listing), page, pageSize });
 			budget.stepTook(Date.now() - startedAt);
 			pagesRead++;
 			const orders = asArray(response.result);

@@ -1,7 +1,7 @@
 import { NodeOperationError, type INode, type NodeApiError } from 'n8n-workflow';
 
-import { InputError } from '../Alibaba1688/helpers/inputError';
-import { toNodeError } from '../Alibaba1688/helpers/nodeErrors';
+import { InputError } from '../shared/helpers/inputError';
+import { toNodeError } from '../shared/helpers/nodeErrors';
 
 /**
  * The error a failed poll reports: bad settings name the field, a failed 1688 call keeps the node's

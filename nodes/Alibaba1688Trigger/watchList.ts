@@ -1,5 +1,5 @@
-import { InputError } from '../Alibaba1688/helpers/inputError';
-import { requireOfferId } from '../Alibaba1688/helpers/validation';
+import { InputError } from '../shared/helpers/inputError';
+import { requireOfferId } from '../shared/helpers/validation';
 
 export const OFFER_IDS_FIELD = 'Offer IDs';
 

@@ -1,6 +1,6 @@
 'use strict';
 const { DateTime } = require('luxon');
-const { toGatewayTime, fromGatewayTime } = require('../../dist/nodes/Alibaba1688/helpers/chinaTime');
+const { toGatewayTime, fromGatewayTime } = require('../../dist/nodes/shared/helpers/chinaTime');
 
 describe('China time conversion', () => {
 	test('an instant in any zone becomes the same instant in China time', () => {

@@ -1,6 +1,6 @@
 'use strict';
-const { explainGatewayError } = require('../../dist/nodes/Alibaba1688/transport/errorMessages');
-const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+const { explainGatewayError } = require('../../dist/nodes/shared/transport/errorMessages');
+const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 const api = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const explain = (code, extra = {}) => explainGatewayError(new GatewayError({ api, code, gatewayMessage: 'gateway text', ...extra }));

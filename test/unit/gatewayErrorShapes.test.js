@@ -4,8 +4,8 @@
  * NodeApiError's cause; n8n-workflow 1.x drops an Error cause, leaving only `message`, `messages` (the
  * original messages) and `httpCode`.
  */
-const { toGatewayError } = require('../../dist/nodes/Alibaba1688/transport/index');
-const { obtainAccessToken, isConnectError } = require('../../dist/nodes/Alibaba1688/transport/oauth');
+const { toGatewayError } = require('../../dist/nodes/shared/transport/index');
+const { obtainAccessToken, isConnectError } = require('../../dist/nodes/shared/transport/oauth');
 
 const API = 'com.alibaba.product:alibaba.product.get-1';
 

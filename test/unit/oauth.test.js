@@ -1,5 +1,5 @@
 'use strict';
-const { obtainAccessToken, parseTokenTimeout, ConnectError } = require('../../dist/nodes/Alibaba1688/transport/oauth');
+const { obtainAccessToken, parseTokenTimeout, ConnectError } = require('../../dist/nodes/shared/transport/oauth');
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 0, 1);

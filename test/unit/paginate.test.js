@@ -1,5 +1,5 @@
 'use strict';
-const { collectPages } = require('../../dist/nodes/Alibaba1688/helpers/paginate');
+const { collectPages } = require('../../dist/nodes/shared/helpers/paginate');
 
 /** A fake paged list of `count` records; records which pages were asked for. */
 function list(count, { reportTotal = true } = {}) {
@@ -110,7 +110,7 @@ describe('collectPages, concurrent once the total is known', () => {
 });
 
 describe('settleEach', () => {
-	const { settleEach, firstFailure } = require('../../dist/nodes/Alibaba1688/helpers/concurrency');
+	const { settleEach, firstFailure } = require('../../dist/nodes/shared/helpers/concurrency');
 
 	test('outcomes in input order, failures included, with continue', async () => {
 		const outcomes = await settleEach([1, 2, 3], 2, async (n) => {

@@ -1,7 +1,7 @@
 'use strict';
-const { unwrapResponse } = require('../../dist/nodes/Alibaba1688/transport/response');
-const { parseJsonKeepingLongIds } = require('../../dist/nodes/Alibaba1688/transport/json');
-const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+const { unwrapResponse } = require('../../dist/nodes/shared/transport/response');
+const { parseJsonKeepingLongIds } = require('../../dist/nodes/shared/transport/json');
+const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 const API = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
 

@@ -1,7 +1,7 @@
 'use strict';
-const { retryDelayMs, MAX_THROTTLE_RETRIES, MAX_TRANSIENT_RETRIES } = require('../../dist/nodes/Alibaba1688/transport/retryPolicy');
-const { Pacer, pacerFor } = require('../../dist/nodes/Alibaba1688/transport/pacing');
-const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+const { retryDelayMs, MAX_THROTTLE_RETRIES, MAX_TRANSIENT_RETRIES } = require('../../dist/nodes/shared/transport/retryPolicy');
+const { Pacer, pacerFor } = require('../../dist/nodes/shared/transport/pacing');
+const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 const error = (code, extra = {}) => new GatewayError({ api: 'a:b-1', code, gatewayMessage: '', ...extra });
 const noJitter = () => 1; // full delay

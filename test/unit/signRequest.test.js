@@ -1,6 +1,6 @@
 'use strict';
 const crypto = require('node:crypto');
-const { signRequestOptions } = require('../../dist/nodes/Alibaba1688/transport/signRequest');
+const { signRequestOptions } = require('../../dist/nodes/shared/transport/signRequest');
 
 const URL = 'http://127.0.0.1:9/openapi/param2/1/com.alibaba.product/alibaba.product.get/1000000';
 const PATH = 'param2/1/com.alibaba.product/alibaba.product.get/1000000';

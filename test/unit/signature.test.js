@@ -6,7 +6,7 @@ const {
 	signaturePathOf,
 	computePushSignature,
 	verifyPushSignature,
-} = require('../../dist/nodes/Alibaba1688/transport/signature');
+} = require('../../dist/nodes/shared/transport/signature');
 
 // Written out by hand from the protocol description, independently of the package's code.
 function referenceSignature(secret, urlPath, params) {

@@ -4,8 +4,8 @@ const {
 	simplifySearchOffer,
 	simplifyProductInfo,
 	skuAttributesTranslatedText,
-} = require('../../dist/nodes/Alibaba1688/helpers/simplifyProduct');
-const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/Alibaba1688/helpers/productRows');
+} = require('../../dist/nodes/shared/helpers/simplifyProduct');
+const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/shared/helpers/productRows');
 
 /** A queryProductDetail `result.result` in the documented shape: prices as strings, foreign prices as numbers. */
 const detail = {

@@ -1,6 +1,6 @@
 'use strict';
-const { simplifyShipments, simplifyTraces, stepLocation } = require('../../dist/nodes/Alibaba1688/helpers/simplifyLogistics');
-const { fromChinaTime } = require('../../dist/nodes/Alibaba1688/helpers/chinaTime');
+const { simplifyShipments, simplifyTraces, stepLocation } = require('../../dist/nodes/shared/helpers/simplifyLogistics');
+const { fromChinaTime } = require('../../dist/nodes/shared/helpers/chinaTime');
 
 describe('fromChinaTime', () => {
 	test('reads both forms 1688 uses as the same China-time instant', () => {

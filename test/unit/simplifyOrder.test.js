@@ -1,5 +1,5 @@
 'use strict';
-const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, fenToYuan } = require('../../dist/nodes/Alibaba1688/helpers/simplifyOrder');
+const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, fenToYuan } = require('../../dist/nodes/shared/helpers/simplifyOrder');
 
 // The shape of alibaba.trade.get.buyerView's result (doc sample fields), with the id already kept
 // exact as text by the transport.

@@ -1,5 +1,5 @@
 'use strict';
-const { simplifyProductInfo, skuAttributesText, absoluteImageUrl } = require('../../dist/nodes/Alibaba1688/helpers/simplifyProduct');
+const { simplifyProductInfo, skuAttributesText, absoluteImageUrl } = require('../../dist/nodes/shared/helpers/simplifyProduct');
 
 const productInfo = {
 	productID: 624392716873,

@@ -3,7 +3,7 @@ const { compareOffer, sampleEvent } = require('../../dist/nodes/Alibaba1688Trigg
 const { isOfferGone, snapshotOf, WHOLE_OFFER } = require('../../dist/nodes/Alibaba1688Trigger/offerSnapshot');
 const { parseOfferIds } = require('../../dist/nodes/Alibaba1688Trigger/watchList');
 const { PollBudget } = require('../../dist/nodes/Alibaba1688Trigger/pollBudget');
-const { GatewayError } = require('../../dist/nodes/Alibaba1688/transport/gatewayError');
+const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 const OFFER = '672794704428';
 const product = (skus, extra = {}) => ({ offerId: OFFER, title: 'T恤', url: `https://detail.1688.com/offer/${OFFER}.html`, priceRanges: [], status: 'published', skus, ...extra });

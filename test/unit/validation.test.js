@@ -1,6 +1,6 @@
 'use strict';
-const { requireNumericId, requireOfferId, requireText, requireJsonObject } = require('../../dist/nodes/Alibaba1688/helpers/validation');
-const { InputError } = require('../../dist/nodes/Alibaba1688/helpers/inputError');
+const { requireNumericId, requireOfferId, requireText, requireJsonObject } = require('../../dist/nodes/shared/helpers/validation');
+const { InputError } = require('../../dist/nodes/shared/helpers/inputError');
 
 function inputError(fn) {
 	try {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { InputError } from '../helpers/inputError';
+import { InputError } from '../../shared/helpers/inputError';
 
 /** What the Return All and Limit fields (`returnAllOrLimit`) say for one item; a bad limit is an input error. */
 export function readPaging(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { settleEach } from '../helpers/concurrency';
-import { errorItemJson, toNodeError } from '../helpers/nodeErrors';
+import { settleEach } from '../../shared/helpers/concurrency';
+import { errorItemJson, toNodeError } from '../../shared/helpers/nodeErrors';
 import * as category from './category/Category.resource';
 import * as customApi from './customApi/CustomApi.resource';
 import * as logistics from './logistics/Logistics.resource';

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { asArray, asId, asNumber, asObject, asText, compact } from '../../helpers/values';
-import { callApi, type ApiRef, type GatewayContext } from '../../transport';
+import { asArray, asId, asNumber, asObject, asText, compact } from '../../../shared/helpers/values';
+import { callApi, type GatewayContext } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
 
 /** One category with its children; `categoryID` 0 is the root, whose children are the top-level categories. */
-export const CATEGORY_GET: ApiRef = { namespace: 'com.alibaba.product', name: 'alibaba.category.get', version: 1 };
 
 export interface SimpleChildCategory extends IDataObject {
 	categoryId?: string;
@@ -15,7 +15,7 @@ export interface SimpleChildCategory extends IDataObject {
 
 /** `categoryInfo[0]` of `alibaba.category.get`: the category asked for. */
 export async function fetchCategory(this: GatewayContext, categoryId: string): Promise<IDataObject> {
-	const response = await callApi.call(this, CATEGORY_GET, { categoryID: categoryId });
+	const response = await callApi.call(this, API.categoryGet, { categoryID: categoryId });
 	return asObject(asArray(response.categoryInfo)[0]);
 }
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireNumericId } from '../../helpers/validation';
+import { requireNumericId } from '../../../shared/helpers/validation';
 
 type ShowFor = Record<string, string[]>;
 

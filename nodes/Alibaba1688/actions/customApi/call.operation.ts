@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { requireJsonObject, requireText } from '../../helpers/validation';
-import { callApi, type ApiRef } from '../../transport';
-import { parseApiId } from '../../transport/api';
+import { InputError } from '../../../shared/helpers/inputError';
+import { requireJsonObject, requireText } from '../../../shared/helpers/validation';
+import { callApi, type ApiRef } from '../../../shared/transport';
+import { parseApiId } from '../../../shared/transport/api';
 
 const showFor = { resource: ['customApi'], operation: ['call'] };
 

@@ -1,15 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyShipments } from '../../helpers/simplifyLogistics';
-import { callApi } from '../../transport';
+import { simplifyShipments } from '../../../shared/helpers/simplifyLogistics';
+import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
+import { API } from '../../../shared/apis';
 
-const LOGISTICS_GET = {
-	namespace: 'com.alibaba.logistics',
-	name: 'alibaba.trade.getLogisticsInfos.buyerView',
-	version: 1,
-};
 
 const showFor = { resource: ['logistics'], operation: ['get'] };
 
@@ -24,6 +20,6 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, LOGISTICS_GET, { orderId, webSite: '1688' });
+	const response = await callApi.call(this, API.logisticsInfos, { orderId, webSite: '1688' });
 	return simplify ? simplifyShipments(response, orderId) : response;
 }

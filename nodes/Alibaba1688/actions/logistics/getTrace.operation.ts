@@ -1,16 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyTraces } from '../../helpers/simplifyLogistics';
-import { asText } from '../../helpers/values';
-import { callApi } from '../../transport';
+import { simplifyTraces } from '../../../shared/helpers/simplifyLogistics';
+import { asText } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
+import { API } from '../../../shared/apis';
 
-const LOGISTICS_TRACE = {
-	namespace: 'com.alibaba.logistics',
-	name: 'alibaba.trade.getLogisticsTraceInfo.buyerView',
-	version: 1,
-};
 
 const showFor = { resource: ['logistics'], operation: ['getTrace'] };
 
@@ -35,6 +31,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readOrderId.call(this, itemIndex);
 	const logisticsId = asText(this.getNodeParameter('logisticsId', itemIndex, ''))?.trim() || undefined;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, LOGISTICS_TRACE, { orderId, webSite: '1688', logisticsId });
+	const response = await callApi.call(this, API.logisticsTrace, { orderId, webSite: '1688', logisticsId });
 	return simplify ? simplifyTraces(response, orderId) : response;
 }

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { asText } from '../../helpers/values';
-import { callWriteOnce } from '../../helpers/writeOnce';
+import { InputError } from '../../../shared/helpers/inputError';
+import { asText } from '../../../shared/helpers/values';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
+import { API } from '../../../shared/apis';
 
-const ORDER_CANCEL = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.cancel', version: 1 };
 
 const showFor = { resource: ['order'], operation: ['cancel'] };
 
@@ -57,7 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	await callWriteOnce.call(
 		this,
 		itemIndex,
-		ORDER_CANCEL,
+		API.orderCancel,
 		{ webSite: '1688', tradeID: orderId, cancelReason, remark },
 		{
 			message: 'The order MAY have been cancelled on 1688: the request was sent but its answer was lost',

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { InputError } from '../../helpers/inputError';
-import { simplifyCreatedOrder } from '../../helpers/simplifyOrder';
-import { asText } from '../../helpers/values';
-import { callWriteOnce, type UncertainOutcome } from '../../helpers/writeOnce';
+import { InputError } from '../../../shared/helpers/inputError';
+import { simplifyCreatedOrder } from '../../../shared/helpers/simplifyOrder';
+import { asText } from '../../../shared/helpers/values';
+import { callWriteOnce, type UncertainOutcome } from '../writeOnce';
 import { orderInputFields, readOrderInput } from './orderInput';
+import { API } from '../../../shared/apis';
 
-const ORDER_CREATE = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.fastCreateOrder', version: 1 };
 
 const showFor = { resource: ['order'], operation: ['create'] };
 /** The longest buyer message 1688 keeps (buyerFeedback). */
@@ -65,7 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const response = await callWriteOnce.call(
 		this,
 		itemIndex,
-		ORDER_CREATE,
+		API.orderFastCreate,
 		{ ...input, message, outOrderId },
 		uncertainOutcome(outOrderId),
 	);

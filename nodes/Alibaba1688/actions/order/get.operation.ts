@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { callApi } from '../../transport';
+import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
+import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from './orderId';
+import { API } from '../../../shared/apis';
 
-const ORDER_GET = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.get.buyerView', version: 1 };
 
 const showFor = { resource: ['order'], operation: ['get'] };
 
@@ -20,6 +20,6 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, ORDER_GET, { webSite: '1688', orderId });
+	const response = await callApi.call(this, API.orderGet, { webSite: '1688', orderId });
 	return simplify ? simplifyOrder(response.result) : response;
 }

@@ -1,27 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
-import { toGatewayTime } from '../../helpers/chinaTime';
-import { InputError } from '../../helpers/inputError';
-import { collectPages } from '../../helpers/paginate';
-import { simplifyOrder } from '../../helpers/simplifyOrder';
-import { asArray, asId, asNumber, asObject, asText, type Json } from '../../helpers/values';
-import { callApi } from '../../transport';
+import { toGatewayTime } from '../../../shared/helpers/chinaTime';
+import { InputError } from '../../../shared/helpers/inputError';
+import { collectPages } from '../../../shared/helpers/paginate';
+import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
+import { asArray, asId, asNumber, asObject, asText, type Json } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
+import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
 
-export const ORDER_LIST = { namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', version: 1 };
 /** The most orders getBuyerOrderList returns per page. */
 const PAGE_SIZE = 50;
 
 const showFor = { resource: ['order'], operation: ['getMany'] };
-
-export const STATUS_OPTIONS = [
-	{ name: 'Cancelled', value: 'cancel' },
-	{ name: 'Paid, Waiting for Seller to Ship', value: 'waitsellersend' },
-	{ name: 'Shipped, Waiting for Buyer to Receive', value: 'waitbuyerreceive' },
-	{ name: 'Successful', value: 'success' },
-	{ name: 'Waiting for Buyer Payment', value: 'waitbuyerpay' },
-];
-export const STATUSES = STATUS_OPTIONS.map((option) => option.value);
 
 const TIME_HINT =
 	'Pick a date in the calendar or give an ISO 8601 date-time such as 2024-03-10T23:30:00-05:00; a date-time without a time zone is read as China time (UTC+8)';
@@ -51,7 +43,7 @@ export const description: INodeProperties[] = [
 			displayName: 'Order Status',
 			name: 'orderStatus',
 			type: 'multiOptions',
-			options: STATUS_OPTIONS,
+			options: ORDER_STATUS_OPTIONS,
 			default: [],
 			description: 'Only orders in one of these states; none selected means every state',
 		},
@@ -78,15 +70,10 @@ function timeRange(filters: IDataObject, from: [string, string], to: [string, st
 	return [start, end];
 }
 
+/** One listing per chosen status; none chosen is one listing of every status. */
 function statusesOf(value: unknown): Array<string | undefined> {
-	const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
-	for (const status of statuses) {
-		if (!STATUSES.includes(status)) {
-			throw new InputError('Order Status', `"${status}" is not a 1688 order status; use ${STATUSES.join(', ')}`);
-		}
-	}
-	return statuses.length ? [...new Set(statuses)] : [undefined];
+	const statuses = readOrderStatuses(value);
+	return statuses.length ? statuses : [undefined];
 }
 
 function orderKey(order: Json): string | undefined {
@@ -120,7 +107,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	for (const orderStatus of statuses) {
 		const listed = await collectPages(
 			async (page, pageSize) => {
-				const response = await callApi.call(this, ORDER_LIST, { ...query, orderStatus, page, pageSize });
+				const response = await callApi.call(this, API.orderList, { ...query, orderStatus, page, pageSize });
 				return { items: asArray(response.result), total: asNumber(response.totalRecord) };
 			},
 			{ returnAll, limit, pageSize: PAGE_SIZE },

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { requireNumericId } from '../../helpers/validation';
-import { asId } from '../../helpers/values';
-import { callApi } from '../../transport';
+import { InputError } from '../../../shared/helpers/inputError';
+import { requireNumericId } from '../../../shared/helpers/validation';
+import { asId } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
 
-const PAYMENT_LINK = { namespace: 'com.alibaba.trade', name: 'alibaba.alipay.url.get', version: 1 };
 /** The most orders one payment link may cover. */
 const MAX_ORDERS = 100;
 
@@ -45,7 +45,7 @@ export function parseOrderIds(value: unknown): string[] {
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex));
 	// Long[] as JSON with the IDs as bare number literals: written as text, 19 digits stay exact.
-	const response = await callApi.call(this, PAYMENT_LINK, { orderIdList: `[${orderIds.join(',')}]` });
+	const response = await callApi.call(this, API.alipayUrl, { orderIdList: `[${orderIds.join(',')}]` });
 	const failed = Array.isArray(response.payFailureOrderList) ? response.payFailureOrderList : [];
 	return {
 		payUrl: response.payUrl,

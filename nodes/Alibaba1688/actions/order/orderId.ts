@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireNumericId } from '../../helpers/validation';
+import { requireNumericId } from '../../../shared/helpers/validation';
 
 /** The Order ID field of every operation that works on one order (orders and logistics). */
 export function orderIdField(show: Record<string, string[]>): INodeProperties {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { requireOfferId, requireText } from '../../helpers/validation';
-import { asObject, asText } from '../../helpers/values';
+import { InputError } from '../../../shared/helpers/inputError';
+import { requireOfferId, requireText } from '../../../shared/helpers/validation';
+import { asObject, asText } from '../../../shared/helpers/values';
 
 /**
  * What Order → Preview and Order → Create share: the shipping address, the cart (a list in the editor

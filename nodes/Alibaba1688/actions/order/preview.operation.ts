@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyOrderPreview } from '../../helpers/simplifyOrder';
-import { callApi } from '../../transport';
+import { simplifyOrderPreview } from '../../../shared/helpers/simplifyOrder';
+import { callApi } from '../../../shared/transport';
 import { orderInputFields, readOrderInput } from './orderInput';
+import { API } from '../../../shared/apis';
 
-const ORDER_PREVIEW = { namespace: 'com.alibaba.trade', name: 'alibaba.createOrder.preview', version: 1 };
 
 const showFor = { resource: ['order'], operation: ['preview'] };
 
@@ -20,6 +20,6 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const input = readOrderInput.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, ORDER_PREVIEW, input);
+	const response = await callApi.call(this, API.orderPreview, input);
 	return simplify ? simplifyOrderPreview(response) : response;
 }

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { collectPages } from '../../helpers/paginate';
-import { simplifySearchOffer } from '../../helpers/simplifyProduct';
-import { asArray, asNumber, asObject } from '../../helpers/values';
-import { callApi, type ApiRef } from '../../transport';
+import { collectPages } from '../../../shared/helpers/paginate';
+import { simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
+import { asArray, asNumber, asObject } from '../../../shared/helpers/values';
+import { callApi, type ApiRef } from '../../../shared/transport';
 import { readPaging } from '../paging';
-import { crossBorderPayload } from './crossBorder';
+import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchQuery } from './searchOptions';
 
 /** Offers per search request: 1688 allows up to 50 and recommends 20 for the best results. */

@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { productRowsPerSku, withProductKeys } from '../../helpers/productRows';
-import { simplifyCrossBorderDetail, simplifyProductInfo, type SimpleProduct } from '../../helpers/simplifyProduct';
-import { requireOfferId } from '../../helpers/validation';
-import { asObject } from '../../helpers/values';
-import { callApi } from '../../transport';
-import { CROSS_BORDER_DETAIL, crossBorderPayload, jsonId } from './crossBorder';
+import { productRowsPerSku, withProductKeys } from '../../../shared/helpers/productRows';
+import { simplifyCrossBorderDetail, simplifyProductInfo, type SimpleProduct } from '../../../shared/helpers/simplifyProduct';
+import { requireOfferId } from '../../../shared/helpers/validation';
+import { asObject } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
 import { currencyField, languageField, offerIdField } from './productFields';
-import { PRODUCT_GET } from './productApi';
+import { API } from '../../../shared/apis';
+import { PRODUCT_SOURCE_OPTIONS } from '../../../shared/fields';
 
 const showFor = { resource: ['product'], operation: ['get'] };
 const showForCrossBorder = { ...showFor, source: ['crossBorder'] };
@@ -25,18 +26,7 @@ export const description: INodeProperties[] = [
 		default: 'authorised',
 		description: 'Which 1688 API to read the offer from; both give the same simplified shape',
 		displayOptions: { show: showFor },
-		options: [
-			{
-				name: 'Authorised Product API',
-				value: 'authorised',
-				description: 'Alibaba.product.get: your own offers and offers your app is authorised for',
-			},
-			{
-				name: 'Cross-Border Detail (Any Offer)',
-				value: 'crossBorder',
-				description: 'Product.search.queryProductDetail: any offer, with translated title and attributes',
-			},
-		],
+		options: PRODUCT_SOURCE_OPTIONS,
 	},
 	languageField(showForCrossBorder),
 	currencyField(showForCrossBorder),
@@ -62,10 +52,10 @@ async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: st
 			country: this.getNodeParameter('language', itemIndex, 'en') as string,
 			currency,
 		};
-		const raw = await callApi.call(this, CROSS_BORDER_DETAIL, { offerDetailParam });
+		const raw = await callApi.call(this, API.crossBorderDetail, { offerDetailParam });
 		return { raw, product: simplifyCrossBorderDetail(crossBorderPayload(raw), currency) };
 	}
-	const raw = await callApi.call(this, PRODUCT_GET, { productID: offerId, webSite: '1688' });
+	const raw = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
 	return { raw, product: simplifyProductInfo(raw.productInfo) };
 }
 

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
-import { collectPages } from '../../helpers/paginate';
-import { withProductKeys } from '../../helpers/productRows';
-import { simplifyProductInfo } from '../../helpers/simplifyProduct';
-import { asArray, asNumber, asObject, compact } from '../../helpers/values';
-import { callApi } from '../../transport';
+import { collectPages } from '../../../shared/helpers/paginate';
+import { withProductKeys } from '../../../shared/helpers/productRows';
+import { simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
+import { asArray, asNumber, asObject, compact } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
 import { readPaging } from '../paging';
-import { PRODUCT_LIST } from './productApi';
+import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['product'], operation: ['getMany'] };
 
@@ -64,7 +64,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		async (pageNo, pageSize) => {
 			const response = await callApi.call(
 				this,
-				PRODUCT_LIST,
+				API.productList,
 				compact({ pageNo, pageSize, statusList: statuses.length ? statuses : undefined, subjectKey: subjectKey || undefined }),
 			);
 			const page = asObject(asObject(response.result).pageResult);

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { requireText } from '../../helpers/validation';
+import { InputError } from '../../../shared/helpers/inputError';
+import { requireText } from '../../../shared/helpers/validation';
 
 const BINARY_FIELD = 'Input Binary Field';
 

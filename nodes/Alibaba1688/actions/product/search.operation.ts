@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
-import { requireText } from '../../helpers/validation';
-import { KEYWORD_SEARCH } from './crossBorder';
+import { requireText } from '../../../shared/helpers/validation';
 import { readSearchRequest, searchOffers } from './crossBorderSearch';
 import { searchFields } from './searchOptions';
+import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['product'], operation: ['search'] };
 
@@ -30,5 +30,5 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const keyword = requireText('Keyword', this.getNodeParameter('keyword', itemIndex));
 	const search = readSearchRequest.call(this, itemIndex);
-	return await searchOffers.call(this, KEYWORD_SEARCH, { ...search, query: { ...search.query, keyword } });
+	return await searchOffers.call(this, API.keywordSearch, { ...search, query: { ...search.query, keyword } });
 }

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
-import { asText } from '../../helpers/values';
-import { callApi, GatewayError } from '../../transport';
-import { formatApiId } from '../../transport/api';
-import { crossBorderPayload, IMAGE_SEARCH, IMAGE_UPLOAD } from './crossBorder';
+import { asText } from '../../../shared/helpers/values';
+import { callApi, GatewayError } from '../../../shared/transport';
+import { formatApiId } from '../../../shared/transport/api';
+import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchRequest, searchOffers } from './crossBorderSearch';
 import { readImageBinary, requireImageUrl } from './imageInput';
 import { searchFields } from './searchOptions';
+import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['product'], operation: ['searchByImage'] };
 
@@ -52,10 +53,10 @@ export const description: INodeProperties[] = [
 
 /** Uploads the image (`product.image.upload`, base64 in `uploadImageParam`) and returns its imageId. */
 async function uploadImage(this: IExecuteFunctions, bytes: Buffer): Promise<string> {
-	const response = await callApi.call(this, IMAGE_UPLOAD, { uploadImageParam: { imageBase64: bytes.toString('base64') } });
+	const response = await callApi.call(this, API.imageUpload, { uploadImageParam: { imageBase64: bytes.toString('base64') } });
 	const imageId = asText(crossBorderPayload(response));
 	if (!imageId) {
-		throw new GatewayError({ api: formatApiId(IMAGE_UPLOAD), code: 'NO_IMAGE_ID', gatewayMessage: 'The upload answered without an imageId' });
+		throw new GatewayError({ api: formatApiId(API.imageUpload), code: 'NO_IMAGE_ID', gatewayMessage: 'The upload answered without an imageId' });
 	}
 	return imageId;
 }
@@ -65,8 +66,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const search = readSearchRequest.call(this, itemIndex);
 	if (source === 'url') {
 		const imageAddress = requireImageUrl('Image URL', this.getNodeParameter('imageUrl', itemIndex));
-		return await searchOffers.call(this, IMAGE_SEARCH, { ...search, query: { ...search.query, imageAddress } });
+		return await searchOffers.call(this, API.imageSearch, { ...search, query: { ...search.query, imageAddress } });
 	}
 	const imageId = await uploadImage.call(this, await readImageBinary.call(this, itemIndex));
-	return await searchOffers.call(this, IMAGE_SEARCH, { ...search, query: { ...search.query, imageId } });
+	return await searchOffers.call(this, API.imageSearch, { ...search, query: { ...search.query, imageId } });
 }

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection } from '../common.descriptions';
-import { InputError } from '../../helpers/inputError';
-import { compact } from '../../helpers/values';
+import { InputError } from '../../../shared/helpers/inputError';
+import { compact } from '../../../shared/helpers/values';
 import { categoryLocator, readCategoryId } from '../category/categoryLocator';
-import { jsonId } from './crossBorder';
+import { jsonId } from '../../../shared/helpers/crossBorder';
 import { languageField } from './productFields';
 
 type ShowFor = Record<string, string[]>;

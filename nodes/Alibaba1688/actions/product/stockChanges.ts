@@ -1,5 +1,5 @@
-import { InputError } from '../../helpers/inputError';
-import type { SimpleProduct } from '../../helpers/simplifyProduct';
+import { InputError } from '../../../shared/helpers/inputError';
+import type { SimpleProduct } from '../../../shared/helpers/simplifyProduct';
 
 export type StockMode = 'set' | 'adjust';
 

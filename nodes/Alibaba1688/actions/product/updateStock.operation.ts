@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { InputError } from '../../helpers/inputError';
-import { simplifyProductInfo } from '../../helpers/simplifyProduct';
-import { requireOfferId } from '../../helpers/validation';
-import { compact } from '../../helpers/values';
-import { callWriteOnce } from '../../helpers/writeOnce';
-import { callApi } from '../../transport';
-import { jsonId } from './crossBorder';
-import { PRODUCT_GET, PRODUCT_MODIFY_STOCK } from './productApi';
+import { InputError } from '../../../shared/helpers/inputError';
+import { simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
+import { requireOfferId } from '../../../shared/helpers/validation';
+import { compact } from '../../../shared/helpers/values';
+import { callWriteOnce } from '../writeOnce';
+import { callApi } from '../../../shared/transport';
+import { jsonId } from '../../../shared/helpers/crossBorder';
 import { offerIdField } from './productFields';
 import { parseStockRows, planStockChanges, type PlannedChange, type StockMode } from './stockChanges';
+import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['product'], operation: ['updateStock'] };
 const ROWS_FIELD = 'SKU Stocks';
@@ -133,12 +133,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mode = this.getNodeParameter('stockMode', itemIndex, 'set') as StockMode;
 	if (mode !== 'set' && mode !== 'adjust') throw new InputError('Change', `must be "set" or "adjust", got "${String(mode)}"`);
 	const rows = readRows.call(this, itemIndex, mode);
-	const current = await callApi.call(this, PRODUCT_GET, { productID: offerId, webSite: '1688' });
+	const current = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
 	const product = simplifyProductInfo(current.productInfo);
 	const changes = planStockChanges(product, mode, rows);
 	const productStockChange = stockChangeParam(offerId, changes);
 	if (productStockChange.length) {
-		await callWriteOnce.call(this, itemIndex, PRODUCT_MODIFY_STOCK, { webSite: '1688', productStockChange }, {
+		await callWriteOnce.call(this, itemIndex, API.productModifyStock, { webSite: '1688', productStockChange }, {
 			message: 'The stock update MAY have been applied on 1688: the request was sent but its answer was lost',
 			hint: 'Check the offer with Product → Get before running again; running an adjustment twice would apply it twice.',
 		});

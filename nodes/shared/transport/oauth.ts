@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { apiPath } from './api';
+import { apiPath, gatewayBaseUrl } from './api';
 import { parseJsonKeepingLongIds } from './json';
 import { computeSignature } from './signature';
 
@@ -60,10 +60,6 @@ function text(value: unknown): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-function gatewayBase(credentials: OAuthCredentials): string {
-	return (text(credentials.baseUrl) || 'https://gw.open.1688.com').replace(/\/+$/, '');
-}
-
 /** `refresh_token_timeout` comes as `yyyyMMddHHmmss[SSS][+0800]`; China time when no zone is given. */
 export function parseTokenTimeout(value: unknown): number | undefined {
 	const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?([+-]\d{4})?$/.exec(text(value));
@@ -120,12 +116,12 @@ async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, co
 		code,
 	};
 	if (text(credentials.redirectUri)) form.redirect_uri = text(credentials.redirectUri);
-	return await postForm(http, `${gatewayBase(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, form);
+	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, form);
 }
 
 async function refresh(http: HttpRequest, credentials: OAuthCredentials): Promise<TokenAnswer> {
 	const appKey = text(credentials.appKey);
-	return await postForm(http, `${gatewayBase(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, {
+	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, {
 		grant_type: 'refresh_token',
 		client_id: appKey,
 		client_secret: text(credentials.appSecret),
@@ -144,7 +140,7 @@ async function postpone(http: HttpRequest, credentials: OAuthCredentials, access
 		access_token: accessToken,
 	};
 	form._aop_signature = computeSignature(text(credentials.appSecret), path, form);
-	return await postForm(http, `${gatewayBase(credentials)}/openapi/${path}`, form);
+	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/${path}`, form);
 }
 
 function tokensFrom(answer: IDataObject): IDataObject {

@@ -1,15 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiRef } from '../../transport';
-
-const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';
-
-/** The cross-border (multilingual) product APIs: any offer on 1688, titles translated. */
-export const CROSS_BORDER_DETAIL: ApiRef = { namespace: CROSS_BORDER, name: 'product.search.queryProductDetail', version: 1 };
-export const KEYWORD_SEARCH: ApiRef = { namespace: CROSS_BORDER, name: 'product.search.keywordQuery', version: 1 };
-export const IMAGE_SEARCH: ApiRef = { namespace: CROSS_BORDER, name: 'product.search.imageQuery', version: 1 };
-export const IMAGE_UPLOAD: ApiRef = { namespace: CROSS_BORDER, name: 'product.image.upload', version: 1 };
-
 /**
  * What a cross-border API answered inside its own envelope, `{"result":{"success","code","message","result":…}}`.
  * A failed envelope never gets here: the transport throws for `result.success` false.

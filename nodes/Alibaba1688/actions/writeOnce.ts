@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { callApi, GatewayError, type ApiParams, type ApiRef } from '../transport';
-import { toNodeError } from './nodeErrors';
+import { callApi, GatewayError, type ApiParams, type ApiRef } from '../../shared/transport';
+import { toNodeError } from '../../shared/helpers/nodeErrors';
 
 /** What to tell the user when a change may or may not have happened on 1688. */
 export interface UncertainOutcome {

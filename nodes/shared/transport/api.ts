@@ -1,3 +1,12 @@
+/** 1688's production gateway; the credential's Gateway URL may point elsewhere (the sandbox, a proxy). */
+export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
+
+/** The gateway a credential points at, without a trailing slash. */
+export function gatewayBaseUrl(credentials: { baseUrl?: unknown }): string {
+	const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
+	return (configured || DEFAULT_GATEWAY_URL).replace(/\/+$/, '');
+}
+
 /** One 1688 API, identified as `namespace:apiName-version` in 1688's documentation. */
 export interface ApiRef {
 	namespace: string;
@@ -24,5 +33,5 @@ export function apiPath(api: ApiRef, appKey: string): string {
 }
 
 export function apiUrl(baseUrl: string, api: ApiRef, appKey: string): string {
-	return `${baseUrl.replace(/\/+$/, '')}/openapi/${apiPath(api, appKey)}`;
+	return `${gatewayBaseUrl({ baseUrl })}/openapi/${apiPath(api, appKey)}`;
 }

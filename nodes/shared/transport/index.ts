@@ -11,7 +11,7 @@ import type {
 
 import { sleep } from 'n8n-workflow';
 
-import { apiUrl, formatApiId, type ApiRef } from './api';
+import { apiUrl, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
 import { isConnectError } from './oauth';
 import { pacerFor } from './pacing';
@@ -20,11 +20,11 @@ import { unwrapResponse } from './response';
 import { toWireParams, type ApiParams } from './wireParams';
 
 export type { ApiRef } from './api';
+export { DEFAULT_GATEWAY_URL } from './api';
 export type { ApiParams } from './wireParams';
 export { GatewayError } from './gatewayError';
 
 export const CREDENTIAL_TYPE = 'alibaba1688Api';
-export const DEFAULT_BASE_URL = 'https://gw.open.1688.com';
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export type GatewayContext =
@@ -176,8 +176,7 @@ export async function callApi(
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL);
-	const url = apiUrl(baseUrl, api, String(credentials.appKey ?? ''));
+	const url = apiUrl(gatewayBaseUrl(credentials), api, String(credentials.appKey ?? ''));
 	const form = toWireParams(params);
 	const pacer = pacerFor(this, positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND));
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
