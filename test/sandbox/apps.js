@@ -3,6 +3,7 @@
  * Registered apps, their API grants, and the OAuth tokens the sandbox accepts.
  */
 const crypto = require('node:crypto');
+const { CROSS_BORDER_SOLUTION_APIS } = require('./solutions/crossBorder');
 
 const FULL_APP = {
 	appKey: '1000000',
@@ -20,8 +21,18 @@ const LIMITED_APP = {
 	name: 'Sandbox limited app',
 	grants: ['com.alibaba.account', 'com.alibaba.product', 'com.alibaba.fenxiao.crossborder'],
 };
-/** @type {{full: typeof FULL_APP, limited: typeof LIMITED_APP}} */
-const SANDBOX_APPS = Object.freeze({ full: Object.freeze({ ...FULL_APP, grants: Object.freeze([...FULL_APP.grants]) }), limited: Object.freeze({ ...LIMITED_APP, grants: Object.freeze([...LIMITED_APP.grants]) }) });
+/** An overseas reseller's app: granted the cross-border solution's APIs and nothing else. */
+const CROSS_BORDER_APP = {
+	appKey: '3000000',
+	appSecret: 'crossborder-secret',
+	accessToken: 'sandbox-crossborder-token',
+	refreshToken: 'sandbox-crossborder-refresh-token',
+	name: 'Sandbox cross-border app (cross-border solution only)',
+	grants: CROSS_BORDER_SOLUTION_APIS,
+};
+const frozenApp = (app) => Object.freeze({ ...app, grants: Object.freeze([...app.grants]) });
+/** @type {{full: typeof FULL_APP, limited: typeof LIMITED_APP, crossBorder: typeof CROSS_BORDER_APP}} */
+const SANDBOX_APPS = Object.freeze({ full: frozenApp(FULL_APP), limited: frozenApp(LIMITED_APP), crossBorder: frozenApp(CROSS_BORDER_APP) });
 
 const REFRESH_TOKEN_TTL_MS = 180 * 86400000;
 const SEEDED_REFRESH_TTL_MS = 20 * 86400000;
@@ -47,7 +58,7 @@ class AppRegistry {
 		this.accessTokens.clear();
 		this.refreshTokens.clear();
 		this.codes.clear();
-		for (const app of [SANDBOX_APPS.full, SANDBOX_APPS.limited]) {
+		for (const app of Object.values(SANDBOX_APPS)) {
 			this.apps.set(app.appKey, app);
 			this.addAccessToken(app.appKey, app.accessToken);
 			// seeded refresh tokens are in their last 30 days, so postponeToken can be exercised
