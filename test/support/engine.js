@@ -131,12 +131,18 @@ class TestCredentialsHelper extends ICredentialsHelper {
 }
 
 /** Credential data for a sandbox gateway, in the shape n8n stores for `alibaba1688Api`. */
-function sandboxCredentials(sandbox, overrides = {}) {
+/**
+ * The 1688 credential for one of the sandbox's apps: `full` (every API, the default), `crossBorder`
+ * (the cross-border solution's APIs only, as an overseas reseller's app) or `limited`.
+ */
+function sandboxCredentials(sandbox, overrides = {}, app = 'full') {
+	const chosen = sandbox.apps[app];
+	if (!chosen) throw new Error(`the sandbox has no app "${app}" (${Object.keys(sandbox.apps).join(', ')})`);
 	return {
-		appKey: sandbox.credentials.appKey,
-		appSecret: sandbox.credentials.appSecret,
-		accessToken: sandbox.credentials.accessToken,
-		refreshToken: sandbox.credentials.refreshToken,
+		appKey: chosen.appKey,
+		appSecret: chosen.appSecret,
+		accessToken: chosen.accessToken,
+		refreshToken: chosen.refreshToken,
 		baseUrl: sandbox.url,
 		...overrides,
 	};

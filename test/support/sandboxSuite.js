@@ -27,14 +27,17 @@ function useSandbox({ resetEach = false, ...sandboxOptions } = {}) {
 	return () => sandbox;
 }
 
-/** Runs the 1688 node with `parameters` against the sandbox: `(parameters, { items, continueOnFail, … })`. */
-function nodeRunner(getSandbox) {
-	return (parameters = {}, extra = {}) => runNode({ parameters, credentials: sandboxCredentials(getSandbox()), ...extra });
+/**
+ * Runs the 1688 node with `parameters` against the sandbox: `(parameters, { items, continueOnFail, … })`,
+ * as the sandbox app `app` (`full`, `crossBorder` or `limited`).
+ */
+function nodeRunner(getSandbox, app = 'full') {
+	return (parameters = {}, extra = {}) => runNode({ parameters, credentials: sandboxCredentials(getSandbox(), {}, app), ...extra });
 }
 
 /** A runner for one operation: `(parameters, { items, binaries, continueOnFail }) → runNode(...)`. */
-function operationRunner(getSandbox, resource, operation) {
-	const run = nodeRunner(getSandbox);
+function operationRunner(getSandbox, resource, operation, app = 'full') {
+	const run = nodeRunner(getSandbox, app);
 	return (parameters = {}, extra = {}) => run({ resource, operation, ...parameters }, extra);
 }
 
