@@ -12,6 +12,11 @@ export interface ApiRef {
 	namespace: string;
 	name: string;
 	version: number;
+	/**
+	 * False for an API whose doc page says "No user authorization" (App Key and Secret suffice): no
+	 * access token is needed for it.
+	 */
+	userAuthorization?: false;
 }
 
 export function formatApiId(api: ApiRef): string {
