@@ -26,11 +26,14 @@ describe('connecting once: tokens renewed without user action', () => {
 		const first = await runNode({ parameters: whoAmI, credentials });
 		expect(first.error).toBeUndefined();
 		expect(first.items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
-		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['refresh_token']);
+		// Refreshed at param2 (1688's guide and official SDKs), unsigned; extended at param2, unsigned too.
+		expect(only(sandbox, GET_TOKEN).map((r) => [r.protocol, r.params.grant_type, r.errorCode])).toEqual([['param2', 'refresh_token', null]]);
+		expect(only(sandbox, GET_TOKEN)[0].params).not.toHaveProperty('_aop_signature');
 		const stored = first.credentialsHelper.store[CREDENTIAL_TYPE];
 		expect(stored.oauthAccessToken).toMatch(/\w{16,}/);
 		// The seeded refresh token is in its last 30 days, so it was extended right away.
-		expect(only(sandbox, POSTPONE)).toHaveLength(1);
+		expect(only(sandbox, POSTPONE).map((r) => [r.protocol, r.errorCode])).toEqual([['param2', null]]);
+		expect(Object.keys(only(sandbox, POSTPONE)[0].params).sort()).toEqual(['access_token', 'client_id', 'client_secret', 'refresh_token']);
 		expect(stored.refreshTokenExpiresAt - Date.now()).toBeGreaterThan(170 * 24 * 3600 * 1000);
 
 		sandbox.clearRequests();
@@ -96,7 +99,7 @@ describe('connecting once: tokens renewed without user action', () => {
 		const stored = credentialsHelper.store[CREDENTIAL_TYPE];
 		expect(stored.refreshToken).toMatch(/\w{16,}/);
 		expect(stored.exchangedCode).toBe(code);
-		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['authorization_code']);
+		expect(only(sandbox, GET_TOKEN).map((r) => [r.protocol, r.params.grant_type, r.errorCode])).toEqual([['http', 'authorization_code', null]]);
 
 		// Codes are single use: the next run keeps using the stored tokens.
 		sandbox.clearRequests();

@@ -38,9 +38,9 @@ async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	try {
 		({ params, files } = await readParams(req, url));
 	} catch {
-		return finish(sandbox, res, { api: apiId, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
+		return finish(sandbox, res, { api: apiId, protocol, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
 	}
-	const log = { api: apiId, appKey, params: { ...params }, at, inFlight };
+	const log = { api: apiId, protocol, appKey, params: { ...params }, at, inFlight };
 
 	const fault = sandbox.faults.take(apiId);
 	if (fault && fault !== 'truncated') return applyFault(sandbox, req, res, log, fault);
