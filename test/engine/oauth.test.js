@@ -65,9 +65,11 @@ describe('connecting once: tokens renewed without user action', () => {
 		expect(only(sandbox, 'com.alibaba.account:alibaba.account.basic-1')).toHaveLength(1);
 	});
 
-	test('neither token: the error says what to paste', async () => {
+	test('neither token: an API that acts for the account says what to paste, before any request', async () => {
 		const { error } = await runNode({ parameters: whoAmI, credentials: sandboxCredentials(sandbox, { accessToken: '', refreshToken: '' }) });
-		expect(error.description).toMatch(/^The credential has neither an access token nor a refresh token\. Authorise the app again/);
+		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
+		expect(error.description).toMatch(/^com\.alibaba\.account:alibaba\.account\.basic-1 acts for a 1688 account and needs that account's authorisation \(an access token\), but the credential holds only the App Key and App Secret\. Authorise the app again: open https:\/\/auth\.1688\.com\/oauth\/authorize\?client_id=<App Key>/);
+		expect(error.description).not.toContain('1688 said');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 

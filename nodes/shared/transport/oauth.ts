@@ -159,6 +159,18 @@ async function postpone(http: HttpRequest, credentials: OAuthCredentials, access
 	});
 }
 
+/** Why a call that needs a 1688 account's authorisation cannot be made with App Key and Secret alone. */
+export function noUserTokenMessage(apiId: string): string {
+	return `${apiId} acts for a 1688 account and needs that account's authorisation (an access token), but the credential holds only the App Key and App Secret. ${REAUTHORISE}`;
+}
+
+/** Whether a credential holds anything that can give an access token. */
+export function hasUserAuthorisation(credentials: OAuthCredentials): boolean {
+	return [credentials.oauthAccessToken, credentials.accessToken, credentials.refreshToken, credentials.authorizationCode].some(
+		(value) => text(value) !== '',
+	);
+}
+
 function tokensFrom(answer: IDataObject): IDataObject {
 	const stored: IDataObject = { oauthAccessToken: text(answer.access_token) };
 	if (text(answer.refresh_token)) stored.refreshToken = text(answer.refresh_token);
