@@ -224,3 +224,20 @@ export async function callApi(
 		await sleep(delay);
 	}
 }
+
+/**
+ * Like callApi, but an answer with the error code `expectedCode` is an expected outcome, not a failure:
+ * it gives undefined (e.g. 500_2 "not shipped yet" for an order's waybills). Every other failure stays one.
+ */
+export async function callApiUnless(
+	this: GatewayContext,
+	api: ApiRef,
+	params: ApiParams,
+	expectedCode: string,
+): Promise<IDataObject | undefined> {
+	return await callApi.call(this, api, params).then(
+		(json) => json,
+		async (error: unknown) =>
+			error instanceof GatewayError && error.code === expectedCode ? undefined : await Promise.reject(error),
+	);
+}

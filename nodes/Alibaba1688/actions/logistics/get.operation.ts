@@ -7,7 +7,7 @@ import {
 	notShipped,
 	simplifyShipments,
 } from '../../../shared/helpers/simplifyLogistics';
-import { callApi, GatewayError } from '../../../shared/transport';
+import { callApiUnless } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { API } from '../../../shared/apis';
 
@@ -25,12 +25,8 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	let response: IDataObject;
-	try {
-		response = await callApi.call(this, API.logisticsInfos, { orderId, webSite: '1688', fields: LOGISTICS_INFO_FIELDS });
-	} catch (error) {
-		if (error instanceof GatewayError && error.code === NOT_SHIPPED_CODE) return notShipped(orderId);
-		throw error;
-	}
+	const params = { orderId, webSite: '1688', fields: LOGISTICS_INFO_FIELDS };
+	const response = await callApiUnless.call(this, API.logisticsInfos, params, NOT_SHIPPED_CODE);
+	if (response === undefined) return notShipped(orderId);
 	return simplify ? simplifyShipments(response, orderId) : response;
 }
