@@ -27,7 +27,9 @@ module.exports = {
 		return {
 			status: 200,
 			body: {
+				// The token JSON of getToken (1688's guide): the access token that was sent, with its lifetime.
 				aliId: String(member.userId), resource_owner: member.loginId, memberId: member.memberId,
+				expires_in: String(Math.floor(sandbox.apps.accessTokenTtlMs / 1000)), access_token: params.access_token,
 				refresh_token: entry.token, refresh_token_timeout: format1688(entry.expiresAt),
 			},
 		};
