@@ -82,9 +82,10 @@ function networkErrorCode(chain: ErrorChain[]): string {
 }
 
 /**
- * What a thrown HTTP failure means, reduced to a GatewayError. An HTTP answer (n8n throws for 401 so
- * that it can refresh the token and resend) is unwrapped like any answer; anything else is a network
- * fault. The original error is dropped on purpose: it holds the request, with the token and signature.
+ * What a thrown HTTP failure means, reduced to a GatewayError: a token that could not be had
+ * (the credential's preAuthentication failed), an HTTP answer thrown anyway (unwrapped like any
+ * answer), or a network fault. The original error is dropped on purpose: it holds the request, with
+ * the token and signature.
  */
 export function toGatewayError(api: string, error: unknown): GatewayError {
 	const chain = errorChain(error);
