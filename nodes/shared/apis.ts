@@ -11,6 +11,11 @@ function api(namespace: string, name: string, version = 1): ApiRef {
 	return { namespace, name, version };
 }
 
+/** An API whose doc page says "No user authorization": called with App Key and Secret alone, no token. */
+function appOnlyApi(namespace: string, name: string, version = 1): ApiRef {
+	return { namespace, name, version, userAuthorization: false };
+}
+
 const ACCOUNT = 'com.alibaba.account';
 const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';
 const LOGISTICS = 'com.alibaba.logistics';
@@ -27,8 +32,8 @@ export const API = {
 	productList: api(PRODUCT, 'alibaba.product.list.get'),
 	/** Stock changes (deltas) of the seller's own offers. */
 	productModifyStock: api(PRODUCT, 'alibaba.product.modifyStock'),
-	/** One category with its children; `categoryID` 0 is the root. */
-	categoryGet: api(PRODUCT, 'alibaba.category.get'),
+	/** One category with its children; `categoryID` 0 is the root. Public data: no user authorisation. */
+	categoryGet: appOnlyApi(PRODUCT, 'alibaba.category.get'),
 
 	/** The cross-border (multilingual) product APIs: any offer on 1688, titles translated. */
 	crossBorderDetail: api(CROSS_BORDER, 'product.search.queryProductDetail'),

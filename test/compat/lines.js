@@ -16,19 +16,6 @@ const LAST_1X = {
 	knownDifferences: [
 		{
 			tests: [
-				'a stored access token that has already expired is renewed and the call retried once',
-				'an invalid refresh token: one clear error, one attempt, no loop of retries',
-				'a newly pasted access token replaces a stale stored one',
-				'finishes with every order exactly once',
-				'an expired token without a refresh token: says how to reconnect, without secrets',
-			],
-			why:
-				'n8n 1.x reads ignoreHttpStatusErrors { ignore, except: [401] } as "ignore all", so the 401 comes back to the node, ' +
-				'which sends the call once more with status errors on for n8n to renew the token: one more 401 request than the ' +
-				'exact request counts these tests expect (the outcome is the same; test/compat/tokenRenewal.test.js checks it on both lines)',
-		},
-		{
-			tests: [
 				'each poll stays in its budget and the rate limit, resumes where the last stopped, and covers everything',
 				'Emit Existing on First Poll emits every order with previousStatus null, over polls when the budget is short, none twice',
 			],

@@ -7,7 +7,7 @@
  *   node test/compat/run.js [--line 1.x|2.x|all] [--all]
  *     --line  default 1.x; 2.x is the repository's own install
  *     --all   every engine test instead of the representative set (package loading, credential test,
- *             token renewal, a read, a paged list, a write, a poll, a webhook)
+ *             token renewal and token errors, a read, a paged list, a write, a poll, a webhook)
  *
  * A line other than the repository's own is installed once, scripts off, into
  * ~/.cache/n8n-nodes-1688-compat/<line> (or $N8N_COMPAT_CACHE/<line>); jest then maps `n8n-core` and
@@ -27,6 +27,7 @@ const REPRESENTATIVE = [
 	'test/engine/package.test.js',
 	'test/engine/credential.test.js',
 	'test/engine/oauth.test.js',
+	'test/engine/tokenErrors.test.js',
 	'test/engine/customApi.test.js',
 	'test/engine/product.get.test.js',
 	'test/engine/order.getMany.test.js',

@@ -9,23 +9,28 @@ const chinaIso = (ms) => new Date(Math.floor(ms / 1000) * 1000 + 8 * 3600000).to
 const logistics = (operation, orderId, extra = {}) => ({ resource: 'logistics', operation, orderId, ...extra });
 
 describe('Logistics → Get through the n8n engine', () => {
-	test('one item per waybill: company, tracking number, status, ship time, goods', async () => {
+	test('one item per waybill: company, tracking number, status, ship time, sender, receiver, goods', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerreceive;
 		const stored = sandbox().store.getOrder(orderId);
 		const { items, error } = await run(logistics('get', orderId));
 		expect(error).toBeUndefined();
+		const a = stored.address;
 		expect(items).toEqual(stored.logistics.map((waybill) => ({
 			orderId,
+			shipped: true,
 			logisticsId: waybill.logisticsId,
 			company: waybill.company.name,
 			companyId: String(waybill.company.id),
 			trackingNumber: waybill.logisticsBillNo,
 			status: 'TRANSPORT',
 			shippedAt: new Date(waybill.shipTime + 8 * 3600000).toISOString().replace('Z', '+08:00'),
+			sender: expect.objectContaining({ name: waybill.senderName, mobile: waybill.senderMobile }),
+			receiver: expect.objectContaining({ name: a.fullName, mobile: a.mobile, province: a.provinceText, city: a.cityText, county: a.areaText }),
 			goods: stored.items.map((item) => ({ name: item.name, quantity: item.quantity, unit: item.unit })),
 		})));
 		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1', errorCode: null });
-		expect(sandbox().requests[0].params).toMatchObject({ orderId, webSite: '1688' });
+		// The documented selection of optional sections (doc page: fields = company.name, sender, receiver, sendgood).
+		expect(sandbox().requests[0].params).toMatchObject({ orderId, webSite: '1688', fields: 'company.name,sender,receiver,sendgood' });
 	});
 
 	test('a received order shows its waybill signed; Simplify off gives 1688\'s JSON', async () => {
@@ -38,10 +43,17 @@ describe('Logistics → Get through the n8n engine', () => {
 		expect(raw.items[0].result[0].logisticsBillNo).toBe(simple.items[0].trackingNumber);
 	});
 
-	test('an order not shipped yet is 1688\'s own 500_2 error', async () => {
-		const { error } = await run(logistics('get', sandbox().fixtures.orderIdByStatus.waitsellersend));
+	test('an order not shipped yet (1688\'s 500_2) is one item saying so, not a failure, with Simplify on or off', async () => {
+		const orderId = sandbox().fixtures.orderIdByStatus.waitsellersend;
+		for (const simplify of [true, false]) {
+			const { items, error } = await run(logistics('get', orderId, { simplify }));
+			expect(error).toBeUndefined();
+			expect(items).toEqual([{ orderId, shipped: false, reason: expect.stringMatching(/^1688 has no waybill for this order yet: it has not been shipped \(500_2\)\./) }]);
+		}
+		expect(sandbox().requests.map((r) => r.errorCode)).toEqual(['500_2', '500_2']);
+		// Other errors still fail.
+		const { error } = await run(logistics('get', sandbox().fixtures.unknownOrderId));
 		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toMatch(/还没有发货.* \[500_2\]$/);
 	});
 });
 

@@ -26,11 +26,14 @@ describe('connecting once: tokens renewed without user action', () => {
 		const first = await runNode({ parameters: whoAmI, credentials });
 		expect(first.error).toBeUndefined();
 		expect(first.items[0].result.loginId).toBe(sandbox.fixtures.member.loginId);
-		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['refresh_token']);
+		// Refreshed at param2 (1688's guide and official SDKs), unsigned; extended at param2, unsigned too.
+		expect(only(sandbox, GET_TOKEN).map((r) => [r.protocol, r.params.grant_type, r.errorCode])).toEqual([['param2', 'refresh_token', null]]);
+		expect(only(sandbox, GET_TOKEN)[0].params).not.toHaveProperty('_aop_signature');
 		const stored = first.credentialsHelper.store[CREDENTIAL_TYPE];
 		expect(stored.oauthAccessToken).toMatch(/\w{16,}/);
 		// The seeded refresh token is in its last 30 days, so it was extended right away.
-		expect(only(sandbox, POSTPONE)).toHaveLength(1);
+		expect(only(sandbox, POSTPONE).map((r) => [r.protocol, r.errorCode])).toEqual([['param2', null]]);
+		expect(Object.keys(only(sandbox, POSTPONE)[0].params).sort()).toEqual(['access_token', 'client_id', 'client_secret', 'refresh_token']);
 		expect(stored.refreshTokenExpiresAt - Date.now()).toBeGreaterThan(170 * 24 * 3600 * 1000);
 
 		sandbox.clearRequests();
@@ -62,9 +65,11 @@ describe('connecting once: tokens renewed without user action', () => {
 		expect(only(sandbox, 'com.alibaba.account:alibaba.account.basic-1')).toHaveLength(1);
 	});
 
-	test('neither token: the error says what to paste', async () => {
+	test('neither token: an API that acts for the account says what to paste, before any request', async () => {
 		const { error } = await runNode({ parameters: whoAmI, credentials: sandboxCredentials(sandbox, { accessToken: '', refreshToken: '' }) });
-		expect(error.description).toMatch(/^The credential has neither an access token nor a refresh token\. Authorise the app again/);
+		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
+		expect(error.description).toMatch(/^com\.alibaba\.account:alibaba\.account\.basic-1 acts for a 1688 account and needs that account's authorisation \(an access token\), but the credential holds only the App Key and App Secret\. Authorise the app again: open https:\/\/auth\.1688\.com\/oauth\/authorize\?client_id=<App Key>/);
+		expect(error.description).not.toContain('1688 said');
 		expect(sandbox.requests).toHaveLength(0);
 	});
 
@@ -96,7 +101,7 @@ describe('connecting once: tokens renewed without user action', () => {
 		const stored = credentialsHelper.store[CREDENTIAL_TYPE];
 		expect(stored.refreshToken).toMatch(/\w{16,}/);
 		expect(stored.exchangedCode).toBe(code);
-		expect(only(sandbox, GET_TOKEN).map((r) => r.params.grant_type)).toEqual(['authorization_code']);
+		expect(only(sandbox, GET_TOKEN).map((r) => [r.protocol, r.params.grant_type, r.errorCode])).toEqual([['http', 'authorization_code', null]]);
 
 		// Codes are single use: the next run keeps using the stored tokens.
 		sandbox.clearRequests();

@@ -2,7 +2,7 @@
 /**
  * Injected faults: the next `times` calls to an API (or to any API with '*') misbehave.
  */
-const FAULT_KINDS = ['html', 'empty', 'truncated', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle'];
+const FAULT_KINDS = ['html', 'empty', 'truncated', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200'];
 
 class Faults {
 	constructor() {

@@ -38,9 +38,9 @@ async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	try {
 		({ params, files } = await readParams(req, url));
 	} catch {
-		return finish(sandbox, res, { api: apiId, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
+		return finish(sandbox, res, { api: apiId, protocol, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
 	}
-	const log = { api: apiId, appKey, params: { ...params }, at, inFlight };
+	const log = { api: apiId, protocol, appKey, params: { ...params }, at, inFlight };
 
 	const fault = sandbox.faults.take(apiId);
 	if (fault && fault !== 'truncated') return applyFault(sandbox, req, res, log, fault);
@@ -112,6 +112,12 @@ async function applyFault(sandbox, req, res, log, kind) {
 			return finish(sandbox, res, log, { status: 200, text: 'Service temporarily unavailable, please try again later.', type: 'text/plain;charset=UTF-8' }, kind);
 		case 'status500':
 			return finish(sandbox, res, log, gatewayError('gw.InternalError'), kind);
+		case 'tokenRefused':
+		case 'tokenRefused200': {
+			// The gateway's token error at a status other than 401 (gateway errors mostly come as 400, some as 200).
+			const refusal = gatewayError('401');
+			return finish(sandbox, res, log, { ...refusal, status: kind === 'tokenRefused' ? 400 : 200 }, kind);
+		}
 		case 'throttle':
 			return finish(sandbox, res, log, gatewayError('gw.QosAppFrequencyLimit', 'App call frequency exceeds the limit, please retry later.'), kind);
 		case 'reset':

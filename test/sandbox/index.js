@@ -111,6 +111,7 @@ async function startSandbox(options = {}) {
 				gateway: `${sandbox.url}/openapi/param2/1/{namespace}/{apiName}/{appKey}`,
 				authorizeUrl: `${sandbox.url}/oauth/authorize`,
 				tokenUrl: `${sandbox.url}/openapi/http/1/system.oauth2/getToken/{appKey}`,
+				refreshUrl: `${sandbox.url}/openapi/param2/1/system.oauth2/getToken/{appKey}`,
 				credentials: sandbox.credentials,
 				apps: SANDBOX_APPS,
 				config: sandbox.config(),

@@ -1,8 +1,11 @@
 'use strict';
 /**
- * OAuth: the auto-approving authorise page and the token endpoint
- * `POST /openapi/http/1/system.oauth2/getToken/{appKey}` (unsigned; grant_type authorization_code | refresh_token).
- * The signed param2 variants live in apis/system.oauth2/.
+ * OAuth: the auto-approving authorise page and the token endpoints. Each grant type is answered only where
+ * 1688's authorisation guide (open.1688.com/api/sysAuth.htm) says it is used, as the official SDKs call them:
+ * `POST /openapi/http/1/system.oauth2/getToken/{appKey}` exchanges an authorisation code;
+ * `POST /openapi/param2/1/system.oauth2/getToken/{appKey}` (apis/system.oauth2/getToken.js) exchanges a
+ * refresh token. Both unsigned. The other grant at either endpoint is refused as an unsupported grant type,
+ * the OAuth answer a token endpoint gives for a grant it does not serve.
  */
 const { readParams } = require('./protocol/params');
 const { format1688 } = require('./protocol/dates');
@@ -32,11 +35,15 @@ async function handleAuthorize(state, req, res, url) {
 
 const page = (title, body) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} - 1688 sandbox</title></head><body><h1>${title}</h1><p>${body}</p></body></html>`;
 
+/** The grant type each token endpoint serves. */
+const GRANT_AT = { http: 'authorization_code', param2: 'refresh_token' };
+
 /**
- * Shared token logic (also used by the param2 getToken handler).
+ * Shared token logic of both getToken endpoints.
+ * @param {'http'|'param2'} protocol the endpoint asked
  * @returns {{status: number, body: object}}
  */
-function exchangeToken(state, appKey, p) {
+function exchangeToken(state, appKey, p, protocol) {
 	const app = state.apps.getApp(appKey);
 	if (!app) return oauthError(400, 'invalid_client', `appKey ${appKey} not found`);
 	if (p.client_id !== undefined && p.client_id !== appKey) return oauthError(400, 'invalid_client', 'client_id does not match the appKey');
@@ -44,6 +51,10 @@ function exchangeToken(state, appKey, p) {
 	const member = state.store.member;
 	const base = { aliId: String(member.userId), resource_owner: member.loginId, memberId: member.memberId };
 	const expiresIn = String(Math.floor(state.apps.accessTokenTtlMs / 1000));
+	if (p.grant_type !== GRANT_AT[protocol] && Object.values(GRANT_AT).includes(p.grant_type)) {
+		const other = protocol === 'http' ? 'param2' : 'http';
+		return oauthError(400, 'unsupported_grant_type', `grant_type ${p.grant_type} is not served at ${protocol}/1/system.oauth2/getToken; use ${other}/1/system.oauth2/getToken`);
+	}
 	if (p.grant_type === 'authorization_code') {
 		if (!p.code) return oauthError(400, 'invalid_request', 'code is required');
 		const entry = state.apps.takeCode(p.code);
@@ -76,9 +87,9 @@ async function handleTokenHttp(state, req, res, url, segments) {
 	const { params } = await readParams(req, url);
 	let answer;
 	if (apiName !== 'getToken' || version !== '1') answer = oauthError(400, 'invalid_request', `unsupported endpoint ${apiName}`);
-	else answer = exchangeToken(state, appKey, params);
+	else answer = exchangeToken(state, appKey, params, 'http');
 	state.requests.push({
-		api: `system.oauth2:${apiName}-${version}`, appKey, params, httpStatus: answer.status,
+		api: `system.oauth2:${apiName}-${version}`, protocol: 'http', appKey, params, httpStatus: answer.status,
 		errorCode: answer.body.error || null, at: Date.now(),
 	});
 	await sleep(state.config.latencyMs);

@@ -45,13 +45,15 @@ describe('obtainAccessToken', () => {
 		const { http, calls } = endpoint({ refresh_token: { body: { access_token: 'fresh', refresh_token: 'r1', refresh_token_timeout: future(100), expires_in: '36000' } } });
 		const stored = await obtainAccessToken(http, { ...base, accessToken: 'pasted', adoptedAccessToken: 'pasted', oauthAccessToken: 'pasted', refreshToken: 'r1' }, NOW);
 		expect(stored).toEqual({ oauthAccessToken: 'fresh', refreshToken: 'r1', refreshTokenExpiresAt: NOW + 100 * DAY });
-		expect(calls).toEqual([{ kind: 'refresh_token', url: 'http://gw.test/openapi/http/1/system.oauth2/getToken/1000000', form: { grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'r1' } }]);
+		expect(calls).toEqual([{ kind: 'refresh_token', url: 'http://gw.test/openapi/param2/1/system.oauth2/getToken/1000000', form: { grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'r1' } }]);
 	});
 
 	test('an authorisation code is exchanged once for both tokens', async () => {
 		const { http, calls } = endpoint({ authorization_code: { body: { access_token: 'a1', refresh_token: 'r1', refresh_token_timeout: future(180), expires_in: '36000' } } });
 		const stored = await obtainAccessToken(http, { ...base, authorizationCode: 'code-1', redirectUri: 'https://n8n.test/cb' }, NOW);
 		expect(stored).toEqual({ oauthAccessToken: 'a1', refreshToken: 'r1', refreshTokenExpiresAt: NOW + 180 * DAY, exchangedCode: 'code-1', adoptedAccessToken: '' });
+		// The code is exchanged at http/1 (the refresh at param2, see above), unsigned.
+		expect(calls[0].url).toBe('http://gw.test/openapi/http/1/system.oauth2/getToken/1000000');
 		expect(calls[0].form).toEqual({ grant_type: 'authorization_code', need_refresh_token: 'true', client_id: '1000000', client_secret: 'test123', code: 'code-1', redirect_uri: 'https://n8n.test/cb' });
 	});
 
@@ -77,8 +79,8 @@ describe('obtainAccessToken', () => {
 		expect(calls.map((c) => c.kind)).toEqual(['refresh_token', 'postpone']);
 		const postpone = calls[1];
 		expect(postpone.url).toBe('http://gw.test/openapi/param2/1/system.oauth2/postponeToken/1000000');
-		expect(postpone.form).toMatchObject({ client_id: '1000000', refresh_token: 'r1', access_token: 'fresh' });
-		expect(postpone.form._aop_signature).toMatch(/^[0-9A-F]{40}$/);
+		// Exactly the documented parameters: unsigned, as the official Python SDK sends it.
+		expect(postpone.form).toEqual({ client_id: '1000000', client_secret: 'test123', refresh_token: 'r1', access_token: 'fresh' });
 	});
 
 	test('outside the last 30 days nothing is extended; a failed extension keeps the refresh', async () => {

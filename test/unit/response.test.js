@@ -1,5 +1,5 @@
 'use strict';
-const { unwrapResponse } = require('../../dist/nodes/shared/transport/response');
+const { unwrapResponse, isTokenRefusal } = require('../../dist/nodes/shared/transport/response');
 const { parseJsonKeepingLongIds } = require('../../dist/nodes/shared/transport/json');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
@@ -39,6 +39,21 @@ describe('unwrapResponse', () => {
 
 	test('token error (401)', () => {
 		expect(failure(401, '{"error_code":"401","error_message":"Request need user authorized","request_id":"r1"}')).toMatchObject({ code: '401', httpStatus: 401 });
+	});
+
+	test('token errors are recognised by their body at any HTTP status, by code or by text', () => {
+		const gateway = '{"error_code":"401","error_message":"Request need user authorized","exception":"Request need user authorized","request_id":"r1"}';
+		for (const status of [200, 400, 401, 500]) {
+			const error = failure(status, gateway);
+			expect(error).toMatchObject({ code: '401', gatewayMessage: 'Request need user authorized', requestId: 'r1', httpStatus: status });
+			expect(isTokenRefusal(error)).toBe(true);
+		}
+		// Only the exception text, under another code; in an API's own envelope; in a cross-border result.
+		expect(failure(400, '{"error_code":"gw.Other","exception":"Request need user authorized"}')).toMatchObject({ code: '401', gatewayMessage: 'Request need user authorized (gw.Other)' });
+		expect(failure(200, '{"success":false,"errorCode":"E1","errorMessage":"User authorization is required"}')).toMatchObject({ code: '401', gatewayMessage: 'User authorization is required (E1)' });
+		expect(failure(200, '{"result":{"success":false,"code":"500","message":"Request need user authorized"}}')).toMatchObject({ code: '401' });
+		expect(isTokenRefusal(failure(400, '{"error_code":"gw.SignatureInvalid","error_message":"signature invalid"}'))).toBe(false);
+		expect(isTokenRefusal(new Error('401'))).toBe(false);
 	});
 
 	test('API errors in their own styles, also with HTTP 200', () => {

@@ -1,5 +1,5 @@
 'use strict';
-const { simplifyShipments, simplifyTraces, stepLocation } = require('../../dist/nodes/shared/helpers/simplifyLogistics');
+const { simplifyShipments, simplifyTraces, stepLocation, notShipped, LOGISTICS_INFO_FIELDS } = require('../../dist/nodes/shared/helpers/simplifyLogistics');
 const { fromChinaTime } = require('../../dist/nodes/shared/helpers/chinaTime');
 
 describe('fromChinaTime', () => {
@@ -27,16 +27,35 @@ describe('simplifyShipments', () => {
 			}],
 		};
 		expect(simplifyShipments(response, '1')).toEqual([{
-			orderId: '3657499272179232333', logisticsId: 'BX111841674232006', company: '顺丰速运', companyId: '8', trackingNumber: 'SF1234567890123',
+			orderId: '3657499272179232333', shipped: true, logisticsId: 'BX111841674232006', company: '顺丰速运', companyId: '8', trackingNumber: 'SF1234567890123',
 			status: 'SIGN', shippedAt: '2024-03-12T09:30:00.000+08:00', goods: [{ name: '淘货源', quantity: 2, unit: '个' }],
 		}]);
 	});
 
 	test('the requested order ID stands in when the waybill does not name it', () => {
 		expect(simplifyShipments({ result: [{ logisticsBillNo: 'YT1' }] }, '2304567890123456789')).toEqual([
-			{ orderId: '2304567890123456789', trackingNumber: 'YT1', goods: [] },
+			{ orderId: '2304567890123456789', shipped: true, trackingNumber: 'YT1', goods: [] },
 		]);
 		expect(simplifyShipments({ success: true })).toEqual([]);
+	});
+});
+
+describe('sender and receiver; an order not shipped yet', () => {
+	test('the sender and receiver sections (asked for with fields) become flat parties; empty ones are left out', () => {
+		const [waybill] = simplifyShipments({
+			result: [{
+				receiver: { receiverName: 'XXX', receiverMobile: '13800138000', receiverPhone: '', receiverProvince: '上海', receiverCity: '上海市', receiverCounty: '长宁区', receiverAddress: 'XXX街道 XX路999', receiverProvinceCode: '310000' },
+				sender: { senderName: '张三', senderMobile: '12345678900', senderProvince: '浙江省', senderCity: '杭州市', senderCounty: '滨江区', senderAddress: '网商路699号' },
+			}],
+		});
+		expect(waybill.receiver).toEqual({ name: 'XXX', mobile: '13800138000', province: '上海', city: '上海市', county: '长宁区', address: 'XXX街道 XX路999' });
+		expect(waybill.sender).toEqual({ name: '张三', mobile: '12345678900', province: '浙江省', city: '杭州市', county: '滨江区', address: '网商路699号' });
+		expect(simplifyShipments({ result: [{ sender: {} }] })[0]).not.toHaveProperty('sender');
+	});
+
+	test('the not-shipped item names the order and 1688\'s code', () => {
+		expect(notShipped('2304567890123456789')).toEqual({ orderId: '2304567890123456789', shipped: false, reason: expect.stringContaining('(500_2)') });
+		expect(LOGISTICS_INFO_FIELDS).toBe('company.name,sender,receiver,sendgood');
 	});
 });
 

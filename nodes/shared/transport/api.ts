@@ -1,6 +1,9 @@
 /** 1688's production gateway; the credential's Gateway URL may point elsewhere (the sandbox, a proxy). */
 export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
 
+/** The credential type every call signs with. */
+export const CREDENTIAL_TYPE = 'alibaba1688Api';
+
 /** The gateway a credential points at, without a trailing slash. */
 export function gatewayBaseUrl(credentials: { baseUrl?: unknown }): string {
 	const configured = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';

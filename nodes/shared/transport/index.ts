@@ -11,20 +11,20 @@ import type {
 
 import { sleep } from 'n8n-workflow';
 
-import { apiUrl, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
-import { isConnectError } from './oauth';
+import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
 import { pacerFor } from './pacing';
 import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
-import { unwrapResponse } from './response';
+import { isTokenRefusal, unwrapResponse } from './response';
+import { credentialOptionsFor, type TokenUse } from './tokenUse';
 import { toWireParams, type ApiParams } from './wireParams';
 
 export type { ApiRef } from './api';
-export { DEFAULT_GATEWAY_URL } from './api';
+export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL } from './api';
 export type { ApiParams } from './wireParams';
 export { GatewayError } from './gatewayError';
 
-export const CREDENTIAL_TYPE = 'alibaba1688Api';
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export type GatewayContext =
@@ -82,9 +82,10 @@ function networkErrorCode(chain: ErrorChain[]): string {
 }
 
 /**
- * What a thrown HTTP failure means, reduced to a GatewayError. An HTTP answer (n8n throws for 401 so
- * that it can refresh the token and resend) is unwrapped like any answer; anything else is a network
- * fault. The original error is dropped on purpose: it holds the request, with the token and signature.
+ * What a thrown HTTP failure means, reduced to a GatewayError: a token that could not be had
+ * (the credential's preAuthentication failed), an HTTP answer thrown anyway (unwrapped like any
+ * answer), or a network fault. The original error is dropped on purpose: it holds the request, with
+ * the token and signature.
  */
 export function toGatewayError(api: string, error: unknown): GatewayError {
 	const chain = errorChain(error);
@@ -136,23 +137,21 @@ function positiveNumber(value: unknown, fallback: number): number {
 	return Number.isFinite(number) && number > 0 ? number : fallback;
 }
 
-async function sendOnce(this: GatewayContext, apiId: string, request: IHttpRequestOptions): Promise<IDataObject> {
+async function sendOnce(
+	this: GatewayContext,
+	apiId: string,
+	request: IHttpRequestOptions,
+	tokenUse: TokenUse,
+): Promise<IDataObject> {
 	let response: IN8nHttpFullResponse;
 	try {
+		const credentials = tokenUse === 'stored' ? {} : await this.getCredentials(CREDENTIAL_TYPE);
 		response = (await this.helpers.httpRequestWithAuthentication.call(
 			this,
 			CREDENTIAL_TYPE,
 			request,
+			credentialOptionsFor(tokenUse, this.getNode(), credentials),
 		)) as IN8nHttpFullResponse;
-		if (response.statusCode === 401) {
-			// n8n 1.x takes any `ignoreHttpStatusErrors` as "ignore all", so the 401 comes back instead of being
-			// thrown. Once more with status errors on: n8n then renews the token and resends, as 2.x does at once.
-			// 1688 refused the request before acting on it, so sending it again is safe for writes too.
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-				...request,
-				ignoreHttpStatusErrors: false,
-			})) as IN8nHttpFullResponse;
-		}
 	} catch (error) {
 		throw toGatewayError(apiId, error);
 	}
@@ -165,8 +164,10 @@ async function sendOnce(this: GatewayContext, apiId: string, request: IHttpReque
  * returns the API's JSON or throws a `GatewayError`.
  *
  * Requests of one execution are paced to the credential's requests per second. Throttle answers are
- * retried with backoff; passing faults only for reads. An expired token (HTTP 401) is left to n8n,
- * which refreshes it through the credential and resends once.
+ * retried with backoff; passing faults only for reads. A refused access token (1688's token error, at
+ * whatever HTTP status, see response.ts) is renewed through the credential and the call resent once:
+ * 1688 refused it before acting, so this holds for writes too. A second refusal is the error; nothing
+ * loops. An API marked `userAuthorization: false` is sent with App Key and Secret only.
  */
 export async function callApi(
 	this: GatewayContext,
@@ -176,12 +177,18 @@ export async function callApi(
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const needsUser = api.userAuthorization !== false;
+	if (needsUser && !hasUserAuthorisation(credentials)) {
+		throw new GatewayError({ api: apiId, code: 'TOKEN_UNAVAILABLE', gatewayMessage: noUserTokenMessage(apiId) });
+	}
 	const url = apiUrl(gatewayBaseUrl(credentials), api, String(credentials.appKey ?? ''));
 	const form = toWireParams(params);
 	const pacer = pacerFor(this, positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND));
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
 
-	for (let attempt = 0; ; attempt++) {
+	let tokenUse: TokenUse = needsUser ? 'stored' : 'none';
+	let renewed = false;
+	for (let attempt = 0; ; ) {
 		const ticket = pacer.take();
 		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
 			await sleep(wait);
@@ -197,17 +204,41 @@ export async function callApi(
 				encoding: 'text',
 				json: false,
 				returnFullResponse: true,
-				// 401 is thrown so that n8n refreshes the access token and resends.
-				ignoreHttpStatusErrors: { ignore: true, except: [401] },
+				// Every answer comes back, 401 too: token refusals are recognised by their body and renewed below
+				// (n8n's own renewal would follow a 401 status only).
+				ignoreHttpStatusErrors: true,
 				timeout,
-			}).finally(() => pacer.answered(ticket, Date.now()));
+			}, tokenUse).finally(() => pacer.answered(ticket, Date.now()));
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
-		const delay = retryDelayMs(failure, attempt, options.write === true);
+		if (needsUser && !renewed && isTokenRefusal(failure)) {
+			renewed = true;
+			tokenUse = 'renew';
+			continue;
+		}
+		tokenUse = needsUser ? 'stored' : 'none';
+		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw failure;
 		if (THROTTLE_CODES.has(failure.code)) pacer.slowDown();
 		await sleep(delay);
 	}
+}
+
+/**
+ * Like callApi, but an answer with the error code `expectedCode` is an expected outcome, not a failure:
+ * it gives undefined (e.g. 500_2 "not shipped yet" for an order's waybills). Every other failure stays one.
+ */
+export async function callApiUnless(
+	this: GatewayContext,
+	api: ApiRef,
+	params: ApiParams,
+	expectedCode: string,
+): Promise<IDataObject | undefined> {
+	return await callApi.call(this, api, params).then(
+		(json) => json,
+		async (error: unknown) =>
+			error instanceof GatewayError && error.code === expectedCode ? undefined : await Promise.reject(error),
+	);
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { apiPath, gatewayBaseUrl } from './api';
+import { apiPath, gatewayBaseUrl, type ApiRef } from './api';
 import { parseJsonKeepingLongIds } from './json';
-import { computeSignature } from './signature';
 
 /**
  * OAuth with 1688: exchanging an authorisation code, refreshing the 10-hour access token with the
@@ -106,6 +105,28 @@ async function postForm(http: HttpRequest, url: string, form: Record<string, str
 	return { ok: true, json };
 }
 
+/**
+ * The token endpoints. Each grant has its own, as 1688's authorisation guide (open.1688.com/api/sysAuth.htm)
+ * gives them and the official SDKs use them:
+ * - the authorisation code is exchanged at `http/1/system.oauth2/getToken` (guide step "使用code获取令牌"; the
+ *   official Java/C# client sends it with protocol `http`);
+ * - the refresh token is exchanged at `param2/1/system.oauth2/getToken` (guide "换取accessToken": POST, HTTPS,
+ *   "调用getToken接口时不需要签名"; Python SDK `aop/api/common/AuthGetTokenRequest.py` builds param2 with
+ *   need_sign False; PHP SDK `ExampleFacade::refreshToken` and npm `1688-open-sdk` `refreshToken2AccessToken`
+ *   use param2 too);
+ * - the refresh token is extended at `param2/1/system.oauth2/postponeToken` with client_id, client_secret,
+ *   refresh_token and access_token (guide "换取新的refreshToken"). It is sent unsigned: the guide lists no
+ *   `_aop_signature` for it and the official Python SDK (`AuthPostponeTokenRequest.need_sign` False) sends
+ *   none; the PHP and Java SDKs sign every param2 call by default policy, so the official clients differ and
+ *   the documented parameter list decides.
+ */
+const GET_TOKEN: ApiRef = { namespace: 'system.oauth2', name: 'getToken', version: 1 };
+const POSTPONE_TOKEN: ApiRef = { namespace: 'system.oauth2', name: 'postponeToken', version: 1 };
+
+function param2Url(credentials: OAuthCredentials, api: ApiRef): string {
+	return `${gatewayBaseUrl(credentials)}/openapi/${apiPath(api, text(credentials.appKey))}`;
+}
+
 async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, code: string): Promise<TokenAnswer> {
 	const appKey = text(credentials.appKey);
 	const form: Record<string, string> = {
@@ -120,10 +141,9 @@ async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, co
 }
 
 async function refresh(http: HttpRequest, credentials: OAuthCredentials): Promise<TokenAnswer> {
-	const appKey = text(credentials.appKey);
-	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, {
+	return await postForm(http, param2Url(credentials, GET_TOKEN), {
 		grant_type: 'refresh_token',
-		client_id: appKey,
+		client_id: text(credentials.appKey),
 		client_secret: text(credentials.appSecret),
 		refresh_token: text(credentials.refreshToken),
 	});
@@ -131,16 +151,24 @@ async function refresh(http: HttpRequest, credentials: OAuthCredentials): Promis
 
 /** Extends the refresh token by another ~180 days (1688 allows it only in its last 30 days). */
 async function postpone(http: HttpRequest, credentials: OAuthCredentials, accessToken: string): Promise<TokenAnswer> {
-	const appKey = text(credentials.appKey);
-	const path = apiPath({ namespace: 'system.oauth2', name: 'postponeToken', version: 1 }, appKey);
-	const form: Record<string, string> = {
-		client_id: appKey,
+	return await postForm(http, param2Url(credentials, POSTPONE_TOKEN), {
+		client_id: text(credentials.appKey),
 		client_secret: text(credentials.appSecret),
 		refresh_token: text(credentials.refreshToken),
 		access_token: accessToken,
-	};
-	form._aop_signature = computeSignature(text(credentials.appSecret), path, form);
-	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/${path}`, form);
+	});
+}
+
+/** Why a call that needs a 1688 account's authorisation cannot be made with App Key and Secret alone. */
+export function noUserTokenMessage(apiId: string): string {
+	return `${apiId} acts for a 1688 account and needs that account's authorisation (an access token), but the credential holds only the App Key and App Secret. ${REAUTHORISE}`;
+}
+
+/** Whether a credential holds anything that can give an access token. */
+export function hasUserAuthorisation(credentials: OAuthCredentials): boolean {
+	return [credentials.oauthAccessToken, credentials.accessToken, credentials.refreshToken, credentials.authorizationCode].some(
+		(value) => text(value) !== '',
+	);
 }
 
 function tokensFrom(answer: IDataObject): IDataObject {

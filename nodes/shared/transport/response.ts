@@ -16,8 +16,45 @@ function isFalse(value: unknown): boolean {
 	return value === false || value === 'false';
 }
 
+/** The code every token refusal is reported under, whatever shape it came in. */
+export const TOKEN_ERROR_CODE = '401';
+
+/**
+ * The texts 1688 refuses a missing, expired or foreign access token with. The gateway answers
+ * `{"error_code":"401","error_message":"Request need user authorized","exception":"Request need user authorized"}`
+ * (a body captured from the gateway; the official Python SDK reads error_code, error_message and exception,
+ * aop/api/base.py), usually with HTTP 401 but not always; some APIs put "User authorization is required" in
+ * their own `errorMessage`.
+ */
+const TOKEN_ERROR_TEXT = /request need user authori[sz]ed|user authori[sz]ation is required/i;
+
+const MESSAGE_FIELDS = ['exception', 'error_message', 'errorMessage', 'errorMsg', 'message', 'error'] as const;
+
+/** The token refusal a body (or its `result` envelope) describes, whatever the HTTP status. */
+function tokenErrorIn(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
+	const requestId = text(body.request_id) ?? text(body.requestId);
+	for (const envelope of [body, isObject(body.result) ? body.result : {}]) {
+		const code = text(envelope.error_code) ?? text(envelope.errorCode) ?? text(envelope.code);
+		const message = MESSAGE_FIELDS.map((field) => text(envelope[field])).find((value) => value !== undefined) ?? '';
+		const byText = MESSAGE_FIELDS.some((field) => TOKEN_ERROR_TEXT.test(text(envelope[field]) ?? ''));
+		if (text(envelope.error_code) === TOKEN_ERROR_CODE || byText) {
+			// 1688's own code is kept in the message when it is not the gateway's 401.
+			const ownCode = code && code !== TOKEN_ERROR_CODE ? ` (${code})` : '';
+			return { code: TOKEN_ERROR_CODE, message: `${message}${ownCode}`, requestId };
+		}
+	}
+	return undefined;
+}
+
+/** Whether 1688 refused the call for its access token (missing, expired, revoked or of another app). */
+export function isTokenRefusal(error: unknown): boolean {
+	return error instanceof GatewayError && error.code === TOKEN_ERROR_CODE;
+}
+
 /** The error a body describes, in any of the shapes 1688 APIs use; undefined for a success body. */
 function errorInBody(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
+	const tokenError = tokenErrorIn(body);
+	if (tokenError) return tokenError;
 	const requestId = text(body.request_id) ?? text(body.requestId);
 	const gatewayCode = text(body.error_code);
 	if (gatewayCode) {

@@ -27,10 +27,11 @@ const requestId = () => crypto.randomBytes(12).toString('hex');
 function gatewayError(code, message) {
 	const known = GATEWAY_ERRORS[code] || { status: 400, message: code };
 	const text = message || known.message;
-	// The token error has no `exception` field on the real gateway.
-	const body = code === '401'
-		? { error_code: code, error_message: text, request_id: requestId() }
-		: { error_code: code, error_message: text, exception: text, request_id: requestId() };
+	// Every gateway error carries `exception` too, the token error included: the official Python SDK reads
+	// error_code, error_message, exception and request_id (aop/api/base.py), and a token error captured from the
+	// gateway reads {"error_code":"401","error_message":"Request need user authorized","exception":"Request need
+	// user authorized"}.
+	const body = { error_code: code, error_message: text, exception: text, request_id: requestId() };
 	return { status: known.status, body };
 }
 

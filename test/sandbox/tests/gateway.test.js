@@ -87,7 +87,7 @@ describe('pipeline order', () => {
 		for (const token of [null, 'nope', SANDBOX_APPS.limited.accessToken]) {
 			const r = await call(sb, BASIC, {}, { token });
 			expect(r.status).toBe(401);
-			expect(r.json).toEqual({ error_code: '401', error_message: 'Request need user authorized', request_id: expect.any(String) });
+			expect(r.json).toEqual({ error_code: '401', error_message: 'Request need user authorized', exception: 'Request need user authorized', request_id: expect.any(String) });
 		}
 		expect(sb.expireAccessToken('sandbox-access-token')).toBe(true);
 		expect((await call(sb, BASIC)).status).toBe(401);

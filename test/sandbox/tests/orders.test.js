@@ -213,6 +213,14 @@ describe('order state machine via the admin endpoint', () => {
 		expect(infos.json.success).toBe(true);
 		expect(infos.json.result[0]).toMatchObject({ status: 'TRANSPORT', logisticsId: expect.stringMatching(/^LP00\d{12}$/) });
 		expect(infos.text).toContain(`"tradeOrderId":${id}`);
+		expect(infos.json.result[0]).toHaveProperty('logisticsCompanyName');
+		// `fields` selects the optional sections (doc: company.name, sender, receiver, sendgood).
+		const some = (await call(sb, INFOS, { orderId: id, webSite: '1688', fields: 'sender,sendgood' })).json.result[0];
+		expect(Object.keys(some)).toEqual(expect.arrayContaining(['logisticsId', 'logisticsBillNo', 'status', 'sender', 'sendGoods']));
+		expect(some).not.toHaveProperty('logisticsCompanyName');
+		expect(some).not.toHaveProperty('receiver');
+		const all = (await call(sb, INFOS, { orderId: id, webSite: '1688', fields: 'company.name,sender,receiver,sendgood' })).json.result[0];
+		expect(all).toEqual(infos.json.result[0]);
 		const trace = await call(sb, TRACE, { orderId: id, webSite: '1688' });
 		expect(trace.json.logisticsTrace[0].logisticsSteps.length).toBe(3);
 		expect(trace.json.logisticsTrace[0].logisticsSteps[0].acceptTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);

@@ -159,7 +159,7 @@ describe('seller products', () => {
 		const [s0, s1] = offer.skus;
 		const before0 = s0.amountOnSale;
 		const r = await call(sb, STOCK, { webSite: '1688', productStockChange: [{ productId: offer.offerId, skuStocks: [{ skuId: s0.skuId, amountChange: 7 }] }] });
-		expect(r.json.success).toBe(true);
+		expect(r.json).toEqual({ success: true, result: [{ productId: offer.offerId, result: true }] });
 		expect(s0.amountOnSale).toBe(before0 + 7);
 		const got = await call(sb, GET, { productID: offer.offerId, webSite: '1688' });
 		expect(got.json.productInfo.skuInfos[0].amountOnSale).toBe(before0 + 7);

@@ -76,7 +76,8 @@ describe('errors', () => {
 		const t = gatewayError('401');
 		expect(t.status).toBe(401);
 		expect(t.body.error_message).toBe('Request need user authorized');
-		expect(t.body.exception).toBeUndefined();
+		// The field real clients read (the official Python SDK's ApiError.exception).
+		expect(t.body.exception).toBe('Request need user authorized');
 	});
 });
 

@@ -94,7 +94,11 @@ describe('push.query.messageList / push.message.confirm', () => {
 });
 
 describe('OAuth', () => {
-	test('authorize redirects with a single-use code; getToken and refresh', async () => {
+	const codeUrl = () => `${sb.url}/openapi/http/1/system.oauth2/getToken/1000000`;
+	const refreshUrl = () => `${sb.url}/openapi/param2/1/system.oauth2/getToken/1000000`;
+	const post = (url, form) => fetch(url, { method: 'POST', body: new URLSearchParams(form) });
+
+	test('authorize redirects with a single-use code, exchanged at http/1; the refresh token at param2', async () => {
 		const redirect = 'http://127.0.0.1:5678/rest/oauth2-credential/callback';
 		const auth = await fetch(`${sb.url}/oauth/authorize?client_id=1000000&site=1688&redirect_uri=${encodeURIComponent(redirect)}&state=xyz`, { redirect: 'manual' });
 		expect(auth.status).toBe(302);
@@ -102,33 +106,49 @@ describe('OAuth', () => {
 		expect(`${loc.origin}${loc.pathname}`).toBe(redirect);
 		expect(loc.searchParams.get('state')).toBe('xyz');
 		const code = loc.searchParams.get('code');
-		const tokenUrl = `${sb.url}/openapi/http/1/system.oauth2/getToken/1000000`;
 		const form = { grant_type: 'authorization_code', need_refresh_token: 'true', client_id: '1000000', client_secret: 'test123', redirect_uri: redirect, code };
-		const t = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) })).json();
+		const t = await (await post(codeUrl(), form)).json();
 		expect(t).toMatchObject({ memberId: 'b2b-2216000000001', resource_owner: 'sandbox_buyer01', expires_in: '60', access_token: expect.any(String), refresh_token: expect.any(String) });
 		expect(t.refresh_token_timeout).toMatch(/^\d{17}\+0800$/);
-		const again = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams(form) });
+		const again = await post(codeUrl(), form);
 		expect(again.status).toBe(400);
 		expect((await again.json()).error).toBe('invalid_grant');
 		const use = await call(sb, BASIC, {}, { token: t.access_token });
 		expect(use.status).toBe(200);
-		const r = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: t.refresh_token }) })).json();
+		const refreshForm = { grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: t.refresh_token };
+		const r = await (await post(refreshUrl(), refreshForm)).json();
 		expect(r.access_token).not.toBe(t.access_token);
 		expect(r.expires_in).toBe('60');
 		expect((await call(sb, BASIC, {}, { token: r.access_token })).status).toBe(200);
-		const wrong = await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'nope', refresh_token: t.refresh_token }) });
+		const wrong = await post(refreshUrl(), { ...refreshForm, client_secret: 'nope' });
 		expect(wrong.status).toBe(401);
 	});
 
-	test('the seeded refresh token refreshes and can be postponed (last 30 days)', async () => {
-		const tokenUrl = `${sb.url}/openapi/http/1/system.oauth2/getToken/1000000`;
-		const r = await (await fetch(tokenUrl, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' }) })).json();
+	test('each grant only at its documented endpoint: a refresh at http/1 or a code at param2 is refused', async () => {
+		const refreshForm = { grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' };
+		const atHttp = await post(codeUrl(), refreshForm);
+		expect(atHttp.status).toBe(400);
+		expect(await atHttp.json()).toEqual({ error: 'unsupported_grant_type', error_description: expect.stringContaining('use param2/1/system.oauth2/getToken') });
+		const codeForm = { grant_type: 'authorization_code', need_refresh_token: 'true', client_id: '1000000', client_secret: 'test123', code: 'x' };
+		const atParam2 = await post(refreshUrl(), codeForm);
+		expect(atParam2.status).toBe(400);
+		expect((await atParam2.json()).error).toBe('unsupported_grant_type');
+		// Neither was taken as a refresh: the seeded refresh token still works at param2.
+		expect((await (await post(refreshUrl(), refreshForm)).json()).access_token).toMatch(/^[0-9a-f]{32}$/);
+	});
+
+	test('the seeded refresh token refreshes and can be postponed (last 30 days), unsigned or signed', async () => {
+		const r = await (await post(refreshUrl(), { grant_type: 'refresh_token', client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' })).json();
 		expect(r.access_token).toMatch(/^[0-9a-f]{32}$/);
-		const p = await call(sb, 'system.oauth2:postponeToken-1', { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' }, { token: r.access_token });
+		const postponeUrl = `${sb.url}/openapi/param2/1/system.oauth2/postponeToken/1000000`;
+		const postponeForm = { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token', access_token: r.access_token };
+		const p = await post(postponeUrl, postponeForm);
 		expect(p.status).toBe(200);
-		expect(p.json.refresh_token).toBe('sandbox-refresh-token');
-		const again = await call(sb, 'system.oauth2:postponeToken-1', { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' });
-		expect(again.json.error).toBe('invalid_request');
+		expect((await p.json()).refresh_token).toBe('sandbox-refresh-token');
+		const signed = await call(sb, 'system.oauth2:postponeToken-1', { client_id: '1000000', client_secret: 'test123', refresh_token: 'sandbox-refresh-token' }, { token: r.access_token });
+		expect(signed.json.error).toBe('invalid_request');
+		const badSignature = await post(postponeUrl, { ...postponeForm, _aop_signature: '0'.repeat(40) });
+		expect((await badSignature.json()).error_code).toBe('gw.SignatureInvalid');
 	});
 
 	test('unknown client and bad redirect are refused', async () => {

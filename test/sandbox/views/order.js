@@ -128,6 +128,8 @@ function toTradeInfo(order, o = {}) {
 		}],
 		orderRateInfo: { buyerRateStatus: 5, sellerRateStatus: 5 },
 	};
+	// The detail (get.buyerView) carries extAttributes, empty in the doc's sample as here.
+	if (o.detail) info.extAttributes = [];
 	if (o.detail && order.logistics.length) {
 		info.nativeLogistics.logisticsItems = order.logistics.map((lg) => ({
 			deliveredTime: time(lg.shipTime),

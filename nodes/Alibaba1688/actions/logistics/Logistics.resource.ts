@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get the waybills of a shipped order: company, tracking number, status',
+				description:
+					'Get the waybills of an order: company, tracking number, status, sender, receiver, goods. An order not shipped yet gives one item with shipped false.',
 				action: 'Get the logistics of an order',
 			},
 			{

@@ -3,12 +3,24 @@
  * com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1 — waybills of a shipped order.
  * orderId, webSite, fields? → {"result":[OpenPlatformLogisticsOrder],"success":true};
  * not shipped yet → {"success":false,"errorCode":"500_2",...}.
+ * `fields` ("company.name, sender, receiver, sendgood", comma-separated) selects the optional sections;
+ * without it every section is returned.
  */
 const { findBuyerOrder } = require('../../views/order');
 const { long } = require('../../protocol/json');
 const { format1688 } = require('../../protocol/dates');
 
 const fail = (errorCode, errorMessage) => ({ success: false, errorCode, errorMessage });
+/** Optional sections of a waybill, by the `fields` name that asks for them. */
+const SECTIONS = { 'company.name': 'logisticsCompanyName', sender: 'sender', receiver: 'receiver', sendgood: 'sendGoods' };
+
+function selectSections(waybill, fields) {
+	if (fields === undefined || fields.trim() === '') return waybill;
+	const asked = new Set(fields.split(',').map((f) => f.trim()));
+	const out = { ...waybill };
+	for (const [name, key] of Object.entries(SECTIONS)) if (!asked.has(name)) delete out[key];
+	return out;
+}
 const PROVINCE_CODE = { 浙江省: '330000', 广东省: '440000', 上海市: '310000', 河北省: '130000' };
 
 module.exports = {
@@ -23,7 +35,7 @@ module.exports = {
 		if (order.logistics.length === 0) return fail('500_2', '该订单还没有发货，没有物流详情，请稍后再试');
 		const a = order.address;
 		return {
-			result: order.logistics.map((lg) => ({
+			result: order.logistics.map((lg) => selectSections({
 				logisticsId: lg.logisticsId,
 				logisticsBillNo: lg.logisticsBillNo,
 				orderEntryIds: order.items.map((it) => it.subItemID).join(','),
@@ -54,7 +66,7 @@ module.exports = {
 					unit: it.unit,
 					productName: it.name,
 				})),
-			})),
+			}, params.fields)),
 			success: true,
 		};
 	},

@@ -1,5 +1,8 @@
 'use strict';
-/** com.alibaba.product:alibaba.product.get-1 — product detail by productID (webSite must be 1688). */
+/**
+ * com.alibaba.product:alibaba.product.get-1 — product detail by productID (webSite must be 1688):
+ * {productInfo, createTime, lastUpdateTime}, as the official SDK's AlibabaProductGetResult names them.
+ */
 const { toProductInfo } = require('../../views/product');
 
 const fail = (errorCode, errorMsg) => ({ success: false, errorCode, errorMsg });
@@ -14,6 +17,7 @@ module.exports = {
 		if (!/^\d+$/.test(params.productID || '')) return fail('400_1', 'productID is required and must be a number');
 		const offer = store.getOffer(params.productID);
 		if (!offer) return fail('500_004', `商品[${params.productID}]不存在`);
-		return { success: true, productInfo: toProductInfo(offer) };
+		const productInfo = toProductInfo(offer);
+		return { success: true, productInfo, createTime: productInfo.createTime, lastUpdateTime: productInfo.lastUpdateTime };
 	},
 };

@@ -3,7 +3,8 @@
  * com.alibaba.product:alibaba.product.list.get-1 — the authorised seller's own products.
  * pageNo (from 1), pageSize (default 20; like 1688, more than 20 is served as 20), statusList (JSON array
  * or comma list, e.g. ["published"]),
- * categoryID?, subjectKey? → {"result":{"pageResult":{"pageIndex","sizePerPage","totalRecords","resultList":[productInfo]}}}.
+ * categoryID?, subjectKey? → {"result":{"pageResult":{"pageIndex","sizePerPage","totalRecords","resultList":[productInfo]}},"success":true}
+ * (the official SDK's AlibabaProductListGetResult: result, message, success, code).
  */
 const { numberParam } = require('../../protocol/params');
 const { toProductInfo } = require('../../views/product');
@@ -50,6 +51,7 @@ module.exports = {
 					resultList: list.slice((pageNo - 1) * pageSize, pageNo * pageSize).map(toProductInfo),
 				},
 			},
+			success: true,
 		};
 	},
 };

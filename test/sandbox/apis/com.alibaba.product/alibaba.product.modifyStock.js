@@ -6,7 +6,8 @@
  * As the SDK documents for 1688, `skuId` carries the SKU's specId (a numeric skuId is accepted too), and
  * `stockChange` the delta. productAmountChange without skuStocks applies to every SKU. All-or-nothing:
  * a failure changes nothing.
- * → {"success":true,"result":{"changes":[{productId, skuId, before, after}]}}
+ * → {"success":true,"result":[{productId, result:true}]} one entry per changed product, the official SDK's
+ *   AlibabaProductModifyStockResult (result: AlibabaProductProductOperateResult[] {productId, result, code, desc})
  *   or {"success":false,"errorCode","errorMessage"}.
  */
 const fail = (errorCode, errorMessage) => ({ success: false, errorCode, errorMessage });
@@ -49,13 +50,12 @@ module.exports = {
 			if (next < 0) return fail('500_4', `SKU[${sku.skuId}]库存不足，不能减少到负数`);
 			after.set(sku, next);
 		}
-		const result = [];
+		const changed = new Set();
 		for (const [sku, amount] of after) {
 			const offer = plan.find((x) => x.sku === sku).offer;
-			const before = sku.amountOnSale;
 			store.setStock({ offerId: offer.offerId, skuId: sku.skuId, amountOnSale: amount });
-			result.push({ productId: offer.offerId, skuId: sku.skuId, before, after: amount });
+			changed.add(offer.offerId);
 		}
-		return { success: true, result: { changes: result } };
+		return { success: true, result: [...changed].map((productId) => ({ productId, result: true })) };
 	},
 };

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * system.oauth2:postponeToken-1 — extend a refresh token, allowed only in its last 30 days.
- * params: client_id, client_secret, refresh_token, access_token.
+ * params: client_id, client_secret, refresh_token, access_token. Unsigned per the guide and the official Python
+ * SDK (need_sign False); the PHP/Java SDKs sign it, so a signature is checked when present.
  */
 const { format1688 } = require('../../protocol/dates');
 
@@ -13,6 +14,7 @@ module.exports = {
 	name: 'postponeToken',
 	version: '1',
 	needsToken: false,
+	signature: 'optional',
 	handle({ sandbox, appKey, app, params }) {
 		const err = (status, error, description) => ({ status, body: { error, error_description: description } });
 		if (params.client_secret !== undefined && params.client_secret !== app.appSecret) return err(401, 'invalid_client', 'client_secret is wrong');
@@ -25,7 +27,9 @@ module.exports = {
 		return {
 			status: 200,
 			body: {
+				// The token JSON of getToken (1688's guide): the access token that was sent, with its lifetime.
 				aliId: String(member.userId), resource_owner: member.loginId, memberId: member.memberId,
+				expires_in: String(Math.floor(sandbox.apps.accessTokenTtlMs / 1000)), access_token: params.access_token,
 				refresh_token: entry.token, refresh_token_timeout: format1688(entry.expiresAt),
 			},
 		};
