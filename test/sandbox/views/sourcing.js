@@ -15,6 +15,7 @@ function toShopItem(offer) {
 	const price = minPrice(offer);
 	return {
 		imageUrl: IMAGE_HOST + offer.images[0],
+		aigcImageUrl: IMAGE_HOST + offer.images[0],
 		subject: offer.subject,
 		subjectTrans: offer.subjectTrans,
 		offerId: offer.offerId,
@@ -23,12 +24,18 @@ function toShopItem(offer) {
 		monthSold: offer.monthSold,
 		traceInfo: `object_id@${offer.offerId}^object_type@offer`,
 		isOnePsale: s.isOnePsale,
-		priceInfo: { price: money(price), consignPrice: onePiecePrice(offer, price) ?? money(price) },
+		priceInfo: {
+			price: money(price),
+			jxhyPrice: s.isJxhy ? money(price) : undefined,
+			pfJxhyPrice: s.isJxhy ? money(price) : undefined,
+			consignPrice: onePiecePrice(offer, price) ?? money(price),
+		},
 		createDate: formatDash(offer.createTime),
 		modifyDate: formatDash(offer.modifyTime),
 		isPatentProduct: false,
 		offerIdentities: offerIdentities(offer),
 		isSelect: String(s.isSelect),
+		token: `sbx${offer.offerId}`,
 		promotionURL: `https://detail.1688.com/offer/${offer.offerId}.html`,
 	};
 }
