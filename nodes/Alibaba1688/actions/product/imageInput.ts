@@ -56,6 +56,24 @@ export function isAlibabaImageUrl(url: URL): boolean {
 	return /(^|\.)(alicdn\.com|1688\.com)$/.test(url.hostname.toLowerCase());
 }
 
+/**
+ * Why a download failed, in words: n8n replaces a whole error message that holds a network code such as
+ * ECONNREFUSED with its own generic text, which would lose the address and the field.
+ */
+const NETWORK_FAILURES: Array<[pattern: RegExp, reason: string]> = [
+	[/ECONNREFUSED|refused/i, 'the server refused the connection'],
+	[/ENOTFOUND|EAI_AGAIN|getaddrinfo/i, 'the host name could not be resolved'],
+	[/ETIMEDOUT|ECONNABORTED|timeout/i, `no answer within ${DOWNLOAD_TIMEOUT_MS / 1000} seconds`],
+	[/ECONNRESET|socket hang up/i, 'the connection was reset'],
+	[/CERT|SSL|TLS/i, 'its TLS certificate was not accepted'],
+];
+
+function downloadFailure(error: unknown): string {
+	const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+	const text = `${String(code ?? '')} ${String(message ?? '')}`;
+	return NETWORK_FAILURES.find(([pattern]) => pattern.test(text))?.[1] ?? 'the request failed';
+}
+
 function header(response: IN8nHttpFullResponse, name: string): string | undefined {
 	const value = response.headers?.[name];
 	return typeof value === 'string' && value !== '' ? value.split(';')[0].trim() : undefined;
@@ -83,8 +101,7 @@ export async function downloadImage(this: IExecuteFunctions, url: URL): Promise<
 		failure = error;
 	}
 	if (!response) {
-		const reason = (failure as { code?: unknown; message?: unknown } | undefined)?.code ?? (failure as { message?: unknown } | undefined)?.message;
-		throw new InputError(URL_FIELD, `${url.toString()} could not be downloaded (${String(reason)})`, 'Check that the address is public and reachable from n8n.');
+		throw new InputError(URL_FIELD, `${url.toString()} could not be downloaded: ${downloadFailure(failure)}`, 'Check that the address is public and reachable from n8n.');
 	}
 	if (response.statusCode < 200 || response.statusCode > 299) {
 		throw new InputError(
