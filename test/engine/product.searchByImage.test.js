@@ -83,10 +83,10 @@ describe('Product → Search by Image through the n8n engine', () => {
 	test('price, sort and search-within-results filters reach offerQueryParam and apply', async () => {
 		const offer = offerOfLargestCategory();
 		const { items } = await run(
-			{ returnAll: true, sortBy: 'priceDesc', filters: { minPrice: 10, maxPrice: 150, keyword: 'factory' } },
+			{ returnAll: true, sortBy: 'priceDesc', filters: { minPrice: 10, maxPrice: 150, keyword: 'factory', offerFilters: ['isOnePsale'] } },
 			{ binaries: [pngBinary(offerImagePng(offer))] },
 		);
-		expect(queryOf(sandbox().requests[1])).toMatchObject({ sort: '{"price":"desc"}', priceStart: '10', priceEnd: '150', keyword: 'factory' });
+		expect(queryOf(sandbox().requests[1])).toMatchObject({ sort: '{"price":"desc"}', priceStart: '10', priceEnd: '150', keyword: 'factory', filter: 'isOnePsale' });
 		expect(items.length).toBeGreaterThan(0);
 		const prices = items.map((i) => i.price);
 		expect(prices).toEqual([...prices].sort((a, b) => b - a));
@@ -95,6 +95,7 @@ describe('Product → Search by Image through the n8n engine', () => {
 			expect(`${stored.subject} ${stored.subjectTrans}`.toLowerCase()).toContain('factory');
 			expect(item.price).toBeGreaterThanOrEqual(10);
 			expect(item.price).toBeLessThanOrEqual(150);
+			expect(stored.sourcing.isOnePsale).toBe(true);
 		}
 	});
 

@@ -108,4 +108,4 @@ function trendValue(offer, metric, date, now) {
 	return `${(offer.sourcing.repurchaseRate + (u - 0.5) * 4).toFixed(1)}%`;
 }
 
-module.exports = { addSourcing, sourcingOf, sellerProfile, trendValue, chinaDate, parseChinaDate, unit, DAY };
+module.exports = { addSourcing, sellerProfile, trendValue, chinaDate, parseChinaDate, DAY };

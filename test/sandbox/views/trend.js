@@ -48,4 +48,4 @@ function trendHandler({ name, param, metric, maxAgeDays }) {
 	};
 }
 
-module.exports = { trendHandler, MAX_DAYS };
+module.exports = { trendHandler };
