@@ -150,7 +150,7 @@ const childrenTranslated = operationRunner(sandbox, 'category', 'getChildren', '
 
 describe('categories in the user\'s language (category.translation.*)', () => {
 	test('Get with a Language: Chinese and translated names, from getById', async () => {
-		const { items, error } = await getTranslated({ categoryId: byId(10166), language: 'de' });
+		const { items, error } = await getTranslated({ categoryId: byId(10166), categoryLanguage: 'de' });
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			{
@@ -171,7 +171,7 @@ describe('categories in the user\'s language (category.translation.*)', () => {
 	});
 
 	test('Get Children with a Language; without one the Chinese API is used as before', async () => {
-		const { items } = await childrenTranslated({ categoryId: byId(1038380), language: 'en', returnAll: true });
+		const { items } = await childrenTranslated({ categoryId: byId(1038380), categoryLanguage: 'en', returnAll: true });
 		expect(items).toEqual([
 			{ categoryId: '103838001', name: '跑步鞋', nameTranslated: 'Running shoes', isLeaf: true, parentId: '1038380' },
 			{ categoryId: '103838002', name: '板鞋', nameTranslated: 'Skate shoes', isLeaf: true, parentId: '1038380' },
@@ -213,6 +213,9 @@ describe('categories in the user\'s language (category.translation.*)', () => {
 		expect((await translated('dress')).results).toEqual([{ name: "Women's Clothing › Skirts & Dresses (裙装)", value: '1031911' }]);
 		expect((await translated('连衣裙')).results).toEqual([{ name: "Women's Clothing › Skirts & Dresses › Dress (连衣裙)", value: '103191101' }]);
 		expect((await translated('1042961')).results[1]).toEqual({ name: 'Travel Bags › Trolley case (拉杆箱)', value: '104296101' });
+		// Category → Get's own Language field (Chinese Only here) wins over another operation's
+		const chineseOnly = await runListSearch({ method: 'searchCategories', credentials: sandboxCredentials(sandbox()), parameters: { categoryLanguage: '', language: 'en' } });
+		expect(chineseOnly.results[0]).toEqual({ name: '女装', value: '10166' });
 		// an expression as Language is not known while editing: Chinese names
 		const expression = await runListSearch({ method: 'searchCategories', credentials: sandboxCredentials(sandbox()), parameters: { language: '={{ $json.lang }}' } });
 		expect(expression.results[0]).toEqual({ name: '女装', value: '10166' });

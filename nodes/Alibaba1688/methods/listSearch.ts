@@ -28,12 +28,13 @@ function joinPath(path: string, name: string): string {
 
 /**
  * The language the node's Language field names, for translated category names; '' (Chinese) when the node
- * has none, it is empty, or it is an expression (not known while editing).
+ * has none, it is empty (Chinese Only), or it is an expression (not known while editing).
  */
 function pickerLanguage(this: ILoadOptionsFunctions): string {
 	let language: unknown;
 	try {
-		language = this.getCurrentNodeParameter('language');
+		// Category → Get / Get Children name it categoryLanguage ('' = Chinese only); the other operations language.
+		language = this.getCurrentNodeParameter('categoryLanguage') ?? this.getCurrentNodeParameter('language');
 	} catch {
 		language = undefined;
 	}

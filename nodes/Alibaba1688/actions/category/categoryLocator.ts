@@ -60,7 +60,7 @@ export function categoryLanguageField(show: ShowFor): INodeProperties {
 	const [arabic, ...others] = LANGUAGE_OPTIONS;
 	return {
 		displayName: 'Language',
-		name: 'language',
+		name: 'categoryLanguage',
 		type: 'options',
 		default: '',
 		description: 'Also give the category names in this language (nameTranslated); Chinese Only keeps 1688\'s Chinese names',
@@ -71,5 +71,5 @@ export function categoryLanguageField(show: ShowFor): INodeProperties {
 
 /** The Language field of the category operations for one item ('' = Chinese only). */
 export function readCategoryLanguage(this: IExecuteFunctions, itemIndex: number): string {
-	return String(this.getNodeParameter('language', itemIndex, '') ?? '').trim();
+	return String(this.getNodeParameter('categoryLanguage', itemIndex, '') ?? '').trim();
 }
