@@ -9,6 +9,7 @@ import {
 import * as category from './actions/category/Category.resource';
 import * as customApi from './actions/customApi/CustomApi.resource';
 import * as logistics from './actions/logistics/Logistics.resource';
+import * as marketInsight from './actions/marketInsight/MarketInsight.resource';
 import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
 import { router } from './actions/router';
@@ -39,6 +40,7 @@ export class Alibaba1688 implements INodeType {
 					{ name: 'Any 1688 API', value: 'customApi' },
 					{ name: 'Category', value: 'category' },
 					{ name: 'Logistics Info', value: 'logistics' },
+					{ name: 'Market Insight', value: 'marketInsight' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Product', value: 'product' },
 				],
@@ -48,6 +50,7 @@ export class Alibaba1688 implements INodeType {
 			...order.description,
 			...logistics.description,
 			...category.description,
+			...marketInsight.description,
 			...customApi.description,
 		],
 	};

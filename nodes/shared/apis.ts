@@ -40,6 +40,24 @@ export const API = {
 	keywordSearch: api(CROSS_BORDER, 'product.search.keywordQuery'),
 	imageSearch: api(CROSS_BORDER, 'product.search.imageQuery'),
 	imageUpload: api(CROSS_BORDER, 'product.image.upload'),
+	/** One shop's offers, by the `sellerOpenId` the detail gives. */
+	shopSearch: api(CROSS_BORDER, 'product.search.querySellerOfferList'),
+	/** Offers related to one offer, `pageNo`/`pageSize` (at most 10), no total. */
+	relatedOffers: api(CROSS_BORDER, 'product.related.recommend'),
+	/** Personalised recommendations for one end user (`outMemberId`), no total. */
+	recommendedOffers: api(CROSS_BORDER, 'product.search.offerRecommend'),
+
+	/** Categories in a language: one with its children (`categoryId` 0 is the root), or those matching a name. */
+	categoryTranslation: api(CROSS_BORDER, 'category.translation.getById'),
+	categoryTranslationSearch: api(CROSS_BORDER, 'category.translation.getByKeyword'),
+
+	/** Market insight: trending keywords of a category (the doc page: no user authorization), ranking lists. */
+	topKeywords: { ...api(CROSS_BORDER, 'product.search.topKeyword'), userAuthorization: false },
+	rankingList: api(CROSS_BORDER, 'product.topList.query'),
+	/** An offer's day-by-day figures over at most a month: units sold, 30-day median price, repurchase rate. */
+	dailySalesTrend: api(CROSS_BORDER, 'product.analyze.getPerdaySellQuantityTrendNew'),
+	medianPriceTrend: api(CROSS_BORDER, 'product.analyze.getThirtyDayMedianPriceTrendNew'),
+	repurchaseRateTrend: api(CROSS_BORDER, 'product.analyze.getRepurchaseRateTrendNew'),
 
 	orderList: api(TRADE, 'alibaba.trade.getBuyerOrderList'),
 	orderGet: api(TRADE, 'alibaba.trade.get.buyerView'),

@@ -141,3 +141,83 @@ describe('the category picker (listSearch searchCategories) through n8n\'s load-
 		expect(sandbox().requests).toHaveLength(1);
 	});
 });
+
+const BY_ID_API = 'com.alibaba.fenxiao.crossborder:category.translation.getById-1';
+const BY_KEYWORD_API = 'com.alibaba.fenxiao.crossborder:category.translation.getByKeyword-1';
+const searchCategory = operationRunner(sandbox, 'category', 'search', 'crossBorder');
+const getTranslated = operationRunner(sandbox, 'category', 'get', 'crossBorder');
+const childrenTranslated = operationRunner(sandbox, 'category', 'getChildren', 'crossBorder');
+
+describe('categories in the user\'s language (category.translation.*)', () => {
+	test('Get with a Language: Chinese and translated names, from getById', async () => {
+		const { items, error } = await getTranslated({ categoryId: byId(10166), categoryLanguage: 'de' });
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{
+				categoryId: '10166',
+				name: '女装',
+				nameTranslated: "Women's Clothing",
+				language: 'de',
+				level: 1,
+				isLeaf: false,
+				parentId: '0',
+				children: [
+					{ categoryId: '1031910', name: '女式上装', nameTranslated: "Women's Tops", isLeaf: false },
+					{ categoryId: '1031911', name: '裙装', nameTranslated: 'Skirts & Dresses', isLeaf: false },
+				],
+			},
+		]);
+		expect(sandbox().requests.map((r) => [r.api, r.params.categoryId, r.params.language])).toEqual([[BY_ID_API, '10166', 'de']]);
+	});
+
+	test('Get Children with a Language; without one the Chinese API is used as before', async () => {
+		const { items } = await childrenTranslated({ categoryId: byId(1038380), categoryLanguage: 'en', returnAll: true });
+		expect(items).toEqual([
+			{ categoryId: '103838001', name: '跑步鞋', nameTranslated: 'Running shoes', isLeaf: true, parentId: '1038380' },
+			{ categoryId: '103838002', name: '板鞋', nameTranslated: 'Skate shoes', isLeaf: true, parentId: '1038380' },
+		]);
+		sandbox().clearRequests();
+		await getChildren({ categoryId: byId(1038380), returnAll: true });
+		expect(sandbox().requests.map((r) => r.api)).toEqual([CATEGORY_API]);
+	});
+
+	test('Search: categories whose Chinese or translated name contains the text; Limit; Simplify off', async () => {
+		const { items, error } = await searchCategory({ categoryName: 'shoes', language: 'en', returnAll: true });
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{ categoryId: '1038378', name: '鞋靴', nameTranslated: 'Shoes', language: 'en', level: 1, isLeaf: false, parentId: '0' },
+			{ categoryId: '103838001', name: '跑步鞋', nameTranslated: 'Running shoes', language: 'en', level: 3, isLeaf: true, parentId: '1038380' },
+			{ categoryId: '103838002', name: '板鞋', nameTranslated: 'Skate shoes', language: 'en', level: 3, isLeaf: true, parentId: '1038380' },
+		]);
+		expect(sandbox().requests[0]).toMatchObject({ api: BY_KEYWORD_API, params: expect.objectContaining({ cateName: 'shoes', language: 'en' }) });
+		const chinese = categories().filter((c) => c.name.includes('鞋'));
+		expect((await searchCategory({ categoryName: '鞋', returnAll: true })).items.map((c) => c.categoryId).sort()).toEqual(chinese.map((c) => String(c.categoryID)).sort());
+		expect((await searchCategory({ categoryName: '鞋', limit: 2 })).items).toHaveLength(2);
+		expect((await searchCategory({ categoryName: 'shoes', limit: 1, simplify: false })).items).toEqual([
+			{ categoryId: 1038378, chineseName: '鞋靴', translatedName: 'Shoes', language: 'en', leaf: false, level: '1', parentCateId: 0 },
+		]);
+		sandbox().clearRequests();
+		expect((await searchCategory({ categoryName: ' ' })).error.message).toBe('Category Name: is required and must not be empty [item 0]');
+		expect(sandbox().requests).toHaveLength(0);
+	});
+
+	test('the picker shows translated paths (with the Chinese name) when the node has a Language, and matches either', async () => {
+		const translated = (filter, paginationToken) =>
+			runListSearch({ method: 'searchCategories', credentials: sandboxCredentials(sandbox(), {}, 'crossBorder'), parameters: { language: 'en' }, filter, paginationToken });
+		const first = await translated();
+		expect(first.results.slice(0, 2)).toEqual([
+			{ name: "Women's Clothing (女装)", value: '10166' },
+			{ name: "Men's Clothing (男装)", value: '10165' },
+		]);
+		expect(sandbox().requests.map((r) => [r.api, r.params.language])).toEqual([[BY_ID_API, 'en']]);
+		expect((await translated('dress')).results).toEqual([{ name: "Women's Clothing › Skirts & Dresses (裙装)", value: '1031911' }]);
+		expect((await translated('连衣裙')).results).toEqual([{ name: "Women's Clothing › Skirts & Dresses › Dress (连衣裙)", value: '103191101' }]);
+		expect((await translated('1042961')).results[1]).toEqual({ name: 'Travel Bags › Trolley case (拉杆箱)', value: '104296101' });
+		// Category → Get's own Language field (Chinese Only here) wins over another operation's
+		const chineseOnly = await runListSearch({ method: 'searchCategories', credentials: sandboxCredentials(sandbox()), parameters: { categoryLanguage: '', language: 'en' } });
+		expect(chineseOnly.results[0]).toEqual({ name: '女装', value: '10166' });
+		// an expression as Language is not known while editing: Chinese names
+		const expression = await runListSearch({ method: 'searchCategories', credentials: sandboxCredentials(sandbox()), parameters: { language: '={{ $json.lang }}' } });
+		expect(expression.results[0]).toEqual({ name: '女装', value: '10166' });
+	});
+});

@@ -1,11 +1,13 @@
 'use strict';
 const { operationRunner, useSandbox } = require('../support/sandboxSuite');
+const { sellerProfile } = require('../sandbox/data/sourcing');
 
 const SEARCH_API = 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery-1';
 
 const sandbox = useSandbox();
 
 const run = operationRunner(sandbox, 'product', 'search');
+const runCrossBorder = operationRunner(sandbox, 'product', 'search', 'crossBorder');
 const queryOf = (request) => JSON.parse(request.params.offerQueryParam);
 const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
 
@@ -48,11 +50,13 @@ describe('Product → Search through the n8n engine', () => {
 		expect(queryOf(sandbox().requests[0])).toMatchObject({ beginPage: 1, pageSize: 5 });
 	});
 
-	test('simplified hits carry the flat product keys they have, with numeric prices', async () => {
+	test('simplified hits carry what a buyer compares, with numeric prices', async () => {
 		const { items } = await run({ keyword: '一件代发', limit: 3 });
 		expect(items).toHaveLength(3);
 		for (const item of items) {
 			const offer = sandbox().store.getOffer(item.offerId);
+			const seller = sellerProfile(offer.seller);
+			const dropship = offer.sourcing.isOnePsale;
 			expect(item).toEqual({
 				offerId: String(offer.offerId),
 				title: offer.subject,
@@ -60,11 +64,68 @@ describe('Product → Search through the n8n engine', () => {
 				url: `https://detail.1688.com/offer/${offer.offerId}.html`,
 				mainImage: `https://cbu01.alicdn.com/${offer.images[0]}`,
 				price: minPrice(offer),
+				...(dropship ? { dropshipPrice: Number((minPrice(offer) * offer.sourcing.onePieceFactor).toFixed(2)) } : {}),
 				monthSold: offer.monthSold,
+				repurchaseRatePercent: offer.sourcing.repurchaseRate,
 				minOrderQuantity: offer.minOrderQuantity,
+				dropshipping: dropship,
+				...(offer.sourcing.shippingTimeGuarantee ? { shippingPromise: offer.sourcing.shippingTimeGuarantee } : {}),
+				sellerIdentities: seller.identities,
+				sellerServiceScore: seller.compositeServiceScore,
+				tradeScore: offer.sourcing.tradeScore,
 				categoryId: String(offer.categoryId),
 			});
 		}
+	});
+
+	test('offer filters, sales ranges, categories (any of) and "keyword is Chinese" reach offerQueryParam as documented', async () => {
+		const { items, error } = await run({
+			keyword: 'factory',
+			returnAll: true,
+			sortBy: 'repurchaseDesc',
+			filters: {
+				offerFilters: ['isOnePsale', 'shipIn48Hours'],
+				otherFilters: 'noReason7DReturn, isOnePsale',
+				categoryIds: '10166, 1047000',
+				sales: { ranges: [{ period: 'sales30', min: 500, max: 0 }, { period: 'sales7', min: 0, max: 3000 }] },
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(queryOf(sandbox().requests[0])).toEqual({
+			keyword: 'factory',
+			country: 'en',
+			sort: '{"rePurchaseRate":"desc"}',
+			filter: 'isOnePsale,shipIn48Hours,noReason7DReturn',
+			categoryIdList: '10166,1047000',
+			saleFilterList: [{ saleType: 'sales30', saleStart: '500' }, { saleType: 'sales7', saleEnd: '3000' }],
+			beginPage: 1,
+			pageSize: 20,
+		});
+		const expected = offersMatching('factory').filter(
+			(o) => [10166, 1047000].includes(o.topCategoryId) && o.sourcing.isOnePsale && o.sourcing.shippingTimeGuarantee !== '' &&
+				o.sourcing.noReason7DReturn && o.monthSold >= 500 && o.sourcing.sales7d <= 3000,
+		);
+		expect(expected.length).toBeGreaterThan(1);
+		expect(new Set(items.map((i) => i.offerId))).toEqual(new Set(expected.map((o) => String(o.offerId))));
+		for (const item of items) expect(item).toMatchObject({ dropshipping: true, shippingPromise: expect.stringMatching(/^shipIn(24|48)Hours$/) });
+		const rates = items.map((i) => i.repurchaseRatePercent);
+		expect(rates).toEqual([...rates].sort((a, b) => b - a));
+	});
+
+	test('Keyword Is Chinese sends keywordTranslate: an English keyword then finds nothing, a Chinese one its offers', async () => {
+		const english = await run({ keyword: 'shirt', returnAll: true, filters: { keywordIsChinese: true } });
+		expect(queryOf(sandbox().requests[0])).toMatchObject({ keyword: 'shirt', keywordTranslate: true });
+		expect(english.items).toEqual([]);
+		const chinese = await run({ keyword: '衬衫', returnAll: true, filters: { keywordIsChinese: true } });
+		expect(chinese.items.length).toBeGreaterThan(0);
+		for (const item of chinese.items) expect(item.title).toContain('衬衫');
+	});
+
+	test('the cross-border app (the cross-border solution\'s APIs only) searches with filters too', async () => {
+		const { items, error } = await runCrossBorder({ keyword: 'factory', limit: 5, filters: { offerFilters: ['certifiedFactory'] } });
+		expect(error).toBeUndefined();
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.sellerIdentities).toContain('super_factory');
 	});
 
 	test('price range, category (picker), sort and language reach offerQueryParam and shape the results', async () => {
@@ -118,6 +179,8 @@ describe('Product → Search through the n8n engine', () => {
 		[{ keyword: 'bag', filters: { maxPrice: -3 } }, 'Max Price (CNY): must be a price of 0 or more in CNY, got -3 [item 0]'],
 		[{ keyword: 'bag', limit: 0 }, 'Limit: must be a whole number from 1, got 0 [item 0]'],
 		[{ keyword: 'bag', categoryId: { __rl: true, mode: 'id', value: '={{ "bags" }}' } }, 'Category: must be a numeric 1688 ID (digits only), got bags [item 0]'],
+		[{ keyword: 'bag', filters: { categoryIds: '10166, bags' } }, 'Categories (Any Of): "bags" is not a 1688 category ID (digits only) [item 0]'],
+		[{ keyword: 'bag', filters: { sales: { ranges: [{ period: 'sales7', min: 50, max: 10 }] } } }, 'Sales Volume: range 1: Min Units 50 is above Max Units 10 [item 0]'],
 	])('bad input %j stops before any request', async (parameters, message) => {
 		const { error, items } = await run(parameters);
 		expect(error.message).toBe(message);

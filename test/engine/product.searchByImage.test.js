@@ -1,6 +1,8 @@
 'use strict';
+const crypto = require('node:crypto');
 const { offerImagePng } = require('../sandbox/data/images');
 const { operationRunner, useSandbox } = require('../support/sandboxSuite');
+const { startImageHost } = require('../support/imageHost');
 
 const UPLOAD_API = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
 const IMAGE_API = 'com.alibaba.fenxiao.crossborder:product.search.imageQuery-1';
@@ -8,11 +10,21 @@ const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 
 const sandbox = useSandbox();
 
+let host;
+beforeAll(async () => {
+	host = await startImageHost();
+});
+afterAll(() => host.close());
+beforeEach(() => {
+	host.requests.length = 0;
+});
+
 const run = operationRunner(sandbox, 'product', 'searchByImage');
 const pngBinary = (bytes, property = 'data') => ({
 	[property]: { data: bytes.toString('base64'), mimeType: 'image/png', fileName: 'offer.png', fileExtension: 'png' },
 });
 const queryOf = (request) => JSON.parse(request.params.offerQueryParam);
+const md5 = (bytes) => crypto.createHash('md5').update(bytes).digest('hex');
 const published = () => [...sandbox().store.offers.values()].filter((o) => o.status === 'published');
 /** A published offer of the largest top category (24 offers: two pages of 20). */
 function offerOfLargestCategory() {
@@ -42,7 +54,8 @@ describe('Product → Search by Image through the n8n engine', () => {
 			{ country: 'en', imageId, beginPage: 2, pageSize: 20 },
 		]);
 		for (const item of items) {
-			expect(Object.keys(item)).toEqual(['offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'monthSold', 'minOrderQuantity', 'categoryId']);
+			const stored = sandbox().store.getOffer(item.offerId);
+			expect(item).toMatchObject({ title: stored.subject, monthSold: stored.monthSold, supplier: stored.seller.companyName, dropshipping: stored.sourcing.isOnePsale });
 			expect(typeof item.price).toBe('number');
 		}
 	});
@@ -70,10 +83,10 @@ describe('Product → Search by Image through the n8n engine', () => {
 	test('price, sort and search-within-results filters reach offerQueryParam and apply', async () => {
 		const offer = offerOfLargestCategory();
 		const { items } = await run(
-			{ returnAll: true, sortBy: 'priceDesc', filters: { minPrice: 10, maxPrice: 150, keyword: 'factory' } },
+			{ returnAll: true, sortBy: 'priceDesc', filters: { minPrice: 10, maxPrice: 150, keyword: 'factory', offerFilters: ['isOnePsale'] } },
 			{ binaries: [pngBinary(offerImagePng(offer))] },
 		);
-		expect(queryOf(sandbox().requests[1])).toMatchObject({ sort: '{"price":"desc"}', priceStart: '10', priceEnd: '150', keyword: 'factory' });
+		expect(queryOf(sandbox().requests[1])).toMatchObject({ sort: '{"price":"desc"}', priceStart: '10', priceEnd: '150', keyword: 'factory', filter: 'isOnePsale' });
 		expect(items.length).toBeGreaterThan(0);
 		const prices = items.map((i) => i.price);
 		expect(prices).toEqual([...prices].sort((a, b) => b - a));
@@ -82,14 +95,15 @@ describe('Product → Search by Image through the n8n engine', () => {
 			expect(`${stored.subject} ${stored.subjectTrans}`.toLowerCase()).toContain('factory');
 			expect(item.price).toBeGreaterThanOrEqual(10);
 			expect(item.price).toBeLessThanOrEqual(150);
+			expect(stored.sourcing.isOnePsale).toBe(true);
 		}
 	});
 
 	test.each([
 		[{ binaryPropertyName: 'photo' }, [pngBinary(Buffer.from('x'), 'data')], 'Input Binary Field: the input item has no binary property "photo" [item 0]'],
 		[{}, [], 'Input Binary Field: the input item has no binary property "data" [item 0]'],
-		[{}, [{ data: { data: Buffer.from('name,price\nbag,12\n').toString('base64'), mimeType: 'text/csv' } }], 'Input Binary Field: the binary property "data" is not a PNG, JPEG, GIF, WebP or BMP image (text/csv) [item 0]'],
-		[{ imageSource: 'url', imageUrl: 'https://example.com/bag.jpg' }, [], "Image URL: must be an image URL on 1688's CDN (https://cbu01.alicdn.com/...), got https://example.com/bag.jpg [item 0]"],
+		[{}, [{ data: { data: Buffer.from('name,price\nbag,12\n').toString('base64'), mimeType: 'text/csv' } }], 'Input Binary Field: the binary property "data" is not an image (PNG, JPEG, GIF, WebP, BMP): it is text starting "name,price bag,12" (text/csv) [item 0]'],
+		[{ imageSource: 'url', imageUrl: 'ftp://example.com/bag.jpg' }, [], 'Image URL: must be an http or https address of an image, got ftp://example.com/bag.jpg [item 0]'],
 		[{ filters: { minPrice: 9, maxPrice: 3 } }, [pngBinary(offerImagePng(1))], 'Min Price (CNY): 9 is above Max Price (CNY) 3 [item 0]'],
 	])('bad input %j stops before any request (nothing uploaded)', async (parameters, binaries, message) => {
 		const { error } = await run(parameters, { binaries });
@@ -106,11 +120,75 @@ describe('Product → Search by Image through the n8n engine', () => {
 		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 
-	test('an upload 1688 refuses (image over 3 MB) is an API error with its code, and nothing is searched', async () => {
+	test('a binary image over 3 MB is refused with its size before anything is uploaded', async () => {
 		const huge = Buffer.concat([offerImagePng(published()[0]), Buffer.alloc(3 * 1024 * 1024)]);
 		const { error } = await run({ limit: 1 }, { binaries: [pngBinary(huge)] });
-		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toMatch(/product\.image\.upload-1 failed: .*3 MB.*\[400\]/);
-		expect(sandbox().requests.map((r) => r.api)).toEqual([UPLOAD_API]);
+		expect(error.message).toBe(`Input Binary Field: the binary property "data" is too large: 3.0 MB (${huge.length} bytes), above the 3.0 MB the image search accepts [item 0]`);
+		expect(sandbox().requests).toHaveLength(0);
+	});
+});
+
+describe('Product → Search by Image from any public image URL', () => {
+	test('an image elsewhere (a shop, a CDN) is downloaded without credentials, checked, uploaded, then searched', async () => {
+		const offer = offerOfLargestCategory();
+		const imageUrl = host.offerImageUrl(offer.offerId);
+		const { items, error } = await run({ imageSource: 'url', imageUrl, limit: 5 });
+		expect(error).toBeUndefined();
+		expect(items[0].offerId).toBe(String(offer.offerId));
+		expect(items).toHaveLength(5);
+		expect(host.requests).toHaveLength(1);
+		expect(host.requests[0]).toMatchObject({ method: 'GET', path: `/offers/${offer.offerId}.png` });
+		expect(JSON.stringify(host.requests[0].headers)).not.toMatch(/sandbox-access-token|test123|_aop_signature|authorization/i);
+		expect(sandbox().requests.map((r) => r.api)).toEqual([UPLOAD_API, IMAGE_API]);
+		expect(JSON.parse(sandbox().requests[0].params.uploadImageParam)).toEqual({ imageBase64: offerImagePng(offer).toString('base64') });
+		const uploaded = [...sandbox().store.images.values()].find((image) => image.md5 === md5(offerImagePng(offer)));
+		expect(queryOf(sandbox().requests[1])).toEqual({ country: 'en', imageId: uploaded.imageId, beginPage: 1, pageSize: 5 });
+	});
+
+	test('the format is read from the bytes, not the Content-Type; redirects are followed; a JPEG is uploaded as it is', async () => {
+		const offer = published()[7];
+		const mislabelled = await run({ imageSource: 'url', imageUrl: `${host.url}/cdn/${offer.offerId}`, limit: 1 });
+		expect(mislabelled.items[0].offerId).toBe(String(offer.offerId));
+		const moved = await run({ imageSource: 'url', imageUrl: `${host.url}/moved.png`, limit: 1 });
+		expect(moved.error).toBeUndefined();
+		expect(host.requests.map((r) => r.path)).toEqual([`/cdn/${offer.offerId}`, '/moved.png', '/offers/1.png']);
+		sandbox().clearRequests();
+		const jpeg = await run({ imageSource: 'url', imageUrl: `${host.url}/photo.jpg`, limit: 2 });
+		expect(jpeg.error).toBeUndefined();
+		expect(jpeg.items).toHaveLength(2);
+		expect(Buffer.from(JSON.parse(sandbox().requests[0].params.uploadImageParam).imageBase64, 'base64').subarray(0, 3).toString('hex')).toBe('ffd8ff');
+	});
+
+	test.each([
+		['/missing.jpg', (url) => `Image URL: ${url} is not reachable: the server answered HTTP 404 [item 0]`],
+		['/product.html', (url) => `Image URL: ${url} is not an image (PNG, JPEG, GIF, WebP, BMP): it is an HTML page (text/html) [item 0]`],
+		['/huge.png', (url) => `Image URL: ${url} is too large: 3.0 MB (${3 * 1024 * 1024 + offerImagePng(1).length} bytes), above the 3.0 MB the image search accepts [item 0]`],
+	])('%s: the error says what was wrong, and nothing reaches 1688', async (path, message) => {
+		const imageUrl = `${host.url}${path}`;
+		const { error } = await run({ imageSource: 'url', imageUrl, limit: 1 });
+		expect(error.message).toBe(message(imageUrl));
+		expect(error.name).toBe('NodeOperationError');
+		expect(sandbox().requests).toHaveLength(0);
+	});
+
+	test('an address nobody answers is reported with the network error', async () => {
+		const closed = await startImageHost();
+		const imageUrl = closed.offerImageUrl(1);
+		await closed.close();
+		const { error } = await run({ imageSource: 'url', imageUrl, limit: 1 });
+		expect(error.message).toBe(`Image URL: ${imageUrl} could not be downloaded: the server refused the connection [item 0]`);
+		expect(sandbox().requests).toHaveLength(0);
+	});
+
+	test('from text alone, as an AI agent calls it: continue-on-fail keeps the good URLs going', async () => {
+		const good = published()[12];
+		const { items, pairedItems, error } = await run(
+			{ imageSource: 'url', imageUrl: '={{ $json.image }}', limit: 1 },
+			{ items: [{ image: `${host.url}/product.html` }, { image: host.offerImageUrl(good.offerId) }], continueOnFail: true },
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].error).toMatch(/is not an image .*an HTML page/);
+		expect(items[1].offerId).toBe(String(good.offerId));
+		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

@@ -61,11 +61,16 @@ describe('unwrapResponse', () => {
 		expect(failure(200, '{"success":"false","errorCode":"X","errorMsg":"msg"}')).toMatchObject({ code: 'X', gatewayMessage: 'msg' });
 		expect(failure(200, '{"errorCode":"500_1","errorMessage":"boom"}')).toMatchObject({ code: '500_1' });
 		expect(failure(200, '{"result":{"success":false,"code":"5001","message":"offer offline"}}')).toMatchObject({ code: '5001', gatewayMessage: 'offer offline' });
+		// the product.analyze trend APIs' CommonResult names them retCode / retMsg
+		expect(failure(200, '{"result":{"success":false,"retCode":"400","retMsg":"at most one month"}}')).toMatchObject({ code: '400', gatewayMessage: 'at most one month' });
+		// category.translation.getById answers flat, as its doc example
+		expect(failure(200, '{"success":false,"code":"500_1","message":"no such category"}')).toMatchObject({ code: '500_1', gatewayMessage: 'no such category' });
 	});
 
 	test('success envelopes with empty error fields are not errors', () => {
 		expect(unwrapResponse(API, 200, '{"result":{"success":true,"code":"200","result":{"a":1}}}')).toEqual({ result: { success: true, code: '200', result: { a: 1 } } });
 		expect(unwrapResponse(API, 200, '{"success":true,"errorCode":"","result":{}}')).toEqual({ success: true, errorCode: '', result: {} });
+		expect(unwrapResponse(API, 200, '{"result":{"categoryId":1},"success":true,"code":"S0000","message":"成功"}')).toMatchObject({ code: 'S0000' });
 	});
 
 	test('bodies that are empty, HTML, truncated or not JSON become clear errors', () => {

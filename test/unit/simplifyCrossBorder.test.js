@@ -4,6 +4,7 @@ const {
 	simplifySearchOffer,
 	simplifyProductInfo,
 	skuAttributesTranslatedText,
+	sellerIdentityCodes,
 } = require('../../dist/nodes/shared/helpers/simplifyProduct');
 const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/shared/helpers/productRows');
 
@@ -102,7 +103,7 @@ describe('simplifyCrossBorderDetail', () => {
 });
 
 describe('simplifySearchOffer', () => {
-	test('maps a search hit to the flat keys it has', () => {
+	test('maps a search hit to the flat keys it has, with what a buyer compares', () => {
 		const hit = {
 			imageUrl: 'https://cbu01.alicdn.com/img/ibank/O1CN01q5lIoD1ZPh3gN3www.jpg',
 			subject: '猫砂盆',
@@ -115,6 +116,12 @@ describe('simplifySearchOffer', () => {
 			secondCategoryId: 2,
 			thirdCategoryId: 3,
 			repurchaseRate: '10%',
+			isOnePsale: true,
+			sellerIdentities: ['super_factory', 'tp_member'],
+			tradeScore: '4.5',
+			sellerDataInfo: { compositeServiceScore: '4.8' },
+			productSimpleShippingInfo: { shippingTimeGuarantee: 'shipIn24Hours' },
+			companyName: '浙江省一路发发商贸公司',
 		};
 		expect(simplifySearchOffer(hit)).toEqual({
 			offerId: '710891050473',
@@ -123,15 +130,38 @@ describe('simplifySearchOffer', () => {
 			url: 'https://detail.1688.com/offer/710891050473.html',
 			mainImage: 'https://cbu01.alicdn.com/img/ibank/O1CN01q5lIoD1ZPh3gN3www.jpg',
 			price: 12.5,
+			dropshipPrice: 15,
 			monthSold: 1213,
+			repurchaseRatePercent: 10,
 			minOrderQuantity: 3,
+			dropshipping: true,
+			shippingPromise: 'shipIn24Hours',
+			sellerIdentities: ['super_factory', 'tp_member'],
+			sellerServiceScore: 4.8,
+			tradeScore: 4.5,
+			supplier: '浙江省一路发发商贸公司',
 			categoryId: '3',
 		});
 		expect(simplifySearchOffer({ offerId: '1', priceInfo: { consignPrice: '9' } })).toEqual({
 			offerId: '1',
 			url: 'https://detail.1688.com/offer/1.html',
 			price: 9,
+			dropshipPrice: 9,
 		});
+	});
+
+	test('no dropship price for an offer that does not dropship; offerRecommend\'s onePsale counts too', () => {
+		expect(simplifySearchOffer({ offerId: 2, isOnePsale: false, priceInfo: { price: '5', consignPrice: '5' } })).toEqual({
+			offerId: '2', url: 'https://detail.1688.com/offer/2.html', price: 5, dropshipping: false,
+		});
+		expect(simplifySearchOffer({ offerId: 3, onePsale: true, priceInfo: { price: '5', consignPrice: '6' } })).toMatchObject({ dropshipping: true, dropshipPrice: 6 });
+	});
+
+	test('seller identities: the codes, also from the doc samples\' "code-名称 code-名称" entries', () => {
+		expect(sellerIdentityCodes(['super_factory-超级工厂 powerful_merchants-实力商家 tp_member-诚信通会员'])).toEqual(['super_factory', 'powerful_merchants', 'tp_member']);
+		expect(sellerIdentityCodes(['powerful_merchants', 'powerful_merchants'])).toEqual(['powerful_merchants']);
+		expect(sellerIdentityCodes([])).toEqual([]);
+		expect(sellerIdentityCodes(undefined)).toBeUndefined();
 	});
 });
 

@@ -5,6 +5,7 @@ import { errorItemJson, toNodeError } from '../../shared/helpers/nodeErrors';
 import * as category from './category/Category.resource';
 import * as customApi from './customApi/CustomApi.resource';
 import * as logistics from './logistics/Logistics.resource';
+import * as marketInsight from './marketInsight/MarketInsight.resource';
 import type { ResourceOperations } from './operation';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
@@ -13,6 +14,7 @@ const resources: Record<string, ResourceOperations> = {
 	category: category.operations,
 	customApi: customApi.operations,
 	logistics: logistics.operations,
+	marketInsight: marketInsight.operations,
 	order: order.operations,
 	product: product.operations,
 };

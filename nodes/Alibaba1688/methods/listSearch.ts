@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { childCategories, fetchCategory } from '../actions/category/categoryApi';
+import type { SimpleChildCategory } from '../../shared/helpers/simplifyCategory';
+import { readCategory } from '../actions/category/categoryApi';
 
 /** A category still to open, with the names of the categories above it. */
 type Pending = [id: string, path: string];
@@ -25,41 +26,69 @@ function joinPath(path: string, name: string): string {
 	return path ? `${path} › ${name}` : name;
 }
 
+/**
+ * The language the node's Language field names, for translated category names; '' (Chinese) when the node
+ * has none, it is empty (Chinese Only), or it is an expression (not known while editing).
+ */
+function pickerLanguage(this: ILoadOptionsFunctions): string {
+	let language: unknown;
+	try {
+		// Category → Get / Get Children name it categoryLanguage ('' = Chinese only); the other operations language.
+		language = this.getCurrentNodeParameter('categoryLanguage') ?? this.getCurrentNodeParameter('language');
+	} catch {
+		language = undefined;
+	}
+	return typeof language === 'string' && /^[a-z]{2}(-[a-z]{2})?$/i.test(language) ? language : '';
+}
+
+/** The name shown for a category: translated with the Chinese name after it, or the Chinese name alone. */
+function shownName(category: SimpleChildCategory): string {
+	const chinese = category.name ?? category.categoryId ?? '';
+	return category.nameTranslated && category.nameTranslated !== chinese ? category.nameTranslated : chinese;
+}
+
+function withChinese(path: string, category: SimpleChildCategory): string {
+	return category.nameTranslated && category.name && category.nameTranslated !== category.name ? `${path} (${category.name})` : path;
+}
+
 /** A typed category ID: that category and its children. */
-async function categoryAndChildren(this: ILoadOptionsFunctions, categoryId: string): Promise<INodeListSearchResult> {
-	const info = await fetchCategory.call(this, categoryId);
-	const name = String(info.name ?? categoryId);
+async function categoryAndChildren(this: ILoadOptionsFunctions, categoryId: string, language: string): Promise<INodeListSearchResult> {
+	const { simple, children } = await readCategory.call(this, categoryId, language);
+	const name = shownName(simple as SimpleChildCategory) || categoryId;
 	const results: INodeListSearchItems[] = [{ name: `${name} (${categoryId})`, value: categoryId }];
-	for (const child of childCategories(info)) {
-		if (child.categoryId) results.push({ name: joinPath(name, String(child.name ?? child.categoryId)), value: child.categoryId });
+	for (const child of children) {
+		if (child.categoryId) results.push({ name: withChinese(joinPath(name, shownName(child)), child), value: child.categoryId });
 	}
 	return { results };
 }
 
 /**
  * Lists 1688's category tree for the category picker, one category read per page, depth first:
- * the top-level categories, then the children of the first one, and so on, each shown with its path.
- * A filter keeps the categories whose path contains it (reading on until a page has a match); a filter
- * that is a category ID shows that category and its children.
+ * the top-level categories, then the children of the first one, and so on, each shown with its path
+ * (in the node's Language when it has one: category.translation.getById; otherwise in Chinese).
+ * A filter keeps the categories whose path (translated or Chinese) contains it, reading on until a page
+ * has a match; a filter that is a category ID shows that category and its children.
  */
 export async function searchCategories(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
+	const language = pickerLanguage.call(this);
 	const needle = (filter ?? '').trim().toLowerCase();
-	if (/^\d+$/.test(needle) && !paginationToken) return await categoryAndChildren.call(this, needle);
+	if (/^\d+$/.test(needle) && !paginationToken) return await categoryAndChildren.call(this, needle, language);
 	let pending = readToken(paginationToken);
 	const results: INodeListSearchItems[] = [];
 	for (let reads = 0; pending.length && reads < MAX_READS_PER_PAGE; reads++) {
 		const [[categoryId, path], ...rest] = pending;
-		const info = await fetchCategory.call(this, categoryId);
+		const { children } = await readCategory.call(this, categoryId, language);
 		const opened: Pending[] = [];
-		for (const child of childCategories(info)) {
+		for (const child of children) {
 			if (!child.categoryId) continue;
-			const childPath = joinPath(path, String(child.name ?? child.categoryId));
+			const childPath = joinPath(path, shownName(child));
 			if (child.isLeaf !== true) opened.push([child.categoryId, childPath]);
-			if (!needle || childPath.toLowerCase().includes(needle)) results.push({ name: childPath, value: child.categoryId });
+			const shown = withChinese(childPath, child);
+			if (!needle || shown.toLowerCase().includes(needle)) results.push({ name: shown, value: child.categoryId });
 		}
 		pending = [...opened, ...rest];
 		if (!needle || results.length) break;

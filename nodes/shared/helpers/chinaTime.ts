@@ -69,3 +69,31 @@ export function fromChinaTime(value: unknown): string | undefined {
 	const [, year, month, day, hour, minute, second, millis = '000'] = match;
 	return `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis.padEnd(3, '0')}+08:00`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CHINA_DAY = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** The China-time calendar day `yyyyMMdd` of a date value (a date alone counts as that day); undefined when it is not a date. */
+export function toChinaDay(value: unknown): string | undefined {
+	if (typeof value === 'string' && CHINA_DAY.test(value.trim())) return value.trim();
+	const instant = toInstant(value);
+	if (instant === undefined) return undefined;
+	return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** `yyyy-MM-dd` for a `yyyyMMdd` day; undefined for anything else. */
+export function chinaDayToIso(day: unknown): string | undefined {
+	const match = typeof day === 'string' ? CHINA_DAY.exec(day) : null;
+	return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/** The day `days` after (negative: before) a `yyyyMMdd` day. */
+export function shiftChinaDay(day: string, days: number): string {
+	const iso = chinaDayToIso(day) ?? '';
+	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** Days from one `yyyyMMdd` day to another (negative when `to` is earlier). */
+export function chinaDaysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${chinaDayToIso(to)}T00:00:00Z`) - Date.parse(`${chinaDayToIso(from)}T00:00:00Z`)) / DAY_MS);
+}

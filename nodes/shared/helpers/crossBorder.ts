@@ -1,12 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /**
- * What a cross-border API answered inside its own envelope, `{"result":{"success","code","message","result":…}}`.
- * A failed envelope never gets here: the transport throws for `result.success` false.
+ * What a cross-border API answered inside its own envelope, `{"result":{"success","code","message","result":…}}`
+ * (the trend APIs: `retCode`/`retMsg`). category.translation.getById's doc example has no inner envelope
+ * (`{"result":{category},"success":true,"code":"S0000"}`): then `result` itself is the answer.
+ * A failed envelope never gets here: the transport throws for `success` false.
  */
 export function crossBorderPayload(response: IDataObject): unknown {
 	const envelope = response.result;
-	return typeof envelope === 'object' && envelope !== null ? (envelope as IDataObject).result : undefined;
+	if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return undefined;
+	const wrapped = 'success' in envelope || 'code' in envelope || 'retCode' in envelope;
+	return wrapped ? (envelope as IDataObject).result : envelope;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { asArray, asBoolean, asId, asNumber, asObject, asPercent, asText, compact, type Json } from './values';
 
 const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 
@@ -40,10 +40,22 @@ export interface SimpleProduct extends Json {
 	skus: SimpleSku[];
 }
 
-/** A search hit: the keys of the flat product shape that search results carry, plus 30-day sales. */
+/**
+ * A search hit: the keys of the flat product shape that search results carry, plus what a buyer compares
+ * offers by: the dropship (one-piece) price, 30-day sales, repurchase rate, the seller's identities and
+ * service score, the shipping promise.
+ */
 export type SimpleSearchOffer = Json &
 	Pick<SimpleProduct, 'offerId' | 'title' | 'titleTranslated' | 'url' | 'mainImage' | 'price' | 'minOrderQuantity' | 'categoryId'> & {
+		dropshipPrice?: number;
 		monthSold?: number;
+		repurchaseRatePercent?: number;
+		dropshipping?: boolean;
+		shippingPromise?: string;
+		sellerIdentities?: string[];
+		sellerServiceScore?: number;
+		tradeScore?: number;
+		supplier?: string;
 	};
 
 export function offerUrl(offerId: string | undefined): string | undefined {
@@ -213,20 +225,46 @@ export function simplifyCrossBorderDetail(detail: unknown, currency?: string): S
 	});
 }
 
-/** Simplifies one `data[]` entry of the cross-border keyword and image searches. */
+/**
+ * The seller identity codes (`super_factory`, `powerful_merchants`, `tp_member`) of a `sellerIdentities` list.
+ * The doc pages' samples write the enumeration into one entry ("super_factory-超级工厂 powerful_merchants-…");
+ * real answers list the codes. Both give the codes.
+ */
+export function sellerIdentityCodes(identities: unknown): string[] | undefined {
+	if (!Array.isArray(identities)) return undefined;
+	const codes = identities.flatMap((entry) => String(entry).split(/[\s,，]+/)).map((token) => /^[a-z][a-z_]*/i.exec(token)?.[0]);
+	return [...new Set(codes.filter((code): code is string => code !== undefined))];
+}
+
+/**
+ * Simplifies one offer of the cross-border searches and recommendation lists (keyword, image and shop
+ * search, related and recommended offers): the fields each of them has.
+ */
 export function simplifySearchOffer(item: unknown): SimpleSearchOffer {
 	const offer = asObject(item);
 	const offerId = asId(offer.offerId);
 	const priceInfo = asObject(offer.priceInfo);
+	// offerRecommend's sample names the dropship flag `onePsale`; the searches `isOnePsale`.
+	const dropshipping = asBoolean(offer.isOnePsale) ?? asBoolean(offer.onePsale);
+	const price = asNumber(priceInfo.price);
 	return compact({
 		offerId,
 		title: asText(offer.subject),
 		titleTranslated: asText(offer.subjectTrans),
 		url: offerUrl(offerId),
 		mainImage: absoluteImageUrl(offer.imageUrl) ?? absoluteImageUrl(offer.whiteImage),
-		price: asNumber(priceInfo.price) ?? asNumber(priceInfo.consignPrice),
+		price: price ?? asNumber(priceInfo.consignPrice),
+		// consignPrice is the dropship price only where the offer dropships ("when isOnePsale=true", imageQuery's doc).
+		dropshipPrice: dropshipping === false ? undefined : asNumber(priceInfo.consignPrice),
 		monthSold: asNumber(offer.monthSold),
+		repurchaseRatePercent: asPercent(offer.repurchaseRate),
 		minOrderQuantity: asNumber(offer.minOrderQuantity),
+		dropshipping,
+		shippingPromise: asText(asObject(offer.productSimpleShippingInfo).shippingTimeGuarantee),
+		sellerIdentities: sellerIdentityCodes(offer.sellerIdentities),
+		sellerServiceScore: asNumber(asObject(offer.sellerDataInfo).compositeServiceScore),
+		tradeScore: asNumber(offer.tradeScore),
+		supplier: asText(offer.companyName),
 		categoryId: asId(offer.thirdCategoryId) ?? asId(offer.secondCategoryId) ?? asId(offer.topCategoryId),
 	});
 }

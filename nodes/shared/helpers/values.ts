@@ -28,6 +28,18 @@ export function asId(value: unknown): string | undefined {
 	return String(value);
 }
 
+/** A percentage from `"10%"`, `"12.34%"` or a bare number (`10`); undefined for anything else. */
+export function asPercent(value: unknown): number | undefined {
+	return asNumber(typeof value === 'string' ? value.trim().replace(/%$/, '') : value);
+}
+
+/** true / false from a Boolean or its text; undefined for anything else. */
+export function asBoolean(value: unknown): boolean | undefined {
+	if (value === true || value === 'true') return true;
+	if (value === false || value === 'false') return false;
+	return undefined;
+}
+
 export function asText(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	return String(value);

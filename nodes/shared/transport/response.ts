@@ -66,12 +66,13 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 	if (isFalse(body.success) || (apiCode && body.success !== true && body.result === undefined)) {
 		return { code: apiCode ?? text(body.code) ?? 'API_ERROR', message: apiMessage ?? '', requestId };
 	}
-	// Cross-border APIs wrap their own envelope in `result`: {"result":{"success":false,"code":...}}.
+	// Cross-border APIs wrap their own envelope in `result`: {"result":{"success":false,"code":...}}; the
+	// product.analyze trend APIs name its fields retCode / retMsg (their doc pages' CommonResult).
 	const inner = body.result;
 	if (isObject(inner) && isFalse(inner.success)) {
 		return {
-			code: text(inner.code) ?? text(inner.errorCode) ?? 'API_ERROR',
-			message: text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? '',
+			code: text(inner.code) ?? text(inner.errorCode) ?? text(inner.retCode) ?? 'API_ERROR',
+			message: text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? text(inner.retMsg) ?? '',
 			requestId,
 		};
 	}

@@ -65,13 +65,37 @@ const TITLE_SUFFIX = [
 	['现货', 'in stock'], ['源头工厂', 'source factory'], ['定制logo', 'custom logo'],
 ];
 
+/**
+ * Suppliers with what the cross-border search shows a buyer about them (keywordQuery's sellerDataInfo and
+ * sellerIdentities): identities (super_factory, powerful_merchants, tp_member), service scores (0–5),
+ * trade medal, years of TrustPass membership, repeat-purchase rate, 24/48-hour pickup and quality-refund
+ * rates over 30 days, and whether 1688 certified the factory.
+ */
 const SUPPLIERS = [
-	{ loginId: '义乌市晨曦服饰', companyName: '义乌市晨曦服饰有限公司', memberId: 'b2b-2201356780001', userId: 2201356780001, province: '浙江省', city: '金华市' },
-	{ loginId: '广州白云鞋业', companyName: '广州市白云区鞋业商行', memberId: 'b2b-2201356780002', userId: 2201356780002, province: '广东省', city: '广州市' },
-	{ loginId: '深圳极客数码', companyName: '深圳市极客数码科技有限公司', memberId: 'b2b-2201356780003', userId: 2201356780003, province: '广东省', city: '深圳市' },
-	{ loginId: '杭州云裳女装', companyName: '杭州云裳女装有限公司', memberId: 'b2b-2201356780004', userId: 2201356780004, province: '浙江省', city: '杭州市' },
-	{ loginId: '白沟箱包城', companyName: '保定白沟新城箱包有限公司', memberId: 'b2b-2201356780005', userId: 2201356780005, province: '河北省', city: '保定市' },
-	{ loginId: '永康家居日用', companyName: '永康市家居日用品厂', memberId: 'b2b-2201356780006', userId: 2201356780006, province: '浙江省', city: '金华市' },
+	{
+		loginId: '义乌市晨曦服饰', companyName: '义乌市晨曦服饰有限公司', memberId: 'b2b-2201356780001', userId: 2201356780001, province: '浙江省', city: '金华市',
+		profile: { identities: ['powerful_merchants', 'tp_member'], compositeServiceScore: 4.5, logisticsExperienceScore: 4.6, disputeComplaintScore: 4.0, offerExperienceScore: 4.4, afterSalesExperienceScore: 4.2, consultingExperienceScore: 4.8, tradeMedalLevel: 4, tpYear: 6, repeatPurchasePercent: 0.38, pickup24h: 0.96, pickup48h: 0.99, qualityRefund: 0.008, certifiedFactory: false },
+	},
+	{
+		loginId: '广州白云鞋业', companyName: '广州市白云区鞋业商行', memberId: 'b2b-2201356780002', userId: 2201356780002, province: '广东省', city: '广州市',
+		profile: { identities: ['tp_member'], compositeServiceScore: 3.5, logisticsExperienceScore: 3.8, disputeComplaintScore: 3.0, offerExperienceScore: 3.6, afterSalesExperienceScore: 3.2, consultingExperienceScore: 4.0, tradeMedalLevel: 2, tpYear: 2, repeatPurchasePercent: 0.21, pickup24h: 0.91, pickup48h: 0.94, qualityRefund: 0.06, certifiedFactory: false },
+	},
+	{
+		loginId: '深圳极客数码', companyName: '深圳市极客数码科技有限公司', memberId: 'b2b-2201356780003', userId: 2201356780003, province: '广东省', city: '深圳市',
+		profile: { identities: ['super_factory', 'powerful_merchants', 'tp_member'], compositeServiceScore: 5.0, logisticsExperienceScore: 5.0, disputeComplaintScore: 4.9, offerExperienceScore: 4.9, afterSalesExperienceScore: 5.0, consultingExperienceScore: 5.0, tradeMedalLevel: 5, tpYear: 9, repeatPurchasePercent: 0.47, pickup24h: 0.995, pickup48h: 1, qualityRefund: 0, certifiedFactory: true },
+	},
+	{
+		loginId: '杭州云裳女装', companyName: '杭州云裳女装有限公司', memberId: 'b2b-2201356780004', userId: 2201356780004, province: '浙江省', city: '杭州市',
+		profile: { identities: ['powerful_merchants', 'tp_member'], compositeServiceScore: 4.0, logisticsExperienceScore: 4.1, disputeComplaintScore: 3.9, offerExperienceScore: 4.2, afterSalesExperienceScore: 3.8, consultingExperienceScore: 4.3, tradeMedalLevel: 3, tpYear: 4, repeatPurchasePercent: 0.33, pickup24h: 0.97, pickup48h: 0.985, qualityRefund: 0.02, certifiedFactory: false },
+	},
+	{
+		loginId: '白沟箱包城', companyName: '保定白沟新城箱包有限公司', memberId: 'b2b-2201356780005', userId: 2201356780005, province: '河北省', city: '保定市',
+		profile: { identities: ['super_factory', 'tp_member'], compositeServiceScore: 4.8, logisticsExperienceScore: 4.7, disputeComplaintScore: 4.6, offerExperienceScore: 4.8, afterSalesExperienceScore: 4.5, consultingExperienceScore: 4.9, tradeMedalLevel: 5, tpYear: 11, repeatPurchasePercent: 0.42, pickup24h: 0.99, pickup48h: 0.998, qualityRefund: 0.004, certifiedFactory: true },
+	},
+	{
+		loginId: '永康家居日用', companyName: '永康市家居日用品厂', memberId: 'b2b-2201356780006', userId: 2201356780006, province: '浙江省', city: '金华市',
+		profile: { identities: ['tp_member'], compositeServiceScore: 4.2, logisticsExperienceScore: 4.0, disputeComplaintScore: 4.1, offerExperienceScore: 4.3, afterSalesExperienceScore: 4.0, consultingExperienceScore: 4.4, tradeMedalLevel: 3, tpYear: 3, repeatPurchasePercent: 0.29, pickup24h: 0.94, pickup48h: 0.97, qualityRefund: 0.03, certifiedFactory: false },
+	},
 ];
 
 /** The authorised user of the seeded tokens: buyer of the orders, seller of its own small shop. */
@@ -82,6 +106,21 @@ const SANDBOX_MEMBER = {
 	companyName: '沙箱测试贸易有限公司',
 	supplierName: '沙箱测试贸易有限公司',
 	openUid: 'sbxOpenUid8f3a2c71d9e0',
+};
+
+/** The sandbox member's own small shop, as buyers see it. */
+const OWN_SHOP_PROFILE = {
+	identities: ['tp_member'], compositeServiceScore: 4.3, logisticsExperienceScore: 4.2, disputeComplaintScore: 4.0, offerExperienceScore: 4.4, afterSalesExperienceScore: 4.1, consultingExperienceScore: 4.6, tradeMedalLevel: 2, tpYear: 1, repeatPurchasePercent: 0.25, pickup24h: 0.93, pickup48h: 0.98, qualityRefund: 0.012, certifiedFactory: false,
+};
+
+/** Materials by top category, [zh, en]: the offer attribute 材质 (Material). */
+const MATERIALS = {
+	10166: [['棉', 'Cotton'], ['涤纶', 'Polyester'], ['雪纺', 'Chiffon']],
+	10165: [['棉', 'Cotton'], ['牛仔布', 'Denim'], ['锦纶', 'Nylon']],
+	1038378: [['网布', 'Mesh'], ['PU', 'PU'], ['EVA', 'EVA']],
+	1042954: [['PU皮', 'PU leather'], ['牛津布', 'Oxford cloth'], ['帆布', 'Canvas']],
+	1046694: [['304不锈钢', '304 stainless steel'], ['PP塑料', 'PP plastic'], ['纯棉', 'Pure cotton']],
+	1047000: [['硅胶', 'Silicone'], ['TPU', 'TPU'], ['ABS', 'ABS']],
 };
 
 const ADDRESSES = [
@@ -100,5 +139,5 @@ const LOGISTICS_COMPANIES = [
 
 module.exports = {
 	SPEC_KINDS, COLOUR, COLOURS, CATEGORY_TREE, PRICE_BANDS, TITLE_PREFIX, TITLE_MIDDLE, TITLE_SUFFIX,
-	SUPPLIERS, SANDBOX_MEMBER, ADDRESSES, LOGISTICS_COMPANIES,
+	SUPPLIERS, SANDBOX_MEMBER, OWN_SHOP_PROFILE, MATERIALS, ADDRESSES, LOGISTICS_COMPANIES,
 };

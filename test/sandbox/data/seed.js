@@ -7,6 +7,7 @@ const crypto = require('node:crypto');
 const { createRng } = require('./prng');
 const C = require('./catalog');
 const { buildLogistics, markReceived } = require('./logistics');
+const { addSourcing } = require('./sourcing');
 
 const DEFAULT_SEED = 1688;
 /** 2025-06-30 12:00:00 China time: orders are spread over the 90 days before it. */
@@ -140,6 +141,9 @@ function buildOffers(rng, leaves, sellers) {
 			skus,
 			images,
 			description: `<p>${pre[0]}${leaf.name}，${mid[0]}，${suf[0]}。</p>`,
+			descriptionTrans: `<p>${pre[1]} ${leaf.nameTrans.toLowerCase()}, ${mid[1]}, ${suf[1]}.</p>`,
+			/** the title's middle word, [zh, en]: what the trending keywords of the category are made of */
+			titleMiddle: mid,
 			productCargoNumber: `HH-${String(offerId).slice(-6)}`,
 			monthSold: rng.int(0, 20000),
 			weightKg: round2(rng.price(0.1, 3)),
@@ -316,13 +320,16 @@ function buildSeed(options = {}) {
 	const { categories, leaves } = buildCategories();
 	const own = {
 		loginId: C.SANDBOX_MEMBER.loginId, companyName: C.SANDBOX_MEMBER.companyName, memberId: C.SANDBOX_MEMBER.memberId,
-		userId: C.SANDBOX_MEMBER.userId, province: '浙江省', city: '杭州市',
+		userId: C.SANDBOX_MEMBER.userId, province: '浙江省', city: '杭州市', profile: C.OWN_SHOP_PROFILE,
 	};
 	const offers = buildOffers(rng, leaves, C.SUPPLIERS);
 	// the authorised member sells every 7th offer (its own products, for alibaba.product.list.get)
 	let n = 0;
 	for (const offer of offers.values()) if (n++ % 7 === 6) offer.seller = own;
 	const orders = buildOrders(rng, offers, C.SANDBOX_MEMBER, options.orderCount);
+	// after everything drawn from `rng`: sourcing figures come from each offer's own hash, so adding them
+	// changes none of the seeded IDs, prices or orders
+	addSourcing(offers, REFERENCE_TIME);
 	return { seed, rng, categories, offers, orders, member: C.SANDBOX_MEMBER };
 }
 

@@ -3,6 +3,8 @@
  * Envelope and paging helpers of the cross-border (com.alibaba.fenxiao.crossborder) APIs:
  * {"result":{"success":true,"code":"200","message":"success","result":...}}.
  */
+const { filterPredicate, salePredicate } = require('./searchFilters');
+
 const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
 
 /** @param {unknown} result @param {{stringSuccess?: boolean}} [o] (some APIs document success as a String) */
@@ -53,18 +55,34 @@ function pageOf(list, q, mapItem, { maxPageSize = 50, defaultPageSize = 20, stri
 
 const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
 
+const inCategory = (offer, id) => offer.topCategoryId === id || offer.secondCategoryId === id || offer.thirdCategoryId === id;
+
+/** The orders `sort` can name: {"price"|"monthSold"|"rePurchaseRate": "asc"|"desc"}. */
+const SORT_KEYS = { price: minPrice, monthSold: (x) => x.monthSold, rePurchaseRate: (x) => x.sourcing.repurchaseRate };
+
 /**
- * Shared search filters: categoryId, priceStart/priceEnd, sort ({"price":"asc"|"desc"} or {"monthSold":...}).
+ * Shared search filters: categoryId, categoryIdList (a union), priceStart/priceEnd, filter (see
+ * searchFilters.js), saleFilterList, and sort ({"price":"asc"}, {"monthSold":"desc"}, {"rePurchaseRate":…}).
  * @returns {{list?: object[], error?: object}}
  */
 function filterAndSort(offers, q, o = {}) {
 	let list = offers.filter((x) => x.status === 'published');
 	if (q.categoryId !== undefined && q.categoryId !== '' && q.categoryId !== null) {
 		const c = Number(q.categoryId);
-		list = list.filter((x) => x.topCategoryId === c || x.secondCategoryId === c || x.thirdCategoryId === c);
+		list = list.filter((x) => inCategory(x, c));
+	}
+	if (q.categoryIdList !== undefined && q.categoryIdList !== '' && q.categoryIdList !== null) {
+		const ids = String(q.categoryIdList).split(',').map((id) => id.trim());
+		if (ids.some((id) => !/^\d+$/.test(id))) return { error: fail('400', 'categoryIdList must be category IDs separated by commas', o) };
+		list = list.filter((x) => ids.some((id) => inCategory(x, Number(id))));
 	}
 	if (q.priceStart !== undefined && q.priceStart !== '') list = list.filter((x) => minPrice(x) >= Number(q.priceStart));
 	if (q.priceEnd !== undefined && q.priceEnd !== '') list = list.filter((x) => minPrice(x) <= Number(q.priceEnd));
+	const filter = filterPredicate(q.filter);
+	if (filter.error) return { error: fail('400', filter.error, o) };
+	const sales = salePredicate(q.saleFilterList);
+	if (sales.error) return { error: fail('400', sales.error, o) };
+	list = list.filter((x) => filter.test(x) && sales.test(x));
 	if (q.sort) {
 		let sort = q.sort;
 		if (typeof sort === 'string') {
@@ -75,8 +93,8 @@ function filterAndSort(offers, q, o = {}) {
 			}
 		}
 		const [[field, dir] = []] = Object.entries(sort || {});
-		const key = { price: minPrice, monthSold: (x) => x.monthSold, sales: (x) => x.monthSold }[field];
-		if (!key || !['asc', 'desc'].includes(dir)) return { error: fail('400', 'sort supports {"price"|"monthSold": "asc"|"desc"}', o) };
+		const key = SORT_KEYS[field];
+		if (!key || !['asc', 'desc'].includes(dir)) return { error: fail('400', 'sort supports {"price"|"monthSold"|"rePurchaseRate": "asc"|"desc"}', o) };
 		const sign = dir === 'asc' ? 1 : -1;
 		list = [...list].sort((a, b) => sign * (key(a) - key(b)) || a.offerId - b.offerId);
 	}

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requireNumericId } from '../../../shared/helpers/validation';
+import { LANGUAGE_OPTIONS } from '../product/productFields';
 
 type ShowFor = Record<string, string[]>;
 
@@ -49,4 +50,26 @@ export function readCategoryId(this: IExecuteFunctions, itemIndex: number, field
 	const value = this.getNodeParameter('categoryId', itemIndex, '', { extractValue: true });
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	return requireNumericId(field, value);
+}
+
+/**
+ * The language of category names: Chinese only (alibaba.category.get), or Chinese plus a translation
+ * (category.translation.getById). The category picker shows its names in the language chosen here.
+ */
+export function categoryLanguageField(show: ShowFor): INodeProperties {
+	const [arabic, ...others] = LANGUAGE_OPTIONS;
+	return {
+		displayName: 'Language',
+		name: 'categoryLanguage',
+		type: 'options',
+		default: '',
+		description: 'Also give the category names in this language (nameTranslated); Chinese Only keeps 1688\'s Chinese names',
+		displayOptions: { show },
+		options: [arabic, { name: 'Chinese Only', value: '' }, ...others],
+	};
+}
+
+/** The Language field of the category operations for one item ('' = Chinese only). */
+export function readCategoryLanguage(this: IExecuteFunctions, itemIndex: number): string {
+	return String(this.getNodeParameter('categoryLanguage', itemIndex, '') ?? '').trim();
 }

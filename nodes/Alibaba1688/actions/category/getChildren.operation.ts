@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit } from '../common.descriptions';
 import { readPaging } from '../paging';
-import { childCategories, fetchCategory } from './categoryApi';
-import { categoryLocator, readCategoryId } from './categoryLocator';
+import { readCategory } from './categoryApi';
+import { categoryLanguageField, categoryLocator, readCategoryId, readCategoryLanguage } from './categoryLocator';
 
 const showFor = { resource: ['category'], operation: ['getChildren'] };
 
@@ -15,12 +15,13 @@ export const description: INodeProperties[] = [
 		displayName: 'Parent Category',
 		description: 'The category whose children to list; leave empty (or 0) for the top-level categories',
 	}),
+	categoryLanguageField(showFor),
 	...returnAllOrLimit(showFor),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const parentId = readCategoryId.call(this, itemIndex, 'Parent Category') ?? '0';
 	const { returnAll, limit } = readPaging.call(this, itemIndex);
-	const children = childCategories(await fetchCategory.call(this, parentId));
+	const { children } = await readCategory.call(this, parentId, readCategoryLanguage.call(this, itemIndex));
 	return returnAll ? children : children.slice(0, limit);
 }

@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as findSimilar from './findSimilar.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as search from './search.operation';
 import * as searchByImage from './searchByImage.operation';
+import * as searchInShop from './searchInShop.operation';
 import * as updateStock from './updateStock.operation';
 
-export const operations: ResourceOperations = { get, getMany, search, searchByImage, updateStock };
+export const operations: ResourceOperations = { findSimilar, get, getMany, search, searchByImage, searchInShop, updateStock };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +19,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
+			{
+				name: 'Find Similar',
+				value: 'findSimilar',
+				description: 'Find offers related to an offer, or that look the same (other suppliers of the same product)',
+				action: 'Find similar products',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -32,14 +40,20 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Search',
 				value: 'search',
-				description: 'Search 1688 offers by keyword, with translated titles',
+				description: 'Search 1688 offers by keyword, with dropshipping, dispatch-time, supplier and sales filters',
 				action: 'Search products',
 			},
 			{
 				name: 'Search by Image',
 				value: 'searchByImage',
-				description: 'Find offers that look like an image',
+				description: 'Find offers that look like an image: any public image URL or a binary file',
 				action: 'Search products by image',
+			},
+			{
+				name: 'Search in Shop',
+				value: 'searchInShop',
+				description: 'Search one supplier\'s offers, by one of its offers or its seller open ID',
+				action: 'Search products in a shop',
 			},
 			{
 				name: 'Update Stock',
@@ -50,9 +64,11 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...findSimilar.description,
 	...get.description,
 	...getMany.description,
 	...search.description,
 	...searchByImage.description,
+	...searchInShop.description,
 	...updateStock.description,
 ];

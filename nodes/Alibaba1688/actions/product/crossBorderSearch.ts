@@ -8,6 +8,10 @@ import { readPaging } from '../paging';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchQuery } from './searchOptions';
 
+/** What Simplify gives for each offer of a search or recommendation list. */
+export const SEARCH_HIT_SUMMARY =
+	'offer (offerId, title, titleTranslated, url, mainImage, price and dropshipPrice in CNY, monthSold, repurchaseRatePercent, minOrderQuantity, dropshipping, shippingPromise, sellerIdentities, sellerServiceScore, tradeScore, categoryId)';
+
 /** Offers per search request: 1688 allows up to 50 and recommends 20 for the best results. */
 export const SEARCH_PAGE_SIZE = 20;
 

@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
+import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, withListingKeys } from '../../../shared/helpers/listingProduct';
 import { productRowsPerSku, withProductKeys } from '../../../shared/helpers/productRows';
-import { simplifyCrossBorderDetail, simplifyProductInfo, type SimpleProduct } from '../../../shared/helpers/simplifyProduct';
+import { simplifyCrossBorderDetail, simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
-import { asObject } from '../../../shared/helpers/values';
+import { asObject, type Json } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
-import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
 import { currencyField, languageField, offerIdField } from './productFields';
+import { fetchCrossBorderDetail } from './offerDetail';
 import { API } from '../../../shared/apis';
 import { PRODUCT_SOURCE_OPTIONS } from '../../../shared/fields';
 
@@ -32,38 +33,66 @@ export const description: INodeProperties[] = [
 	currencyField(showForCrossBorder),
 	simplifyField(showFor, 'product with one entry per SKU'),
 	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		default: 'compact',
+		description: 'The shape of the simplified offer',
+		displayOptions: { show: { ...showFor, simplify: [true] } },
+		options: [
+			{
+				name: 'Compact',
+				value: 'compact',
+				description: 'About 15 fields: title, lowest price, price ranges, stock and the SKUs with price and stock',
+			},
+			{
+				name: 'Listing-Ready',
+				value: 'listing',
+				description:
+					'For a shop listing or a spreadsheet: every image, translated title and description, product attributes, variant options, dropship price, MOQ price ladder, foreign-currency prices, each SKU\'s weight (kg) and size (cm). Richest with Source "Cross-Border Detail".',
+			},
+		],
+	},
+	{
 		displayName: 'One Item per SKU',
 		name: 'oneItemPerSku',
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to output one item per SKU (the offer\'s fields plus skuId, specId, attributes, skuPrice, skuStock), as a spreadsheet row or a shop variant needs',
+			'Whether to output one item per SKU (the offer\'s fields repeated, plus skuId, specId, attributes, skuPrice, skuStock and the other SKU fields), as a spreadsheet row or a shop variant needs',
 		displayOptions: { show: { ...showFor, simplify: [true] } },
 	},
 ];
 
-/** The offer as the chosen API sends it (raw), and simplified to the shared flat shape. */
-async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: string): Promise<{ raw: IDataObject; product: SimpleProduct }> {
+/** The offer as the chosen API sends it (raw), and its compact and listing shapes. */
+interface OfferRead {
+	raw: IDataObject;
+	compact: () => ReturnType<typeof simplifyCrossBorderDetail>;
+	listing: () => Json;
+}
+
+async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: string): Promise<OfferRead> {
 	const source = this.getNodeParameter('source', itemIndex, 'authorised') as string;
 	if (source === 'crossBorder') {
 		const currency = (this.getNodeParameter('currency', itemIndex, '') as string) || undefined;
-		const offerDetailParam = {
-			offerId: jsonId(offerId),
-			country: this.getNodeParameter('language', itemIndex, 'en') as string,
-			currency,
-		};
-		const raw = await callApi.call(this, API.crossBorderDetail, { offerDetailParam });
-		return { raw, product: simplifyCrossBorderDetail(crossBorderPayload(raw), currency) };
+		const language = this.getNodeParameter('language', itemIndex, 'en') as string;
+		const { raw, model } = await fetchCrossBorderDetail.call(this, offerId, language, currency);
+		return { raw, compact: () => simplifyCrossBorderDetail(model, currency), listing: () => listingFromCrossBorder(model, currency) };
 	}
 	const raw = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
-	return { raw, product: simplifyProductInfo(raw.productInfo) };
+	return { raw, compact: () => simplifyProductInfo(raw.productInfo), listing: () => listingFromProductInfo(raw.productInfo) };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const { raw, product } = await readOffer.call(this, itemIndex, offerId);
-	if (!simplify) return asObject(raw) as IDataObject;
+	const offer = await readOffer.call(this, itemIndex, offerId);
+	if (!simplify) return asObject(offer.raw) as IDataObject;
 	const perSku = this.getNodeParameter('oneItemPerSku', itemIndex, false) as boolean;
+	if (this.getNodeParameter('output', itemIndex, 'compact') === 'listing') {
+		const listing = offer.listing();
+		return perSku ? listingRowsPerSku(listing) : withListingKeys(listing);
+	}
+	const product = offer.compact();
 	return perSku ? productRowsPerSku(product) : withProductKeys(product);
 }

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 type ShowFor = Record<string, string[]>;
 
@@ -16,6 +16,27 @@ export function offerIdField(show: ShowFor, description: string): INodePropertie
 	};
 }
 
+/** The languages of the cross-border APIs (`country` or `language`, e.g. en, ja; 1688's developer reference). */
+export const LANGUAGE_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Arabic', value: 'ar' },
+	{ name: 'English', value: 'en' },
+	{ name: 'French', value: 'fr' },
+	{ name: 'German', value: 'de' },
+	{ name: 'Hebrew', value: 'he' },
+	{ name: 'Indonesian', value: 'id' },
+	{ name: 'Italian', value: 'it' },
+	{ name: 'Japanese', value: 'ja' },
+	{ name: 'Korean', value: 'ko' },
+	{ name: 'Malay', value: 'ms' },
+	{ name: 'Portuguese', value: 'pt' },
+	{ name: 'Russian', value: 'ru' },
+	{ name: 'Spanish', value: 'es' },
+	{ name: 'Thai', value: 'th' },
+	{ name: 'Traditional Chinese', value: 'zh-tw' },
+	{ name: 'Turkish', value: 'tr' },
+	{ name: 'Vietnamese', value: 'vi' },
+];
+
 /** The `country` parameter of the cross-border APIs: the language 1688 translates titles and attributes into. */
 export function languageField(show: ShowFor): INodeProperties {
 	return {
@@ -25,25 +46,7 @@ export function languageField(show: ShowFor): INodeProperties {
 		default: 'en',
 		description: 'Language of the translated titles and attributes (the cross-border APIs\' country code)',
 		displayOptions: { show },
-		options: [
-			{ name: 'Arabic', value: 'ar' },
-			{ name: 'English', value: 'en' },
-			{ name: 'French', value: 'fr' },
-			{ name: 'German', value: 'de' },
-			{ name: 'Hebrew', value: 'he' },
-			{ name: 'Indonesian', value: 'id' },
-			{ name: 'Italian', value: 'it' },
-			{ name: 'Japanese', value: 'ja' },
-			{ name: 'Korean', value: 'ko' },
-			{ name: 'Malay', value: 'ms' },
-			{ name: 'Portuguese', value: 'pt' },
-			{ name: 'Russian', value: 'ru' },
-			{ name: 'Spanish', value: 'es' },
-			{ name: 'Thai', value: 'th' },
-			{ name: 'Traditional Chinese', value: 'zh-tw' },
-			{ name: 'Turkish', value: 'tr' },
-			{ name: 'Vietnamese', value: 'vi' },
-		],
+		options: LANGUAGE_OPTIONS,
 	};
 }
 

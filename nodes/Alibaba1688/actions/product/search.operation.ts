@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { requireText } from '../../../shared/helpers/validation';
-import { readSearchRequest, searchOffers } from './crossBorderSearch';
+import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { searchFields } from './searchOptions';
 import { API } from '../../../shared/apis';
 
@@ -22,9 +22,9 @@ export const description: INodeProperties[] = [
 		description: 'What to search for, in Chinese or in another language (1688 translates it)',
 		displayOptions: { show: showFor },
 	},
-	...searchFields(showFor),
+	...searchFields(showFor, { keywordOnly: true }),
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, 'offer (offerId, title, titleTranslated, price, mainImage, monthSold, url)'),
+	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

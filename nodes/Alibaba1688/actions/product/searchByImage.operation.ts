@@ -5,8 +5,8 @@ import { asText } from '../../../shared/helpers/values';
 import { callApi, GatewayError } from '../../../shared/transport';
 import { formatApiId } from '../../../shared/transport/api';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
-import { readSearchRequest, searchOffers } from './crossBorderSearch';
-import { readImageBinary, requireImageUrl } from './imageInput';
+import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
+import { downloadImage, isAlibabaImageUrl, readImageBinary, requireImageUrl } from './imageInput';
 import { searchFields } from './searchOptions';
 import { API } from '../../../shared/apis';
 
@@ -24,7 +24,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: showFor },
 		options: [
 			{ name: 'Binary File', value: 'binary', description: 'An image in the input item, uploaded to 1688 first' },
-			{ name: 'Image URL', value: 'url', description: 'An image already on 1688 (alicdn.com)' },
+			{ name: 'Image URL', value: 'url', description: 'Any public image address: downloaded and uploaded to 1688, or searched directly when it is on 1688' },
 		],
 	},
 	{
@@ -42,13 +42,14 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'https://cbu01.alicdn.com/img/ibank/O1CN01example.jpg',
-		description: 'An image URL on 1688\'s CDN, e.g. the mainImage of an offer',
+		placeholder: 'e.g. https://m.media-amazon.com/images/I/71example.jpg',
+		description:
+			'Any public http(s) address of a PNG, JPEG, GIF, WebP or BMP image of up to 3 MB (a shop\'s product photo, a CDN file). Images on 1688 (alicdn.com, e.g. an offer\'s mainImage) are searched directly; others are downloaded and uploaded to 1688 first.',
 		displayOptions: { show: { ...showFor, imageSource: ['url'] } },
 	},
 	...searchFields(showFor, { withinResults: true }),
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, 'offer (offerId, title, titleTranslated, price, mainImage, monthSold, url)'),
+	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 
 /** Uploads the image (`product.image.upload`, base64 in `uploadImageParam`) and returns its imageId. */
@@ -61,13 +62,19 @@ async function uploadImage(this: IExecuteFunctions, bytes: Buffer): Promise<stri
 	return imageId;
 }
 
+/** The `offerQueryParam` field naming the image: an address on 1688's CDN, or the imageId of an upload. */
+async function imageQuery(this: IExecuteFunctions, itemIndex: number, source: string): Promise<IDataObject> {
+	if (source === 'url') {
+		const url = requireImageUrl(this.getNodeParameter('imageUrl', itemIndex));
+		if (isAlibabaImageUrl(url)) return { imageAddress: url.toString() };
+		return { imageId: await uploadImage.call(this, await downloadImage.call(this, url)) };
+	}
+	return { imageId: await uploadImage.call(this, await readImageBinary.call(this, itemIndex)) };
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const source = this.getNodeParameter('imageSource', itemIndex) as string;
 	const search = readSearchRequest.call(this, itemIndex);
-	if (source === 'url') {
-		const imageAddress = requireImageUrl('Image URL', this.getNodeParameter('imageUrl', itemIndex));
-		return await searchOffers.call(this, API.imageSearch, { ...search, query: { ...search.query, imageAddress } });
-	}
-	const imageId = await uploadImage.call(this, await readImageBinary.call(this, itemIndex));
-	return await searchOffers.call(this, API.imageSearch, { ...search, query: { ...search.query, imageId } });
+	const image = await imageQuery.call(this, itemIndex, source);
+	return await searchOffers.call(this, API.imageSearch, { ...search, query: { ...search.query, ...image } });
 }

@@ -6,27 +6,36 @@ import { compact } from '../../../shared/helpers/values';
 import { categoryLocator, readCategoryId } from '../category/categoryLocator';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { languageField } from './productFields';
+import { OFFER_FILTER_OPTIONS, SALES_PERIOD_OPTIONS } from './searchFilters';
 
 type ShowFor = Record<string, string[]>;
 
-/** 1688's `sort` is JSON text naming one field: price or monthSold (30-day sales), asc or desc. */
+/** 1688's `sort` is JSON text naming one field: price, monthSold (30-day sales) or rePurchaseRate, asc or desc. */
 const SORTS: Record<string, string | undefined> = {
 	bestMatch: undefined,
 	priceAsc: JSON.stringify({ price: 'asc' }),
 	priceDesc: JSON.stringify({ price: 'desc' }),
 	salesDesc: JSON.stringify({ monthSold: 'desc' }),
+	repurchaseDesc: JSON.stringify({ rePurchaseRate: 'desc' }),
 };
 
-/** The fields both cross-border searches share: language, category, sort order and price range. */
-export function searchFields(show: ShowFor, { withinResults = false } = {}): INodeProperties[] {
-	const filters: INodeProperties[] = [
+/** Which optional fields a search offers, by what its API takes (per its doc page). */
+export interface SearchFieldOptions {
+	/** imageQuery's `keyword`: search within the similar offers. */
+	withinResults?: boolean;
+	/** keywordQuery's `saleFilterList`, `categoryIdList` and `keywordTranslate`. */
+	keywordOnly?: boolean;
+}
+
+function filterFields({ withinResults = false, keywordOnly = false }: SearchFieldOptions): INodeProperties[] {
+	const fields: INodeProperties[] = [
 		{
 			displayName: 'Max Price (CNY)',
 			name: 'maxPrice',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Only offers whose wholesale price is at most this (0 = no upper bound)',
+			description: 'Only offers whose wholesale price is at most this, in yuan (0 = no upper bound)',
 		},
 		{
 			displayName: 'Min Price (CNY)',
@@ -34,11 +43,27 @@ export function searchFields(show: ShowFor, { withinResults = false } = {}): INo
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Only offers whose wholesale price is at least this',
+			description: 'Only offers whose wholesale price is at least this, in yuan',
+		},
+		{
+			displayName: 'Offer Filters',
+			name: 'offerFilters',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only offers with all of these: dispatch time, dropshipping, certified factory, service score, refund and pickup rates (1688\'s filter values)',
+			options: OFFER_FILTER_OPTIONS,
+		},
+		{
+			displayName: 'Other Filter Values',
+			name: 'otherFilters',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jxhy',
+			description: 'More of 1688\'s filter values, separated by commas, sent as they are',
 		},
 	];
 	if (withinResults) {
-		filters.push({
+		fields.push({
 			displayName: 'Search Within Results',
 			name: 'keyword',
 			type: 'string',
@@ -46,6 +71,57 @@ export function searchFields(show: ShowFor, { withinResults = false } = {}): INo
 			description: 'Only the similar offers whose title contains this keyword',
 		});
 	}
+	if (keywordOnly) {
+		fields.push(
+			{
+				displayName: 'Categories (Any Of)',
+				name: 'categoryIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1031910, 1047010',
+				description: 'Only offers in any of these categories: 1688 category IDs (from Category → Search or the picker) separated by commas',
+			},
+			{
+				displayName: 'Keyword Is Chinese',
+				name: 'keywordIsChinese',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the keyword is already in Chinese, so 1688 searches it as typed instead of translating it first',
+			},
+			{
+				displayName: 'Sales Volume',
+				name: 'sales',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Sales Range',
+				default: {},
+				description: 'Only offers that sold this many units in the period; several ranges must all hold',
+				options: [
+					{
+						displayName: 'Range',
+						name: 'ranges',
+						values: [
+							{ displayName: 'Period', name: 'period', type: 'options', default: 'sales30', options: SALES_PERIOD_OPTIONS },
+							{ displayName: 'Min Units', name: 'min', type: 'number', typeOptions: { minValue: 0, numberPrecision: 0 }, default: 0 },
+							{
+								displayName: 'Max Units',
+								name: 'max',
+								type: 'number',
+								typeOptions: { minValue: 0, numberPrecision: 0 },
+								default: 0,
+								description: '0 = no upper bound',
+							},
+						],
+					},
+				],
+			},
+		);
+	}
+	return fields;
+}
+
+/** The fields the cross-border searches share: language, category, sort order and the filters their API takes. */
+export function searchFields(show: ShowFor, options: SearchFieldOptions = {}): INodeProperties[] {
 	return [
 		languageField(show),
 		categoryLocator(show, { description: 'Only offers in this category (any level of the category tree)' }),
@@ -59,10 +135,11 @@ export function searchFields(show: ShowFor, { withinResults = false } = {}): INo
 				{ name: 'Best Match', value: 'bestMatch' },
 				{ name: 'Price: High to Low', value: 'priceDesc' },
 				{ name: 'Price: Low to High', value: 'priceAsc' },
+				{ name: 'Repurchase Rate: High to Low', value: 'repurchaseDesc' },
 				{ name: 'Sales (30 Days): High to Low', value: 'salesDesc' },
 			],
 		},
-		filtersCollection(show, filters),
+		filtersCollection(show, filterFields(options)),
 	];
 }
 
@@ -73,9 +150,41 @@ function priceBound(field: string, value: unknown): number | undefined {
 	return price;
 }
 
+/** 1688's `filter` text: the chosen values and the typed ones, each once. */
+function filterText(filters: IDataObject): string | undefined {
+	const chosen = Array.isArray(filters.offerFilters) ? filters.offerFilters.map(String) : [];
+	const typed = typeof filters.otherFilters === 'string' ? filters.otherFilters.split(/[\s,]+/).filter(Boolean) : [];
+	const all = [...new Set([...chosen, ...typed])];
+	return all.length ? all.join(',') : undefined;
+}
+
+/** `categoryIdList`: category IDs separated by commas. */
+function categoryIdList(value: unknown): string | undefined {
+	const ids = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
+	const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
+	if (bad !== undefined) throw new InputError('Categories (Any Of)', `"${bad}" is not a 1688 category ID (digits only)`);
+	return ids.length ? ids.join(',') : undefined;
+}
+
+/** `saleFilterList` (bounds as text, as the doc's example sends them) from the Sales Volume ranges. */
+function saleFilterList(value: unknown): IDataObject[] | undefined {
+	const ranges = ((value as { ranges?: IDataObject[] } | undefined)?.ranges ?? []) as IDataObject[];
+	const list = ranges.map((range, index) => {
+		const min = Number(range.min ?? 0);
+		const max = Number(range.max ?? 0);
+		if (![min, max].every((bound) => Number.isInteger(bound) && bound >= 0)) {
+			throw new InputError('Sales Volume', `range ${index + 1}: units must be whole numbers of 0 or more`);
+		}
+		if (max > 0 && min > max) throw new InputError('Sales Volume', `range ${index + 1}: Min Units ${min} is above Max Units ${max}`);
+		return compact({ saleType: String(range.period ?? 'sales30'), saleStart: min > 0 ? String(min) : undefined, saleEnd: max > 0 ? String(max) : undefined });
+	});
+	return list.length ? list : undefined;
+}
+
 /**
  * The `offerQueryParam` fields the search fields give for one item (without keyword and paging):
- * `country`, `categoryId`, `sort`, `priceStart`, `priceEnd` (and `keyword` for search within results).
+ * `country`, `categoryId`, `sort`, `priceStart`, `priceEnd`, `filter`, and, where the search has them,
+ * `keyword` (within results), `categoryIdList`, `keywordTranslate` and `saleFilterList`.
  */
 export function readSearchQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
@@ -94,6 +203,10 @@ export function readSearchQuery(this: IExecuteFunctions, itemIndex: number): IDa
 		priceStart: minPrice === undefined ? undefined : String(minPrice),
 		priceEnd: maxPrice === undefined ? undefined : String(maxPrice),
 		categoryId: categoryId === undefined ? undefined : jsonId(categoryId),
+		categoryIdList: categoryIdList(filters.categoryIds),
+		filter: filterText(filters),
+		saleFilterList: saleFilterList(filters.sales),
+		keywordTranslate: filters.keywordIsChinese === true ? true : undefined,
 		keyword: within || undefined,
 	});
 }

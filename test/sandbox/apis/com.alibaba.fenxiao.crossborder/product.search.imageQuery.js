@@ -6,11 +6,13 @@
  * the hits are the offers of the best match's top category, closest colour first (so an offer's own
  * image finds that offer first). Other images: offers of one top category, ordered by a hash.
  * offerQueryParam = {imageId, beginPage, pageSize ≤ 50, country, keyword?, categoryId?, priceStart?,
- * priceEnd?, sort?} → paging like keywordQuery (success is a String per the doc).
+ * priceEnd?, filter?, sort?, region?, auxiliaryText?, itemTitle?, keywordTranslate?, productCollectionId?}
+ * → paging like keywordQuery (success is a String per the doc); the items add companyName, companyAddress
+ * and offerDataInfo. region, auxiliaryText and itemTitle are accepted and do not change the seeded match.
  */
 const crypto = require('node:crypto');
 const { ok, fail, objectParam, checkCountry, pageOf, filterAndSort } = require('../../views/crossborder');
-const { toSearchItem } = require('../../views/product');
+const { toImageSearchItem } = require('../../views/product');
 const { offerSignature, rankByColour } = require('../../data/images');
 
 const S = { stringSuccess: true };
@@ -51,7 +53,7 @@ module.exports = {
 			hits = hits.filter((o) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w));
 		}
 		if (!q.sort) hits = colour ? rankByColour(hits, colour) : [...hits].sort((a, b) => rank(seed, a.offerId) - rank(seed, b.offerId));
-		const { page, error: pageError } = pageOf(hits, q, (o) => toSearchItem(o, { currency: q.currency }), { stringSuccess: true });
+		const { page, error: pageError } = pageOf(hits, q, (o) => toImageSearchItem(o, { currency: q.currency }), { stringSuccess: true });
 		if (pageError) return pageError;
 		return ok(page, S);
 	},

@@ -1,0 +1,34 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { chinaDaysBetween, shiftChinaDay, toChinaDay } from '../../../shared/helpers/chinaTime';
+import { InputError } from '../../../shared/helpers/inputError';
+
+/**
+ * The trend APIs' doc pages: "start and end no more than one month apart" (product.analyze.*TrendNew-1),
+ * read as at most 31 days, both included.
+ */
+export const MAX_TREND_DAYS = 31;
+/** Without dates: the 30 days up to yesterday (today has no figure yet). */
+const DEFAULT_TREND_DAYS = 30;
+
+function readDay(this: IExecuteFunctions, itemIndex: number, name: string, field: string): string | undefined {
+	const value = this.getNodeParameter(name, itemIndex, '');
+	if (value === '' || value === undefined || value === null) return undefined;
+	const day = toChinaDay(value);
+	if (!day) throw new InputError(field, `must be a date such as 2025-06-01, got ${String(value)}`);
+	return day;
+}
+
+/** `startDate` and `endDate` (yyyyMMdd, China time) for one item, checked against the APIs' one-month window. */
+export function readTrendDates(this: IExecuteFunctions, itemIndex: number): { startDate: string; endDate: string } {
+	const start = readDay.call(this, itemIndex, 'startDate', 'Start Date');
+	const end = readDay.call(this, itemIndex, 'endDate', 'End Date');
+	const endDate = end ?? (start ? shiftChinaDay(start, DEFAULT_TREND_DAYS - 1) : shiftChinaDay(toChinaDay(Date.now()) as string, -1));
+	const startDate = start ?? shiftChinaDay(endDate, -(DEFAULT_TREND_DAYS - 1));
+	const days = chinaDaysBetween(startDate, endDate) + 1;
+	if (days < 1) throw new InputError('End Date', `${endDate} is before the Start Date ${startDate}`);
+	if (days > MAX_TREND_DAYS) {
+		throw new InputError('End Date', `the dates span ${days} days; 1688 gives at most ${MAX_TREND_DAYS} days at a time`, 'Split a longer period into months (one item each).');
+	}
+	return { startDate, endDate };
+}

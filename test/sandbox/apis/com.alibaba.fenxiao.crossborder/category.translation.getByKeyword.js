@@ -1,0 +1,29 @@
+'use strict';
+/**
+ * com.alibaba.fenxiao.crossborder:category.translation.getByKeyword-1 — categories whose name matches.
+ * language (required), cateName (required, fuzzy: a part of the Chinese or the translated name, any case),
+ * outMemberId? → {"result":{"success":true,"code":"S0000","message":"成功","result":[Category…]}} without
+ * children, level by level then by ID.
+ */
+const { toTranslatedCategory, languageProblem } = require('../../views/categoryTranslation');
+
+const fail = (code, message) => ({ result: { success: false, code, message } });
+
+module.exports = {
+	namespace: 'com.alibaba.fenxiao.crossborder',
+	name: 'category.translation.getByKeyword',
+	version: '1',
+	needsToken: true,
+	handle({ params, store }) {
+		const problem = languageProblem(params.language);
+		if (problem) return fail('400', problem);
+		const name = String(params.cateName ?? '').trim().toLowerCase();
+		if (!name) return fail('400', 'cateName is required');
+		const language = params.language.toLowerCase();
+		const found = [...store.categories.values()]
+			.filter((c) => c.name.toLowerCase().includes(name) || c.nameTrans.toLowerCase().includes(name))
+			.sort((a, b) => a.level - b.level || a.categoryID - b.categoryID)
+			.map((c) => toTranslatedCategory(c, language));
+		return { result: { success: true, code: 'S0000', message: '成功', result: found } };
+	},
+};

@@ -1,0 +1,8 @@
+'use strict';
+/**
+ * com.alibaba.fenxiao.crossborder:product.analyze.getRepurchaseRateTrendNew-1 — the 90-day repurchase rate
+ * ("12.5%") day by day. Parameter `trendQueryParam`.
+ */
+const { trendHandler } = require('../../views/trend');
+
+module.exports = trendHandler({ name: 'product.analyze.getRepurchaseRateTrendNew', param: 'trendQueryParam', metric: 'repurchaseRate' });
