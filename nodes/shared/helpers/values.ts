@@ -28,6 +28,13 @@ export function asId(value: unknown): string | undefined {
 	return String(value);
 }
 
+/** A boolean from true/false or "true"/"false" (1688 sends both); undefined for anything else. */
+export function asBoolean(value: unknown): boolean | undefined {
+	if (value === true || value === 'true') return true;
+	if (value === false || value === 'false') return false;
+	return undefined;
+}
+
 export function asText(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	return String(value);

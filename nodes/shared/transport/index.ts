@@ -20,7 +20,7 @@ import { unwrapResponse } from './response';
 import { toWireParams, type ApiParams } from './wireParams';
 
 export type { ApiRef } from './api';
-export { DEFAULT_GATEWAY_URL } from './api';
+export { DEFAULT_GATEWAY_URL, formatApiId } from './api';
 export type { ApiParams } from './wireParams';
 export { GatewayError } from './gatewayError';
 

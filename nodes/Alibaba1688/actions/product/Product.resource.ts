@@ -1,13 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as estimateShipping from './estimateShipping.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as search from './search.operation';
 import * as searchByImage from './searchByImage.operation';
 import * as updateStock from './updateStock.operation';
 
-export const operations: ResourceOperations = { get, getMany, search, searchByImage, updateStock };
+export const operations: ResourceOperations = { estimateShipping, get, getMany, search, searchByImage, updateStock };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +18,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
+			{
+				name: 'Estimate Shipping',
+				value: 'estimateShipping',
+				description: 'Shipping fee, weight and package size of buying an offer, to a district of mainland China',
+				action: 'Estimate the shipping of a product',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -55,4 +62,5 @@ export const description: INodeProperties[] = [
 	...search.description,
 	...searchByImage.description,
 	...updateStock.description,
+	...estimateShipping.description,
 ];
