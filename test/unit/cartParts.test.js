@@ -50,7 +50,7 @@ describe('describePartFailure', () => {
 
 	test('names the orders already created and the parts not sent', () => {
 		const { message, description } = describePartFailure({ failedPart: parts[1], parts, createdOrderIds: ['2304567890123456789'], failedMayExist: false });
-		expect(message).toBe('Part 2 of 3 of the cart failed after 1 1688 order was created (2304567890123456789)');
+		expect(message).toBe('Part 2 of 3 of the cart failed; 1688 created 1 order for the parts before it (2304567890123456789)');
 		expect(description).toBe(
 			'Created: 2304567890123456789. Failed, not created: part 2 (supplier S2, offer 2). Not sent: part 3 (supplier S3, offer 3). ' +
 				'Nothing is re-sent automatically: keep or cancel the created orders, then order the failed and unsent lines in a new run with only those lines.',
@@ -58,9 +58,9 @@ describe('describePartFailure', () => {
 	});
 
 	test('a first part that failed, and a part whose answer was lost', () => {
-		expect(describePartFailure({ failedPart: parts[0], parts, createdOrderIds: [], failedMayExist: false }).message).toBe('Part 1 of 3 of the cart failed before any 1688 order was created');
+		expect(describePartFailure({ failedPart: parts[0], parts, createdOrderIds: [], failedMayExist: false }).message).toBe('Part 1 of 3 of the cart failed; no order was created for the parts before it');
 		const lost = describePartFailure({ failedPart: parts[2], parts, createdOrderIds: ['1', '2'], failedMayExist: true });
-		expect(lost.message).toBe('Part 3 of 3 of the cart failed after 2 1688 orders were created (1, 2)');
+		expect(lost.message).toBe('Part 3 of 3 of the cart failed; 1688 created 2 orders for the parts before it (1, 2)');
 		expect(lost.description).toContain('Failed, and MAY have been created: part 3 (supplier S3, offer 3). Not sent: nothing.');
 		expect(lost.description).toContain('check whether the failed part was created');
 	});

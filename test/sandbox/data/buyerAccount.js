@@ -40,12 +40,10 @@ const SIGN_URL = 'https://mapi.alipay.com/gateway.do?service=alipay.dut.customer
 /** Per app key: which channels have a signed and bound auto-debit agreement. */
 function protocolPayAgreements() {
 	const agreement = (payChannel, on) => ({ payChannel, on, agreementNo: on ? `2025${payChannel === 'ALIPAY' ? '0611' : '0612'}88990011` : undefined });
-	return {
-		// The full app's account has Alipay password-free payment; the cross-border and limited ones have nothing signed.
-		[SANDBOX_APPS.full.appKey]: [agreement('SHEGOU', false), agreement('ALIPAY', true)],
-		[SANDBOX_APPS.crossBorder.appKey]: [agreement('SHEGOU', false), agreement('ALIPAY', false)],
-		[SANDBOX_APPS.limited.appKey]: [agreement('SHEGOU', false), agreement('ALIPAY', false)],
-	};
+	// The full app's account has Alipay password-free payment signed; the others have nothing signed.
+	return Object.fromEntries(
+		Object.entries(SANDBOX_APPS).map(([name, app]) => [app.appKey, [agreement('SHEGOU', false), agreement('ALIPAY', name === 'full')]]),
+	);
 }
 
 /** Cheng-e-She credit still available to the account, in yuan. */

@@ -50,6 +50,14 @@ describe('alibaba.trade.createCrossOrder', () => {
 		expect(declined.json.error_code).toBe('gw.APIACLDecline');
 	});
 
+	test('the domestic app is declined createCrossOrder and granted fastCreateOrder', async () => {
+		const { line } = buyable();
+		const domestic = { app: SANDBOX_APPS.domestic };
+		expect((await call(sb, CROSS, { flow: 'general', addressParam: ADDRESS, cargoParamList: [line] }, domestic)).json.error_code).toBe('gw.APIACLDecline');
+		expect((await call(sb, FAST, { flow: 'general', addressParam: ADDRESS, cargoParamList: [line] }, domestic)).json.success).toBe(true);
+		expect(sb.store.orders.size).toBe(F.orderCount + 1);
+	});
+
 	test('a cart across the two warehouses of one supplier answers orderList, one entry per created order (the doc sample shape)', async () => {
 		const cargo = F.twoWarehouseOffers.map((o) => ({ offerId: o.offerId, specId: o.specId, quantity: o.minOrderQuantity }));
 		const before = sb.store.orders.size;

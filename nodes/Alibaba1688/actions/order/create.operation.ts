@@ -8,7 +8,7 @@ import { asText } from '../../../shared/helpers/values';
 import { GatewayError, type ApiRef } from '../../../shared/transport';
 import { writeFailure, type UncertainOutcome } from '../writeOnce';
 import { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, flowField } from './flows';
-import { createApisOf, createOnce, orderApiField, readOrderApi, type OrderApiChoice } from './orderApi';
+import { createApisOf, createOnce, orderApiField, readOrderApi } from './orderApi';
 import { orderInputFields, readOrderInput } from './orderInput';
 import { describePartFailure } from './partFailure';
 import { cartParts } from './suppliers';
@@ -95,7 +95,7 @@ interface CreateOptions {
 	crossBorderOnly: string[];
 }
 
-function readCreateOptions(this: IExecuteFunctions, itemIndex: number, choice: OrderApiChoice): CreateOptions {
+function readCreateOptions(this: IExecuteFunctions, itemIndex: number): CreateOptions {
 	const options = this.getNodeParameter('createOptions', itemIndex, {}) as IDataObject;
 	const tradeType = asText(options.tradeType)?.trim() || undefined;
 	if (tradeType !== undefined && !/^[A-Za-z0-9_]{1,40}$/.test(tradeType)) {
@@ -107,9 +107,7 @@ function readCreateOptions(this: IExecuteFunctions, itemIndex: number, choice: O
 		...(dropshipping ? ['Dropshipping'] : []),
 		...(crossBorderLogisticsSolutionId ? ['Cross-Border Logistics Solution ID'] : []),
 	];
-	if (choice === 'domestic' && crossBorderOnly.length > 0) {
-		throw new InputError(crossBorderOnly[0], 'is taken only by the Cross-Border Order API (createCrossOrder); choose Cross-Border or Automatic');
-	}
+	// n8n drops them for Domestic (they are shown for Automatic and Cross-Border only).
 	return { tradeType, dropshipping, crossBorderLogisticsSolutionId, crossBorderOnly };
 }
 
@@ -136,7 +134,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (message !== undefined && message.length > MAX_MESSAGE_LENGTH) {
 		throw new InputError('Message to Seller', `must be at most ${MAX_MESSAGE_LENGTH} characters, got ${message.length}`);
 	}
-	const options = readCreateOptions.call(this, itemIndex, choice);
+	const options = readCreateOptions.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
 	const parts = await cartParts.call(this, cart);

@@ -17,12 +17,15 @@ export function describePartFailure({
 	failedMayExist: boolean;
 }): { message: string; description: string } {
 	const count = createdOrderIds.length;
-	const created = count === 0 ? 'before any 1688 order was created' : `after ${count} 1688 order${count === 1 ? ' was' : 's were'} created (${createdOrderIds.join(', ')})`;
+	const created =
+		count === 0
+			? 'no order was created for the parts before it'
+			: `1688 created ${count} order${count === 1 ? '' : 's'} for the parts before it (${createdOrderIds.join(', ')})`;
 	const describe = (part: CartPart) =>
 		`part ${part.number} (${part.supplierId ? `supplier ${part.supplierId}, ` : ''}offer${new Set(part.lines.map((l) => l.offerId)).size === 1 ? '' : 's'} ${[...new Set(part.lines.map((l) => l.offerId))].join(', ')})`;
 	const notSent = parts.filter((part) => part.number > failedPart.number);
 	return {
-		message: `Part ${failedPart.number} of ${parts.length} of the cart failed ${created}`,
+		message: `Part ${failedPart.number} of ${parts.length} of the cart failed; ${created}`,
 		description: [
 			`Created: ${count === 0 ? 'no order' : createdOrderIds.join(', ')}.`,
 			failedMayExist ? `Failed, and MAY have been created: ${describe(failedPart)}.` : `Failed, not created: ${describe(failedPart)}.`,
