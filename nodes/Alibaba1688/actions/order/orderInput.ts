@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CartLine } from '../../../shared/helpers/cartParts';
+import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireNumericId, requireText } from '../../../shared/helpers/validation';
 import { cartFields, parseCart } from './cart';
@@ -185,8 +186,8 @@ export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number):
 	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
 	if (source === 'saved') {
 		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));
-		// The saved address's ID is a Long in the API; 9-10 digits, exact as a JSON number.
-		return { addressId: Number(id) };
+		// A Long in the API: a JSON number while exact (saved-address IDs have 9-10 digits).
+		return { addressId: jsonId(id) };
 	}
 	const fields = Object.fromEntries(ADDRESS_PARAMETERS.map((name) => [name, this.getNodeParameter(name, itemIndex, '')]));
 	return parseAddress(fields);
