@@ -107,7 +107,7 @@ function readCreateOptions(this: IExecuteFunctions, itemIndex: number): CreateOp
 		...(dropshipping ? ['Dropshipping'] : []),
 		...(crossBorderLogisticsSolutionId ? ['Cross-Border Logistics Solution ID'] : []),
 	];
-	// n8n drops them for Domestic (they are shown for Automatic and Cross-Border only).
+	// With Order API Domestic, n8n hides the two cross-border options and drops their values.
 	return { tradeType, dropshipping, crossBorderLogisticsSolutionId, crossBorderOnly };
 }
 

@@ -105,7 +105,7 @@ export async function createOnce(this: IExecuteFunctions, call: CreateCall): Pro
 	const known = declinedIn(this);
 	const candidates = createApisOf(call.choice);
 	let lastDecline: GatewayError | undefined;
-	for (const [index, api] of candidates.entries()) {
+	for (const api of candidates) {
 		if (call.choice === 'automatic' && known.has(api)) continue;
 		if (call.choice === 'automatic' && api === API.orderFastCreate && call.crossBorderOnly.length > 0) break;
 		let failure: unknown;
@@ -118,7 +118,6 @@ export async function createOnce(this: IExecuteFunctions, call: CreateCall): Pro
 		if (!isDecline || call.choice !== 'automatic') throw failure;
 		known.add(api);
 		lastDecline = failure as GatewayError;
-		if (index === candidates.length - 1) break;
 	}
 	throw noCreateApi(call.crossBorderOnly, lastDecline);
 }
