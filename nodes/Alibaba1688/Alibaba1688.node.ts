@@ -6,6 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as address from './actions/address/Address.resource';
 import * as category from './actions/category/Category.resource';
 import * as customApi from './actions/customApi/CustomApi.resource';
 import * as logistics from './actions/logistics/Logistics.resource';
@@ -37,6 +38,7 @@ export class Alibaba1688 implements INodeType {
 				noDataExpression: true,
 				options: [
 					// Not "Custom API Call": n8n adds an entry of that name itself (the HTTP Request node with this credential).
+					{ name: 'Address', value: 'address' },
 					{ name: 'Any 1688 API', value: 'customApi' },
 					{ name: 'Category', value: 'category' },
 					{ name: 'Logistics Info', value: 'logistics' },
@@ -51,6 +53,7 @@ export class Alibaba1688 implements INodeType {
 			...logistics.description,
 			...category.description,
 			...marketInsight.description,
+			...address.description,
 			...customApi.description,
 		],
 	};

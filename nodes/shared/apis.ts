@@ -59,12 +59,32 @@ export const API = {
 	medianPriceTrend: api(CROSS_BORDER, 'product.analyze.getThirtyDayMedianPriceTrendNew'),
 	repurchaseRateTrend: api(CROSS_BORDER, 'product.analyze.getRepurchaseRateTrendNew'),
 
+	/** A product's shipping fee to a mainland district, with its weight and package size. */
+	freightEstimate: api(CROSS_BORDER, 'product.freight.estimate'),
+	/** Write-back: which shop order a 1688 order serves (the cross-border solution asks partners to). */
+	orderRelationWrite: api(CROSS_BORDER, 'order.relation.write'),
+
 	orderList: api(TRADE, 'alibaba.trade.getBuyerOrderList'),
 	orderGet: api(TRADE, 'alibaba.trade.get.buyerView'),
 	orderPreview: api(TRADE, 'alibaba.createOrder.preview'),
+	/** Order creation of the domestic buyer solutions. */
 	orderFastCreate: api(TRADE, 'alibaba.trade.fastCreateOrder'),
+	/** Order creation of the cross-border solution: one supplier, at most 50 SKUs per order. */
+	orderCrossCreate: api(TRADE, 'alibaba.trade.createCrossOrder'),
 	orderCancel: api(TRADE, 'alibaba.trade.cancel'),
 	alipayUrl: api(TRADE, 'alibaba.alipay.url.get'),
+	crossBorderPayUrl: api(TRADE, 'alibaba.crossBorderPay.url.get'),
+	creditPayUrl: api(TRADE, 'alibaba.creditPay.url.get'),
+	/** Whether password-free (auto-debit) payment is signed, per channel. */
+	protocolPayIsOpen: api(TRADE, 'alibaba.trade.pay.protocolPay.isopen'),
+	protocolPayPrepare: api(TRADE, 'alibaba.trade.pay.protocolPay.preparePay'),
+
+	/** The buyer's saved delivery addresses. */
+	receiveAddressList: api(TRADE, 'alibaba.trade.receiveAddress.get'),
+	/** A free-text mainland address into its area code. */
+	addressCodeParse: api(TRADE, 'alibaba.trade.addresscode.parse'),
+	/** An overseas address (country, province, city, district) into its address code. */
+	addressTextParse: api(TRADE, 'trade.address.parseText'),
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),

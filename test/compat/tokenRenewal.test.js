@@ -58,6 +58,7 @@ describe(`an expired access token on n8n ${LINE}`, () => {
 			parameters: {
 				resource: 'order',
 				operation: 'create',
+				orderApi: 'domestic',
 				fullName: '赵六',
 				mobile: '13511112222',
 				provinceText: '浙江省',

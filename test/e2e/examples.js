@@ -10,6 +10,8 @@
  *   check(ctx)               throws (node:assert) when the run is wrong; ctx is an ExampleContext
  *   fire(ctx)                examples starting with a 1688 trigger only: makes the trigger start the workflow
  *   pollTimes                polling triggers only (optional): the poll time used while tested
+ *   app                      (optional) the sandbox app whose credential the example's 1688 nodes use: 'full' (default)
+ *                            or 'crossBorder' (granted only the cross-border solution's APIs)
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -42,7 +44,7 @@ function listExamples(only) {
 }
 
 /** Reads and prepares every example; a problem with one becomes that example's failure, not a crash. */
-function prepareAll(examples, credential) {
+function prepareAll(examples, credentials) {
 	return examples.map((example, index) => {
 		const id = `e2eExample${String(index + 1).padStart(4, '0')}`;
 		try {
@@ -52,6 +54,9 @@ function prepareAll(examples, credential) {
 			if (typeof expectation.check !== 'function' || !Array.isArray(expectation.swapped)) {
 				throw new Error(`${path.relative(REPO, expectationFile)} must export swapped (string[]) and check(ctx)`);
 			}
+			const app = expectation.app ?? 'full';
+			const credential = credentials[app];
+			if (!credential) throw new Error(`${path.relative(REPO, expectationFile)}: app "${app}" has no credential (${Object.keys(credentials).join(', ')})`);
 			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
 			const { workflow, swapped } = prepareExample(source, { id, credential });
 			const start = startOf(workflow);
@@ -63,7 +68,7 @@ function prepareAll(examples, credential) {
 			if (start.kind === 'trigger' && typeof expectation.fire !== 'function') {
 				throw new Error(`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`);
 			}
-			return { ...example, id, expectation, workflow, swapped, start };
+			return { ...example, id, app, expectation, workflow, swapped, start };
 		} catch (error) {
 			return { ...example, id, problem: error };
 		}
@@ -101,11 +106,12 @@ function errorLines(log) {
 }
 
 /**
- * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, credential: {id: string, name: string}, test: Function, only?: string }} options
- *   test(name, fn) records one test (see run.js)
+ * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, credentials: Record<string, {id: string, name: string}>, test: Function, only?: string }} options
+ *   credentials: per sandbox app (full, crossBorder); test(name, fn) records one test (see run.js)
  */
-async function runExamples({ n8n, sandbox, credential, test, only }) {
-	const prepared = prepareAll(listExamples(only), credential);
+async function runExamples({ n8n, sandbox, credentials, test, only }) {
+	const credential = credentials.full;
+	const prepared = prepareAll(listExamples(only), credentials);
 	if (prepared.length === 0) {
 		await test('examples: at least one example workflow in examples/', () => {
 			throw new Error(`no examples/*.json${only ? ` matching "${only}"` : ''}`);
@@ -129,7 +135,7 @@ async function runExamples({ n8n, sandbox, credential, test, only }) {
 
 	const live = prepared.filter((example) => example.start?.kind === 'trigger');
 	for (const example of prepared.filter((e) => !live.includes(e))) {
-		await test(`example ${example.name}`, async () => {
+		await test(`example ${example.name}${example.app && example.app !== 'full' ? ` (${example.app} app)` : ''}`, async () => {
 			if (example.problem) throw example.problem;
 			checkSwaps(example);
 			sandbox.reset();

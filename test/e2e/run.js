@@ -4,7 +4,8 @@
  * `npm run test:e2e` (builds first): the package inside a REAL n8n.
  *   1. setup.js: Node 24 + n8n 2.40.7 + Chromium in a cache outside the repository (fast when warm),
  *   2. `npm pack` this package and install the tarball as a community package into a fresh user folder,
- *   3. start the sandbox gateway and import a 1688 credential pointing at it,
+ *   3. start the sandbox gateway and import 1688 credentials pointing at it (the full app's, and the cross-border app's
+ *      for examples whose expectation says `app: 'crossBorder'`),
  *   4. run every examples/*.json with n8n's own CLI (trigger-started ones activated in `n8n start`) and check it (examples.js),
  *   5. open the editor of `n8n start` in Chromium and check the node there (editor.js).
  * Ends with the line `N passed, M failed`; exits 1 when anything failed.
@@ -23,6 +24,8 @@ const { startSandbox } = require('../sandbox');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CREDENTIAL = { id: 'e2eSandbox1688Cr', name: '1688 sandbox' };
+/** The cross-border solution's app (an overseas reseller's): granted only that catalogue. */
+const CROSS_BORDER_CREDENTIAL = { id: 'e2eSandbox1688Cb', name: '1688 sandbox (cross-border app)' };
 
 function parseArgs(argv) {
 	const args = { editor: true, examples: true, keep: false, only: undefined };
@@ -87,15 +90,20 @@ async function main() {
 	const sandbox = await startSandbox({ port: 0 });
 	try {
 		console.log(`[e2e] sandbox gateway on ${sandbox.url}`);
-		const { appKey, appSecret, accessToken, refreshToken } = sandbox.credentials;
+		const credentialOf = (credential, { appKey, appSecret, accessToken, refreshToken }) => ({
+			...credential,
+			type: 'alibaba1688Api',
+			data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url },
+		});
 		const imported = await n8n.importCredentials([
-			{ ...CREDENTIAL, type: 'alibaba1688Api', data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url } },
+			credentialOf(CREDENTIAL, sandbox.apps.full),
+			credentialOf(CROSS_BORDER_CREDENTIAL, sandbox.apps.crossBorder),
 		]);
-		console.log(`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credential imported (${(imported.ms / 1000).toFixed(1)}s)`);
+		console.log(`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credentials imported (${(imported.ms / 1000).toFixed(1)}s)`);
 
 		if (args.examples) {
 			console.log('[e2e] examples through `n8n execute` (trigger-started ones in `n8n start`):');
-			await runExamples({ n8n, sandbox, credential: CREDENTIAL, test, only: args.only });
+			await runExamples({ n8n, sandbox, credentials: { full: CREDENTIAL, crossBorder: CROSS_BORDER_CREDENTIAL }, test, only: args.only });
 		}
 
 		if (args.editor) {

@@ -26,7 +26,10 @@ function buyableLines() {
 
 const uiCart = (lines) => ({ line: lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity })) });
 const jsonCart = (lines) => lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity }));
-const orderParams = (operation, lines, extra = {}) => ({ resource: 'order', operation, ...ADDRESS, cartSource: 'ui', cart: uiCart(lines), ...extra });
+// These tests pin the Domestic Order API (fastCreateOrder); order.crossBorder.test.js covers Cross-Border and Automatic.
+const orderParams = (operation, lines, extra = {}) => ({
+	resource: 'order', operation, ...(operation === 'create' ? { orderApi: 'domestic' } : {}), ...ADDRESS, cartSource: 'ui', cart: uiCart(lines), ...extra,
+});
 const newOrders = (before) => [...sandbox().store.orders.values()].filter((order) => !before.has(order.id));
 
 describe('Order → Preview through the n8n engine', () => {
@@ -69,6 +72,7 @@ describe('Order → Create through the n8n engine', () => {
 		const [order] = created;
 		expect(items).toEqual([{
 			orderId: order.id, total: order.totalAmount, shippingFee: order.shippingFee, currency: 'CNY', outOrderId: 'SHOP-1001', failedOffers: [],
+			orderApi: 'alibaba.trade.fastCreateOrder', part: 1, partCount: 1,
 		}]);
 		expect(order.id).toMatch(/^\d{19}$/);
 		expect(order).toMatchObject({ outOrderId: 'SHOP-1001', buyerFeedback: '请尽快发货', flow: 'saleproxy', status: 'waitbuyerpay' });
@@ -81,7 +85,7 @@ describe('Order → Create through the n8n engine', () => {
 		const lines = buyableLines();
 		const before = new Set(sandbox().store.orders.keys());
 		const { items, error } = await run(
-			{ resource: 'order', operation: 'create', ...ADDRESS, cartSource: 'json', cartJson: '={{ $json.cart }}', outOrderId: '={{ $json.ref }}' },
+			{ resource: 'order', operation: 'create', orderApi: 'domestic', ...ADDRESS, cartSource: 'json', cartJson: '={{ $json.cart }}', outOrderId: '={{ $json.ref }}' },
 			{ items: [{ cart: jsonCart(lines), ref: 'SHOP-2002' }] },
 		);
 		expect(error).toBeUndefined();
@@ -152,10 +156,14 @@ describe('Order → Create through the n8n engine', () => {
 	test.each([
 		[{ mobile: '0571-88888888' }, 'Mobile: must be a mainland China mobile number (11 digits starting with 1), got "0571-88888888" [item 0]'],
 		[{ provinceText: '={{ $json.missing ?? "" }}' }, 'Province: is required and must not be empty [item 0]'],
-		[{ cart: { line: [{ offerId: '624392716873', specId: '', quantity: 0 }] } }, 'Quantity (cart line 1): must be a whole number of at least 1, got 0 [item 0]'],
-		[{ cart: { line: [{ offerId: 'abc', specId: '', quantity: 1 }] } }, 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got abc [item 0]'],
+		[{ cart: { line: [{ offerId: '624392716873', specId: 'b266e0726506185beaf205cbae88530d', quantity: 0 }] } }, 'Quantity (cart line 1): must be a whole number of at least 1, got 0 [item 0]'],
+		[{ cart: { line: [{ offerId: 'abc', specId: 's1', quantity: 1 }] } }, 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got abc [item 0]'],
+		[{ cart: { line: [{ offerId: '624392716873', specId: '', quantity: 1 }] } }, 'Spec ID (cart line 1): is required: 1688 needs the SKU of every line [item 0]'],
 		[{ cart: {} }, 'Cart: needs at least one line [item 0]'],
-		[{ cartSource: 'json', cartJson: '[{"offerId": 624392716873, "quantity": 2.5}]' }, 'Quantity (cart line 1): must be a whole number of at least 1, got 2.5 [item 0]'],
+		[{ cartSource: 'json', cartJson: '[{"offerId": 624392716873, "specId": "s1", "quantity": 2.5}]' }, 'Quantity (cart line 1): must be a whole number of at least 1, got 2.5 [item 0]'],
+		[{ cartSource: 'json', cartJson: '[{"offerId": 624392716873, "specId": "s1"}]' }, 'Quantity (cart line 1): must be a whole number of at least 1, got undefined [item 0]'],
+		[{ cartSource: 'json', cartJson: '[{"specId": "s1", "quantity": 1}]' }, 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got undefined [item 0]'],
+		[{ flow: '={{ "repurchase" }}' }, /^Flow: "repurchase" is not a flow alibaba\.trade\.fastCreateOrder accepts; use one of .* \[item 0\]$/],
 		[{ cartSource: 'json', cartJson: '{"offerId": ' }, /^Cart \(JSON\): is not valid JSON \(.+\) \[item 0\]$/],
 		[{ sellerMessage: 'x'.repeat(501) }, 'Message to Seller: must be at most 500 characters, got 501 [item 0]'],
 	])('bad input %p stops the node before any request', async (override, message) => {

@@ -10,6 +10,7 @@
  *   POST /_sandbox/price               {offerId, skuId?, price}
  *   POST /_sandbox/order-status        {orderId, status}
  *   POST /_sandbox/expire-token        {token}
+ *   POST /_sandbox/protocol-pay        {app, payChannel: ALIPAY|SHEGOU, on, loseAnswers?}  password-free payment of an app's account
  *   POST /_sandbox/reset               data, tokens, faults, log and config back to the start
  */
 const { readBody } = require('./protocol/params');
@@ -59,6 +60,11 @@ async function handleAdmin(sandbox, req, res, action) {
 			case 'order-status': {
 				const { order, steps } = sandbox.store.setOrderStatus(body.orderId, body.status, body);
 				return sendJson(res, 200, { ok: true, orderId: order.id, status: order.status, steps });
+			}
+			case 'protocol-pay': {
+				const agreement = sandbox.setProtocolPay(body.app, body.payChannel, body.on === true || body.on === 'true');
+				if (body.loseAnswers !== undefined) sandbox.loseDebitAnswers(Number(body.loseAnswers));
+				return sendJson(res, 200, { ok: true, agreement });
 			}
 			case 'expire-token':
 				return sendJson(res, 200, { ok: sandbox.expireAccessToken(body.token) });

@@ -30,9 +30,27 @@ const CROSS_BORDER_APP = {
 	name: 'Sandbox cross-border app (cross-border solution only)',
 	grants: CROSS_BORDER_SOLUTION_APIS,
 };
-const frozenApp = (app) => Object.freeze({ ...app, grants: Object.freeze([...app.grants]) });
-/** @type {{full: typeof FULL_APP, limited: typeof LIMITED_APP, crossBorder: typeof CROSS_BORDER_APP}} */
-const SANDBOX_APPS = Object.freeze({ full: frozenApp(FULL_APP), limited: frozenApp(LIMITED_APP), crossBorder: frozenApp(CROSS_BORDER_APP) });
+/**
+ * A domestic buyer's app: every API but the cross-border solution's order creation (createCrossOrder), so its
+ * orders go through fastCreateOrder, as on 1688's domestic buyer solutions.
+ */
+const DOMESTIC_APP = {
+	appKey: '4000000',
+	appSecret: 'domestic-secret',
+	accessToken: 'sandbox-domestic-token',
+	refreshToken: 'sandbox-domestic-refresh-token',
+	name: 'Sandbox domestic buyer app (no createCrossOrder)',
+	grants: ['*'],
+	denies: ['com.alibaba.trade:alibaba.trade.createCrossOrder'],
+};
+const frozenApp = (app) => Object.freeze({ ...app, grants: Object.freeze([...app.grants]), denies: Object.freeze([...(app.denies || [])]) });
+/** @type {{full: typeof FULL_APP, limited: typeof LIMITED_APP, crossBorder: typeof CROSS_BORDER_APP, domestic: typeof DOMESTIC_APP}} */
+const SANDBOX_APPS = Object.freeze({
+	full: frozenApp(FULL_APP),
+	limited: frozenApp(LIMITED_APP),
+	crossBorder: frozenApp(CROSS_BORDER_APP),
+	domestic: frozenApp(DOMESTIC_APP),
+});
 
 const REFRESH_TOKEN_TTL_MS = 180 * 86400000;
 const SEEDED_REFRESH_TTL_MS = 20 * 86400000;
@@ -71,8 +89,9 @@ class AppRegistry {
 		return this.apps.get(appKey) || null;
 	}
 
-	/** Is the API (namespace) granted to the app? */
+	/** Is the API (namespace) granted to the app (and not denied)? */
 	isGranted(app, namespace, apiName) {
+		if ((app.denies || []).includes(`${namespace}:${apiName}`)) return false;
 		return app.grants.includes('*') || app.grants.includes(namespace) || app.grants.includes(`${namespace}:${apiName}`);
 	}
 

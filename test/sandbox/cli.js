@@ -54,6 +54,8 @@ async function main() {
 	console.log('');
 	const cb = sb.apps.crossBorder;
 	console.log(`Cross-border app (the cross-border solution's APIs only, as an overseas reseller's app): ${cb.appKey} / ${cb.appSecret} / ${cb.accessToken} / refresh ${cb.refreshToken}`);
+	const dom = sb.apps.domestic;
+	console.log(`Domestic buyer app (everything but createCrossOrder): ${dom.appKey} / ${dom.appSecret} / ${dom.accessToken} / refresh ${dom.refreshToken}`);
 	console.log(`Limited app (no trade/logistics): ${sb.apps.limited.appKey} / ${sb.apps.limited.appSecret} / ${sb.apps.limited.accessToken}`);
 	console.log(`OAuth authorise page: ${sb.url}/oauth/authorize?client_id=${c.appKey}&site=1688&redirect_uri=...`);
 	console.log(`Controls: ${sb.url}/_sandbox/info, /_sandbox/requests, POST /_sandbox/{config,fault,push,stock,price,order-status,reset}`);

@@ -3,12 +3,23 @@
  * Seeded values tests can rely on (computed from the default seed, identical on every start).
  */
 const { buildSeed, REFERENCE_TIME, ORDER_STATUSES } = require('./data/seed');
+const { SPLIT_WAREHOUSE_SELLER } = require('./data/catalog');
+const { buildBuyerAccount } = require('./data/buyerAccount');
+
+/** Two buyable offers of the two-warehouse supplier, one per warehouse: createCrossOrder answers two orders for them. */
+function twoWarehouseOffers(list) {
+	const buyable = list.filter((o) => o.seller.memberId === SPLIT_WAREHOUSE_SELLER && o.status === 'published' && o.skus.some((s) => s.amountOnSale >= 100));
+	const first = buyable[0];
+	const second = buyable.find((o) => o.secondCategoryId !== first.secondCategoryId);
+	return [first, second].map((o) => ({ offerId: o.offerId, specId: o.skus.find((s) => s.amountOnSale >= 100).specId, minOrderQuantity: o.minOrderQuantity }));
+}
 
 function computeFixtures() {
 	const { offers, orders, categories, member } = buildSeed();
 	const list = [...offers.values()];
 	const byStatus = {};
 	for (const s of ORDER_STATUSES) byStatus[s] = [...orders.values()].filter((o) => o.status === s).map((o) => o.id);
+	const account = buildBuyerAccount(orders);
 	const brief = (o) => ({ offerId: o.offerId, skuCount: o.skus.length, status: o.status, subject: o.subject, firstSkuId: o.skus[0].skuId, firstSpecId: o.skus[0].specId });
 	return Object.freeze({
 		referenceTime: REFERENCE_TIME,
@@ -29,6 +40,11 @@ function computeFixtures() {
 		orderIdByStatus: Object.fromEntries(ORDER_STATUSES.map((s) => [s, byStatus[s][0]])),
 		ownOfferIds: list.filter((o) => o.seller.memberId === member.memberId).map((o) => o.offerId),
 		rootCategoryIds: [...categories.values()].filter((c) => c.level === 1).map((c) => c.categoryID),
+		/** a buyable SKU of each of two offers that createCrossOrder places as two orders (two warehouses) */
+		twoWarehouseOffers: twoWarehouseOffers(list),
+		/** the buyer's saved delivery addresses: ids, the default one first */
+		savedAddressIds: account.savedAddresses.map((a) => a.id),
+		defaultSavedAddressId: account.savedAddresses.find((a) => a.isDefault).id,
 		unknownOfferId: 600000000001,
 		unknownOrderId: '1000000000000000001',
 	});

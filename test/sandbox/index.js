@@ -90,6 +90,20 @@ async function startSandbox(options = {}) {
 		deliverPush(o) {
 			return deliverPush(state, o);
 		},
+		/**
+		 * Sign or cancel password-free payment for the account an app acts for.
+		 * @param {string} app app name (full, crossBorder, limited) or app key @param {'ALIPAY'|'SHEGOU'} payChannel @param {boolean} on
+		 */
+		setProtocolPay(app, payChannel, on) {
+			const appKey = SANDBOX_APPS[app] ? SANDBOX_APPS[app].appKey : String(app);
+			return store.setProtocolPay(appKey, payChannel, on);
+		},
+		/** The next `times` password-free debits go through but answer paySuccess false (a timed-out debit). */
+		loseDebitAnswers(times = 1) {
+			const n = Number(times);
+			if (!Number.isInteger(n) || n < 0) throw new Error('times must be an integer >= 0');
+			store.lostDebitAnswers = n;
+		},
 		apis() {
 			return state.registry.list();
 		},

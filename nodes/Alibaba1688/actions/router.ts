@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { settleEach } from '../../shared/helpers/concurrency';
 import { errorItemJson, toNodeError } from '../../shared/helpers/nodeErrors';
+import * as address from './address/Address.resource';
 import * as category from './category/Category.resource';
 import * as customApi from './customApi/CustomApi.resource';
 import * as logistics from './logistics/Logistics.resource';
@@ -11,6 +12,7 @@ import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
 const resources: Record<string, ResourceOperations> = {
+	address: address.operations,
 	category: category.operations,
 	customApi: customApi.operations,
 	logistics: logistics.operations,

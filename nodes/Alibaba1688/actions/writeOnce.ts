@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { callApi, GatewayError, type ApiParams, type ApiRef } from '../../shared/transport';
 import { toNodeError } from '../../shared/helpers/nodeErrors';
@@ -27,11 +27,24 @@ export async function callWriteOnce(
 	try {
 		return await callApi.call(this, api, params, { write: true });
 	} catch (error) {
-		const nodeError = toNodeError(this.getNode(), error, itemIndex);
-		if (error instanceof GatewayError && error.outcomeUnknown) {
-			nodeError.message = `${uncertain.message} [${error.code}]`;
-			nodeError.description = `${uncertain.hint} ${nodeError.description ?? ''}`.trim();
-		}
-		throw nodeError;
+		throw writeFailure.call(this, itemIndex, error, uncertain);
 	}
+}
+
+/**
+ * The node error for a failed write: when its answer was lost after the request may have reached 1688,
+ * the "MAY have happened" message and how to check; otherwise the error the router would have made of it.
+ */
+export function writeFailure(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	error: unknown,
+	uncertain: UncertainOutcome,
+): NodeApiError | NodeOperationError {
+	const nodeError = toNodeError(this.getNode(), error, itemIndex);
+	if (error instanceof GatewayError && error.outcomeUnknown) {
+		nodeError.message = `${uncertain.message} [${error.code}]`;
+		nodeError.description = `${uncertain.hint} ${nodeError.description ?? ''}`.trim();
+	}
+	return nodeError;
 }

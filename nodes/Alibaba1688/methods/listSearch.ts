@@ -2,6 +2,8 @@ import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult
 
 import type { SimpleChildCategory } from '../../shared/helpers/simplifyCategory';
 import { readCategory } from '../actions/category/categoryApi';
+import { fetchSavedAddresses } from '../actions/address/savedAddresses';
+import { savedAddressLabel } from '../../shared/helpers/simplifyAddress';
 
 /** A category still to open, with the names of the categories above it. */
 type Pending = [id: string, path: string];
@@ -94,4 +96,20 @@ export async function searchCategories(
 		if (!needle || results.length) break;
 	}
 	return { results, paginationToken: pending.length ? JSON.stringify(pending) : undefined };
+}
+
+/**
+ * The delivery addresses saved in the 1688 account, for the address picker of Preview and Create (the
+ * default one first); a filter keeps those whose name, region, street or ID contains it.
+ */
+export async function searchSavedAddresses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results: INodeListSearchItems[] = [];
+	for (const address of await fetchSavedAddresses.call(this)) {
+		if (!address.addressId) continue;
+		const name = savedAddressLabel(address);
+		if (needle && !`${name} ${address.addressId}`.toLowerCase().includes(needle)) continue;
+		results.push({ name, value: address.addressId });
+	}
+	return { results };
 }

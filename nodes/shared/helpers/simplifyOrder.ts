@@ -146,7 +146,18 @@ export interface SimpleCreatedOrder extends Json {
 	failedOffers: Json[];
 }
 
-/** Simplifies alibaba.trade.fastCreateOrder's answer; amounts in yuan instead of fen. */
+function failedOffers(result: Json): Json[] {
+	return asArray(result.failedOfferList).map((failed) =>
+		compact({
+			offerId: asId(failed.offerId),
+			specId: asText(failed.specId),
+			errorCode: asText(failed.errorCode),
+			errorMessage: asText(failed.errorMessage) ?? asText(failed.errorMsg),
+		}),
+	);
+}
+
+/** Simplifies an order-creation answer with one order (fastCreateOrder, createCrossOrder); amounts in yuan instead of fen. */
 export function simplifyCreatedOrder(response: unknown, outOrderId?: string): SimpleCreatedOrder {
 	const result = asObject(asObject(response).result);
 	return compact({
@@ -155,13 +166,27 @@ export function simplifyCreatedOrder(response: unknown, outOrderId?: string): Si
 		shippingFee: fenToYuan(result.postFee),
 		currency: DEFAULT_CURRENCY,
 		outOrderId,
-		failedOffers: asArray(result.failedOfferList).map((failed) =>
-			compact({
-				offerId: asId(failed.offerId),
-				specId: asText(failed.specId),
-				errorCode: asText(failed.errorCode),
-				errorMessage: asText(failed.errorMessage) ?? asText(failed.errorMsg),
-			}),
-		),
+		failedOffers: failedOffers(result),
 	});
+}
+
+/**
+ * Every order an order-creation answer reports, one entry each: createCrossOrder creates several at once "in
+ * some special cases" and then lists them in `result.orderList` (orderId, orderAmmount (sic) and postFee in fen)
+ * instead of `result.orderId` (its doc page and sample).
+ */
+export function simplifyCreatedOrders(response: unknown, outOrderId?: string): SimpleCreatedOrder[] {
+	const result = asObject(asObject(response).result);
+	const orderList = asArray(result.orderList);
+	if (orderList.length === 0) return [simplifyCreatedOrder(response, outOrderId)];
+	return orderList.map((order) =>
+		compact({
+			orderId: asId(order.orderId),
+			total: fenToYuan(order.orderAmmount ?? order.orderAmount),
+			shippingFee: fenToYuan(order.postFee),
+			currency: DEFAULT_CURRENCY,
+			outOrderId,
+			failedOffers: failedOffers(result),
+		}),
+	);
 }

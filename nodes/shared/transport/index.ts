@@ -21,7 +21,7 @@ import { credentialOptionsFor, type TokenUse } from './tokenUse';
 import { toWireParams, type ApiParams } from './wireParams';
 
 export type { ApiRef } from './api';
-export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL } from './api';
+export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL, formatApiId } from './api';
 export type { ApiParams } from './wireParams';
 export { GatewayError } from './gatewayError';
 

@@ -1,17 +1,21 @@
 'use strict';
 /**
- * examples/shop-order-to-1688-purchase.json: a sample Shopify order (#1042: 2 × TEE-GREY-L, 3 × TEE-GREY-XL)
- * → SKU mapping → Order → Preview → Order → Create (outOrderId SHOP-1042) → Order → Get Payment Link → Slack
- * "tell purchasing". The created order is looked up in the sandbox's store; the message must carry its exact
- * 19-digit ID and the payment link.
+ * examples/shop-order-to-1688-purchase.json, run with the credential of the sandbox's cross-border app (granted
+ * only the cross-border solution's APIs, as an overseas reseller's app): a sample Shopify order (#1042:
+ * 2 × TEE-GREY-L, 3 × TEE-GREY-XL) → SKU mapping → Order → Preview → Order → Create with Order API Automatic
+ * (→ createCrossOrder, outOrderId SHOP-1042) → Order → Link Shop Order → Order → Get Payment Link → Slack
+ * "tell purchasing". The created order and the link are looked up in the sandbox's store; the message must carry
+ * the exact 19-digit order ID and the payment link.
  */
 const assert = require('node:assert/strict');
 
 const SLACK_NODE = 'Tell purchasing';
 const OUT_ORDER_ID = 'SHOP-1042';
+const CREATE_CROSS = 'com.alibaba.trade:alibaba.trade.createCrossOrder-1';
 
 module.exports = {
 	swapped: [SLACK_NODE],
+	app: 'crossBorder',
 
 	/** @param {import('../examples').ExampleContext} ctx */
 	check(ctx) {
@@ -33,6 +37,7 @@ module.exports = {
 		const order = created[0];
 		assert.match(order.id, /^\d{19}$/);
 		assert.equal(order.status, 'waitbuyerpay');
+		assert.equal(order.crossBorder?.isvBizType, 'cross', 'placed through createCrossOrder');
 		assert.deepEqual(
 			order.items.map((item) => [String(item.specId), item.quantity]).sort(),
 			expectedCart.map((line) => [line.specId, line.quantity]).sort(),
@@ -47,9 +52,17 @@ module.exports = {
 			'the preview priced each line as the order was then created',
 		);
 
-		const [createdItem] = ctx.output('Create 1688 order');
+		const createdItems = ctx.output('Create 1688 order');
+		assert.equal(createdItems.length, 1, 'one supplier, one item');
+		const [createdItem] = createdItems;
 		assert.equal(createdItem.orderId, order.id, 'Create returns the exact 19-digit order ID');
 		assert.equal(createdItem.outOrderId, OUT_ORDER_ID);
+		assert.equal(createdItem.orderApi, 'alibaba.trade.createCrossOrder', 'Automatic chose the cross-border create API');
+
+		const [linked] = ctx.output('Link shop order');
+		assert.deepEqual(linked, { orderId: order.id, subOrderId: order.id, shopOrderId: OUT_ORDER_ID, shopSubOrderId: OUT_ORDER_ID, linked: true });
+		const relation = sandbox.store.orderRelations.find((r) => r.purchaseParentOrderId === order.id);
+		assert.deepEqual(relation, { orderId: OUT_ORDER_ID, parentOrderId: OUT_ORDER_ID, purchaseOrderId: order.id, purchaseParentOrderId: order.id, appKey: sandbox.apps.crossBorder.appKey });
 
 		const [link] = ctx.output('Get payment link');
 		assert.equal(link.payUrl, `https://trade.1688.com/order/cashier.htm?orderId=${order.id}`);
@@ -68,8 +81,11 @@ module.exports = {
 		assert.ok(messages[0].text.includes(OUT_ORDER_ID), 'the message names the shop order');
 		assert.ok(messages[0].text.includes(link.payUrl), 'the message carries the payment link');
 
-		const creates = ctx.requests.filter((r) => r.api === 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1');
-		assert.equal(creates.length, 1, 'the order was sent once');
+		const creates = ctx.requests.filter((r) => r.api === CREATE_CROSS || r.api === 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1');
+		assert.deepEqual(creates.map((r) => r.api), [CREATE_CROSS], 'the order was sent once, to createCrossOrder');
 		assert.equal(creates[0].params.outOrderId, OUT_ORDER_ID);
+		const apps = [...new Set(ctx.requests.map((r) => r.appKey))];
+		assert.deepEqual(apps, [sandbox.apps.crossBorder.appKey], 'every call was made as the cross-border app');
+		assert.deepEqual(ctx.requests.filter((r) => r.errorCode).map((r) => `${r.api} ${r.errorCode}`), [], 'no call was refused (nothing outside the cross-border catalogue)');
 	},
 };

@@ -8,6 +8,7 @@ const { buildSeed, advance, newOrder, orderItem, longId, round2, REFERENCE_TIME 
 const { createRng } = require('./prng');
 const { long } = require('../protocol/json');
 const { formatDash } = require('../protocol/dates');
+const { buildBuyerAccount } = require('./buyerAccount');
 
 class StoreError extends Error {
 	/** @param {string} code @param {string} message */
@@ -37,6 +38,30 @@ class Store {
 		/** @type {object[]} push messages kept for the pull API (push.query.messageList) */ this.pushMessages = [];
 		this.pushSeq = 0;
 		this.seedPushMessages();
+		const account = buildBuyerAccount(this.orders);
+		/** @type {object[]} the buyer's saved delivery addresses (alibaba.trade.receiveAddress.get) */ this.savedAddresses = account.savedAddresses;
+		/** @type {Record<string, {payChannel: string, on: boolean, agreementNo?: string}[]>} auto-debit agreements per app key */ this.protocolPay = account.protocolPay;
+		/** Cheng-e-She credit still available, in yuan */ this.creditAvailable = account.creditAvailable;
+		/** @type {object[]} shop orders linked to 1688 orders (order.relation.write) */ this.orderRelations = account.orderRelations;
+		/** preparePay answers still to lose (paySuccess false although paid) */ this.lostDebitAnswers = account.lostDebitAnswers;
+	}
+
+	/** @param {number|string} id @returns {object|null} a saved address of the buyer */
+	getSavedAddress(id) {
+		return this.savedAddresses.find((a) => String(a.id) === String(id)) || null;
+	}
+
+	/**
+	 * Sign (or cancel) the password-free payment agreement of a channel for the account an app acts for.
+	 * @param {string} appKey @param {'ALIPAY'|'SHEGOU'} payChannel @param {boolean} on
+	 */
+	setProtocolPay(appKey, payChannel, on) {
+		const agreements = this.protocolPay[appKey];
+		const agreement = agreements && agreements.find((a) => a.payChannel === payChannel);
+		if (!agreement) throw new StoreError('AGREEMENT_NOT_FOUND', `no ${payChannel} agreement for app ${appKey}`);
+		agreement.on = Boolean(on);
+		agreement.agreementNo = on ? agreement.agreementNo || `2025${this.rng.digits(12)}` : undefined;
+		return agreement;
 	}
 
 	/** A few unconfirmed messages from the seeded history, so the pull API is not empty on start. */
@@ -174,10 +199,11 @@ class Store {
 	}
 
 	/**
-	 * Create an order (fastCreateOrder). Lines must be validated by the caller.
-	 * @param {{lines: {offer: object, sku: object|null, quantity: number}[], address: object, message?: string, outOrderId?: string, flow?: string}} o
+	 * Create an order (fastCreateOrder, createCrossOrder). Lines must be validated by the caller.
+	 * @param {{lines: {offer: object, sku: object|null, quantity: number}[], address: object, message?: string, outOrderId?: string,
+	 *   flow?: string, tradeType?: string, crossBorder?: object}} o crossBorder: what createCrossOrder recorded (dropshipping, …)
 	 */
-	createOrder({ lines, address, message, outOrderId, flow }) {
+	createOrder({ lines, address, message, outOrderId, flow, tradeType, crossBorder }) {
 		const seller = lines[0].offer.seller;
 		const items = lines.map(({ offer, sku, quantity }) => orderItem(this.rng, offer, sku || offer.skus[0], quantity));
 		let id;
@@ -186,6 +212,8 @@ class Store {
 			id, createTime: Date.now(), items, address, seller, member: this.member,
 			shippingFee: freightFor(lines), message, outOrderId, flow,
 		});
+		if (tradeType) order.tradeMode = tradeType;
+		if (crossBorder) order.crossBorder = crossBorder;
 		this.orders.set(id, order);
 		this.queueOrderPush(order, 'create');
 		return order;

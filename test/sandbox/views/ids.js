@@ -13,4 +13,14 @@ function longId(raw) {
 	return /^\d{1,20}$/.test(s) ? s.replace(/^0+(?=\d)/, '') : null;
 }
 
-module.exports = { longList, longId };
+/**
+ * The digits of a Long field inside a JSON parameter, read from the text so 19-digit ids stay exact
+ * (`{"orderId":2304567890123456789}` or `{"orderId":"2304567890123456789"}`), or null.
+ * @param {string|undefined} raw @param {string} field
+ */
+function longField(raw, field) {
+	const match = new RegExp(`"${field}"\\s*:\\s*"?(\\d{1,20})"?`).exec(String(raw ?? ''));
+	return match ? longId(match[1]) : null;
+}
+
+module.exports = { longList, longId, longField };

@@ -6,9 +6,11 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getPaymentLink from './getPaymentLink.operation';
+import * as linkShopOrder from './linkShopOrder.operation';
+import * as payAutomatically from './payAutomatically.operation';
 import * as preview from './preview.operation';
 
-export const operations: ResourceOperations = { cancel, create, get, getMany, getPaymentLink, preview };
+export const operations: ResourceOperations = { cancel, create, get, getMany, getPaymentLink, linkShopOrder, payAutomatically, preview };
 
 export const description: INodeProperties[] = [
 	{
@@ -27,7 +29,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Place an order for goods of one seller, sent exactly once',
+				description: 'Place a cart as 1688 orders, one per supplier, each sent exactly once',
 				action: 'Create an order',
 			},
 			{
@@ -45,8 +47,20 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Payment Link',
 				value: 'getPaymentLink',
-				description: 'Get the 1688 cashier link that pays one or several unpaid orders',
+				description: 'Get the 1688 cashier link (Alipay, cross-border or credit pay) that pays one or several unpaid orders',
 				action: 'Get a payment link for orders',
+			},
+			{
+				name: 'Link Shop Order',
+				value: 'linkShopOrder',
+				description: 'Record on 1688 which of your shop\'s orders a 1688 order was bought for',
+				action: 'Link a shop order to an order',
+			},
+			{
+				name: 'Pay Automatically',
+				value: 'payAutomatically',
+				description: 'Pay an unpaid order with the account\'s password-free payment, sent exactly once',
+				action: 'Pay an order automatically',
 			},
 			{
 				name: 'Preview',
@@ -63,4 +77,6 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...cancel.description,
 	...getPaymentLink.description,
+	...payAutomatically.description,
+	...linkShopOrder.description,
 ];

@@ -1,13 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
+import { cargoOf, type CartPart } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
-import { simplifyCreatedOrder } from '../../../shared/helpers/simplifyOrder';
+import { simplifyCreatedOrders, type SimpleCreatedOrder } from '../../../shared/helpers/simplifyOrder';
 import { asText } from '../../../shared/helpers/values';
-import { callWriteOnce, type UncertainOutcome } from '../writeOnce';
+import { GatewayError, type ApiRef } from '../../../shared/transport';
+import { writeFailure, type UncertainOutcome } from '../writeOnce';
+import { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, flowField } from './flows';
+import { createApisOf, createOnce, orderApiField, readOrderApi } from './orderApi';
 import { orderInputFields, readOrderInput } from './orderInput';
+import { describePartFailure } from './partFailure';
+import { cartParts } from './suppliers';
 import { API } from '../../../shared/apis';
-
 
 const showFor = { resource: ['order'], operation: ['create'] };
 /** The longest buyer message 1688 keeps (buyerFeedback). */
@@ -16,13 +21,16 @@ const MAX_MESSAGE_LENGTH = 500;
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Places a real order that the seller sees at once. It is sent exactly once: if 1688\'s answer is lost, the node stops and tells you to check before you run it again. Set an External Order Reference so the order can be found.',
+			'Places real orders that the sellers see at once, one per supplier. Each is sent exactly once: if 1688\'s answer is lost, the node stops and tells you to check before you run it again. Set an External Order Reference so the orders can be found.',
 		name: 'createOrderNotice',
 		type: 'notice',
 		default: '',
 		displayOptions: { show: showFor },
 	},
+	orderApiField(showFor),
 	...orderInputFields(showFor),
+	flowField({ ...showFor, orderApi: ['automatic', 'domestic'] }, DOMESTIC_FLOWS),
+	flowField({ ...showFor, orderApi: ['crossBorder'] }, CROSS_BORDER_FLOWS),
 	{
 		displayName: 'External Order Reference',
 		name: 'outOrderId',
@@ -30,7 +38,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'SHOP-10023',
 		description:
-			'Your own reference for this order (e.g. the shop order number), stored by 1688 as outOrderId; Order → Get Many can find the order by it',
+			'Your own reference for this order (e.g. the shop order number), stored by 1688 as outOrderId on every order placed; Order → Get Many can find the orders by it',
 		displayOptions: { show: showFor },
 	},
 	{
@@ -41,8 +49,67 @@ export const description: INodeProperties[] = [
 		description: 'A note the seller sees with the order (at most 500 characters)',
 		displayOptions: { show: showFor },
 	},
-	simplifyField(showFor, 'result with the new order ID and amounts in yuan'),
+	{
+		displayName: 'Options',
+		name: 'createOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showFor },
+		options: [
+			{
+				displayName: 'Cross-Border Logistics Solution ID',
+				name: 'crossBorderLogisticsSolutionId',
+				type: 'string',
+				default: '',
+				placeholder: 'GLOBAL_CAINIAO_VN_TRANSIT_LAND',
+				description: 'The sourceId of an official cross-border logistics solution to ship with (Cross-Border API only)',
+				displayOptions: { show: { '/orderApi': ['automatic', 'crossBorder'] } },
+			},
+			{
+				displayName: 'Dropshipping',
+				name: 'dropshipping',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the order is a dropshipping (transshipment) order (Cross-Border API only)',
+				displayOptions: { show: { '/orderApi': ['automatic', 'crossBorder'] } },
+			},
+			{
+				displayName: 'Trade Type',
+				name: 'tradeType',
+				type: 'string',
+				default: '',
+				placeholder: 'assureTrade',
+				description: 'How the order is paid: one of the tradeTypes Order → Preview lists for the cart; empty lets 1688 choose',
+			},
+		],
+	},
+	simplifyField(showFor, 'item per 1688 order with its ID and amounts in yuan'),
 ];
+
+interface CreateOptions {
+	tradeType?: string;
+	dropshipping?: 'y';
+	crossBorderLogisticsSolutionId?: string;
+	/** The display names of the cross-border-only options that are set. */
+	crossBorderOnly: string[];
+}
+
+function readCreateOptions(this: IExecuteFunctions, itemIndex: number): CreateOptions {
+	const options = this.getNodeParameter('createOptions', itemIndex, {}) as IDataObject;
+	const tradeType = asText(options.tradeType)?.trim() || undefined;
+	if (tradeType !== undefined && !/^[A-Za-z0-9_]{1,40}$/.test(tradeType)) {
+		throw new InputError('Trade Type', `must be a 1688 trade type such as assureTrade, got ${JSON.stringify(options.tradeType)}`);
+	}
+	const dropshipping = options.dropshipping === true ? 'y' : undefined;
+	const crossBorderLogisticsSolutionId = asText(options.crossBorderLogisticsSolutionId)?.trim() || undefined;
+	const crossBorderOnly = [
+		...(dropshipping ? ['Dropshipping'] : []),
+		...(crossBorderLogisticsSolutionId ? ['Cross-Border Logistics Solution ID'] : []),
+	];
+	// With Order API Domestic, n8n hides the two cross-border options and drops their values.
+	return { tradeType, dropshipping, crossBorderLogisticsSolutionId, crossBorderOnly };
+}
 
 function uncertainOutcome(outOrderId: string | undefined): UncertainOutcome {
 	const howToCheck = outOrderId
@@ -54,20 +121,64 @@ function uncertainOutcome(outOrderId: string | undefined): UncertainOutcome {
 	};
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const input = readOrderInput.call(this, itemIndex);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const choice = readOrderApi.call(this, itemIndex);
+	const { addressParam, cart } = readOrderInput.call(this, itemIndex);
+	const flow = checkFlow(
+		this.getNodeParameter('flow', itemIndex, 'general'),
+		choice === 'crossBorder' ? CROSS_BORDER_FLOWS : DOMESTIC_FLOWS,
+		choice === 'automatic' ? 'the Automatic Order API (the flows both create APIs document)' : createApisOf(choice)[0].name,
+	);
 	const outOrderId = asText(this.getNodeParameter('outOrderId', itemIndex, ''))?.trim() || undefined;
 	const message = asText(this.getNodeParameter('sellerMessage', itemIndex, ''))?.trim() || undefined;
 	if (message !== undefined && message.length > MAX_MESSAGE_LENGTH) {
 		throw new InputError('Message to Seller', `must be at most ${MAX_MESSAGE_LENGTH} characters, got ${message.length}`);
 	}
+	const options = readCreateOptions.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callWriteOnce.call(
-		this,
-		itemIndex,
-		API.orderFastCreate,
-		{ ...input, message, outOrderId },
-		uncertainOutcome(outOrderId),
-	);
-	return simplify ? simplifyCreatedOrder(response, outOrderId) : response;
+
+	const parts = await cartParts.call(this, cart);
+	const paramsFor = (part: CartPart) => (api: ApiRef) => ({
+		flow,
+		addressParam,
+		cargoParamList: cargoOf(part),
+		message,
+		outOrderId,
+		tradeType: options.tradeType,
+		...(api === API.orderCrossCreate
+			? { dropshipping: options.dropshipping, crossBorderLogisticsSolutionId: options.crossBorderLogisticsSolutionId }
+			: {}),
+	});
+
+	// Parts go one after another: when one fails, the later ones are not sent, and nothing is re-sent.
+	const created: SimpleCreatedOrder[] = [];
+	const output: IDataObject[] = [];
+	for (const part of parts) {
+		let placed: { api: ApiRef; response: IDataObject };
+		try {
+			placed = await createOnce.call(this, { choice, paramsFor: paramsFor(part), crossBorderOnly: options.crossBorderOnly });
+		} catch (error) {
+			const nodeError = writeFailure.call(this, itemIndex, error, uncertainOutcome(outOrderId));
+			if (parts.length === 1) throw nodeError;
+			const { message: prefix, description: details } = describePartFailure({
+				failedPart: part,
+				parts,
+				createdOrderIds: created.map((order) => order.orderId ?? '(no ID in the answer)'),
+				failedMayExist: error instanceof GatewayError && error.outcomeUnknown,
+			});
+			nodeError.message = `${prefix}: ${nodeError.message}`;
+			nodeError.description = `${details} ${nodeError.description ?? ''}`.trim();
+			throw nodeError;
+		}
+		const orders = simplifyCreatedOrders(placed.response, outOrderId);
+		created.push(...orders);
+		if (!simplify) {
+			output.push(placed.response);
+			continue;
+		}
+		for (const order of orders) {
+			output.push({ ...order, orderApi: placed.api.name, part: part.number, partCount: parts.length, ...(part.supplierId ? { supplierId: part.supplierId } : {}) });
+		}
+	}
+	return output;
 }

@@ -3,16 +3,25 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireNumericId } from '../../../shared/helpers/validation';
 import { asId } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
+import { callApi, type ApiRef } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
-
-/** The most orders one payment link may cover. */
-const MAX_ORDERS = 100;
 
 const showFor = { resource: ['order'], operation: ['getPaymentLink'] };
 
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
+
+/**
+ * The cashier links 1688 offers: the Alipay cashier (alibaba.alipay.url.get, at most 100 orders), Cross-Border
+ * Pay / Kuajingbao (alibaba.crossBorderPay.url.get) and Cheng-e-She credit (alibaba.creditPay.url.get), at most
+ * 30 orders each per their doc pages. Orders that cannot be paid the chosen way come back in
+ * payFailureOrderList (Alipay) or cantPayOrderList (the other two).
+ */
+const METHODS: Record<string, { api: ApiRef; maxOrders: number; failedKey: string }> = {
+	alipay: { api: API.alipayUrl, maxOrders: 100, failedKey: 'payFailureOrderList' },
+	crossBorderPay: { api: API.crossBorderPayUrl, maxOrders: 30, failedKey: 'cantPayOrderList' },
+	creditPay: { api: API.creditPayUrl, maxOrders: 30, failedKey: 'cantPayOrderList' },
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -23,33 +32,59 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: '2304567890123456789, 2304567890123456790',
 		description:
-			'One or more unpaid order IDs, comma-separated, or an array from an expression (at most 100); several orders are paid together with one link',
+			'One or more unpaid order IDs, comma-separated, or an array from an expression (at most 100 for Alipay, 30 for the others); several orders are paid together with one link',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Payment Method',
+		name: 'paymentMethod',
+		type: 'options',
+		options: [
+			{ name: 'Alipay Cashier', value: 'alipay', description: 'The 1688 cashier, paid with Alipay' },
+			{
+				name: 'Credit Pay (Cheng-E-She)',
+				value: 'creditPay',
+				description: '1688\'s buy-now-pay-later credit, within the account\'s credit line',
+			},
+			{
+				name: 'Cross-Border Pay',
+				value: 'crossBorderPay',
+				description: 'Kuajingbao, 1688\'s payment for buyers abroad',
+			},
+		],
+		default: 'alipay',
+		description: 'How the orders are paid through the link',
 		displayOptions: { show: showFor },
 	},
 ];
 
 /** The order IDs of a comma-separated text or an array, checked, duplicates dropped. */
-export function parseOrderIds(value: unknown): string[] {
+export function parseOrderIds(value: unknown, maxOrders = METHODS.alipay.maxOrders): string[] {
 	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [value];
 	const ids = list
 		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
 		.map((id) => requireNumericId('Order IDs', id));
 	if (ids.length === 0) throw new InputError('Order IDs', 'needs at least one order ID');
 	const unique = [...new Set(ids)];
-	if (unique.length > MAX_ORDERS) {
-		throw new InputError('Order IDs', `at most ${MAX_ORDERS} orders per payment link, got ${unique.length}`);
+	if (unique.length > maxOrders) {
+		throw new InputError('Order IDs', `at most ${maxOrders} orders per payment link of this method, got ${unique.length}`);
 	}
 	return unique;
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex));
+	const paymentMethod = this.getNodeParameter('paymentMethod', itemIndex, 'alipay') as string;
+	const method = METHODS[paymentMethod];
+	if (!method) throw new InputError('Payment Method', `"${paymentMethod}" is not one of ${Object.keys(METHODS).join(', ')}`);
+	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex), method.maxOrders);
 	// Long[] as JSON with the IDs as bare number literals: written as text, 19 digits stay exact.
-	const response = await callApi.call(this, API.alipayUrl, { orderIdList: `[${orderIds.join(',')}]` });
-	const failed = Array.isArray(response.payFailureOrderList) ? response.payFailureOrderList : [];
+	const response = await callApi.call(this, method.api, { orderIdList: `[${orderIds.join(',')}]` });
+	const failedList = response[method.failedKey];
+	const failed = (Array.isArray(failedList) ? failedList : []).map((id) => asId(id)).filter((id): id is string => id !== undefined);
 	return {
 		payUrl: response.payUrl,
-		orderIds: orderIds.filter((id) => !failed.some((failedId) => asId(failedId) === id)),
-		failedOrderIds: failed.map((id) => asId(id)).filter((id): id is string => id !== undefined),
+		paymentMethod,
+		orderIds: orderIds.filter((id) => !failed.includes(id)),
+		failedOrderIds: failed,
 	};
 }

@@ -1,41 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { CartLine } from '../../../shared/helpers/cartParts';
+import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireOfferId, requireText } from '../../../shared/helpers/validation';
-import { asObject, asText } from '../../../shared/helpers/values';
+import { requireNumericId, requireText } from '../../../shared/helpers/validation';
+import { cartFields, parseCart } from './cart';
 
 /**
- * What Order → Preview and Order → Create share: the shipping address, the cart (a list in the editor
- * or JSON from an earlier node), the trade flow, their fields and their validation. Everything is
- * checked before a request is sent.
+ * What Order → Preview and Order → Create share: the delivery address (a saved one from a picker, or typed)
+ * and the cart, their fields and their validation. Everything is checked before a request is sent.
+ *
+ * addressParam takes three forms, which 1688 reads in this priority (createCrossOrder's doc page, "Shipping
+ * address description"): {"addressId"} of a saved address (alibaba.trade.receiveAddress.get); a districtCode
+ * (Address → Parse) with name, phone and street; province/city/district as text.
  */
 
 type ShowFor = Record<string, string[]>;
-
-/** The order flows of alibaba.trade.fastCreateOrder / alibaba.createOrder.preview. */
-const FLOW_OPTIONS = [
-	{
-		name: 'Boutique Distribution Price',
-		value: 'boutiquefenxiao',
-		description: 'Curated supply at the distribution price (free shipping for a quantity of 1)',
-	},
-	{
-		name: 'Boutique Wholesale Price',
-		value: 'boutiquepifa',
-		description: 'Curated supply at the wholesale price (for quantities above 2)',
-	},
-	{ name: 'Distribution', value: 'fenxiao', description: 'A distribution (fenxiao) order' },
-	{ name: 'General Marketplace', value: 'general', description: 'An ordinary 1688 marketplace order' },
-	{ name: 'Group Buy', value: 'paired', description: 'A group-buy (huopin) order' },
-	{
-		name: 'Sale Proxy',
-		value: 'saleproxy',
-		description: 'A consignment order; 1688 checks your distribution relationship with the seller',
-	},
-];
-
-const CART_JSON_HINT =
-	'Give a JSON array of cart lines, e.g. [{"offerId": "624392716873", "specId": "b266e0726506185beaf205cbae88530d", "quantity": 2}].';
 
 function addressField(
 	displayName: string,
@@ -57,98 +37,87 @@ function addressField(
 	};
 }
 
-/** The editor fields of an order's address, cart and flow, shown for `show`. */
-export function orderInputFields(show: ShowFor): INodeProperties[] {
+/** The editor fields of an order's delivery address, shown for `show`. */
+export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
+	const typed = { ...show, addressSource: ['typed'] };
 	return [
-		addressField('Recipient Name', 'fullName', '张三', 'Name of the person receiving the goods', true, show),
-		addressField('Mobile', 'mobile', '13800138000', 'Mainland China mobile number of the recipient (11 digits)', true, show),
-		addressField('Province', 'provinceText', '浙江省', 'Province as written in Chinese, e.g. 浙江省', true, show),
-		addressField('City', 'cityText', '杭州市', 'City as written in Chinese, e.g. 杭州市', true, show),
-		addressField('District', 'areaText', '滨江区', 'District or county, e.g. 滨江区', false, show),
-		addressField('Town', 'townText', '长河街道', 'Town or street district, if any', false, show),
-		addressField('Street Address', 'address', '网商路699号', 'Street, number and building', true, show),
-		addressField('Postal Code', 'postCode', '310052', 'Six-digit postal code', false, show),
 		{
-			displayName: 'Cart Source',
-			name: 'cartSource',
+			displayName: 'Delivery Address',
+			name: 'addressSource',
 			type: 'options',
 			options: [
-				{ name: 'JSON', value: 'json', description: 'A JSON array of lines, e.g. from an earlier node' },
-				{ name: 'UI List', value: 'ui', description: 'Lines entered here' },
+				{ name: 'Saved Address', value: 'saved', description: 'One of the delivery addresses saved in the 1688 account' },
+				{ name: 'Typed Fields', value: 'typed', description: 'Recipient, phone and address entered here' },
 			],
-			default: 'ui',
-			description: 'Where the goods to order come from',
+			default: 'typed',
+			description: 'Where the goods go',
 			displayOptions: { show },
 		},
 		{
-			displayName: 'Cart',
-			name: 'cart',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Line',
-			default: {},
-			description: 'The goods to order, all from one seller',
-			displayOptions: { show: { ...show, cartSource: ['ui'] } },
-			options: [
+			displayName: 'Saved Address',
+			name: 'savedAddress',
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'list', value: '' },
+			description: 'A delivery address saved in the 1688 account; Address → Get Many lists them with their IDs',
+			displayOptions: { show: { ...show, addressSource: ['saved'] } },
+			modes: [
 				{
-					displayName: 'Line',
-					name: 'line',
-					values: [
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select an address...',
+					typeOptions: { searchListMethod: 'searchSavedAddresses', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: '322683081',
+					validation: [
 						{
-							displayName: 'Offer ID',
-							name: 'offerId',
-							type: 'string',
-							default: '',
-							placeholder: '624392716873',
-							description: 'The 1688 offer ID, or the offer page URL',
-						},
-						{
-							displayName: 'Spec ID',
-							name: 'specId',
-							type: 'string',
-							default: '',
-							placeholder: 'b266e0726506185beaf205cbae88530d',
-							description: 'The SKU\'s spec ID (Product → Get shows it per SKU); may be empty for an offer with a single SKU',
-						},
-						{
-							displayName: 'Quantity',
-							name: 'quantity',
-							type: 'number',
-							typeOptions: { minValue: 1, numberPrecision: 0 },
-							default: 1,
-							description: 'How many units to buy',
+							type: 'regex',
+							properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A saved address ID is a number, e.g. 322683081' },
 						},
 					],
 				},
 			],
 		},
-		{
-			displayName: 'Cart (JSON)',
-			name: 'cartJson',
-			type: 'json',
-			default: '[]',
-			description:
-				'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines, all from one seller; an expression may give the array itself',
-			displayOptions: { show: { ...show, cartSource: ['json'] } },
-		},
-		{
-			displayName: 'Flow',
-			name: 'flow',
-			type: 'options',
-			options: FLOW_OPTIONS,
-			default: 'general',
-			description: 'The 1688 order flow; prices and buyer protection can differ between flows',
-			displayOptions: { show },
-		},
+		addressField('Recipient Name', 'fullName', '张三', 'Name of the person receiving the goods', true, typed),
+		addressField(
+			'Mobile',
+			'mobile',
+			'13800138000',
+			'Mobile number of the recipient: 11 digits for mainland China; with a District Code also an international number, e.g. +4915112345678',
+			true,
+			typed,
+		),
+		addressField(
+			'District Code',
+			'districtCode',
+			'330108',
+			'The address code Address → Parse gives (6 digits for a mainland district, longer for an overseas place); when set, Province and City may stay empty',
+			false,
+			typed,
+		),
+		addressField('Province', 'provinceText', '浙江省', 'Province as written in Chinese, e.g. 浙江省 (not needed with a District Code)', false, typed),
+		addressField('City', 'cityText', '杭州市', 'City as written in Chinese, e.g. 杭州市 (not needed with a District Code)', false, typed),
+		addressField('District', 'areaText', '滨江区', 'District or county, e.g. 滨江区', false, typed),
+		addressField('Town', 'townText', '长河街道', 'Town or street district, if any', false, typed),
+		addressField('Street Address', 'address', '网商路699号', 'Street, number and building', true, typed),
+		addressField('Postal Code', 'postCode', '310052', 'Six-digit postal code', false, typed),
 	];
 }
 
-/** The address 1688 expects in `addressParam`, checked. */
+/** The editor fields of an order's delivery address and cart, shown for `show`. */
+export function orderInputFields(show: ShowFor): INodeProperties[] {
+	return [...deliveryAddressFields(show), ...cartFields(show)];
+}
+
+/** A typed address as 1688 expects it in `addressParam`, checked. */
 export interface OrderAddress extends IDataObject {
 	fullName: string;
 	mobile: string;
-	provinceText: string;
-	cityText: string;
 	address: string;
 }
 
@@ -160,110 +129,73 @@ export function normalizeMobile(value: unknown): string {
 		throw new InputError(
 			'Mobile',
 			`must be a mainland China mobile number (11 digits starting with 1), got ${JSON.stringify(value)}`,
-			'1688 delivers only to addresses in mainland China; give the recipient\'s mobile number, e.g. 13800138000.',
+			'Without a District Code 1688 delivers to mainland China addresses: give the recipient\'s mobile number, e.g. 13800138000, or parse an overseas address with Address → Parse and give its code.',
 		);
 	}
 	return digits;
+}
+
+/** Any phone number (with a District Code the address may be overseas): digits with an optional +, spaces or dashes. */
+function internationalPhone(value: unknown): string {
+	const text = typeof value === 'string' ? value.replace(/[\s-]/g, '') : '';
+	if (!/^\+?\d{5,20}$/.test(text)) {
+		throw new InputError('Mobile', `must be a phone number (digits, optionally starting with +), got ${JSON.stringify(value)}`);
+	}
+	return text;
 }
 
 function optionalText(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** Checks the address fields (keyed by their API names) and returns `addressParam`. */
+/** Checks typed address fields (keyed by their API names) and returns `addressParam`. */
 export function parseAddress(fields: Record<string, unknown>): OrderAddress {
+	const districtCode = optionalText(fields.districtCode);
+	if (districtCode !== undefined && !/^\d{6,20}$/.test(districtCode)) {
+		throw new InputError('District Code', `must be the digits of an address code, e.g. 330108, got ${JSON.stringify(fields.districtCode)}`);
+	}
 	const address: OrderAddress = {
 		fullName: requireText('Recipient Name', fields.fullName),
-		mobile: normalizeMobile(fields.mobile),
-		provinceText: requireText('Province', fields.provinceText),
-		cityText: requireText('City', fields.cityText),
+		mobile: districtCode === undefined ? normalizeMobile(fields.mobile) : internationalPhone(fields.mobile),
 		address: requireText('Street Address', fields.address),
 	};
-	const areaText = optionalText(fields.areaText);
-	const townText = optionalText(fields.townText);
-	const postCode = optionalText(fields.postCode);
-	if (postCode !== undefined && !/^\d{6}$/.test(postCode)) {
+	if (districtCode === undefined) {
+		address.provinceText = requireText('Province', fields.provinceText);
+		address.cityText = requireText('City', fields.cityText);
+	} else {
+		address.districtCode = districtCode;
+	}
+	const optional: Array<[string, string | undefined]> = [
+		['provinceText', districtCode === undefined ? undefined : optionalText(fields.provinceText)],
+		['cityText', districtCode === undefined ? undefined : optionalText(fields.cityText)],
+		['areaText', optionalText(fields.areaText)],
+		['townText', optionalText(fields.townText)],
+		['postCode', optionalText(fields.postCode)],
+	];
+	for (const [key, value] of optional) if (value !== undefined) address[key] = value;
+	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
 		throw new InputError('Postal Code', `must be 6 digits, got ${JSON.stringify(fields.postCode)}`);
 	}
-	if (areaText !== undefined) address.areaText = areaText;
-	if (townText !== undefined) address.townText = townText;
-	if (postCode !== undefined) address.postCode = postCode;
 	return address;
 }
 
-/** One line of `cargoParamList`. */
-export interface CartLine extends IDataObject {
-	offerId: number | string;
-	specId?: string;
-	quantity: number;
-}
+const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'districtCode', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
 
-function requireQuantity(field: string, value: unknown): number {
-	const quantity = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
-		throw new InputError(field, `must be a whole number of at least 1, got ${JSON.stringify(value)}`);
+/** The `addressParam` of an item: {"addressId"} of the picked saved address, or the typed address. */
+export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
+	if (source === 'saved') {
+		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));
+		// A Long in the API: a JSON number while exact (saved-address IDs have 9-10 digits).
+		return { addressId: jsonId(id) };
 	}
-	return quantity;
+	const fields = Object.fromEntries(ADDRESS_PARAMETERS.map((name) => [name, this.getNodeParameter(name, itemIndex, '')]));
+	return parseAddress(fields);
 }
 
-function parseLine(raw: unknown, lineNumber: number): CartLine {
-	const line = asObject(raw);
-	const where = `(cart line ${lineNumber})`;
-	const offerId = requireOfferId(`Offer ID ${where}`, line.offerId ?? line.offerID);
-	const specId = asText(line.specId)?.trim();
-	if (specId !== undefined && specId !== '' && !/^[A-Za-z0-9_-]{1,64}$/.test(specId)) {
-		throw new InputError(`Spec ID ${where}`, `must be a 1688 spec ID (letters and digits), got ${JSON.stringify(line.specId)}`);
-	}
-	const cartLine: CartLine = {
-		// Offer IDs are 12-13 digits, exact as JSON numbers, which is what the API documents (Long).
-		offerId: Number.isSafeInteger(Number(offerId)) ? Number(offerId) : offerId,
-		quantity: requireQuantity(`Quantity ${where}`, line.quantity),
-	};
-	if (specId) cartLine.specId = specId;
-	return cartLine;
-}
-
-function cartLinesFromJson(value: unknown): unknown[] {
-	let parsed = value;
-	if (typeof value === 'string') {
-		let syntaxError: string | undefined;
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			syntaxError = (error as Error).message;
-		}
-		if (syntaxError !== undefined) throw new InputError('Cart (JSON)', `is not valid JSON (${syntaxError})`, CART_JSON_HINT);
-	}
-	if (Array.isArray(parsed)) return parsed;
-	// A single line given as an object is a cart of one line.
-	if (typeof parsed === 'object' && parsed !== null) return [parsed];
-	throw new InputError('Cart (JSON)', `must be a JSON array of cart lines, got ${JSON.stringify(parsed)}`, CART_JSON_HINT);
-}
-
-/** Checks a cart given as editor rows (`{ line: [...] }`) or as JSON, and returns `cargoParamList`. */
-export function parseCart(source: string, value: unknown): CartLine[] {
-	const lines = source === 'json' ? cartLinesFromJson(value) : (asObject(value).line as unknown[] | undefined) ?? [];
-	if (!Array.isArray(lines) || lines.length === 0) {
-		throw new InputError(source === 'json' ? 'Cart (JSON)' : 'Cart', 'needs at least one line', CART_JSON_HINT);
-	}
-	return lines.map((line, index) => parseLine(line, index + 1));
-}
-
-const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
-
-/** Reads and checks the address, cart and flow of one item: the parameters both operations send. */
-export function readOrderInput(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): { addressParam: OrderAddress; cargoParamList: CartLine[]; flow: string } {
-	const fields = Object.fromEntries(
-		ADDRESS_PARAMETERS.map((name) => [name, this.getNodeParameter(name, itemIndex, '')]),
-	);
+/** Reads and checks the address and cart of one item: what both operations send. */
+export function readOrderInput(this: IExecuteFunctions, itemIndex: number): { addressParam: IDataObject; cart: CartLine[] } {
 	const source = this.getNodeParameter('cartSource', itemIndex, 'ui') as string;
 	const cart = this.getNodeParameter(source === 'json' ? 'cartJson' : 'cart', itemIndex, source === 'json' ? '[]' : {});
-	return {
-		addressParam: parseAddress(fields),
-		cargoParamList: parseCart(source, cart),
-		flow: this.getNodeParameter('flow', itemIndex, 'general') as string,
-	};
+	return { addressParam: readDeliveryAddress.call(this, itemIndex), cart: parseCart(source, cart) };
 }

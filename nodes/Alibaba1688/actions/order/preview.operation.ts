@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
+import { cargoOf } from '../../../shared/helpers/cartParts';
+import { toNodeError } from '../../../shared/helpers/nodeErrors';
 import { simplifyOrderPreview } from '../../../shared/helpers/simplifyOrder';
 import { callApi } from '../../../shared/transport';
+import { checkFlow, flowField, PREVIEW_FLOWS } from './flows';
 import { orderInputFields, readOrderInput } from './orderInput';
+import { cartParts } from './suppliers';
 import { API } from '../../../shared/apis';
-
 
 const showFor = { resource: ['order'], operation: ['preview'] };
 
@@ -14,12 +17,37 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	...orderInputFields(showFor),
-	simplifyField(showFor, 'preview per order 1688 would create (amounts in yuan)'),
+	flowField(showFor, PREVIEW_FLOWS),
+	simplifyField(showFor, 'preview per order 1688 would create (amounts in yuan, tradeTypes for Create)'),
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
-	const input = readOrderInput.call(this, itemIndex);
+/**
+ * Previews the cart the way Create places it: one preview per supplier (and per 50 SKUs), since
+ * alibaba.createOrder.preview takes one supplier's goods at a time.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { addressParam, cart } = readOrderInput.call(this, itemIndex);
+	const flow = checkFlow(this.getNodeParameter('flow', itemIndex, 'general'), PREVIEW_FLOWS, API.orderPreview.name);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, API.orderPreview, input);
-	return simplify ? simplifyOrderPreview(response) : response;
+	const parts = await cartParts.call(this, cart);
+	const output: IDataObject[] = [];
+	for (const part of parts) {
+		let response: IDataObject;
+		try {
+			// No flow: 1688 compares the flows and previews the best one.
+			response = await callApi.call(this, API.orderPreview, { addressParam, cargoParamList: cargoOf(part), flow: flow || undefined });
+		} catch (error) {
+			const nodeError = toNodeError(this.getNode(), error, itemIndex);
+			if (parts.length > 1) nodeError.message = `Part ${part.number} of ${parts.length} of the cart: ${nodeError.message}`;
+			throw nodeError;
+		}
+		if (!simplify) {
+			output.push(response);
+			continue;
+		}
+		for (const preview of simplifyOrderPreview(response)) {
+			output.push({ ...preview, part: part.number, partCount: parts.length, ...(part.supplierId ? { supplierId: part.supplierId } : {}) });
+		}
+	}
+	return output;
 }

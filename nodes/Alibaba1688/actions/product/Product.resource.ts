@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as estimateShipping from './estimateShipping.operation';
 import * as findSimilar from './findSimilar.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
@@ -9,7 +10,7 @@ import * as searchByImage from './searchByImage.operation';
 import * as searchInShop from './searchInShop.operation';
 import * as updateStock from './updateStock.operation';
 
-export const operations: ResourceOperations = { findSimilar, get, getMany, search, searchByImage, searchInShop, updateStock };
+export const operations: ResourceOperations = { estimateShipping, findSimilar, get, getMany, search, searchByImage, searchInShop, updateStock };
 
 export const description: INodeProperties[] = [
 	{
@@ -19,6 +20,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
+			{
+				name: 'Estimate Shipping',
+				value: 'estimateShipping',
+				description: 'Shipping fee, weight and package size of buying an offer, to a district of mainland China',
+				action: 'Estimate the shipping of a product',
+			},
 			{
 				name: 'Find Similar',
 				value: 'findSimilar',
@@ -71,4 +78,5 @@ export const description: INodeProperties[] = [
 	...searchByImage.description,
 	...searchInShop.description,
 	...updateStock.description,
+	...estimateShipping.description,
 ];

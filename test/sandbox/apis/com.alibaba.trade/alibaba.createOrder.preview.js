@@ -1,11 +1,12 @@
 'use strict';
 /**
  * com.alibaba.trade:alibaba.createOrder.preview-1 — price, freight and validity of an order before
- * creating it. addressParam, cargoParamList (JSON), flow? → {"orderPreviewResuslt":[...] (sic), "success":true};
- * amounts in fen. Errors {"success":false,"errorCode":"500_00x","errorMsg"}.
+ * creating it. addressParam, cargoParamList (JSON), flow? (the doc's seven; none = 1688 picks the best, here general)
+ * → {"orderPreviewResuslt":[...] (sic), "success":true}; amounts in fen. Errors {"success":false,"errorCode":"500_00x","errorMsg"}.
  */
 const { checkOrderInput, fen } = require('../../views/cargo');
 const { freightFor } = require('../../data/store');
+const { PREVIEW_FLOWS, TRADE_MODES } = require('../../views/flows');
 
 module.exports = {
 	namespace: 'com.alibaba.trade',
@@ -13,6 +14,9 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
+		if (params.flow && !PREVIEW_FLOWS.includes(params.flow)) {
+			return { success: false, errorCode: '400_1', errorMsg: `flow ${params.flow} is not supported; use one of ${PREVIEW_FLOWS.join(', ')}` };
+		}
 		const { lines, error } = checkOrderInput(params, store);
 		if (error) return { success: false, errorCode: error.errorCode, errorMsg: error.message };
 		const goods = lines.reduce((s, l) => s + fen(l.amount), 0);
@@ -28,7 +32,7 @@ module.exports = {
 				discountFee: 0,
 				additionalFee: 0,
 				taoSampleSinglePromotion: false,
-				tradeModeNameList: ['assureTrade'],
+				tradeModeNameList: [...TRADE_MODES],
 				tradeModelList: [{ tradeType: 'assureTrade', name: '担保交易', description: '买家付款后卖家发货，买家确认收货后打款给卖家', opSupport: true }],
 				cargoList: lines.map((l) => ({
 					offerId: l.offer.offerId,

@@ -1,11 +1,14 @@
 'use strict';
 /**
  * com.alibaba.trade:alibaba.trade.fastCreateOrder-1 — create an order (status waitbuyerpay) in the store,
- * taking the stock. flow (general|saleproxy|…), addressParam, cargoParamList (JSON), message?, outOrderId?.
- * A repeated outOrderId answers the order created the first time (idempotent).
- * → {"success":true,"result":{"totalSuccessAmount" (fen),"orderId" (String),"postFee" (fen),"failedOfferList":[]}}.
+ * taking the stock. flow (the six its doc page lists), addressParam, cargoParamList (JSON), message?, outOrderId?,
+ * tradeType? → {"success":true,"result":{"totalSuccessAmount" (fen),"orderId" (String),"postFee" (fen),"failedOfferList":[]}}.
+ * Every call creates a new order: nothing in the doc makes outOrderId unique, so a repeated one is not deduplicated.
  */
 const { checkOrderInput, fen } = require('../../views/cargo');
+const { DOMESTIC_FLOWS } = require('../../views/flows');
+
+const fail = (errorCode, message) => ({ success: false, errorCode, errorMsg: message, message });
 
 module.exports = {
 	namespace: 'com.alibaba.trade',
@@ -13,27 +16,20 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const outOrderId = params.outOrderId || '';
-		if (outOrderId) {
-			const existing = [...store.orders.values()].find((o) => o.outOrderId === outOrderId);
-			if (existing) return answer(existing);
-		}
+		const flow = params.flow || 'general';
+		if (!DOMESTIC_FLOWS.includes(flow)) return fail('400_1', `flow ${flow} is not supported; use one of ${DOMESTIC_FLOWS.join(', ')}`);
 		const { lines, address, error } = checkOrderInput(params, store);
-		if (error) return { success: false, errorCode: error.errorCode, errorMsg: error.message, message: error.message };
+		if (error) return fail(error.errorCode, error.message);
 		for (const l of lines) store.setStock({ offerId: l.offer.offerId, skuId: l.sku.skuId, amountOnSale: l.sku.amountOnSale - l.quantity });
-		const order = store.createOrder({ lines, address, message: params.message, outOrderId, flow: params.flow || 'general' });
-		return answer(order);
+		const order = store.createOrder({ lines, address, message: params.message, outOrderId: params.outOrderId || '', flow, tradeType: params.tradeType });
+		return {
+			success: true,
+			result: {
+				totalSuccessAmount: fen(order.totalAmount),
+				orderId: order.id,
+				postFee: fen(order.shippingFee),
+				failedOfferList: [],
+			},
+		};
 	},
 };
-
-function answer(order) {
-	return {
-		success: true,
-		result: {
-			totalSuccessAmount: fen(order.totalAmount),
-			orderId: order.id,
-			postFee: fen(order.shippingFee),
-			failedOfferList: [],
-		},
-	};
-}

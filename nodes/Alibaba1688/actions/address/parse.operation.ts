@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
+import { requireText } from '../../../shared/helpers/validation';
+import { asText } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
+
+const showFor = { resource: ['address'], operation: ['parse'] };
+const showMainland = { ...showFor, region: ['mainland'] };
+const showOverseas = { ...showFor, region: ['overseas'] };
+
+/** Only reads (1688 parses, nothing is saved): input items may run side by side. */
+export const readOnly = true;
+
+function textField(displayName: string, name: string, placeholder: string, description: string, required: boolean): INodeProperties {
+	return { displayName, name, type: 'string', required, default: '', placeholder, description, displayOptions: { show: showOverseas } };
+}
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Region',
+		name: 'region',
+		type: 'options',
+		options: [
+			{
+				name: 'Mainland China',
+				value: 'mainland',
+				description: 'A Chinese address as one text (alibaba.trade.addresscode.parse)',
+			},
+			{
+				name: 'Overseas',
+				value: 'overseas',
+				description: 'Country, province, city and district of an address outside mainland China (trade.address.parseText)',
+			},
+		],
+		default: 'mainland',
+		description: 'Where the address is: 1688 parses mainland and overseas addresses with different APIs',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Address Text',
+		name: 'addressText',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '浙江省 杭州市 滨江区网商路699号',
+		description: 'The whole address as written, province first; the result has its district code (for Create, Preview and Estimate Shipping) and the street part',
+		displayOptions: { show: showMainland },
+	},
+	textField('Country', 'country', 'Kazakhstan', 'The country, as written in the address', true),
+	textField('Province', 'province', 'Акмолинская область', 'The province, state or region', true),
+	textField('City', 'city', 'Кокшетау', 'The city', true),
+	textField('District', 'district', 'Кокшетау', 'The district or area, if any', false),
+	simplifyField(showFor, 'address with its codes (districtCode, provinceCode, cityCode, street, postCode; overseas: addressCode, country, province, city, district)'),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const region = this.getNodeParameter('region', itemIndex, 'mainland') as string;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	if (region === 'overseas') {
+		const param = {
+			country: requireText('Country', this.getNodeParameter('country', itemIndex)),
+			province: requireText('Province', this.getNodeParameter('province', itemIndex)),
+			city: requireText('City', this.getNodeParameter('city', itemIndex)),
+			area: asText(this.getNodeParameter('district', itemIndex, ''))?.trim() || undefined,
+		};
+		const response = await callApi.call(this, API.addressTextParse, { param });
+		return simplify ? simplifyOverseasAddress(response) : response;
+	}
+	const addressInfo = requireText('Address Text', this.getNodeParameter('addressText', itemIndex));
+	const response = await callApi.call(this, API.addressCodeParse, { addressInfo });
+	return simplify ? simplifyMainlandAddress(response) : response;
+}

@@ -1,0 +1,143 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { CartLine } from '../../../shared/helpers/cartParts';
+import { InputError } from '../../../shared/helpers/inputError';
+import { requireOfferId } from '../../../shared/helpers/validation';
+import { asObject, asText } from '../../../shared/helpers/values';
+
+/** The cart of Order → Preview and Order → Create: editor rows or JSON, checked line by line before anything is sent. */
+
+type ShowFor = Record<string, string[]>;
+
+const CART_JSON_HINT =
+	'Give a JSON array of cart lines, e.g. [{"offerId": "624392716873", "specId": "b266e0726506185beaf205cbae88530d", "quantity": 2}].';
+
+const SUPPLIER_DESCRIPTION =
+	'The supplier\'s ID (sellerOpenId of the cross-border product detail), if you have it; otherwise the node looks it up when the cart holds several offers, to place one order per supplier';
+
+export function cartFields(show: ShowFor): INodeProperties[] {
+	return [
+		{
+			displayName: 'Cart Source',
+			name: 'cartSource',
+			type: 'options',
+			options: [
+				{ name: 'JSON', value: 'json', description: 'A JSON array of lines, e.g. from an earlier node' },
+				{ name: 'UI List', value: 'ui', description: 'Lines entered here' },
+			],
+			default: 'ui',
+			description: 'Where the goods to order come from',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Cart',
+			name: 'cart',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Line',
+			default: {},
+			description: 'The goods to order; lines of several suppliers become one 1688 order per supplier',
+			displayOptions: { show: { ...show, cartSource: ['ui'] } },
+			options: [
+				{
+					displayName: 'Line',
+					name: 'line',
+					values: [
+						{
+							displayName: 'Offer ID',
+							name: 'offerId',
+							type: 'string',
+							default: '',
+							placeholder: '624392716873',
+							description: 'The 1688 offer ID, or the offer page URL',
+						},
+						{
+							displayName: 'Spec ID',
+							name: 'specId',
+							type: 'string',
+							default: '',
+							placeholder: 'b266e0726506185beaf205cbae88530d',
+							description: 'The SKU\'s spec ID (Product → Get shows it per SKU), required by 1688 for every line',
+						},
+						{
+							displayName: 'Quantity',
+							name: 'quantity',
+							type: 'number',
+							typeOptions: { minValue: 1, numberPrecision: 0 },
+							default: 1,
+							description: 'How many units to buy',
+						},
+						{
+							displayName: 'Supplier ID',
+							name: 'supplierId',
+							type: 'string',
+							default: '',
+							description: SUPPLIER_DESCRIPTION,
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Cart (JSON)',
+			name: 'cartJson',
+			type: 'json',
+			default: '[]',
+			description:
+				'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines (optionally "supplierId"); an expression may give the array itself',
+			displayOptions: { show: { ...show, cartSource: ['json'] } },
+		},
+	];
+}
+
+function requireQuantity(field: string, value: unknown): number {
+	const quantity = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+		throw new InputError(field, `must be a whole number of at least 1, got ${JSON.stringify(value)}`);
+	}
+	return quantity;
+}
+
+function parseLine(raw: unknown, lineNumber: number): CartLine {
+	const line = asObject(raw);
+	const where = `(cart line ${lineNumber})`;
+	const offerId = requireOfferId(`Offer ID ${where}`, line.offerId ?? line.offerID);
+	const specId = asText(line.specId)?.trim() ?? '';
+	if (!/^[A-Za-z0-9_-]{1,64}$/.test(specId)) {
+		throw new InputError(
+			`Spec ID ${where}`,
+			specId === '' ? 'is required: 1688 needs the SKU of every line' : `must be a 1688 spec ID (letters and digits), got ${JSON.stringify(line.specId)}`,
+			'Product → Get lists every SKU of an offer with its spec ID.',
+		);
+	}
+	const cartLine: CartLine = { offerId, specId, quantity: requireQuantity(`Quantity ${where}`, line.quantity) };
+	const supplierId = asText(line.supplierId ?? line.sellerOpenId)?.trim();
+	if (supplierId) cartLine.supplierId = supplierId;
+	return cartLine;
+}
+
+function cartLinesFromJson(value: unknown): unknown[] {
+	let parsed = value;
+	if (typeof value === 'string') {
+		let syntaxError: string | undefined;
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			syntaxError = (error as Error).message;
+		}
+		if (syntaxError !== undefined) throw new InputError('Cart (JSON)', `is not valid JSON (${syntaxError})`, CART_JSON_HINT);
+	}
+	if (Array.isArray(parsed)) return parsed;
+	// A single line given as an object is a cart of one line.
+	if (typeof parsed === 'object' && parsed !== null) return [parsed];
+	throw new InputError('Cart (JSON)', `must be a JSON array of cart lines, got ${JSON.stringify(parsed)}`, CART_JSON_HINT);
+}
+
+/** Checks a cart given as editor rows (`{ line: [...] }`) or as JSON: every line needs offer, spec and quantity. */
+export function parseCart(source: string, value: unknown): CartLine[] {
+	const lines = source === 'json' ? cartLinesFromJson(value) : (asObject(value).line as unknown[] | undefined) ?? [];
+	if (!Array.isArray(lines) || lines.length === 0) {
+		throw new InputError(source === 'json' ? 'Cart (JSON)' : 'Cart', 'needs at least one line', CART_JSON_HINT);
+	}
+	return lines.map((line, index) => parseLine(line, index + 1));
+}

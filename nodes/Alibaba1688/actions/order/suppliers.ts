@@ -1,0 +1,50 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../../shared/helpers/cartParts';
+import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
+import { asObject, asText } from '../../../shared/helpers/values';
+import { callApi, GatewayError } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
+
+/** A failed look-up, saying what it was for and how to avoid it. */
+function lookUpFailure(offerId: string, error: unknown): unknown {
+	if (!(error instanceof GatewayError)) return error;
+	return new GatewayError({
+		api: error.api,
+		code: error.code,
+		gatewayMessage: `Looking up the supplier of offer ${offerId} to split the cart by supplier failed: ${error.gatewayMessage}. Give each cart line its Supplier ID (the product detail's sellerOpenId) to skip the look-up`,
+		requestId: error.requestId,
+		httpStatus: error.httpStatus,
+		outcomeUnknown: error.outcomeUnknown,
+	});
+}
+
+/**
+ * Which supplier sells each offer, so a cart can become one order per supplier. Preview cannot tell (it
+ * refuses carts of several suppliers with 500_002 and names no seller), so the supplier comes from the cart
+ * line (`supplierId`) or else from the cross-border product detail (product.search.queryProductDetail,
+ * `sellerOpenId`, "Merchant's encrypted ID"), which the cross-border solution grants. One read per offer
+ * whose supplier is unknown, only when the cart holds more than one offer.
+ */
+async function lookUpSuppliers(this: IExecuteFunctions, offerIds: string[]): Promise<Map<string, string>> {
+	const suppliers = new Map<string, string>();
+	for (const offerId of offerIds) {
+		let detail: unknown;
+		let failure: unknown;
+		try {
+			detail = crossBorderPayload(await callApi.call(this, API.crossBorderDetail, { offerDetailParam: { offerId: jsonId(offerId), country: 'en' } }));
+		} catch (error) {
+			failure = error;
+		}
+		if (failure !== undefined) throw lookUpFailure(offerId, failure);
+		const supplierId = asText(asObject(detail).sellerOpenId);
+		if (supplierId) suppliers.set(offerId, supplierId);
+	}
+	return suppliers;
+}
+
+/** The cart as orders: one per supplier (looked up where the cart does not say), at most 50 lines each. */
+export async function cartParts(this: IExecuteFunctions, cart: CartLine[]): Promise<CartPart[]> {
+	const looked = await lookUpSuppliers.call(this, offersWithoutSupplier(cart));
+	return splitCart(cart, (line) => line.supplierId ?? looked.get(line.offerId));
+}

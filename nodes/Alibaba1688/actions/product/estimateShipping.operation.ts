@@ -1,0 +1,152 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../common.descriptions';
+import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
+import { InputError } from '../../../shared/helpers/inputError';
+import { regionCodes } from '../../../shared/helpers/simplifyAddress';
+import { simplifyFreightEstimate } from '../../../shared/helpers/simplifyFreight';
+import { requireNumericId, requireOfferId } from '../../../shared/helpers/validation';
+import { asObject } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { offerIdField } from './productFields';
+import { API } from '../../../shared/apis';
+
+/**
+ * The shipping fee of buying an offer, to a district of mainland China (com.alibaba.fenxiao.crossborder:
+ * product.freight.estimate): the seller's freight template applied to the SKU quantities, with the weight and
+ * package size of one piece. The API takes the province, city and district codes; they nest (GB/T 2260), so
+ * the 6-digit district code is enough.
+ */
+
+const showFor = { resource: ['product'], operation: ['estimateShipping'] };
+
+/** Only reads: input items may run side by side. */
+export const readOnly = true;
+
+const QUANTITIES_HINT = 'Give a JSON array of SKU quantities, e.g. [{"skuId": "5012345678901", "quantity": 3}].';
+
+export const description: INodeProperties[] = [
+	offerIdField(showFor, 'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	{
+		displayName: 'District Code',
+		name: 'districtCode',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '330108',
+		description:
+			'Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder\'s warehouse), as Address → Parse or Address → Get Many give it',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'Quantities Source',
+		name: 'quantitiesSource',
+		type: 'options',
+		options: [
+			{ name: 'JSON', value: 'json', description: 'A JSON array of {"skuId", "quantity"}, e.g. from an earlier node' },
+			{ name: 'UI List', value: 'ui', description: 'SKU quantities entered here' },
+		],
+		default: 'ui',
+		description: 'Where the SKU quantities come from',
+		displayOptions: { show: showFor },
+	},
+	{
+		displayName: 'SKU Quantities',
+		name: 'skuQuantities',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add SKU',
+		default: {},
+		description: 'How many pieces of which SKUs of the offer',
+		displayOptions: { show: { ...showFor, quantitiesSource: ['ui'] } },
+		options: [
+			{
+				displayName: 'SKU',
+				name: 'sku',
+				values: [
+					{
+						displayName: 'SKU ID',
+						name: 'skuId',
+						type: 'string',
+						default: '',
+						placeholder: '5012345678901',
+						description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+						description: 'How many pieces',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'SKU Quantities (JSON)',
+		name: 'skuQuantitiesJson',
+		type: 'json',
+		default: '[]',
+		description: 'A JSON array of {"skuId", "quantity"}; an expression may give the array itself',
+		displayOptions: { show: { ...showFor, quantitiesSource: ['json'] } },
+	},
+	simplifyField(showFor, 'estimate (freight in yuan, freeShipping, weightKg, lengthCm, widthCm, heightCm, template)'),
+];
+
+function quantityLines(source: string, value: unknown): unknown[] {
+	if (source !== 'json') return (asObject(value).sku as unknown[] | undefined) ?? [];
+	let parsed = value;
+	if (typeof value === 'string') {
+		let syntaxError: string | undefined;
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			syntaxError = (error as Error).message;
+		}
+		if (syntaxError !== undefined) throw new InputError('SKU Quantities (JSON)', `is not valid JSON (${syntaxError})`, QUANTITIES_HINT);
+	}
+	if (Array.isArray(parsed)) return parsed;
+	if (typeof parsed === 'object' && parsed !== null) return [parsed];
+	throw new InputError('SKU Quantities (JSON)', `must be a JSON array, got ${JSON.stringify(parsed)}`, QUANTITIES_HINT);
+}
+
+/** `logisticsSkuNumModels`: each SKU with its number of pieces, checked. */
+export function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
+	const field = source === 'json' ? 'SKU Quantities (JSON)' : 'SKU Quantities';
+	const lines = quantityLines(source, value);
+	if (lines.length === 0) throw new InputError(field, 'needs at least one SKU with a quantity', QUANTITIES_HINT);
+	return lines.map((raw, index) => {
+		const line = asObject(raw);
+		const quantity = typeof line.quantity === 'string' ? Number(line.quantity) : (line.quantity ?? line.number);
+		if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+			throw new InputError(`Quantity (SKU ${index + 1})`, `must be a whole number of at least 1, got ${JSON.stringify(line.quantity ?? line.number)}`);
+		}
+		return { skuId: requireNumericId(`SKU ID (SKU ${index + 1})`, line.skuId), number: quantity };
+	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
+	const districtCode = String(this.getNodeParameter('districtCode', itemIndex, '')).trim();
+	if (!/^\d{6}$/.test(districtCode)) {
+		throw new InputError('District Code', `must be the 6-digit code of a mainland China district, e.g. 330108, got ${JSON.stringify(districtCode)}`, 'Address → Parse turns an address into its district code.');
+	}
+	const source = this.getNodeParameter('quantitiesSource', itemIndex, 'ui') as string;
+	const skus = parseSkuQuantities(source, this.getNodeParameter(source === 'json' ? 'skuQuantitiesJson' : 'skuQuantities', itemIndex, source === 'json' ? '[]' : {}));
+	const totalNum = skus.reduce((sum, sku) => sum + sku.number, 0);
+	const { provinceCode, cityCode } = regionCodes(districtCode);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const response = await callApi.call(this, API.freightEstimate, {
+		productFreightQueryParamsNew: {
+			offerId: jsonId(offerId),
+			toProvinceCode: provinceCode,
+			toCityCode: cityCode,
+			toCountryCode: districtCode,
+			totalNum,
+			logisticsSkuNumModels: skus,
+		},
+	});
+	return simplify ? simplifyFreightEstimate(crossBorderPayload(response), { districtCode, quantity: totalNum }) : response;
+}
