@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Product → Get (authorised product API or cross-border detail), Get Many, Update Stock, Search, Search by
- * Image.
+ * Image, Search in Shop, Find Similar.
  */
 const { crossBorderPayload } = require('../../../dist/nodes/shared/helpers/crossBorder');
 const { simplifyProductInfo, simplifyCrossBorderDetail, simplifySearchOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
@@ -77,5 +77,35 @@ module.exports = {
 			expect(crossBorderPayload(json)).toBe('<imageId>');
 		},
 		request: ({ sandbox, fixtures }) => ({ uploadImageParam: { imageBase64: offerImagePng(sandbox.store.getOffer(fixtures.offerOneSku.offerId)).toString('base64') } }),
+	},
+	[`${CROSS_BORDER}:product.search.querySellerOfferList-1`]: {
+		check(json) {
+			// Search in Shop pages like Search (searchOffers): result.result holds data and totalRecords.
+			const page = crossBorderPayload(json);
+			expect(page.totalRecords).toBe(123);
+			const offer = simplifySearchOffer(page.data[0]);
+			// The page documents no category or minimum order for a shop's offers: Simplify gives neither.
+			expect(unfilled(offer, ['offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'dropshipPrice', 'monthSold', 'repurchaseRatePercent', 'dropshipping'])).toEqual([]);
+			expect(offer).toMatchObject({ offerId: '2', url: 'https://detail.1688.com/offer/2.html', price: 10, dropshipPrice: 10, monthSold: 1213, repurchaseRatePercent: 10, dropshipping: true });
+			// The sample's imageUrl is a placeholder text ("图片地址"), read as a path on 1688's image host.
+			expect(offer.mainImage).toBe('https://cbu01.alicdn.com/图片地址');
+		},
+		// The shop's sellerOpenId comes from the cross-border detail of one of its offers, as Search in Shop gets it.
+		async request({ fixtures, call }) {
+			const detail = await call(`${CROSS_BORDER}:product.search.queryProductDetail-1`, { offerDetailParam: { offerId: fixtures.offerManySkus.offerId, country: 'en' } });
+			return { offerQueryParam: { sellerOpenId: detail.json.result.result.sellerOpenId, beginPage: 1, pageSize: 2, country: 'en' } };
+		},
+	},
+	[`${CROSS_BORDER}:product.related.recommend-1`]: {
+		check(json) {
+			// Find Similar (Related Offers): the payload is the list itself, without a total.
+			const offers = crossBorderPayload(json);
+			expect(offers).toHaveLength(1);
+			const offer = simplifySearchOffer(offers[0]);
+			// The page documents no repurchase rate, dropship flag or minimum order for related offers.
+			expect(unfilled(offer, ['offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'monthSold', 'sellerIdentities', 'categoryId'])).toEqual([]);
+			expect(offer).toMatchObject({ offerId: '688766724221', price: 178, monthSold: 98374, sellerIdentities: ['super_factory'], categoryId: '1' });
+		},
+		request: ({ fixtures }) => ({ relatedQueryParams: { offerId: fixtures.offerManySkus.offerId, pageNo: 1, pageSize: 10, language: 'en' } }),
 	},
 };
