@@ -40,12 +40,12 @@ function toShopItem(offer) {
 	};
 }
 
-/** `offerRecommend` result[] (`ProductInfoModel`; the doc's sample calls dropshipping `onePsale`). */
+/** `offerRecommend` result[] (`ProductInfoModel`; the doc's sample calls dropshipping `onePsale` and names Java's classes). */
 function toRecommendItem(offer) {
 	const price = minPrice(offer);
 	return {
 		subjectTrans: offer.subjectTrans,
-		priceInfo: { price: money(price), consignPrice: onePiecePrice(offer, price) ?? money(price) },
+		priceInfo: { price: money(price), consignPrice: onePiecePrice(offer, price) ?? money(price), class: 'com.alibaba.cbu.offer.model.PriceInfo' },
 		monthSold: offer.monthSold,
 		sellerIdentities: sellerProfile(offer.seller).identities,
 		traceInfo: `object_id@${offer.offerId}^object_type@offer`,
@@ -56,6 +56,7 @@ function toRecommendItem(offer) {
 		repurchaseRate: `${offer.sourcing.repurchaseRate}%`,
 		isSelect: offer.sourcing.isSelect,
 		promotionURL: `https://detail.1688.com/offer/${offer.offerId}.html`,
+		class: 'com.alibaba.cbu.offer.model.ProductInfoModel',
 	};
 }
 

@@ -2,9 +2,10 @@
 /**
  * com.alibaba.fenxiao.crossborder:product.search.offerRecommend-1 — personalised recommendations.
  * recommendOfferParam = {beginPage, pageSize (≤ 50), country, outMemberId (required: the end user on the
- * reseller's own platform)} → {"result":{"success":true,"code":"200","message":"成功","result":[ProductInfoModel]}}
- * (no total; a short page is the last). Each outMemberId gets its own order of the 100 best-selling published
- * offers, the same on every call.
+ * reseller's own platform)} → {"result":{"success":true,"code":"200","message":"成功","result":[ProductInfoModel],
+ * "class":"com.alibaba.openapi.shared.common.ResultModel"}} (no total; a short page is the last). The `class`
+ * members are Java's serialisation, as in the real answer the doc page's response table quotes. Each
+ * outMemberId gets its own order of the 100 best-selling published offers, the same on every call.
  */
 const crypto = require('node:crypto');
 const { fail, objectParam, checkCountry } = require('../../views/crossborder');
@@ -36,6 +37,6 @@ module.exports = {
 			.slice(0, RECOMMENDED)
 			.sort((a, b) => rank(member, a.offerId) - rank(member, b.offerId));
 		const page = best.slice((beginPage - 1) * pageSize, beginPage * pageSize).map(toRecommendItem);
-		return { result: { success: true, code: '200', message: '成功', result: page } };
+		return { result: { success: true, code: '200', message: '成功', result: page, class: 'com.alibaba.openapi.shared.common.ResultModel' } };
 	},
 };

@@ -1,0 +1,29 @@
+'use strict';
+/** Logistics → Get, Get Trace. */
+const { simplifyShipments, simplifyTraces } = require('../../../dist/nodes/shared/helpers/simplifyLogistics');
+const { ISO, unfilled } = require('../assertions');
+
+module.exports = {
+	'com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1': {
+		check(json) {
+			const [waybill] = simplifyShipments(json, '2304567890123456789');
+			expect(unfilled(waybill, ['orderId', 'shipped', 'logisticsId', 'companyId', 'status', 'sender', 'receiver', 'goods'])).toEqual([]);
+			expect(waybill).toMatchObject({ orderId: '2304567890123456789', shipped: true, logisticsId: 'BX111841674232006', status: 'SIGN', companyId: '8' });
+			expect(waybill.sender).toMatchObject({ name: '张三', mobile: '12345678900', city: '杭州市' });
+			expect(waybill.receiver).toMatchObject({ name: 'XXX', mobile: '13800138000', county: '长宁区' });
+			expect(waybill.goods).toEqual([{ name: '【茂茂回归】12.9公开-sku区间价-淘货源', quantity: 2, unit: '个' }]);
+		},
+		request: ({ fixtures }) => ({ webSite: '1688', orderId: fixtures.orderIdByStatus.waitbuyerreceive, fields: 'company.name,sender,receiver,sendgood' }),
+	},
+	'com.alibaba.logistics:alibaba.trade.getLogisticsTraceInfo.buyerView-1': {
+		check(json) {
+			const [trace] = simplifyTraces(json);
+			expect(unfilled(trace, ['orderId', 'logisticsId', 'trackingNumber', 'steps'])).toEqual([]);
+			expect(trace.orderId).toBe('188983797838441800');
+			expect(trace.steps).toHaveLength(9);
+			expect(trace.steps.every((step) => ISO.test(step.time) && step.text)).toBe(true);
+			expect(trace.steps[0].time).toBe('2018-07-24T21:55:33.000+08:00');
+		},
+		request: ({ fixtures }) => ({ webSite: '1688', orderId: fixtures.orderIdByStatus.waitbuyerreceive }),
+	},
+};
