@@ -1,13 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as follow from './follow.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as search from './search.operation';
 import * as searchByImage from './searchByImage.operation';
+import * as unfollow from './unfollow.operation';
 import * as updateStock from './updateStock.operation';
 
-export const operations: ResourceOperations = { get, getMany, search, searchByImage, updateStock };
+export const operations: ResourceOperations = { follow, get, getMany, search, searchByImage, unfollow, updateStock };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +19,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
+			{
+				name: 'Follow',
+				value: 'follow',
+				description: 'Follow an offer, so that 1688 sends its stock and price messages (idempotent)',
+				action: 'Follow a product',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -42,6 +50,12 @@ export const description: INodeProperties[] = [
 				action: 'Search products by image',
 			},
 			{
+				name: 'Unfollow',
+				value: 'unfollow',
+				description: 'Stop following an offer and its stock and price messages (idempotent)',
+				action: 'Unfollow a product',
+			},
+			{
 				name: 'Update Stock',
 				value: 'updateStock',
 				description: 'Set or adjust the stock of your own offer\'s SKUs',
@@ -50,9 +64,11 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...follow.description,
 	...get.description,
 	...getMany.description,
 	...search.description,
 	...searchByImage.description,
+	...unfollow.description,
 	...updateStock.description,
 ];
