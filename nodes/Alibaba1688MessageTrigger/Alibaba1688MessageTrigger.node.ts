@@ -52,7 +52,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into your app\'s message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential.',
+					'Copy the Production URL above into your app\'s message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential. No public HTTPS URL? The 1688 Trigger\'s Messages (Pulled) event gets the same messages by polling.',
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',
