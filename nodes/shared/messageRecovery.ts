@@ -14,9 +14,11 @@ import { formatApiId } from './transport/api';
  *   request loads it from the database and saves it when answered, and a poll's static data is saved
  *   whenever the poll emits, so the Message Trigger sees every message the pull emitted.
  * - The other way round static data cannot work: an active poll keeps the static data it loaded at
- *   activation in memory and never re-reads it (and writes it back over the database when it emits).
- *   So the Message Trigger also confirms each message it accepted to 1688 (push.message.confirm):
- *   1688 then no longer lists it as undelivered, and the pull never receives it.
+ *   activation in memory and never re-reads it. So the Message Trigger also confirms each message it
+ *   accepted to 1688 (push.message.confirm): 1688 then no longer lists it as undelivered, and the pull
+ *   never receives it.
+ * A poll that emits writes its whole copy back over the database, which drops what the Message Trigger
+ * saved since (its recent IDs here too): nothing in a node can prevent that (README, Message Trigger).
  */
 export const SHARED_MESSAGE_IDS = 'alibaba1688MessageIds';
 
