@@ -4,7 +4,7 @@
  * signer and the push-message verifier. n8n itself loads the nodes and credential from the `n8n`
  * field of package.json, not from here.
  *
- *   const { computeSignature, verifyPushSignature } = require('n8n-nodes-1688');
+ *   const { computeSignature, verifyPushRequestSignature } = require('n8n-nodes-1688');
  */
 const signature = require('./dist/nodes/shared/transport/signature');
 const api = require('./dist/nodes/shared/transport/api');
@@ -34,4 +34,7 @@ module.exports = {
 	signatureBaseString: signature.signatureBaseString,
 	computePushSignature: signature.computePushSignature,
 	verifyPushSignature: signature.verifyPushSignature,
+	/** Push requests whose signature covers more fields than `message`: `[[name, value], …]` as received. */
+	computePushRequestSignature: signature.computePushRequestSignature,
+	verifyPushRequestSignature: signature.verifyPushRequestSignature,
 };

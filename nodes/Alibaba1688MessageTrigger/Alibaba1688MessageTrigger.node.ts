@@ -10,10 +10,11 @@ import {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/transport';
-import { verifyPushSignature } from '../shared/transport/signature';
+import { isSignedBy, pushEnvelope, readPushRequest } from '../shared/transport/pushRequest';
 import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../shared/fields';
-import { MESSAGE_TOPICS, wantedTopics } from './messageTopics';
-import { parsePushMessage, readPushForm, rememberMessage } from './pushMessage';
+import { confirmMessages, shareMessageIds, sharedMessageIds } from '../shared/messageRecovery';
+import { messageTypesField, OTHER_TYPES_OPTION, wantedTopics } from '../shared/messageTopics';
+import { pushMessageItem, rememberMessage } from '../shared/helpers/pushMessage';
 
 /** Answers the request here, so that n8n sends nothing more (and starts nothing unless workflowData is returned). */
 function answer(context: IWebhookFunctions, status: number, text: string): IWebhookResponseData {
@@ -51,28 +52,22 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into your app\'s message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential.',
+					'Copy the Production URL above into your app\'s message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential. No public HTTPS URL? The 1688 Trigger\'s Messages (Pulled) event gets the same messages by polling.',
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Message Types',
-				name: 'messageTypes',
-				type: 'multiOptions',
-				options: MESSAGE_TOPICS,
-				default: [],
-				description: 'Only start the workflow for these 1688 message topics; none selected means every message',
-			},
+			messageTypesField('Only start the workflow for these 1688 message topics; none selected means every message'),
 			optionsCollection([
 				{
-					displayName: 'Other Message Types',
-					name: 'otherTypes',
-					type: 'string',
-					default: '',
-					placeholder: 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
-					description: 'More topic names to accept, separated by commas, for topics not in the list',
+					displayName: 'Avoid Duplicates With Pulled Messages',
+					name: 'avoidDuplicates',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether this trigger shares a 1688 Trigger (Messages (Pulled)) in the same workflow, which catches what the webhook missed: messages the pull already started for are skipped here, and each message accepted here is confirmed to 1688 (push.message.confirm), so the pull never receives it. Turn it on in both triggers.',
 				},
+				OTHER_TYPES_OPTION,
 			]),
 		],
 	};
@@ -108,26 +103,47 @@ export class Alibaba1688MessageTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-		const request = this.getRequestObject() as { rawBody?: unknown };
-		const { message, signature } = readPushForm(this.getBodyData(), request.rawBody);
+		const request = this.getRequestObject() as { rawBody?: unknown; originalUrl?: unknown; url?: unknown };
+		const push = readPushRequest(this.getBodyData(), request.rawBody, request.originalUrl ?? request.url);
 		const appSecret = typeof credentials.appSecret === 'string' ? credentials.appSecret : '';
-		if (message === undefined || signature === undefined || !verifyPushSignature(appSecret, message, signature)) {
+		if (!isSignedBy(appSecret, push)) {
 			return answer(this, 401, 'The _aop_signature is missing or does not match the App Secret');
 		}
-		const item = parsePushMessage(message);
-		if (!item) return answer(this, 400, 'The message field is not a JSON object');
-
-		// 1688 delivers a message again when it is unsure it arrived: one execution per msgId.
-		const staticData = this.getWorkflowStaticData('node');
-		const msgId = item.msgId as string | null;
-		const recent = Array.isArray(staticData.recentMessageIds) ? (staticData.recentMessageIds as string[]) : [];
-		if (msgId !== null && recent.includes(msgId)) return accept(this);
+		const envelope = pushEnvelope(push);
+		if (!envelope) return answer(this, 400, 'The request holds no message: neither a JSON object in "message" nor message fields');
+		const item = pushMessageItem(envelope);
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const wanted = wantedTopics(this.getNodeParameter('messageTypes', []), options.otherTypes);
 		if (wanted.size > 0 && !wanted.has(String(item.type))) return accept(this);
 
-		if (msgId !== null) staticData.recentMessageIds = rememberMessage(recent, msgId);
-		return { ...accept(this), workflowData: [[{ json: item }]] };
+		// 1688 delivers a message again when it is unsure it arrived: one execution per msgId.
+		const staticData = this.getWorkflowStaticData('node');
+		const msgId = item.msgId as string | null;
+		const recent = Array.isArray(staticData.recentMessageIds) ? (staticData.recentMessageIds as string[]) : [];
+		const avoidDuplicates = options.avoidDuplicates === true;
+		const global = avoidDuplicates ? this.getWorkflowStaticData('global') : undefined;
+		const seen = msgId !== null && (recent.includes(msgId) || (global !== undefined && sharedMessageIds(global).has(msgId)));
+		if (msgId !== null && !seen) {
+			staticData.recentMessageIds = rememberMessage(recent, msgId);
+			if (global) shareMessageIds(global, [msgId]);
+		}
+		const answered = accept(this);
+		if (avoidDuplicates && msgId !== null) await confirmToPull(this, msgId);
+		return seen ? answered : { ...answered, workflowData: [[{ json: item }]] };
+	}
+}
+
+/**
+ * Avoid Duplicates: tells 1688 the message was consumed, after 1688 got its answer, so that a pull
+ * never lists it (see messageRecovery.ts). A repeated delivery is confirmed again: 1688 repeats a
+ * message when it doubts the first delivery, which is when it would also list it as undelivered.
+ * A failed confirm does not cost the message: it is logged and the workflow still starts.
+ */
+async function confirmToPull(context: IWebhookFunctions, msgId: string): Promise<void> {
+	try {
+		await confirmMessages.call(context, [msgId]);
+	} catch (error) {
+		context.logger.warn(`1688 Message Trigger: could not confirm message ${msgId} to 1688, so a pull may receive it too: ${(error as Error).message}`);
 	}
 }

@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { triggerProperties } from './description';
+import { pollMessages } from './messagePoll';
 import { pollOffers } from './offerPoll';
 import { pollOrders } from './orderPoll';
 import { pollError } from './pollErrors';
@@ -20,7 +21,7 @@ export class Alibaba1688Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts the workflow when stock, prices or buyer order statuses change on 1688.com',
+		description: 'Starts the workflow when stock, prices or buyer order statuses change on 1688.com, or with 1688 messages fetched without a public URL',
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],
@@ -33,6 +34,7 @@ export class Alibaba1688Trigger implements INodeType {
 		const event = this.getNodeParameter('event') as string;
 		try {
 			if (event === 'orderStatusChanged') return await pollOrders.call(this);
+			if (event === 'messagesPulled') return await pollMessages.call(this);
 			return await pollOffers.call(this, event === 'priceChanged' ? 'price' : 'stock');
 		} catch (error) {
 			throw pollError(this.getNode(), error);

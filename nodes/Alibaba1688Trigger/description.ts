@@ -2,9 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ORDER_STATUS_OPTIONS } from '../shared/orderStatus';
 import { optionsCollection, PRODUCT_SOURCE_OPTIONS } from '../shared/fields';
+import { messageTypesField, OTHER_TYPES_OPTION } from '../shared/messageTopics';
 
 const OFFER_EVENTS = ['stockChanged', 'priceChanged'];
 const forOffers = { event: OFFER_EVENTS };
+const MESSAGES_EVENT = 'messagesPulled';
+const forMessages = { event: [MESSAGES_EVENT] };
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -15,6 +18,12 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: 'stockChanged',
 		options: [
+			{
+				name: 'Messages (Pulled)',
+				value: MESSAGES_EVENT,
+				description:
+					'1688 push messages (orders, logistics, stock, prices) fetched from 1688 at each poll: no public URL needed, nothing missed while n8n was down',
+			},
 			{
 				name: 'Order Status Changed',
 				value: 'orderStatusChanged',
@@ -44,7 +53,25 @@ export const triggerProperties: INodeProperties[] = [
 			'The offers to watch: IDs or offer page URLs separated by commas or new lines, or an expression giving a list. Long lists are checked over several polls, each resuming where the last one stopped.',
 		displayOptions: { show: forOffers },
 	},
+	{
+		displayName:
+			'Gets the messages 1688 could not push to your app (no push URL registered, or it failed), e.g. because n8n has no public URL or was down. Each is emitted once, like the 1688 Message Trigger does, and confirmed to 1688 at the next poll. Stock and price messages come only for offers you follow (Product → Follow).',
+		name: 'pulledNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: forMessages },
+	},
+	messageTypesField('Only emit these 1688 message topics (each is fetched on its own); none selected means every message', forMessages),
 	optionsCollection([
+		{
+			displayName: 'Avoid Duplicates With Message Trigger',
+			name: 'avoidDuplicates',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether this poll catches what a 1688 Message Trigger in the same workflow missed, without starting twice for one message: messages the webhook already started for are skipped (and confirmed), and messages emitted here are skipped by the webhook. Turn it on in both triggers.',
+			displayOptions: { show: { '/event': [MESSAGES_EVENT] } },
+		},
 		{
 			displayName: 'Emit Existing on First Poll',
 			name: 'emitExisting',
@@ -52,6 +79,7 @@ export const triggerProperties: INodeProperties[] = [
 			default: false,
 			description:
 				'Whether the first check of each offer or order emits what it finds (previous values null) instead of only recording it as the starting point',
+			displayOptions: { show: { '/event': [...OFFER_EVENTS, 'orderStatusChanged'] } },
 		},
 		{
 			displayName: 'Include Unavailable Offers',
@@ -81,6 +109,7 @@ export const triggerProperties: INodeProperties[] = [
 			description: 'Only orders that changed into one of these states; none selected means every state',
 			displayOptions: { show: { '/event': ['orderStatusChanged'] } },
 		},
+		{ ...OTHER_TYPES_OPTION, displayOptions: { show: { '/event': [MESSAGES_EVENT] } } },
 		{
 			displayName: 'Product Source',
 			name: 'source',

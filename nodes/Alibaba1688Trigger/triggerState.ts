@@ -7,15 +7,16 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
  *
  *   stock / price: { offers: { "<offerId>": { "<skuId>": 12 } | 0 }, next: "<offerId>" }
  *   orders:        { statuses: { "<orderId>": "waitsellersend" }, since: <ms>, listing?: {...} }
+ *   messages:      { seen: ["<msgId>", …], unconfirmed: ["<msgId>", …] }
  *
  * A poll works on copies and writes its key back in one assignment at its very end, after every call
  * of the poll has succeeded. A poll that fails, or is cut off, leaves the saved state exactly as it
  * was; its changes are found again, and reported once, by the next poll (all-or-nothing: reporting
  * part of a failed poll would need state for the part, which a rerun cannot tell from the rest).
  */
-export type StateKey = 'stock' | 'price' | 'orders';
+export type StateKey = 'stock' | 'price' | 'orders' | 'messages';
 
-const STATE_KEYS: StateKey[] = ['stock', 'price', 'orders'];
+const STATE_KEYS: StateKey[] = ['stock', 'price', 'orders', 'messages'];
 
 /** The saved state of the watched event, undefined before its first successful poll. */
 export function savedState<T>(context: IPollFunctions, key: StateKey): T | undefined {

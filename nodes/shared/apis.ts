@@ -19,6 +19,7 @@ function appOnlyApi(namespace: string, name: string, version = 1): ApiRef {
 const ACCOUNT = 'com.alibaba.account';
 const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';
 const LOGISTICS = 'com.alibaba.logistics';
+const OPEN = 'cn.alibaba.open';
 const PRODUCT = 'com.alibaba.product';
 const TRADE = 'com.alibaba.trade';
 
@@ -34,6 +35,13 @@ export const API = {
 	productModifyStock: api(PRODUCT, 'alibaba.product.modifyStock'),
 	/** One category with its children; `categoryID` 0 is the root. Public data: no user authorisation. */
 	categoryGet: appOnlyApi(PRODUCT, 'alibaba.category.get'),
+	/**
+	 * Follow / unfollow an offer (`productId`) for the authorised account: 1688's stock and distribution
+	 * price messages (PRODUCT_PRODUCT_INVENTORY_CHANGE, FENXIAO_PRICE_CHANGE) come only for followed
+	 * offers, their topic pages say ("需先调用关注商品API" names this API, 关注商品). Answer `{code, message}`, 0 = done.
+	 */
+	productFollow: api(PRODUCT, 'alibaba.product.follow.crossborder'),
+	productUnfollow: api(PRODUCT, 'alibaba.product.unfollow.crossborder'),
 
 	/** The cross-border (multilingual) product APIs: any offer on 1688, titles translated. */
 	crossBorderDetail: api(CROSS_BORDER, 'product.search.queryProductDetail'),
@@ -88,6 +96,14 @@ export const API = {
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),
+
+	/**
+	 * The app's messages 1688 could not push (failed or undelivered), paged by `page`/`pageSize` (20–200),
+	 * optionally of one `type`; listing does not consume them. Answer `{pushMessagePage:{datas, totalCount}}`.
+	 */
+	pushMessageList: appOnlyApi(OPEN, 'push.query.messageList'),
+	/** Marks listed messages consumed: `msgIdList` (a JSON list of msgIds) → `{isSuccess}`. */
+	pushMessageConfirm: appOnlyApi(OPEN, 'push.message.confirm'),
 } as const satisfies Record<string, ApiRef>;
 
 export type ApiName = keyof typeof API;

@@ -18,6 +18,7 @@ const LAST_1X = {
 			tests: [
 				'each poll stays in its budget and the rate limit, resumes where the last stopped, and covers everything',
 				'Emit Existing on First Poll emits every order with previousStatus null, over polls when the budget is short, none twice',
+				'a poll that runs out of budget stops between pages; the rest comes with the next poll, none twice',
 			],
 			why: 'n8n 1.x has no getPollBudgetMs: the trigger falls back to five minutes, so a test budget of one second is not seen',
 		},

@@ -9,6 +9,7 @@
  *   swapped: string[]        names of the third-party nodes the runner must replace by recording steps
  *   check(ctx)               throws (node:assert) when the run is wrong; ctx is an ExampleContext
  *   fire(ctx)                examples starting with a 1688 trigger only: makes the trigger start the workflow
+ *   prepare(ctx)             trigger examples only (optional): runs before activation (e.g. messages made while inactive)
  *   pollTimes                polling triggers only (optional): the poll time used while tested
  *   app                      (optional) the sandbox app whose credential the example's 1688 nodes use: 'full' (default)
  *                            or 'crossBorder' (granted only the cross-border solution's APIs)
@@ -170,8 +171,10 @@ function checkSwaps(example) {
  * Examples that start with a 1688 trigger: one `n8n start` for all of them; each is activated through the
  * REST API, its expectation's fire(ctx) makes the trigger start it (a signed push to the production webhook
  * URL, a stock change before the next poll), and the execution(s) it started are read back and checked.
- * fire(ctx) gets { sandbox, trigger (the trigger node), webhookUrl (for a webhook trigger), afterActivation() }
- * and may return { executions: n } (default 1) plus anything check(ctx) should see as ctx.fired.
+ * prepare(ctx), when exported, runs before activation with { sandbox, trigger } and may return what fire and
+ * check should see as ctx.prepared. fire(ctx) gets { sandbox, trigger (the trigger node), webhookUrl (for a
+ * webhook trigger), session, workflowId, known, prepared } and may return { executions: n } (default 1) plus
+ * anything check(ctx) should see as ctx.fired.
  */
 async function runLiveExamples({ n8n, sandbox, test, examples }) {
 	let session;
@@ -190,6 +193,7 @@ async function runLiveExamples({ n8n, sandbox, test, examples }) {
 				if (startError) throw startError;
 				sandbox.reset();
 				const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+				const prepared = (await example.expectation.prepare?.({ sandbox, trigger: example.start.node })) ?? {};
 				const started = Date.now();
 				await session.activate(example.id);
 				let runs;
@@ -198,7 +202,7 @@ async function runLiveExamples({ n8n, sandbox, test, examples }) {
 					const trigger = example.start.node;
 					const webhookUrl = trigger.type.endsWith('MessageTrigger') ? session.webhookUrl(trigger, '1688') : undefined;
 					if (webhookUrl) await session.waitForWebhook(webhookUrl);
-					fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known })) ?? {};
+					fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
 					runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
 				} finally {
 					await session.deactivate(example.id);
@@ -218,6 +222,7 @@ async function runLiveExamples({ n8n, sandbox, test, examples }) {
 					workflow: example.workflow,
 					sandbox,
 					requests,
+					prepared,
 					fired,
 				});
 				return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - started) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;

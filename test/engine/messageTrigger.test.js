@@ -100,6 +100,44 @@ describe('1688 Message Trigger', () => {
 		expect(trigger.executions[0][0].data).toEqual({ OfferInventoryChangeList: [{ offerId: 624392716873, skuOnSale: 20, quantity: -10 }] });
 	});
 
+	test('envelope fields sent as separate form fields are verified over all of them and read like the message shape', async () => {
+		const trigger = await receiver();
+		const gmtBorn = Date.UTC(2026, 10, 29, 4, 30);
+		const push = { type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId: ORDER_ID, currentStatus: 'waitsellersend' }, gmtBorn };
+		expect(await sandbox().deliverPush({ ...push, url: trigger.url, msgId: 801, shape: 'fields' })).toMatchObject({ status: 200, body: 'success' });
+		expect(await sandbox().deliverPush({ ...push, url: trigger.url, msgId: 802 })).toMatchObject({ status: 200, body: 'success' });
+		const [[fields], [message]] = trigger.executions;
+		expect(fields).toEqual({ ...message, msgId: '801' });
+		expect(fields).toMatchObject({ type: 'ORDER_BUYER_VIEW_ORDER_PAY', bizKey: ORDER_ID, gmtBorn, data: { orderId: ORDER_ID, currentStatus: 'waitsellersend' } });
+	});
+
+	test('extra form and query fields are part of the signature: signed they pass, changed or unsigned they get 401', async () => {
+		const trigger = await receiver();
+		const push = (o) => sandbox().deliverPush({ url: trigger.url, type: 'LOGISTICS_BUYER_VIEW_TRACE', data: { orderId: ORDER_ID }, ...o });
+		expect(await push({ msgId: 901, extraFields: { _aop_timestamp: '1764390600000' }, query: { topic: 'LOGISTICS' } })).toMatchObject({ status: 200 });
+		expect(await push({ msgId: 902, shape: 'fields', extraFields: { _aop_timestamp: '1764390600000' } })).toMatchObject({ status: 200 });
+		expect(trigger.executions.map(([item]) => item.msgId)).toEqual(['901', '902']);
+
+		// A field added after signing (in the form or the query string) breaks the signature.
+		const message = '{"msgId":903,"type":"LOGISTICS_BUYER_VIEW_TRACE","data":{}}';
+		const signed = signature.signPushMessage(sandbox().credentials.appSecret, message);
+		expect((await post(trigger.url, new URLSearchParams({ message, _aop_signature: signed }).toString())).status).toBe(200);
+		expect((await post(trigger.url, new URLSearchParams({ message, _aop_signature: signed, extra: '1' }).toString())).status).toBe(401);
+		expect((await post(`${trigger.url}?extra=1`, new URLSearchParams({ message, _aop_signature: signed }).toString())).status).toBe(401);
+		expect((await push({ msgId: 904, shape: 'fields', tamper: true })).status).toBe(401);
+		const unsigned = new URLSearchParams({ msgId: '905', type: 'LOGISTICS_BUYER_VIEW_TRACE', data: '{}' }).toString();
+		expect((await post(trigger.url, unsigned)).status).toBe(401);
+		expect(trigger.executions.map(([item]) => item.msgId)).toEqual(['901', '902', '903']);
+	});
+
+	test('a signed request with neither a message nor message fields is answered 400', async () => {
+		const trigger = await receiver();
+		const fields = [['hello', 'world']];
+		const form = new URLSearchParams([...fields, ['_aop_signature', signature.hmacSha1Upper(sandbox().credentials.appSecret, 'helloworld')]]);
+		expect((await post(trigger.url, form.toString())).status).toBe(400);
+		expect(trigger.executions).toEqual([]);
+	});
+
 	test('a signed message that is not JSON is answered 400 and starts nothing', async () => {
 		const trigger = await receiver();
 		const message = 'not json';

@@ -30,7 +30,7 @@ describe('the built package, as n8n loads it', () => {
 		const credentials = [{ name: 'alibaba1688Api', required: true }];
 		const polling = loader.nodeTypes.alibaba1688Trigger.type.description;
 		expect(polling).toMatchObject({ name: 'alibaba1688Trigger', displayName: '1688 Trigger', group: ['trigger'], polling: true, inputs: [], credentials });
-		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['orderStatusChanged', 'priceChanged', 'stockChanged']);
+		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['messagesPulled', 'orderStatusChanged', 'priceChanged', 'stockChanged']);
 		// The trigger reads offers from the same two sources as Product → Get, named the same way.
 		const productSource = loader.nodeTypes.alibaba1688.type.description.properties.find((p) => p.name === 'source' && p.displayOptions?.show?.operation?.includes('get'));
 		const triggerSource = polling.properties.find((p) => p.name === 'options').options.find((o) => o.name === 'source');
@@ -45,6 +45,9 @@ describe('the built package, as n8n loads it', () => {
 			credentials,
 			webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: '1688' }],
 		});
+		// Both message triggers offer the same topics and give the same item shape (nodes/shared).
+		const topics = (trigger) => trigger.properties.find((p) => p.name === 'messageTypes').options;
+		expect(topics(polling)).toEqual(topics(push));
 		for (const trigger of [polling, push]) {
 			expect(trigger).not.toHaveProperty('usableAsTool');
 			expect(trigger.iconUrl).toEqual(loader.nodeTypes.alibaba1688.type.description.iconUrl);

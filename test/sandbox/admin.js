@@ -5,10 +5,15 @@
  *   GET  /_sandbox/info                url, credentials, APIs, fixtures
  *   POST /_sandbox/config              {qps?, latencyMs?}
  *   POST /_sandbox/fault               {api?, kind, times?}
- *   POST /_sandbox/push                {url, type, data, appKey?, msgId?, tamper?}
+ *   POST /_sandbox/push                {url, type, data, appKey?, msgId?, tamper?, shape?, extraFields?, query?}
+ *   POST /_sandbox/push-url            {url|null, appKey?, shape?}   the app's push URL (null: none)
+ *   GET  /_sandbox/push-messages       the message store with each message's delivery state
+ *   POST /_sandbox/redeliver           pushes failed, unconfirmed messages again to the push URL
+ *   POST /_sandbox/follow              {offerId, follow = true}
  *   POST /_sandbox/stock               {offerId, skuId?, amountOnSale}
  *   POST /_sandbox/price               {offerId, skuId?, price}
  *   POST /_sandbox/order-status        {orderId, status}
+ * Controls that make messages (stock, price, order-status) answer once their pushes have an outcome.
  *   POST /_sandbox/expire-token        {token}
  *   POST /_sandbox/protocol-pay        {app, payChannel: ALIPAY|SHEGOU, on, loseAnswers?}  password-free payment of an app's account
  *   POST /_sandbox/reset               data, tokens, faults, log and config back to the start
@@ -39,6 +44,7 @@ async function handleAdmin(sandbox, req, res, action) {
 			return sendJson(res, 200, { ok: true });
 		}
 		if (action === 'info' && method === 'GET') return sendJson(res, 200, sandbox.info());
+		if (action === 'push-messages' && method === 'GET') return sendJson(res, 200, { pushUrl: sandbox.pushUrl, messages: sandbox.store.pushMessages });
 		if (method !== 'POST') return sendJson(res, 405, { ok: false, error: `use POST for /_sandbox/${action}` });
 		const body = await readJson(req);
 		switch (action) {
@@ -53,12 +59,27 @@ async function handleAdmin(sandbox, req, res, action) {
 				const r = await sandbox.deliverPush(body);
 				return sendJson(res, 200, { ok: true, status: r.status, body: r.body, msgId: r.msgId });
 			}
-			case 'stock':
-				return sendJson(res, 200, { ok: true, changes: sandbox.store.setStock(body) });
-			case 'price':
-				return sendJson(res, 200, { ok: true, changes: sandbox.store.setPrice(body) });
+			case 'push-url':
+				sandbox.setPushUrl(body.url || null, body);
+				return sendJson(res, 200, { ok: true, pushUrl: sandbox.pushUrl });
+			case 'redeliver':
+				await sandbox.redeliverFailed();
+				return sendJson(res, 200, { ok: true });
+			case 'follow':
+				return sendJson(res, 200, { ok: true, changed: sandbox.store.setFollowed(body.offerId, body.follow !== false && body.follow !== 'false') });
+			case 'stock': {
+				const changes = sandbox.store.setStock(body);
+				await sandbox.settlePushes();
+				return sendJson(res, 200, { ok: true, changes });
+			}
+			case 'price': {
+				const changes = sandbox.store.setPrice(body);
+				await sandbox.settlePushes();
+				return sendJson(res, 200, { ok: true, changes });
+			}
 			case 'order-status': {
 				const { order, steps } = sandbox.store.setOrderStatus(body.orderId, body.status, body);
+				await sandbox.settlePushes();
 				return sendJson(res, 200, { ok: true, orderId: order.id, status: order.status, steps });
 			}
 			case 'protocol-pay': {

@@ -14,7 +14,7 @@ const { Throttle } = require('./throttle');
 const { Faults, FAULT_KINDS } = require('./faults');
 const { Registry } = require('./apis');
 const { Store } = require('./data/store');
-const { deliverPush } = require('./push');
+const { deliverPush, pushStoredMessage } = require('./push');
 const { SANDBOX_FIXTURES } = require('./fixtures');
 const { REFERENCE_TIME } = require('./data/seed');
 
@@ -48,7 +48,15 @@ async function startSandbox(options = {}) {
 		registry: new Registry(),
 		/** @type {object[]} */ requests: [],
 		/** @type {object[]} */ pushLog: [],
+		/** @type {{url: string, appKey: string, shape?: string}|null} the app's registered push URL */ pushTarget: null,
+		/** @type {Set<Promise<void>>} pushes under way */ pushing: new Set(),
 	};
+	const push = (msg) => {
+		const delivery = pushStoredMessage(state, msg).finally(() => state.pushing.delete(delivery));
+		state.pushing.add(delivery);
+		return delivery;
+	};
+	store.onPushMessage = push;
 
 	const sandbox = {
 		url: '',
@@ -104,11 +112,31 @@ async function startSandbox(options = {}) {
 			if (!Number.isInteger(n) || n < 0) throw new Error('times must be an integer >= 0');
 			store.lostDebitAnswers = n;
 		},
+		/**
+		 * Registers the push URL of an app (as on open.1688.com's message subscription page); null
+		 * removes it. New messages are pushed there; without one they are failed at once.
+		 * @param {string|null} url @param {{appKey?: string, shape?: 'message'|'fields'}} [o]
+		 */
+		setPushUrl(url, o = {}) {
+			state.pushTarget = url ? { url, appKey: o.appKey || SANDBOX_APPS.full.appKey, shape: o.shape } : null;
+		},
+		get pushUrl() {
+			return state.pushTarget && state.pushTarget.url;
+		},
+		/** Waits until every push under way has its outcome. */
+		async settlePushes() {
+			while (state.pushing.size) await Promise.all([...state.pushing]);
+		},
+		/** Pushes every failed, unconfirmed message again to the registered URL (1688 retries failed pushes). */
+		async redeliverFailed() {
+			await Promise.all(store.undeliveredMessages().map(push));
+		},
 		apis() {
 			return state.registry.list();
 		},
 		/** Back to the seeded start: data, tokens, faults, QPS window, request log, config. */
 		reset() {
+			state.pushTarget = null;
 			store.reset();
 			state.apps.reset();
 			state.throttle.reset();

@@ -11,7 +11,12 @@
  *   parsed into `req.body`), and then follows n8n 2.40's executeWebhook: the answer (the node's own,
  *   or n8n's for `responseMode: 'onReceived'`), static data saved when n8n is told the answer, and an
  *   execution that starts from the same loaded static data (which clears its change mark);
- * - the webhook lifecycle (`webhookMethods`) through `HookContext`.
+ * - the webhook lifecycle (`webhookMethods`) through `HookContext`;
+ * - both triggers in one workflow (`workflowDatabase()` passed to both): the webhook loads the workflow's
+ *   static data from the database at every request and saves it when answered, while the poll keeps
+ *   what it loaded at activation in memory and writes all of it back to the database only when a poll
+ *   emits (n8n 2.40: ActiveWorkflowManager keeps the Workflow object of an active workflow; its poll
+ *   __emit calls saveStaticData; LiveWebhooks loads the workflow per request).
  */
 const http = require('node:http');
 const querystring = require('node:querystring');
@@ -58,14 +63,20 @@ async function workflowAround(node, staticData, mode) {
 	return { loader, nodeType: nodeTypes.getByName(node.type), workflow, workflowNode: workflow.getNode(node.name), hooks };
 }
 
+/** The static data column of a workflow's database row, shared by its triggers (see the top of this file). */
+function workflowDatabase() {
+	return { staticData: {} };
+}
+
 /**
  * A 1688 Trigger in an active workflow. `poll({ mode, budgetMs })` runs one poll:
  * `{ items (json of the emitted items), emitted (null when the poll returned nothing), error, startedAt, durationMs }`.
- * `state` is the node's saved static data.
+ * `state` is the node's saved static data. With `database`, the workflow is activated now: the poll's
+ * memory starts from the database, and a poll that emits writes its memory back to it.
  */
-function createPoller({ parameters, credentials, budgetMs }) {
+function createPoller({ parameters, credentials, budgetMs, database }) {
 	const node = triggerNode(POLL_TRIGGER, parameters);
-	let saved = {};
+	let saved = database ? stored(database.staticData) : {};
 	return {
 		node,
 		get saved() {
@@ -105,6 +116,7 @@ function createPoller({ parameters, credentials, budgetMs }) {
 			const durationMs = Date.now() - startedAt;
 			const changed = workflow.staticData.__dataChanged === true;
 			if (mode !== 'manual' && changed) saved = stored(workflow.staticData);
+			if (mode !== 'manual' && database && emitted !== null) database.staticData = stored(saved);
 			return { items: emitted ? emitted[0].map((item) => item.json) : [], emitted, error, startedAt, durationMs, changed };
 		},
 	};
@@ -138,11 +150,22 @@ async function prepareRequest(req) {
 /**
  * A 1688 Message Trigger in an active workflow, behind a real HTTP server. `url` is its production
  * webhook URL; `executions` collects the items of every execution n8n would start; `answers` every
- * response sent.
+ * response sent. With `database`, its static data is that workflow row's (shared with a poller).
  */
-async function startMessageTrigger({ parameters, credentials, mode = 'webhook' }) {
+async function startMessageTrigger({ parameters, credentials, mode = 'webhook', database }) {
 	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
-	const receiver = { node, executions: [], answers: [], saved: {} };
+	const row = database ?? { staticData: {} };
+	const receiver = {
+		node,
+		executions: [],
+		answers: [],
+		get saved() {
+			return row.staticData;
+		},
+		set saved(staticData) {
+			row.staticData = staticData;
+		},
+	};
 
 	// n8n's LiveWebhooks and executeWebhook, step by step, for a webhook node in an active workflow.
 	async function handle(req, res) {
@@ -218,4 +241,4 @@ async function runWebhookLifecycle({ method, parameters = {}, credentials, stati
 	return { result, staticData: stored(workflow.staticData) };
 }
 
-module.exports = { createPoller, startMessageTrigger, runWebhookLifecycle, WEBHOOK_ID };
+module.exports = { createPoller, startMessageTrigger, runWebhookLifecycle, workflowDatabase, WEBHOOK_ID };

@@ -7,6 +7,8 @@ describe('index.js (the package without n8n)', () => {
 		expect(pkg.computeSignature('test123', 'param2/1/system/currentTime/1000000', { b: '2', a: '1' })).toBe('33E54F4F7B989E3E0E912D3FBD2F1A03CA7CCE88');
 		const message = '{"msgId":1}';
 		expect(pkg.verifyPushSignature('s', message, pkg.computePushSignature('s', message))).toBe(true);
+		const fields = [['message', message], ['_aop_timestamp', '1']];
+		expect(pkg.verifyPushRequestSignature('s', fields, pkg.computePushRequestSignature('s', fields))).toBe(true);
 	});
 
 	test('signApiRequest builds the URL and the signed form', () => {

@@ -1,21 +1,8 @@
 'use strict';
-const { parsePushMessage, readPushForm, rememberMessage } = require('../../dist/nodes/Alibaba1688MessageTrigger/pushMessage');
-const { MESSAGE_TOPICS, wantedTopics } = require('../../dist/nodes/Alibaba1688MessageTrigger/messageTopics');
+const { parsePushMessage, pushMessageItem, rememberMessage, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
+const { MESSAGE_TOPICS, wantedTopics } = require('../../dist/nodes/shared/messageTopics');
 
 const MESSAGE = '{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","userInfo":"b2b-1","gmtBorn":1735689600000,"bizKey":"3503514269397939267","data":{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}}';
-
-describe('readPushForm', () => {
-	test('the fields n8n parsed from the url-encoded body', () => {
-		expect(readPushForm({ message: MESSAGE, _aop_signature: 'ABC' }, Buffer.from('ignored'))).toEqual({ message: MESSAGE, signature: 'ABC' });
-	});
-
-	test('the raw body read as a form when n8n did not parse it (another content type)', () => {
-		const raw = new URLSearchParams({ message: MESSAGE, _aop_signature: 'ABC' }).toString();
-		expect(readPushForm({}, Buffer.from(raw))).toEqual({ message: MESSAGE, signature: 'ABC' });
-		expect(readPushForm(raw, undefined)).toEqual({ message: MESSAGE, signature: 'ABC' });
-		expect(readPushForm({}, undefined)).toEqual({ message: undefined, signature: undefined });
-	});
-});
 
 describe('parsePushMessage', () => {
 	test('envelope fields, gmtBorn as ISO too, data as an object with 19-digit IDs exact', () => {
@@ -41,11 +28,34 @@ describe('parsePushMessage', () => {
 	});
 });
 
-describe('rememberMessage', () => {
-	test('adds the ID last, once, and keeps only the most recent ones', () => {
+describe('pushMessageItem', () => {
+	test('a message pulled from push.query.messageList (data an object, no bizKey) gets the same keys as a pushed one', () => {
+		const pulled = { gmtBorn: 1399452484000, topicGroup: 'CAIGOU1', data: { quotationId: 123 }, msgId: 68891027, type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION', userInfo: 'memberId', appKey: '123456', topicName: 'MSG_BUYER_MARK_QUOTATION' };
+		expect(pushMessageItem(pulled)).toEqual({
+			msgId: '68891027',
+			type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION',
+			bizKey: null,
+			userInfo: 'memberId',
+			gmtBorn: 1399452484000,
+			gmtBornAt: '2014-05-07T08:48:04.000Z',
+			data: { quotationId: 123 },
+		});
+		expect(Object.keys(pushMessageItem(pulled))).toEqual(Object.keys(parsePushMessage(MESSAGE)));
+	});
+
+	test('envelope fields given as form texts (gmtBorn as digits, data as JSON text) read like the JSON message', () => {
+		const fields = { msgId: '70000000001', type: 'ORDER_BUYER_VIEW_ORDER_PAY', userInfo: 'b2b-1', gmtBorn: '1735689600000', bizKey: '3503514269397939267', data: '{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}' };
+		expect(pushMessageItem(fields)).toEqual(parsePushMessage(MESSAGE));
+	});
+});
+
+describe('rememberMessage(s)', () => {
+	test('adds the IDs last, once, and keeps only the most recent ones', () => {
 		expect(rememberMessage(['a', 'b'], 'a')).toEqual(['b', 'a']);
 		expect(rememberMessage(['a', 'b', 'c'], 'd', 3)).toEqual(['b', 'c', 'd']);
 		expect(rememberMessage(undefined, 'x')).toEqual(['x']);
+		expect(rememberMessages(['a', 'b', 'c'], ['b', 'd', 'd'], 3)).toEqual(['c', 'b', 'd']);
+		expect(rememberMessages(['a'], [])).toEqual(['a']);
 	});
 });
 

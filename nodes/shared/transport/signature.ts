@@ -60,13 +60,34 @@ function constantTimeEqual(expected: string, actual: string): boolean {
 	return timingSafeEqual(a, b);
 }
 
-/** Signature 1688 puts on a push message: UPPER(HEX(HMAC-SHA1(appSecret, "message" + message))). */
+/** One form or query field of a push request: its name and its value exactly as received. */
+export type PushField = [name: string, value: string];
+
+/**
+ * Signature 1688 puts on a push request: the gateway's rule without a URL path. Every field of the
+ * form and of the query string except `_aop_signature` becomes `name + value`; those strings are sorted
+ * and joined, and UPPER(HEX(HMAC-SHA1(appSecret, joined))) is the signature. For the usual request,
+ * whose only other field is `message`, this is HMAC-SHA1(appSecret, "message" + message).
+ */
+export function computePushRequestSignature(appSecret: string, fields: PushField[]): string {
+	const parts = fields.filter(([name]) => name !== SIGNATURE_PARAM).map(([name, value]) => name + value);
+	parts.sort();
+	return hmacSha1Hex(appSecret, parts.join(''));
+}
+
+/** Whether a push request's `_aop_signature` was made with this App Secret over these fields (constant-time). */
+export function verifyPushRequestSignature(appSecret: string, fields: PushField[], signature: string | undefined): boolean {
+	if (!appSecret || typeof signature !== 'string' || signature.trim() === '') return false;
+	return constantTimeEqual(computePushRequestSignature(appSecret, fields), signature.trim().toUpperCase());
+}
+
+/** Signature 1688 puts on a push message sent as one `message` field: UPPER(HEX(HMAC-SHA1(appSecret, "message" + message))). */
 export function computePushSignature(appSecret: string, message: string): string {
-	return hmacSha1Hex(appSecret, 'message' + message);
+	return computePushRequestSignature(appSecret, [['message', message]]);
 }
 
 /** Whether a push message's `_aop_signature` was made with this App Secret (constant-time). */
 export function verifyPushSignature(appSecret: string, message: string, signature: string): boolean {
-	if (!appSecret || typeof message !== 'string' || typeof signature !== 'string') return false;
-	return constantTimeEqual(computePushSignature(appSecret, message), signature.trim().toUpperCase());
+	if (typeof message !== 'string') return false;
+	return verifyPushRequestSignature(appSecret, [['message', message]], signature);
 }

@@ -35,8 +35,15 @@ class Store {
 		/** separate PRNG for runtime changes, so they are deterministic too */
 		this.rng = createRng(data.seed + 1);
 		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images = new Map();
-		/** @type {object[]} push messages kept for the pull API (push.query.messageList) */ this.pushMessages = [];
+		/**
+		 * Every push message 1688 made for the member, with its delivery state: 'pending' while it is
+		 * being pushed, 'delivered' once the app's push URL answered success, 'failed' when the push
+		 * failed or no push URL is registered (then the pull APIs list it until it is confirmed).
+		 * @type {object[]}
+		 */
+		this.pushMessages = [];
 		this.pushSeq = 0;
+		/** @type {Set<number>} offers the member follows (alibaba.product.follow.crossborder) */ this.followed = new Set();
 		this.seedPushMessages();
 		const account = buildBuyerAccount(this.orders);
 		/** @type {object[]} the buyer's saved delivery addresses (alibaba.trade.receiveAddress.get) */ this.savedAddresses = account.savedAddresses;
@@ -76,6 +83,20 @@ class Store {
 		for (const [order, step, at] of seeded) this.queueOrderPush(order, step, at);
 	}
 
+	/**
+	 * Follow or unfollow an offer. Stock and distribution price messages are made only for followed
+	 * offers (PRODUCT_PRODUCT_INVENTORY_CHANGE, FENXIAO_PRICE_CHANGE topic pages).
+	 * @returns {boolean} whether the state changed
+	 */
+	setFollowed(offerId, follow) {
+		const offer = this.getOffer(offerId);
+		if (!offer) throw new StoreError('OFFER_NOT_FOUND', `offer ${offerId} not found`);
+		const was = this.followed.has(offer.offerId);
+		if (follow) this.followed.add(offer.offerId);
+		else this.followed.delete(offer.offerId);
+		return was !== follow;
+	}
+
 	/** @param {number|string} offerId */
 	getOffer(offerId) {
 		return this.offers.get(Number(offerId)) || null;
@@ -110,12 +131,16 @@ class Store {
 			return { offerId: offer.offerId, skuId: s.skuId, specId: s.specId, before, after: amount };
 		});
 		offer.modifyTime = Date.now();
-		this.queuePush('PRODUCT_PRODUCT_INVENTORY_CHANGE', String(offer.offerId), {
-			OfferInventoryChangeList: changes.map((c) => ({
-				offerId: c.offerId, skuId: c.skuId, offerOnSale: offerStock(offer), skuOnSale: c.after, quantity: c.after - c.before,
-				bizTime: Date.now(),
-			})),
-		});
+		const changed = changes.filter((c) => c.after !== c.before);
+		if (this.followed.has(offer.offerId) && changed.length) {
+			// Payload as on the PRODUCT_PRODUCT_INVENTORY_CHANGE topic page (bizTime as its sample gives it, text).
+			this.queuePush('PRODUCT_PRODUCT_INVENTORY_CHANGE', String(offer.offerId), {
+				OfferInventoryChangeList: changed.map((c) => ({
+					offerId: c.offerId, offerOnSale: offerStock(offer), skuId: c.skuId, skuOnSale: c.after, quantity: c.after - c.before,
+					bizTime: String(offer.modifyTime),
+				})),
+			});
+		}
 		return changes;
 	}
 
@@ -140,6 +165,12 @@ class Store {
 			if (offer.quoteType === 0) for (const s of offer.skus) s.price = min;
 		}
 		offer.modifyTime = Date.now();
+		if (this.followed.has(offer.offerId)) {
+			// Payload as on the FENXIAO_PRICE_CHANGE topic page: which offer, for whom, when (no prices).
+			this.queuePush('FENXIAO_PRICE_CHANGE', String(offer.offerId), {
+				productId: String(offer.offerId), memberId: this.member.memberId, msgSendTime: formatDash(offer.modifyTime),
+			});
+		}
 		return skus.map((s) => ({ offerId: offer.offerId, skuId: s.skuId, price: s.price }));
 	}
 
@@ -180,8 +211,9 @@ class Store {
 	}
 
 	/**
-	 * Keep a push message for the pull API (as if the push to the app had failed).
-	 * @returns {object} the message {msgId, type, userInfo, gmtBorn, bizKey, data}
+	 * A new push message: kept here, and handed to `onPushMessage` (the sandbox pushes it to the
+	 * registered push URL, or marks it failed when there is none).
+	 * @returns {object} the message {msgId, type, userInfo, gmtBorn, bizKey, data, delivery, confirmed}
 	 */
 	queuePush(type, bizKey, data, at = Date.now()) {
 		this.pushSeq += 1;
@@ -192,10 +224,25 @@ class Store {
 			gmtBorn: at,
 			bizKey,
 			data,
+			delivery: 'failed',
 			confirmed: false,
 		};
 		this.pushMessages.push(msg);
+		if (this.onPushMessage) this.onPushMessage(msg);
 		return msg;
+	}
+
+	/**
+	 * Messages the pull APIs hand out: failed (never delivered), not confirmed, oldest first, optionally
+	 * of one type, one member, and a creation time range.
+	 * @param {{type?: string, userInfo?: string, from?: number, to?: number}} [filter]
+	 */
+	undeliveredMessages({ type, userInfo, from, to } = {}) {
+		return this.pushMessages
+			.filter((m) => m.delivery === 'failed' && !m.confirmed)
+			.filter((m) => (!type || m.type === type) && (!userInfo || m.userInfo === userInfo))
+			.filter((m) => (from === undefined || m.gmtBorn >= from) && (to === undefined || m.gmtBorn <= to))
+			.sort((a, b) => a.gmtBorn - b.gmtBorn);
 	}
 
 	/**

@@ -3,14 +3,27 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { ResourceOperations } from '../operation';
 import * as estimateShipping from './estimateShipping.operation';
 import * as findSimilar from './findSimilar.operation';
+import * as follow from './follow.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as search from './search.operation';
 import * as searchByImage from './searchByImage.operation';
 import * as searchInShop from './searchInShop.operation';
+import * as unfollow from './unfollow.operation';
 import * as updateStock from './updateStock.operation';
 
-export const operations: ResourceOperations = { estimateShipping, findSimilar, get, getMany, search, searchByImage, searchInShop, updateStock };
+export const operations: ResourceOperations = {
+	estimateShipping,
+	findSimilar,
+	follow,
+	get,
+	getMany,
+	search,
+	searchByImage,
+	searchInShop,
+	unfollow,
+	updateStock,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -31,6 +44,12 @@ export const description: INodeProperties[] = [
 				value: 'findSimilar',
 				description: 'Find offers related to an offer, or that look the same (other suppliers of the same product)',
 				action: 'Find similar products',
+			},
+			{
+				name: 'Follow',
+				value: 'follow',
+				description: 'Follow an offer, so that 1688 sends its stock and price messages (idempotent)',
+				action: 'Follow a product',
 			},
 			{
 				name: 'Get',
@@ -63,6 +82,12 @@ export const description: INodeProperties[] = [
 				action: 'Search products in a shop',
 			},
 			{
+				name: 'Unfollow',
+				value: 'unfollow',
+				description: 'Stop following an offer and its stock and price messages (idempotent)',
+				action: 'Unfollow a product',
+			},
+			{
 				name: 'Update Stock',
 				value: 'updateStock',
 				description: 'Set or adjust the stock of your own offer\'s SKUs',
@@ -72,11 +97,13 @@ export const description: INodeProperties[] = [
 		default: 'get',
 	},
 	...findSimilar.description,
+	...follow.description,
 	...get.description,
 	...getMany.description,
 	...search.description,
 	...searchByImage.description,
 	...searchInShop.description,
+	...unfollow.description,
 	...updateStock.description,
 	...estimateShipping.description,
 ];

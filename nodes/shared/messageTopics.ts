@@ -1,4 +1,4 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * The push message topics a buyer's app subscribes to on open.1688.com (trade, logistics and product
@@ -28,6 +28,29 @@ export const MESSAGE_TOPICS: INodePropertyOptions[] = [
 	{ name: 'Product Relisted', value: 'PRODUCT_RELATION_VIEW_PRODUCT_REPOST' },
 	{ name: 'Waybill Number Changed', value: 'LOGISTICS_MAIL_NO_CHANGE' },
 ];
+
+/** The Message Types field of both message triggers; `show` limits it to some events of the node. */
+export function messageTypesField(description: string, show?: IDisplayOptions['show']): INodeProperties {
+	return {
+		displayName: 'Message Types',
+		name: 'messageTypes',
+		type: 'multiOptions',
+		options: MESSAGE_TOPICS,
+		default: [],
+		description,
+		...(show ? { displayOptions: { show } } : {}),
+	};
+}
+
+/** Topics typed by name, for topics the list does not offer (an Options entry of both message triggers). */
+export const OTHER_TYPES_OPTION: INodeProperties = {
+	displayName: 'Other Message Types',
+	name: 'otherTypes',
+	type: 'string',
+	default: '',
+	placeholder: 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
+	description: 'More topic names to accept, separated by commas, for topics not in the list',
+};
 
 /** The topic names chosen in the list plus any typed in (comma-separated); empty means every topic. */
 export function wantedTopics(chosen: unknown, typed: unknown): Set<string> {
