@@ -72,10 +72,14 @@ function plan(sandbox, redis) {
 	for (const example of examples) if (example.workflow) example.workflow.id = example.id;
 	const control = failureControl(sandbox, CREDENTIALS.examples);
 	control.id = 'queueControlFail';
-	const [tokenA, tokenB, rateA, rateB] = workflows.offerGroups(sandbox, 4, 12);
+	const [tokenA, tokenB, rateA, rateB, [rateWarm]] = workflows.offerGroups(sandbox, 5, 12);
 	const load = (id, name, offerIds, credential) => ({ id, offerIds, workflow: workflows.loadWorkflow({ id, name, offerIds, credential }) });
 	const token = [load('queueTokensA0001', 'queue: token renewal A', tokenA, CREDENTIALS.tokens), load('queueTokensB0001', 'queue: token renewal B', tokenB, CREDENTIALS.tokens)];
-	const rate = [load('queueRateA000001', 'queue: rate limit A', rateA, CREDENTIALS.rate), load('queueRateB000001', 'queue: rate limit B', rateB, CREDENTIALS.rate)];
+	const rate = [
+		load('queueRateA000001', 'queue: rate limit A', rateA, CREDENTIALS.rate),
+		load('queueRateB000001', 'queue: rate limit B', rateB, CREDENTIALS.rate),
+		load('queueRateWarm001', 'queue: rate limit, credential in use', [rateWarm], CREDENTIALS.rate),
+	];
 	const push = [
 		{ key: '(a) trigger only', workflow: workflows.pushStaticDataWorkflow({ id: 'queuePushStatic1', credential: CREDENTIALS.examples }) },
 		{ key: '(b) Remove Duplicates', workflow: workflows.pushRemoveDuplicatesWorkflow({ id: 'queuePushRemove1', credential: CREDENTIALS.examples }) },

@@ -46,12 +46,16 @@ function everyOfferAnsweredOnce(sandbox, offerIds) {
  * @param {{ cluster: object, session: object, sandbox: object, test: Function, workflows: {id: string, offerIds: string[]}[], report: object }} ctx
  */
 async function runRateLimitChecks({ cluster, session, sandbox, test, workflows, report }) {
-	const [a, b] = workflows;
+	const [a, b, warm] = workflows;
 	await test(`rate limit: one execution alone, Requests per Second = the gateway's ${QPS}/s; throttles retried, none surfaces (measured)`, async () => {
 		sandbox.reset();
 		sandbox.setQps(QPS);
 		sandbox.setLatency(LATENCY_MS);
 		try {
+			// The credential is put in use first: its first requests also store the access token in it.
+			const [warmRun] = await waitFinished(session, [await runManually(session, warm.id)]);
+			checkProducts(warmRun, warm.offerIds, sandbox, 'credential put in use');
+			sandbox.clearRequests();
 			const id = await runManually(session, a.id);
 			const [run] = await waitFinished(session, [id], { timeoutMs: 400000 });
 			checkProducts(run, a.offerIds, sandbox, 'alone');
