@@ -27,7 +27,7 @@ const { startSandbox } = require('../sandbox');
 const { ensureServers } = require('./setup');
 const { startPostgres, startRedis } = require('./lib/databases');
 const { QueueCluster } = require('./lib/cluster');
-const { stopAll } = require('./lib/services');
+const { stopAll, removeWhenDone } = require('./lib/services');
 const workflows = require('./workflows');
 const { runManualExamples, runPushExample } = require('./checks/examples');
 const { runPushChecks } = require('./checks/push');
@@ -110,6 +110,7 @@ async function main() {
 	const paths = ensureSetup({ browser: false });
 	const servers = ensureServers();
 	const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-queue-logs-'));
+	console.log(`[queue] logs of every process in ${logDir} (kept when something fails)`);
 	const n8nModules = path.resolve(path.dirname(paths.n8nBin), '..', '..');
 	const report = {};
 	let postgres;
@@ -123,7 +124,8 @@ async function main() {
 		console.log(`[queue] ${servers.postgresVersion} on 127.0.0.1:${postgres.port}, ${servers.redisVersion} on 127.0.0.1:${redis.port} (${seconds(started)})`);
 		sandbox = await startSandbox({ port: 0 });
 		packed = packPackage();
-		cluster = new QueueCluster({ paths, tarball: packed.tarball, postgres, redis, logDir });
+		removeWhenDone(packed.dir);
+		cluster = new QueueCluster({ paths, tarball: packed.tarball, postgres, redis, logDir, keep: args.keep });
 		console.log(`[queue] ${path.basename(packed.tarball)} installed as a community package in the user folders of main, ${cluster.workers.map((w) => w.name).join(', ')} and webhook (${seconds(started)})`);
 		const planned = plan(sandbox, redis);
 		await cluster.cli.importCredentials(planned.credentials);
@@ -162,13 +164,12 @@ async function main() {
 	} finally {
 		const stopping = Date.now();
 		await sandbox?.close();
-		await cluster?.stop({ keep: args.keep });
+		await cluster?.stop();
 		await redis?.stop();
 		await postgres?.stop();
 		await stopAll();
-		if (packed) fs.rmSync(packed.dir, { recursive: true, force: true });
 		const failed = results.some((r) => !r.ok) || results.length === 0;
-		if (args.keep || failed) console.log(`[queue] logs of every process kept in ${logDir}`);
+		if (args.keep || failed) console.log(`[queue] kept the logs in ${logDir}`);
 		else fs.rmSync(logDir, { recursive: true, force: true });
 		console.log(`[queue] everything stopped (${seconds(stopping)})`);
 	}

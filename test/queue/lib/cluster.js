@@ -15,7 +15,7 @@ const { N8n } = require('../../e2e/lib/n8n');
 const { OWNER } = require('../../e2e/lib/owner');
 const { freePort } = require('../../e2e/lib/ports');
 const { LiveN8n } = require('../../e2e/lib/liveWorkflows');
-const { Service } = require('./services');
+const { Service, removeWhenDone } = require('./services');
 
 /** One n8n process's user folder, with the settings every process of the cluster shares. */
 class QueueN8n extends N8n {
@@ -63,15 +63,18 @@ async function ready(url) {
 
 class QueueCluster {
 	/**
-	 * @param {{ paths: object, tarball: string, postgres: object, redis: object, logDir: string, workers?: number, concurrency?: number }} options
+	 * @param {{ paths: object, tarball: string, postgres: object, redis: object, logDir: string, workers?: number, concurrency?: number, keep?: boolean }} options
+	 *   keep: leave the user folders in place (printed at stop)
 	 */
-	constructor({ paths, tarball, postgres, redis, logDir, workers = 2, concurrency = 10 }) {
+	constructor({ paths, tarball, postgres, redis, logDir, workers = 2, concurrency = 10, keep = false }) {
 		this.paths = paths;
 		this.logDir = logDir;
 		this.concurrency = concurrency;
+		this.keep = keep;
 		this.env = queueEnv({ postgres, redis });
 		const role = (name) => {
 			const n8n = new QueueN8n(paths, this.env);
+			if (!keep) removeWhenDone(n8n.userFolder);
 			n8n.installPackage(tarball);
 			return { name, n8n, service: undefined };
 		};
@@ -186,12 +189,12 @@ class QueueCluster {
 		return this.processes.filter((role) => line.test(this.outputOf(role))).map((role) => role.name);
 	}
 
-	/** Stops every n8n process (webhook processor and workers first); removes the user folders unless `keep`. */
-	async stop({ keep = false } = {}) {
+	/** Stops every n8n process (webhook processor and workers first); removes the user folders unless kept. */
+	async stop() {
 		await Promise.all([this.webhook, ...this.workers].map((role) => role.service?.stop()));
 		await this.main.service?.stop();
 		for (const role of this.processes) {
-			if (keep) console.log(`[queue] kept the user folder of ${role.name}: ${role.n8n.userFolder}`);
+			if (this.keep) console.log(`[queue] kept the user folder of ${role.name}: ${role.n8n.userFolder}`);
 			else role.n8n.cleanup();
 		}
 	}

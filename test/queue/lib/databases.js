@@ -53,7 +53,8 @@ async function startPostgres({ postgresDir }, { logDir, n8nModules }) {
 			'postgres',
 			path.join(binDir, 'postgres'),
 			['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`, '-c', 'fsync=off', '-c', 'max_connections=200'],
-			{ env, ...account, logDir },
+			// SIGINT is PostgreSQL's fast shutdown; its backends are in process groups of their own and follow the postmaster.
+			{ env, ...account, logDir, dataDirs: [dir], stopSignal: 'SIGINT' },
 		);
 		const { Client } = require(require.resolve('pg', { paths: [n8nModules] }));
 		const connect = async (database) => {
@@ -89,7 +90,6 @@ async function startPostgres({ postgresDir }, { logDir, n8nModules }) {
 			},
 			async stop() {
 				await running.stop();
-				fs.rmSync(dir, { recursive: true, force: true });
 			},
 		};
 	} catch (error) {
@@ -107,7 +107,7 @@ async function startRedis(redisServer, { logDir }) {
 		'redis',
 		redisServer,
 		['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'],
-		{ env: process.env, logDir },
+		{ env: process.env, logDir, dataDirs: [dir] },
 	);
 	await server.waitUntil('Redis accepted connections', () => /Ready to accept connections/.test(server.output), { timeoutMs: 30000, intervalMs: 200 });
 	return {
@@ -115,7 +115,6 @@ async function startRedis(redisServer, { logDir }) {
 		server,
 		async stop() {
 			await server.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
 		},
 	};
 }

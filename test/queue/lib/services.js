@@ -3,7 +3,8 @@
  * Every long-running process the queue test starts (PostgreSQL, Redis, the n8n main, workers and webhook
  * processor) runs in its own process group, so stopping it also stops what it started (n8n's task
  * runners, PostgreSQL's backends). `stopAll()` runs at the end of the test, on failure too; an
- * interrupted run (SIGINT, SIGTERM, an uncaught error) kills the groups before the runner exits.
+ * interrupted run (SIGINT, SIGTERM, SIGHUP) stops the groups and removes the temporary folders before the
+ * runner exits, and a runner that dies anyway kills the groups on its way out.
  * Only the groups started here are ever signalled.
  */
 const fs = require('node:fs');
@@ -34,11 +35,15 @@ class Service {
 	 * @param {string} name shown in messages, names the log file
 	 * @param {string} command
 	 * @param {string[]} args
-	 * @param {{ env?: object, cwd?: string, uid?: number, gid?: number, logDir: string }} options
+	 * @param {{ env?: object, cwd?: string, uid?: number, gid?: number, logDir: string, dataDirs?: string[], stopSignal?: string }} options
+	 *   stopSignal: what asks the process to shut down (default SIGTERM)
 	 */
-	constructor(name, command, args, { env, cwd, uid, gid, logDir }) {
+	constructor(name, command, args, { env, cwd, uid, gid, logDir, dataDirs = [], stopSignal = 'SIGTERM' }) {
 		hookExit();
 		this.name = name;
+		this.stopSignal = stopSignal;
+		/** Temporary folders of this service, removed once it has stopped (also when the run is interrupted). */
+		this.dataDirs = [...dataDirs];
 		this.logFile = path.join(logDir, `${name}.log`);
 		this.output = '';
 		this.exited = null;
@@ -78,16 +83,18 @@ class Service {
 		}
 	}
 
-	/** SIGTERM to the group, SIGKILL after `graceMs`; resolves once the process has exited. */
+	/** The stop signal (SIGTERM) to the group, SIGKILL after `graceMs`; resolves once the process has exited. */
 	async stop({ graceMs = 20000 } = {}) {
-		if (this.exited) return this.exited;
-		this.kill('SIGTERM');
-		const timer = setTimeout(() => this.kill('SIGKILL'), graceMs);
-		const result = await this.exitedPromise;
-		clearTimeout(timer);
-		// Children that outlived their parent (e.g. a task runner) go with the group.
-		this.kill('SIGKILL');
-		return result;
+		if (!this.exited) {
+			this.kill(this.stopSignal);
+			const timer = setTimeout(() => this.kill('SIGKILL'), graceMs);
+			await this.exitedPromise;
+			clearTimeout(timer);
+			// Children that outlived their parent (e.g. a task runner) go with the group.
+			this.kill('SIGKILL');
+		}
+		for (const dir of this.dataDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+		return this.exited;
 	}
 
 	/** Resolves when `check()` is truthy; throws when the process exits first or the time is up. */
@@ -102,14 +109,23 @@ class Service {
 	}
 }
 
-/** Stops every service still running, the last started first. */
+/** Temporary folders that outlive a single service (n8n user folders survive a restart of their process). */
+const tempDirs = new Set();
+
+function removeWhenDone(dir) {
+	tempDirs.add(dir);
+}
+
+/** Stops every service still running, the last started first, and removes the temporary folders. */
 async function stopAll() {
 	const services = [...running].reverse();
 	for (const service of services) await service.stop({ graceMs: 10000 });
+	for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+	tempDirs.clear();
 }
 
 function tail(text, lines = 30) {
 	return String(text).trim().split('\n').slice(-lines).join('\n');
 }
 
-module.exports = { Service, stopAll, tail };
+module.exports = { Service, stopAll, removeWhenDone, tail };
