@@ -100,7 +100,7 @@ function printReport(report) {
 	if (report.tokens) console.log(`    tokens: ${report.tokens.refusals} calls refused for the expired token, ${report.tokens.renewals} token requests, ${report.tokens.calls} gateway calls in all`);
 	for (const [key, label] of [['rateAlone', 'one execution'], ['rateTwoWorkers', 'two workers']]) {
 		const r = report[key];
-		if (r) console.log(`    rate limit ${QPS}/s, ${label}: ${r.calls} calls, peak offered ${r.peakOffered}/s, peak accepted ${r.peakAccepted}/s, ${r.throttled} throttled, ${r.seconds}s (bound ${r.boundSeconds}s)`);
+		if (r) console.log(`    rate limit ${QPS}/s, ${label}: ${r.calls} calls, peak ${r.peakOffered} calls in 1 s, ${r.throttled} throttled, ${r.seconds}s (bound ${r.boundSeconds}s)`);
 	}
 }
 

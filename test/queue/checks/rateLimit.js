@@ -5,8 +5,8 @@
  * execution alone (the baseline), then two workflows on two workers at once: n8n's processes share
  * nothing, so together they offer more than QPS. Promises checked: every throttle answer is retried to
  * exactly one accepted call, none surfaces as an error, the results are complete and right. Reported:
- * gateway-side peak calls in any 1 s window (offered and accepted), throttle answers, and the time against
- * the bound (calls ÷ QPS).
+ * the most calls that reached the gateway in any 1 s window (as the sandbox logged their arrival), throttle
+ * answers, and the time from the first call to the last against the bound (offers ÷ QPS).
  */
 const assert = require('node:assert/strict');
 const { provenance } = require('./examples');
@@ -19,16 +19,13 @@ const LATENCY_MS = 50;
 /** Gateway-side figures for the product calls of the given offers. */
 function figures(requests, offerIds) {
 	const calls = productCallsOf(requests, offerIds);
-	const accepted = calls.filter((r) => r.httpStatus === 200 && !r.errorCode);
 	const throttled = calls.filter(isThrottle);
 	const times = calls.map((r) => r.at);
 	const seconds = (Math.max(...times) - Math.min(...times)) / 1000;
 	return {
 		calls: calls.length,
-		accepted: accepted.length,
 		throttled: throttled.length,
 		peakOffered: peakPerWindow(times),
-		peakAccepted: peakPerWindow(accepted.map((r) => r.at)),
 		seconds: Number(seconds.toFixed(1)),
 		boundSeconds: Number((offerIds.length / QPS).toFixed(1)),
 	};
@@ -63,7 +60,7 @@ async function runRateLimitChecks({ cluster, session, sandbox, test, workflows, 
 			const alone = figures(sandbox.requests, a.offerIds);
 			everyOfferAnsweredOnce(sandbox, a.offerIds);
 			report.rateAlone = alone;
-			return `${alone.calls} calls on ${worker}: peak offered ${alone.peakOffered}/s, accepted ${alone.peakAccepted}/s, ${alone.throttled} throttled, ${alone.seconds}s (bound ${alone.boundSeconds}s)`;
+			return `${alone.calls} calls on ${worker}: peak ${alone.peakOffered} calls in 1 s, ${alone.throttled} throttled, ${alone.seconds}s (bound ${alone.boundSeconds}s)`;
 		} finally {
 			sandbox.setLatency(0);
 			sandbox.reset();
@@ -85,7 +82,7 @@ async function runRateLimitChecks({ cluster, session, sandbox, test, workflows, 
 			const both = figures(sandbox.requests, offerIds);
 			everyOfferAnsweredOnce(sandbox, offerIds);
 			report.rateTwoWorkers = { ...both, workers };
-			return `${both.calls} calls for ${offerIds.length} offers on ${workers.join(' and ')}: peak offered ${both.peakOffered}/s, accepted ${both.peakAccepted}/s, ${both.throttled} throttled, ${both.seconds}s (bound ${both.boundSeconds}s)`;
+			return `${both.calls} calls for ${offerIds.length} offers on ${workers.join(' and ')}: peak ${both.peakOffered} calls in 1 s, ${both.throttled} throttled, ${both.seconds}s (bound ${both.boundSeconds}s)`;
 		} finally {
 			sandbox.setLatency(0);
 			sandbox.reset();
