@@ -16,6 +16,7 @@
  *   node test/queue/run.js [--keep] [--only=examples,push,tokens,rate,polling]
  *   --keep leaves the logs and n8n user folders in place and prints where they are.
  */
+const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -29,11 +30,11 @@ const { startPostgres, startRedis } = require('./lib/databases');
 const { QueueCluster } = require('./lib/cluster');
 const { stopAll, removeWhenDone } = require('./lib/services');
 const workflows = require('./workflows');
-const { runManualExamples, runPushExample } = require('./checks/examples');
+const { runManualExamples, runTriggerExample } = require('./checks/examples');
 const { runPushChecks } = require('./checks/push');
 const { runTokenChecks } = require('./checks/tokens');
 const { runRateLimitChecks, QPS } = require('./checks/rateLimit');
-const { runPollingChecks } = require('./checks/polling');
+const { runPollingChecks, STOCK_ALERT } = require('./checks/polling');
 
 const PARTS = ['examples', 'push', 'tokens', 'rate', 'polling'];
 const CREDENTIALS = {
@@ -138,12 +139,12 @@ async function main() {
 		const ctx = { cluster, sandbox, postgres, test, report, getSession: () => session, renewSession: async () => (session = await cluster.session()) };
 
 		const manual = planned.examples.filter((e) => e.problem || e.start.kind === 'manual');
-		const webhookStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.start.node.type.endsWith('MessageTrigger'));
-		const pollStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && !e.start.node.type.endsWith('MessageTrigger'));
+		const stockAlert = planned.examples.filter((e) => !e.problem && e.name === STOCK_ALERT);
+		const triggerStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT);
 		if (args.only.includes('examples')) {
-			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor):');
+			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):');
 			await runManualExamples({ ...ctx, session, examples: manual, control: planned.control });
-			for (const example of webhookStarted) await runPushExample({ ...ctx, session, example });
+			for (const example of triggerStarted) await runTriggerExample({ ...ctx, session, example });
 		}
 		if (args.only.includes('push')) {
 			console.log('[queue] push messages to the webhook processor and the main:');
@@ -159,7 +160,8 @@ async function main() {
 		}
 		if (args.only.includes('polling')) {
 			console.log('[queue] polling trigger with durable poll cursors, main restarted between polls:');
-			for (const example of pollStarted) await runPollingChecks({ ...ctx, example });
+			if (stockAlert.length === 0) await test(`polling: examples/${STOCK_ALERT}.json is there`, () => assert.fail(`no example ${STOCK_ALERT}`));
+			for (const example of stockAlert) await runPollingChecks({ ...ctx, example });
 		}
 	} finally {
 		const stopping = Date.now();

@@ -12,24 +12,13 @@
 const assert = require('node:assert/strict');
 const { nodeOutput } = require('../../e2e/lib/recorded');
 const { checkSwaps, errorOf } = require('../../e2e/examples');
-const { provenance } = require('./examples');
+const { provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS } = require('./examples');
 const { sleep } = require('../lib/executions');
 
 /** n8n 2.40 polls at most once a minute; a restart can cost one scheduled poll. */
 const POLL_WAIT_MS = 200000;
-
-async function until(what, condition, timeoutMs) {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await condition())) {
-		if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000}s`);
-		await sleep(1000);
-	}
-}
-
-async function pollerCursor(postgres, workflowId, nodeId) {
-	const rows = await postgres.query('SELECT "cursor" FROM poller_state WHERE "workflowId" = $1 AND "nodeId" = $2', [workflowId, nodeId]);
-	return rows[0]?.cursor;
-}
+/** The example this check is written for: its expectation changes the stock of one SKU of a watched offer. */
+const STOCK_ALERT = '1688-stock-alert';
 
 /**
  * @param {{ cluster: object, sandbox: object, postgres: object, test: Function, example: object,
@@ -48,10 +37,9 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 			const known = (await session.executionIds(example.id)).map((execution) => execution.id);
 			await session.activate(example.id);
 			active = true;
-			// n8n keeps no state from the poll it runs on activation (a test poll; nothing is committed when it
-			// emits nothing): the first scheduled poll records the baseline, in n8n's durable cursor.
 			const activated = Date.now();
-			await until('the first scheduled poll committed the baseline to poller_state', async () => (await pollerCursor(postgres, example.id, trigger().id))?.stock, POLL_WAIT_MS);
+			const baseline = await waitForBaseline(postgres, example.id, trigger().id, FIRST_POLL_WAIT_MS);
+			assert.ok(baseline.stock, `the baseline is the trigger's stock state (${JSON.stringify(baseline).slice(0, 200)})`);
 			const baselineSeconds = ((Date.now() - activated) / 1000).toFixed(0);
 			const fired = (await example.expectation.fire({ sandbox, trigger: example.start.node, session, workflowId: example.id, known })) ?? {};
 
@@ -114,4 +102,4 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 	}
 }
 
-module.exports = { runPollingChecks };
+module.exports = { runPollingChecks, STOCK_ALERT };
