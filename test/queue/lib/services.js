@@ -2,7 +2,7 @@
 /**
  * Every long-running process the queue test starts (PostgreSQL, Redis, the n8n main, workers and webhook
  * processor) runs in its own process group, so stopping it also stops what it started (n8n's task
- * runners, PostgreSQL's backends). `stopAll()` runs at the end of the test, on failure too; an
+ * runners; PostgreSQL's backends make groups of their own and end with the postmaster). `stopAll()` runs at the end of the test, on failure too; an
  * interrupted run (SIGINT, SIGTERM, SIGHUP) stops the groups and removes the temporary folders before the
  * runner exits, and a runner that dies anyway kills the groups on its way out.
  * Only the groups started here are ever signalled.
