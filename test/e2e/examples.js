@@ -238,4 +238,4 @@ function errorOf(run) {
 	return error ? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}` : 'no error recorded';
 }
 
-module.exports = { runExamples, listExamples, prepareAll };
+module.exports = { runExamples, listExamples, prepareAll, failureControl, checkSwaps, errorOf };

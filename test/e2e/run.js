@@ -14,15 +14,14 @@
  *   --keep leaves the temporary n8n user folder in place and prints where it is.
  */
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
-const { execFileSync } = require('node:child_process');
 const { ensureSetup } = require('./setup');
 const { N8n } = require('./lib/n8n');
+const { createTestRecorder } = require('./lib/testRecorder');
+const { packPackage } = require('./lib/pack');
 const { runExamples } = require('./examples');
 const { startSandbox } = require('../sandbox');
 
-const REPO = path.resolve(__dirname, '..', '..');
 const CREDENTIAL = { id: 'e2eSandbox1688Cr', name: '1688 sandbox' };
 /** The cross-border solution's app (an overseas reseller's): granted only that catalogue. */
 const CROSS_BORDER_CREDENTIAL = { id: 'e2eSandbox1688Cb', name: '1688 sandbox (cross-border app)' };
@@ -39,42 +38,7 @@ function parseArgs(argv) {
 	return args;
 }
 
-function createTestRecorder() {
-	const results = [];
-	async function test(name, fn) {
-		const started = Date.now();
-		try {
-			const detail = await fn();
-			results.push({ name, ok: true });
-			console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s${detail ? `; ${detail}` : ''})`);
-		} catch (error) {
-			results.push({ name, ok: false, error });
-			const message = String(error && error.stack && !(error.code === 'ERR_ASSERTION') ? error.stack : error?.message ?? error);
-			console.log(`  ✗ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)\n${message.replace(/^/gm, '      ')}`);
-		}
-	}
-	return { test, results };
-}
-
-/** `npm pack` into a temporary folder; the package must have been built (dist/). */
-function packPackage() {
-	if (!fs.existsSync(path.join(REPO, 'dist', 'nodes', 'Alibaba1688', 'Alibaba1688.node.js'))) {
-		throw new Error('dist/ is missing: build first (npm run build), or use npm run test:e2e');
-	}
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-pack-'));
-	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', dir, '--loglevel=error'], { cwd: REPO, encoding: 'utf8' });
-	const [{ filename, files }] = JSON.parse(output);
-	return { tarball: path.join(dir, path.basename(filename)), dir, fileCount: files.length };
-}
-
-const { test, results } = createTestRecorder();
-
-function summary() {
-	const passed = results.filter((r) => r.ok).length;
-	const failed = results.length - passed;
-	console.log(`${passed} passed, ${failed} failed`);
-	return { passed, failed };
-}
+const { test, results, summary } = createTestRecorder();
 
 async function main() {
 	const args = parseArgs(process.argv.slice(2));

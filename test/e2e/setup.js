@@ -235,7 +235,7 @@ function ensureSetup({ browser = true } = {}) {
 	return paths;
 }
 
-module.exports = { ensureSetup, CACHE_DIR, N8N_VERSION, NODE_VERSION };
+module.exports = { ensureSetup, installInto, withLock, CACHE_DIR, N8N_VERSION, NODE_VERSION };
 
 if (require.main === module) {
 	try {

@@ -99,7 +99,14 @@ class LiveN8n {
 
 	async execution(id) {
 		const execution = await this.rest('GET', `executions/${id}`);
-		return { id: String(execution.id), status: execution.status, mode: execution.mode, data: this.flatted.parse(execution.data) };
+		return {
+			id: String(execution.id),
+			status: execution.status,
+			mode: execution.mode,
+			startedAt: execution.startedAt,
+			stoppedAt: execution.stoppedAt,
+			data: this.flatted.parse(execution.data),
+		};
 	}
 
 	async stop() {

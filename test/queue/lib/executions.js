@@ -1,0 +1,93 @@
+'use strict';
+/**
+ * Starting and reading executions through the main's REST API (as the editor does), and the gateway-side
+ * figures the checks report.
+ */
+const { nodeOutput } = require('../../e2e/lib/recorded');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * "Execute workflow" from its Manual Trigger (POST /rest/workflows/:id/run). In queue mode with
+ * OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS the main only puts it in the queue; a worker runs it.
+ * @returns {Promise<string>} the execution ID
+ */
+async function runManually(session, workflowId, trigger = 'Run manually') {
+	const answer = await session.rest('POST', `workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger } });
+	if (!answer || !answer.executionId) throw new Error(`workflow ${workflowId} was not started: ${JSON.stringify(answer)}`);
+	return String(answer.executionId);
+}
+
+const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
+
+/** Waits until every execution has finished; returns them ({ id, status, mode, startedAt, stoppedAt, data }) in the given order. */
+async function waitFinished(session, ids, { timeoutMs = 120000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const runs = await Promise.all(ids.map((id) => session.execution(id).catch(() => undefined)));
+		if (runs.every((run) => run && FINISHED.has(run.status))) return runs;
+		if (Date.now() > deadline) {
+			throw new Error(`executions ${ids.join(', ')} not finished within ${timeoutMs / 1000}s: ${runs.map((run, i) => `${ids[i]}=${run?.status ?? '?'}`).join(', ')}`);
+		}
+		await sleep(500);
+	}
+}
+
+/**
+ * Every execution of a workflow that is not in `known`, once none is running and no new one appeared for
+ * `quietMs` (for counting what a burst of pushes started); oldest first.
+ */
+async function settledExecutions(session, workflowId, known, { atLeast = 0, quietMs = 4000, timeoutMs = 90000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let last = '';
+	let stableSince = Date.now();
+	for (;;) {
+		const fresh = (await session.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
+		const signature = fresh.map((execution) => `${execution.id}:${execution.finished}`).join(',');
+		if (signature !== last) {
+			last = signature;
+			stableSince = Date.now();
+		}
+		const settled = fresh.length >= atLeast && fresh.every((execution) => execution.finished) && Date.now() - stableSince >= quietMs;
+		if (settled) {
+			const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
+			return await Promise.all(ids.map((id) => session.execution(id)));
+		}
+		if (Date.now() > deadline) throw new Error(`workflow ${workflowId}: executions did not settle within ${timeoutMs / 1000}s (${fresh.length} new, ${atLeast} expected at least)`);
+		await sleep(500);
+	}
+}
+
+/** The json of a node's first output, or [] when the node did not run or failed. */
+function outputOrEmpty(run, node, options) {
+	try {
+		return nodeOutput(run, node, options);
+	} catch {
+		return [];
+	}
+}
+
+/** The most timestamps (ms) that fall in any window of `windowMs` (sliding, gateway-side). */
+function peakPerWindow(times, windowMs = 1000) {
+	const sorted = [...times].sort((a, b) => a - b);
+	let peak = 0;
+	let start = 0;
+	for (let end = 0; end < sorted.length; end++) {
+		while (sorted[end] - sorted[start] >= windowMs) start++;
+		peak = Math.max(peak, end - start + 1);
+	}
+	return peak;
+}
+
+const THROTTLE_CODES = new Set(['gw.QosAppFrequencyLimit', 'gw.QosRequestLimit']);
+
+/** Whether the gateway refused the call for the rate (the sandbox's request log entry). */
+const isThrottle = (request) => THROTTLE_CODES.has(request.errorCode);
+
+/** Whether the gateway refused the call's access token (the sandbox answers HTTP 401, error_code 401). */
+const isTokenRefusal = (request) => request.httpStatus === 401 || request.errorCode === '401';
+
+/** OAuth token requests (refreshes), whichever endpoint form the credential uses. */
+const isTokenRequest = (request) => /^system\.oauth2:getToken-/.test(request.api);
+
+module.exports = { runManually, waitFinished, settledExecutions, outputOrEmpty, peakPerWindow, isThrottle, isTokenRefusal, isTokenRequest, sleep };
