@@ -115,3 +115,12 @@ export const API = {
 } as const satisfies Record<string, ApiRef>;
 
 export type ApiName = keyof typeof API;
+
+/**
+ * The catalogue's entry for an API given by its ID (Any API), so that what the catalogue knows about it
+ * (no user token needed, order creation) holds there too; the ID itself when the catalogue lacks it.
+ */
+export function catalogueApi(ref: ApiRef): ApiRef {
+	const known: ApiRef[] = Object.values(API);
+	return known.find((api) => api.namespace === ref.namespace && api.name === ref.name && api.version === ref.version) ?? ref;
+}
