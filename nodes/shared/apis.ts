@@ -11,6 +11,14 @@ function api(namespace: string, name: string, version = 1): ApiRef {
 	return { namespace, name, version };
 }
 
+/**
+ * An order-creation API: an answer naming an order ID is a created order even beside `success: false`
+ * (createCrossOrder's doc samples show exactly that; an order ID means the order exists, whichever API placed it).
+ */
+function orderCreationApi(namespace: string, name: string, version = 1): ApiRef {
+	return { namespace, name, version, createsOrders: true };
+}
+
 /** An API whose doc page says "No user authorization": called with App Key and Secret alone, no token. */
 function appOnlyApi(namespace: string, name: string, version = 1): ApiRef {
 	return { namespace, name, version, userAuthorization: false };
@@ -76,9 +84,9 @@ export const API = {
 	orderGet: api(TRADE, 'alibaba.trade.get.buyerView'),
 	orderPreview: api(TRADE, 'alibaba.createOrder.preview'),
 	/** Order creation of the domestic buyer solutions. */
-	orderFastCreate: api(TRADE, 'alibaba.trade.fastCreateOrder'),
+	orderFastCreate: orderCreationApi(TRADE, 'alibaba.trade.fastCreateOrder'),
 	/** Order creation of the cross-border solution: one supplier, at most 50 SKUs per order. */
-	orderCrossCreate: api(TRADE, 'alibaba.trade.createCrossOrder'),
+	orderCrossCreate: orderCreationApi(TRADE, 'alibaba.trade.createCrossOrder'),
 	orderCancel: api(TRADE, 'alibaba.trade.cancel'),
 	alipayUrl: api(TRADE, 'alibaba.alipay.url.get'),
 	crossBorderPayUrl: api(TRADE, 'alibaba.crossBorderPay.url.get'),
@@ -107,3 +115,12 @@ export const API = {
 } as const satisfies Record<string, ApiRef>;
 
 export type ApiName = keyof typeof API;
+
+/**
+ * The catalogue's entry for an API given by its ID (Any API), so that what the catalogue knows about it
+ * (no user token needed, order creation) holds there too; the ID itself when the catalogue lacks it.
+ */
+export function catalogueApi(ref: ApiRef): ApiRef {
+	const known: ApiRef[] = Object.values(API);
+	return known.find((api) => api.namespace === ref.namespace && api.name === ref.name && api.version === ref.version) ?? ref;
+}

@@ -34,4 +34,23 @@ function shapeDifferences(sample, answer, at = '$', depth = 0, inArray = false) 
 	return differences;
 }
 
-module.exports = { shapeDifferences };
+/** Every field path of a JSON value at any depth, array entries merged: {"a":[{"b":1}]} → ["a", "a[].b"]. */
+function fieldPaths(value, prefix = '') {
+	if (Array.isArray(value)) return [...new Set(value.flatMap((entry) => fieldPaths(entry, `${prefix}[]`)))];
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, child]) => {
+		const here = prefix ? `${prefix}.${key}` : key;
+		return [here, ...fieldPaths(child, here)];
+	});
+}
+
+/**
+ * The sample's field paths the sandbox's answer lacks, at any depth: the stricter check for APIs the
+ * sandbox models field for field (contract entries with `everyField: true`).
+ */
+function missingFieldPaths(sample, answer) {
+	const answered = new Set(fieldPaths(answer));
+	return fieldPaths(sample).filter((field) => !answered.has(field));
+}
+
+module.exports = { shapeDifferences, missingFieldPaths };

@@ -49,6 +49,23 @@ describe('Custom API Call through the n8n engine', () => {
 		expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);
 	});
 
+	test('an API the catalogue knows keeps its facts: createCrossOrder naming an order beside success false is returned, not an error', async () => {
+		// The sandbox's account-period supplier answers as createCrossOrder's doc sample: the order exists.
+		const inStock = (o) => o.skus.find((candidate) => candidate.amountOnSale >= o.minOrderQuantity);
+		const offer = [...sandbox().store.offers.values()].find((o) => o.status === 'published' && o.seller.memberId === 'b2b-2201356780006' && inStock(o));
+		const sku = inStock(offer);
+		const parameters = {
+			flow: 'general', tradeType: 'period', cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity: offer.minOrderQuantity }],
+			addressParam: { fullName: '王磊', mobile: '13800138000', provinceText: '浙江省', cityText: '义乌市', areaText: '稠城街道', address: '国际商贸城B区 3号仓' },
+		};
+		const before = new Set(sandbox().store.orders.keys());
+		const { items, error } = await runNode({ parameters: call('com.alibaba.trade', 'alibaba.trade.createCrossOrder', parameters), credentials: sandboxCredentials(sandbox()) });
+		expect(error).toBeUndefined();
+		const created = [...sandbox().store.orders.keys()].filter((id) => !before.has(id));
+		expect(created).toHaveLength(1);
+		expect(items[0].result).toMatchObject({ orderId: created[0], success: false, accountPeriod: { tapType: 5 } });
+	});
+
 	test('keeps 19-digit order IDs exact', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitsellersend;
 		const { items, error } = await runNode({ parameters: call('com.alibaba.trade', 'alibaba.trade.get.buyerView', { orderId, webSite: '1688' }), credentials: sandboxCredentials(sandbox()) });

@@ -20,12 +20,14 @@ const creates = () => sandbox().requests.filter((request) => request.api === CRO
 
 const ADDRESS = { fullName: '王磊', mobile: '13800138000', provinceText: '浙江省', cityText: '义乌市', areaText: '稠城街道', address: '国际商贸城B区 3号仓', postCode: '322000' };
 const SPLIT_WAREHOUSE_SELLER = 'b2b-2201356780005';
+/** The supplier that grants the buyer an account period: preview offers the trade mode period for its offers. */
+const ACCOUNT_PERIOD_SELLER = 'b2b-2201356780006';
 
 /** The seller's ID as the cross-border detail reports it (sellerOpenId). */
 const openIdOf = (offer) => `sbx${String(offer.seller.userId).slice(-8)}`;
 
 /** Buyable lines (stock for the minimum quantity) of published offers of other sellers: `count` lines from `suppliers` suppliers. */
-function linesOf({ suppliers = 1, perSupplier = 1, excludeSellers = [SPLIT_WAREHOUSE_SELLER] } = {}) {
+function linesOf({ suppliers = 1, perSupplier = 1, excludeSellers = [SPLIT_WAREHOUSE_SELLER, ACCOUNT_PERIOD_SELLER] } = {}) {
 	const store = sandbox().store;
 	const bySeller = new Map();
 	for (const offer of store.offers.values()) {
@@ -133,6 +135,37 @@ describe('exactly one create per order under lost answers', () => {
 		const { error } = await runAs('full')(createParams([{ ...line, quantity: line.sku.amountOnSale + 1 }]));
 		expect(error.message).toMatch(/alibaba\.trade\.createCrossOrder-1 failed: .*库存不足.* \[500_004\]$/);
 		expect(apis()).toEqual([CROSS]);
+	});
+});
+
+describe('an order 1688 names although its answer says success false', () => {
+	/** A buyable line of the account-period supplier. */
+	function accountPeriodLine() {
+		for (const offer of sandbox().store.offers.values()) {
+			if (offer.status !== 'published' || offer.seller.memberId !== ACCOUNT_PERIOD_SELLER) continue;
+			const sku = offer.skus.find((candidate) => candidate.amountOnSale >= offer.minOrderQuantity * 2);
+			if (sku) return { offerId: String(offer.offerId), specId: sku.specId, quantity: offer.minOrderQuantity };
+		}
+		throw new Error('the account-period supplier has no buyable offer');
+	}
+
+	// createCrossOrder's doc page gives its account-period (and Alipay) returns as {"totalSuccessAmount","orderId","success":false,…}.
+	test('account-period payment: the order is reported created (ID, account period, a warning), sent once, never an error', async () => {
+		const line = accountPeriodLine();
+		const preview = await runAs('crossBorder')({ ...createParams([line]), operation: 'preview', flow: '' });
+		expect(preview.items[0].tradeTypes).toEqual(['assureTrade', 'period']);
+		const before = orderIds();
+		const { items, error } = await runAs('crossBorder')(createParams([line], { createOptions: { tradeType: 'period' } }));
+		expect(error).toBeUndefined();
+		expect(creates()).toHaveLength(1);
+		const [order] = newOrders(before);
+		expect(order).toMatchObject({ tradeMode: 'period', outOrderId: 'SHOP-1042' });
+		expect(items).toEqual([{
+			orderId: order.id, total: order.totalAmount, currency: 'CNY', outOrderId: 'SHOP-1042', failedOffers: [],
+			accountPeriod: { tapType: 5, tapDate: 360, tapOverdue: 1 },
+			warning: '1688 created this order but answered success: false; check it with Order → Get before paying, and do not place it again',
+			orderApi: 'alibaba.trade.createCrossOrder', part: 1, partCount: 1,
+		}]);
 	});
 });
 

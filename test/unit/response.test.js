@@ -87,3 +87,33 @@ describe('unwrapResponse', () => {
 		expect(failure(503, '{"foo":1}')).toMatchObject({ code: 'HTTP_503', outcomeUnknown: true });
 	});
 });
+
+describe('unwrapResponse of an order-creation API (createsOrders)', () => {
+	const CREATE = 'com.alibaba.trade:alibaba.trade.createCrossOrder-1';
+	const unwrapCreate = (status, body) => unwrapResponse(CREATE, status, body, { createsOrders: true });
+	// createCrossOrder's doc page, "Example of order return for Alipay payment mode" and "... for account period payment".
+	const ALIPAY_RETURN = '{"totalSuccessAmount":156800,"orderId":"87407346014789305","success":false}';
+	const PERIOD_RETURN = '{"totalSuccessAmount":156800,"orderId":"87407346015789305","success":false,"accountPeriod":{"tapType":5,"tapDate":360,"tapOverdue":1}}';
+
+	test('an answer naming an order ID is returned although its success flag says false: the order exists', () => {
+		expect(unwrapCreate(200, `{"result":${ALIPAY_RETURN},"success":true}`).result).toEqual({ totalSuccessAmount: 156800, orderId: '87407346014789305', success: false });
+		expect(unwrapCreate(200, `{"result":${PERIOD_RETURN},"success":false,"code":"X","message":"m"}`).result.orderId).toBe('87407346015789305');
+		expect(unwrapCreate(200, ALIPAY_RETURN)).toEqual({ totalSuccessAmount: 156800, orderId: '87407346014789305', success: false });
+		expect(unwrapCreate(200, '{"result":{"success":false,"orderList":[{"orderId":"105581756010628640"}]},"success":true}').result.orderList).toHaveLength(1);
+	});
+
+	test('without an order ID, or for any other API, success false stays an error', () => {
+		const fails = (call) => {
+			try {
+				call();
+			} catch (error) {
+				return error;
+			}
+			throw new Error('expected a GatewayError');
+		};
+		expect(fails(() => unwrapCreate(200, '{"success":false,"code":"400","message":"AddressId invalid"}'))).toMatchObject({ code: '400', gatewayMessage: 'AddressId invalid' });
+		expect(fails(() => unwrapCreate(200, '{"result":{"success":false,"code":"500_004","message":"库存不足","orderId":""}}'))).toMatchObject({ code: '500_004' });
+		expect(fails(() => unwrapCreate(400, `{"result":${ALIPAY_RETURN},"error_code":"gw.X"}`))).toMatchObject({ code: 'gw.X' });
+		expect(failure(200, `{"result":${ALIPAY_RETURN},"success":true}`)).toMatchObject({ code: 'API_ERROR' });
+	});
+});

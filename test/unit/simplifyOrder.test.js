@@ -1,5 +1,5 @@
 'use strict';
-const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, fenToYuan } = require('../../dist/nodes/shared/helpers/simplifyOrder');
+const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders, fenToYuan } = require('../../dist/nodes/shared/helpers/simplifyOrder');
 
 // The shape of alibaba.trade.get.buyerView's result (doc sample fields), with the id already kept
 // exact as text by the transport.
@@ -110,5 +110,25 @@ describe('order preview and creation answers', () => {
 			failedOffers: [{ offerId: '624392716873', specId: 'x1', errorCode: '500_004', errorMessage: '库存不足' }],
 		});
 		expect(simplifyCreatedOrder({ result: { orderId: '1' } })).toEqual({ orderId: '1', currency: 'CNY', failedOffers: [] });
+	});
+
+	test('createCrossOrder\'s single-order returns (doc samples): success false beside the order ID is a created order, with a warning', () => {
+		const warning = '1688 created this order but answered success: false; check it with Order → Get before paying, and do not place it again';
+		const alipay = { totalSuccessAmount: 156800, orderId: '87407346014789305', success: false };
+		expect(simplifyCreatedOrders({ result: alipay, success: true }, 'SHOP-1')).toEqual([
+			{ orderId: '87407346014789305', total: 1568, currency: 'CNY', outOrderId: 'SHOP-1', failedOffers: [], warning },
+		]);
+		// As the page prints it: the result alone, with the account period it is paid in.
+		const period = { totalSuccessAmount: 156800, orderId: '87407346015789305', success: false, accountPeriod: { tapType: 5, tapDate: 360, tapOverdue: 1 } };
+		expect(simplifyCreatedOrders(period)).toEqual([
+			{ orderId: '87407346015789305', total: 1568, currency: 'CNY', failedOffers: [], accountPeriod: { tapType: 5, tapDate: 360, tapOverdue: 1 }, warning },
+		]);
+		// The outer flag false with 1688's code and message: both named; every order of a multi-order answer gets it.
+		const multi = simplifyCreatedOrders({ result: { success: true, orderList: [{ orderId: '1' }, { orderId: '2' }] }, success: false, code: 'PAY_FAIL', message: 'not paid' });
+		expect(multi.map((order) => [order.orderId, order.warning])).toEqual([
+			['1', '1688 created this order but answered success: false (PAY_FAIL: not paid); check it with Order → Get before paying, and do not place it again'],
+			['2', '1688 created this order but answered success: false (PAY_FAIL: not paid); check it with Order → Get before paying, and do not place it again'],
+		]);
+		expect(simplifyCreatedOrders({ result: { orderId: '3', success: true }, success: true })[0]).not.toHaveProperty('warning');
 	});
 });

@@ -1,5 +1,5 @@
 import { fromGatewayTime } from './chinaTime';
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
 
 /** 1688 trades in renminbi; the order APIs name the currency only on cross-border orders. */
 const DEFAULT_CURRENCY = 'CNY';
@@ -144,6 +144,10 @@ export interface SimpleCreatedOrder extends Json {
 	currency: string;
 	outOrderId?: string;
 	failedOffers: Json[];
+	/** The account period the order is paid in (account-period payment): tapType, tapDate, tapOverdue. */
+	accountPeriod?: Json;
+	/** Set when 1688 named the created order but flagged its answer `success: false`. */
+	warning?: string;
 }
 
 function failedOffers(result: Json): Json[] {
@@ -157,9 +161,37 @@ function failedOffers(result: Json): Json[] {
 	);
 }
 
+/**
+ * An order-creation answer's result: its `result`, or the answer itself when it comes without that
+ * envelope (createCrossOrder's doc page shows its single-order returns so).
+ */
+function creationResult(response: unknown): Json {
+	const answer = asObject(response);
+	return answer.result === undefined ? answer : asObject(answer.result);
+}
+
+/**
+ * The note for an order 1688 created although its answer says `success: false` (createCrossOrder's doc
+ * samples for Alipay and account-period payment show an orderId beside success false): the order exists,
+ * so it is reported, with the flag's code and message when 1688 gives them.
+ */
+function successFalseWarning(response: unknown): string | undefined {
+	const flagged = [asObject(response), creationResult(response)].find((envelope) => asBoolean(envelope.success) === false);
+	if (!flagged) return undefined;
+	const detail = [asText(flagged.code) ?? asText(flagged.errorCode), asText(flagged.message) ?? asText(flagged.errorMessage)]
+		.filter((part) => part !== undefined)
+		.join(': ');
+	return `1688 created this order but answered success: false${detail ? ` (${detail})` : ''}; check it with Order → Get before paying, and do not place it again`;
+}
+
+function accountPeriodOf(result: Json): Json | undefined {
+	const period = asObject(result.accountPeriod);
+	return Object.keys(period).length > 0 ? period : undefined;
+}
+
 /** Simplifies an order-creation answer with one order (fastCreateOrder, createCrossOrder); amounts in yuan instead of fen. */
 export function simplifyCreatedOrder(response: unknown, outOrderId?: string): SimpleCreatedOrder {
-	const result = asObject(asObject(response).result);
+	const result = creationResult(response);
 	return compact({
 		orderId: asId(result.orderId),
 		total: fenToYuan(result.totalSuccessAmount),
@@ -167,6 +199,8 @@ export function simplifyCreatedOrder(response: unknown, outOrderId?: string): Si
 		currency: DEFAULT_CURRENCY,
 		outOrderId,
 		failedOffers: failedOffers(result),
+		accountPeriod: accountPeriodOf(result),
+		warning: successFalseWarning(response),
 	});
 }
 
@@ -176,9 +210,10 @@ export function simplifyCreatedOrder(response: unknown, outOrderId?: string): Si
  * instead of `result.orderId` (its doc page and sample).
  */
 export function simplifyCreatedOrders(response: unknown, outOrderId?: string): SimpleCreatedOrder[] {
-	const result = asObject(asObject(response).result);
+	const result = creationResult(response);
 	const orderList = asArray(result.orderList);
 	if (orderList.length === 0) return [simplifyCreatedOrder(response, outOrderId)];
+	const warning = successFalseWarning(response);
 	return orderList.map((order) =>
 		compact({
 			orderId: asId(order.orderId),
@@ -187,6 +222,7 @@ export function simplifyCreatedOrders(response: unknown, outOrderId?: string): S
 			currency: DEFAULT_CURRENCY,
 			outOrderId,
 			failedOffers: failedOffers(result),
+			warning,
 		}),
 	);
 }

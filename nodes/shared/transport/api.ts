@@ -20,6 +20,11 @@ export interface ApiRef {
 	 * access token is needed for it.
 	 */
 	userAuthorization?: false;
+	/**
+	 * True for an order-creation API: an answer that names an order ID reports a created order, even when
+	 * its `success` flag says false (see `unwrapResponse`).
+	 */
+	createsOrders?: true;
 }
 
 export function formatApiId(api: ApiRef): string {

@@ -139,10 +139,11 @@ function positiveNumber(value: unknown, fallback: number): number {
 
 async function sendOnce(
 	this: GatewayContext,
-	apiId: string,
+	api: ApiRef,
 	request: IHttpRequestOptions,
 	tokenUse: TokenUse,
 ): Promise<IDataObject> {
+	const apiId = formatApiId(api);
 	let response: IN8nHttpFullResponse;
 	try {
 		const credentials = tokenUse === 'stored' ? {} : await this.getCredentials(CREDENTIAL_TYPE);
@@ -155,7 +156,7 @@ async function sendOnce(
 	} catch (error) {
 		throw toGatewayError(apiId, error);
 	}
-	return unwrapResponse(apiId, response.statusCode, response.body) as IDataObject;
+	return unwrapResponse(apiId, response.statusCode, response.body, { createsOrders: api.createsOrders === true }) as IDataObject;
 }
 
 /**
@@ -196,7 +197,7 @@ export async function callApi(
 		pacer.sent(ticket, Date.now());
 		let failure: GatewayError;
 		try {
-			return await sendOnce.call(this, apiId, {
+			return await sendOnce.call(this, api, {
 				method: 'POST',
 				url,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },

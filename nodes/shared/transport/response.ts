@@ -79,6 +79,16 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 	return undefined;
 }
 
+/**
+ * The order IDs an order-creation answer names: `result.orderId`, `result.orderList[].orderId` (several
+ * orders at once), or `orderId` beside the flags when 1688 sends the result alone.
+ */
+function namedOrderIds(body: JsonObject): string[] {
+	const result = isObject(body.result) ? body.result : {};
+	const listed = Array.isArray(result.orderList) ? result.orderList.map((order) => (isObject(order) ? order.orderId : undefined)) : [];
+	return [body.orderId, result.orderId, ...listed].map(text).filter((id): id is string => id !== undefined);
+}
+
 function describeNonJson(body: string, httpStatus: number): { code: string; message: string } {
 	const trimmed = body.trim();
 	if (trimmed === '') return { code: 'EMPTY_RESPONSE', message: `The gateway answered HTTP ${httpStatus} with an empty body` };
@@ -95,12 +105,22 @@ function describeNonJson(body: string, httpStatus: number): { code: string; mess
 	};
 }
 
+export interface UnwrapOptions {
+	/**
+	 * The API creates orders (`ApiRef.createsOrders`): an answer that names an order ID is returned, not
+	 * thrown, whatever its success flags say. createCrossOrder's doc page gives its single-order returns
+	 * (Alipay and account-period payment) as {"totalSuccessAmount":156800,"orderId":"87407346014789305","success":false}:
+	 * the order exists, and reporting an error would invite placing it again.
+	 */
+	createsOrders?: boolean;
+}
+
 /**
  * Turns a gateway answer into the API's JSON, or throws one `GatewayError` for every failure shape:
  * gateway errors (`error_code`), API errors (`errorCode`, `success:false`, `result.success:false`),
  * HTTP errors, and bodies that are empty, HTML, truncated or not JSON.
  */
-export function unwrapResponse(api: string, httpStatus: number, body: unknown): JsonObject {
+export function unwrapResponse(api: string, httpStatus: number, body: unknown, options: UnwrapOptions = {}): JsonObject {
 	let parsed: unknown = body;
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		const raw = body.toString();
@@ -116,7 +136,8 @@ export function unwrapResponse(api: string, httpStatus: number, body: unknown): 
 	}
 	if (isObject(parsed)) {
 		const error = errorInBody(parsed);
-		if (error) {
+		const createdAnyway = options.createsOrders === true && httpStatus < 400 && namedOrderIds(parsed).length > 0;
+		if (error && !createdAnyway) {
 			throw new GatewayError({
 				api,
 				code: error.code,

@@ -5,7 +5,9 @@
  * - `check(json)`: gets the sample's answer unwrapped by the package's transport and asserts what the
  *   operations' Simplify makes of it (promised fields filled, IDs exact);
  * - `request(ctx)`: the parameters of a call the seeded sandbox answers successfully (may be async);
- *   ctx = { sandbox, fixtures, call(apiId, params) }.
+ *   ctx = { sandbox, fixtures, call(apiId, params) };
+ * - `everyField: true` (optional): the sandbox's answer must hold every field path of the sample at any
+ *   depth, not only its envelope (for APIs the sandbox models field for field).
  * A new family module is picked up without touching this file.
  */
 const fs = require('node:fs');

@@ -1,14 +1,33 @@
 'use strict';
 /**
  * Product → Get (authorised product API or cross-border detail), Get Many, Update Stock, Search, Search by
- * Image, Search in Shop, Find Similar.
+ * Image, Search in Shop, Find Similar, Estimate Shipping, Follow, Unfollow.
  */
+const { readFollowAnswer } = require('../../../dist/nodes/Alibaba1688/actions/product/followAnswer');
 const { crossBorderPayload } = require('../../../dist/nodes/shared/helpers/crossBorder');
+const { simplifyFreightEstimate } = require('../../../dist/nodes/shared/helpers/simplifyFreight');
 const { simplifyProductInfo, simplifyCrossBorderDetail, simplifySearchOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
 const { offerImagePng } = require('../../sandbox/data/images');
 const { unfilled } = require('../assertions');
 
 const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';
+const FOLLOW = 'com.alibaba.product:alibaba.product.follow.crossborder-1';
+const UNFOLLOW = 'com.alibaba.product:alibaba.product.unfollow.crossborder-1';
+
+/** Follow and Unfollow read `{code, message}`: code 0 is done, and the offer changed state. */
+function checkFollowAnswer(action) {
+	return (json) => {
+		expect(json).toEqual({ code: 0, message: 'success' });
+		expect(readFollowAnswer(action, json.code, json.message)).toEqual({ done: true, changed: true, message: 'success' });
+	};
+}
+
+/** A published offer the sandbox member does not follow yet. */
+function unfollowedOffer(sandbox) {
+	const offer = [...sandbox.store.offers.values()].find((candidate) => candidate.status === 'published' && !sandbox.store.followed.has(candidate.offerId));
+	if (!offer) throw new Error('every published offer of the sandbox is followed');
+	return offer.offerId;
+}
 
 module.exports = {
 	'com.alibaba.product:alibaba.product.get-1': {
@@ -107,5 +126,41 @@ module.exports = {
 			expect(offer).toMatchObject({ offerId: '688766724221', price: 178, monthSold: 98374, sellerIdentities: ['super_factory'], categoryId: '1' });
 		},
 		request: ({ fixtures }) => ({ relatedQueryParams: { offerId: fixtures.offerManySkus.offerId, pageNo: 1, pageSize: 10, language: 'en' } }),
+	},
+	[`${CROSS_BORDER}:product.freight.estimate-1`]: {
+		everyField: true,
+		check(json) {
+			// Freight, package and template; the per-SKU sizes because sizeValueType is 2.
+			expect(simplifyFreightEstimate(crossBorderPayload(json), { districtCode: '330108', quantity: 3 })).toEqual({
+				offerId: '111111111', destinationCode: '330108', quantity: 3, freight: 12.3, currency: 'CNY', freeShipping: false,
+				weightKg: 0.15, lengthCm: 10, widthCm: 10, heightCm: 10,
+				skus: [{ skuId: '12345678', weightKg: 1, lengthCm: 1, widthCm: 1, heightCm: 1 }],
+				template: { templateId: '2324342', name: '测试', chargedBy: 'weight', firstUnit: 1, firstFee: 2.9, nextUnit: 1, nextFee: 2 },
+			});
+		},
+		request({ sandbox, fixtures }) {
+			const offer = sandbox.store.getOffer(fixtures.offerManySkus.offerId);
+			return {
+				productFreightQueryParamsNew: {
+					offerId: offer.offerId, toProvinceCode: '330000', toCityCode: '330100', toCountryCode: '330108', totalNum: 3,
+					logisticsSkuNumModels: [{ skuId: String(offer.skus[0].skuId), number: 3 }],
+				},
+			};
+		},
+	},
+	[FOLLOW]: {
+		everyField: true,
+		check: checkFollowAnswer('follow'),
+		request: ({ sandbox }) => ({ productId: unfollowedOffer(sandbox) }),
+	},
+	[UNFOLLOW]: {
+		everyField: true,
+		check: checkFollowAnswer('unfollow'),
+		// Unfollowing needs a followed offer: one is followed first.
+		async request({ sandbox, call }) {
+			const productId = unfollowedOffer(sandbox);
+			await call(FOLLOW, { productId });
+			return { productId };
+		},
 	},
 };

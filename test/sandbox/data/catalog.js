@@ -126,6 +126,14 @@ const MATERIALS = {
 /** The supplier that ships from two warehouses (one per second-level category): createCrossOrder answers several orders for a cart across both. */
 const SPLIT_WAREHOUSE_SELLER = 'b2b-2201356780005';
 
+/**
+ * The supplier that grants the sandbox buyer an account period (账期), with its terms (alibaba.trade.cross.period:
+ * tapType 5 = settled by receipt time and period days; the values of the createCrossOrder doc's sample): preview
+ * offers the trade mode `period` for its offers, and createCrossOrder answers such an order as that sample does.
+ */
+const ACCOUNT_PERIOD_SELLER = 'b2b-2201356780006';
+const ACCOUNT_PERIOD = Object.freeze({ tapType: 5, tapDate: 360, tapOverdue: 1 });
+
 const ADDRESSES = [
 	{ fullName: '张伟', mobile: '13800138000', provinceText: '浙江省', cityText: '杭州市', areaText: '余杭区', townText: '五常街道', address: '文一西路969号', postCode: '311121', areaCode: '330110' },
 	{ fullName: '李娜', mobile: '13912345678', provinceText: '广东省', cityText: '深圳市', areaText: '南山区', townText: '粤海街道', address: '科技园南区8栋', postCode: '518057', areaCode: '440305' },
@@ -143,4 +151,5 @@ const LOGISTICS_COMPANIES = [
 module.exports = {
 	SPEC_KINDS, COLOUR, COLOURS, CATEGORY_TREE, PRICE_BANDS, TITLE_PREFIX, TITLE_MIDDLE, TITLE_SUFFIX,
 	SUPPLIERS, SANDBOX_MEMBER, OWN_SHOP_PROFILE, MATERIALS, ADDRESSES, LOGISTICS_COMPANIES, SPLIT_WAREHOUSE_SELLER,
+	ACCOUNT_PERIOD_SELLER, ACCOUNT_PERIOD,
 };

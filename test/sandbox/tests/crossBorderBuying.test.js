@@ -1,6 +1,7 @@
 'use strict';
 /** The cross-border solution's buying APIs: createCrossOrder, addresses, freight, pay links, password-free payment, write-back. */
 const { startSandbox, SANDBOX_FIXTURES: F, SANDBOX_APPS } = require('..');
+const { ACCOUNT_PERIOD_SELLER } = require('../data/catalog');
 const { call, rawNumbers } = require('./helpers');
 
 const CROSS = 'com.alibaba.trade:alibaba.trade.createCrossOrder-1';
@@ -56,6 +57,29 @@ describe('alibaba.trade.createCrossOrder', () => {
 		expect((await call(sb, CROSS, { flow: 'general', addressParam: ADDRESS, cargoParamList: [line] }, domestic)).json.error_code).toBe('gw.APIACLDecline');
 		expect((await call(sb, FAST, { flow: 'general', addressParam: ADDRESS, cargoParamList: [line] }, domestic)).json.success).toBe(true);
 		expect(sb.store.orders.size).toBe(F.orderCount + 1);
+	});
+
+	test('the account-period supplier: preview offers period, and the order paid so is created but answered success false with the account period (the doc sample)', async () => {
+		const { line } = buyable(ACCOUNT_PERIOD_SELLER);
+		const cart = { addressParam: ADDRESS, cargoParamList: [line] };
+		const preview = (await call(sb, PREVIEW, cart, crossBorderApp)).json.orderPreviewResuslt[0];
+		expect(preview.tradeModeNameList).toEqual(['assureTrade', 'period']);
+		expect(preview.tradeModelList.map((mode) => mode.tradeType)).toEqual(['assureTrade', 'period']);
+		const r = await call(sb, CROSS, { ...cart, flow: 'general', tradeType: 'period' }, crossBorderApp);
+		const order = sb.store.getOrder(r.json.result.orderId);
+		expect(order.tradeMode).toBe('period');
+		expect(r.json).toEqual({
+			result: { totalSuccessAmount: Math.round(order.totalAmount * 100), orderId: order.id, success: false, accountPeriod: { tapType: 5, tapDate: 360, tapOverdue: 1 } },
+			success: true,
+		});
+		expect(rawNumbers(r.text, 'totalSuccessAmount')).toHaveLength(1);
+		// Any other supplier: no account period, so period is refused and nothing is created.
+		const other = buyable();
+		expect(other.offer.seller.memberId).not.toBe(ACCOUNT_PERIOD_SELLER);
+		const before = sb.store.orders.size;
+		const refused = await call(sb, CROSS, { addressParam: ADDRESS, cargoParamList: [other.line], flow: 'general', tradeType: 'period' }, crossBorderApp);
+		expect(refused.json).toEqual({ success: false, code: '400', message: 'not support tradeType:【period】' });
+		expect(sb.store.orders.size).toBe(before);
 	});
 
 	test('a cart across the two warehouses of one supplier answers orderList, one entry per created order (the doc sample shape)', async () => {

@@ -4,6 +4,7 @@ import { InputError } from '../../../shared/helpers/inputError';
 import { requireJsonObject, requireText } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { parseApiId } from '../../../shared/transport/api';
+import { catalogueApi } from '../../../shared/apis';
 
 const showFor = { resource: ['customApi'], operation: ['call'] };
 
@@ -89,5 +90,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const parameters = requireJsonObject('Parameters', this.getNodeParameter('parameters', itemIndex, '{}'));
 	const readOnly = this.getNodeParameter('readOnly', itemIndex, false) as boolean;
-	return await callApi.call(this, api, parameters, { write: !readOnly });
+	return await callApi.call(this, catalogueApi(api), parameters, { write: !readOnly });
 }

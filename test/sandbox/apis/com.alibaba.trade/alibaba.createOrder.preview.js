@@ -6,7 +6,7 @@
  */
 const { checkOrderInput, fen } = require('../../views/cargo');
 const { freightFor } = require('../../data/store');
-const { PREVIEW_FLOWS, TRADE_MODES } = require('../../views/flows');
+const { PREVIEW_FLOWS, tradeModesFor } = require('../../views/flows');
 
 module.exports = {
 	namespace: 'com.alibaba.trade',
@@ -32,8 +32,8 @@ module.exports = {
 				discountFee: 0,
 				additionalFee: 0,
 				taoSampleSinglePromotion: false,
-				tradeModeNameList: [...TRADE_MODES],
-				tradeModelList: [{ tradeType: 'assureTrade', name: '担保交易', description: '买家付款后卖家发货，买家确认收货后打款给卖家', opSupport: true }],
+				tradeModeNameList: tradeModesFor(lines).map((mode) => mode.tradeType),
+				tradeModelList: tradeModesFor(lines).map((mode) => ({ ...mode })),
 				cargoList: lines.map((l) => ({
 					offerId: l.offer.offerId,
 					specId: l.sku.specId,

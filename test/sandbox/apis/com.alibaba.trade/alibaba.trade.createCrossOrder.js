@@ -7,14 +7,18 @@
  * dropshipping? (y|n), crossBorderLogisticsSolutionId?, isvBizType? (cross|cross_daigou|cross_distribution).
  *
  * One order → {"result":{"success":true,"totalSuccessAmount" (fen),"orderId" (String),"postFee" (fen),"failedOfferList":[]},"success":true}.
+ * One order paid in the account period (tradeType period, only for ACCOUNT_PERIOD_SELLER, as preview offers it) →
+ * the doc's "Example of order return for account period payment" as the result:
+ * {"result":{"totalSuccessAmount","orderId","success":false,"accountPeriod":{tapType, tapDate, tapOverdue}},"success":true}:
+ * the order is created although the result says success false.
  * "In some special cases several orders are created at once": here, more than 50 lines (the official Python SDK:
  * over 50 SKUs several orders are created, at most 100), or lines of the supplier that ships from two warehouses
  * (SPLIT_WAREHOUSE_SELLER: one per second-level category) → {"result":{"success":true,"orderList":[BizSimpleOrder…]},"success":true},
  * the shape of the doc's sample. Errors {"success":false,"code","message"}.
  */
 const { checkOrderInput, fen } = require('../../views/cargo');
-const { CROSS_BORDER_FLOWS, TRADE_MODES } = require('../../views/flows');
-const { SPLIT_WAREHOUSE_SELLER } = require('../../data/catalog');
+const { CROSS_BORDER_FLOWS, tradeModesFor } = require('../../views/flows');
+const { ACCOUNT_PERIOD, SPLIT_WAREHOUSE_SELLER } = require('../../data/catalog');
 const { round2 } = require('../../data/seed');
 
 const MAX_LINES = 100;
@@ -47,11 +51,11 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		if (!CROSS_BORDER_FLOWS.includes(params.flow)) return fail('400', `flow is required and must be one of ${CROSS_BORDER_FLOWS.join(', ')}`);
-		if (params.tradeType && !TRADE_MODES.includes(params.tradeType)) return fail('400', `not support tradeType:【${params.tradeType}】`);
 		if (params.dropshipping && !['y', 'n'].includes(params.dropshipping)) return fail('400', 'dropshipping must be y or n');
 		if (params.isvBizType && !BIZ_TYPES.includes(params.isvBizType)) return fail('400', `isvBizType must be one of ${BIZ_TYPES.join(', ')}`);
 		const { lines, address, error } = checkOrderInput(params, store);
 		if (error) return fail(error.errorCode, error.message);
+		if (params.tradeType && !tradeModesFor(lines).some((mode) => mode.tradeType === params.tradeType)) return fail('400', `not support tradeType:【${params.tradeType}】`);
 		if (lines.length > MAX_LINES) return fail('400', `an order may hold at most ${MAX_LINES} SKUs`);
 		for (const l of lines) store.setStock({ offerId: l.offer.offerId, skuId: l.sku.skuId, amountOnSale: l.sku.amountOnSale - l.quantity });
 		const crossBorder = {
@@ -64,6 +68,9 @@ module.exports = {
 		);
 		if (created.length === 1) {
 			const [order] = created;
+			if (params.tradeType === 'period') {
+				return { result: { totalSuccessAmount: fen(order.totalAmount), orderId: order.id, success: false, accountPeriod: { ...ACCOUNT_PERIOD } }, success: true };
+			}
 			return {
 				result: { success: true, totalSuccessAmount: fen(order.totalAmount), orderId: order.id, postFee: fen(order.shippingFee), failedOfferList: [] },
 				success: true,
