@@ -14,8 +14,8 @@ import { sleep } from 'n8n-workflow';
 import { apiUrl, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
 import { isConnectError } from './oauth';
-import { pacerFor } from './pacing';
-import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
+import { paceOutcome, retryDelayMs } from './retryPolicy';
+import { sharedPacer } from './sharedPacers';
 import { unwrapResponse } from './response';
 import { toWireParams, type ApiParams } from './wireParams';
 
@@ -164,9 +164,10 @@ async function sendOnce(this: GatewayContext, apiId: string, request: IHttpReque
  * parameters as a form (objects as JSON text) through the credential, which signs the request, and
  * returns the API's JSON or throws a `GatewayError`.
  *
- * Requests of one execution are paced to the credential's requests per second. Throttle answers are
- * retried with backoff; passing faults only for reads. An expired token (HTTP 401) is left to n8n,
- * which refreshes it through the credential and resends once.
+ * Calls are paced per App Key and gateway, shared by every execution in this process: at most the
+ * credential's requests per second, and the limit learned from throttle answers. Throttled calls are
+ * retried (in their place in the pace, later also with backoff); passing faults only for reads. An
+ * expired token (HTTP 401) is left to n8n, which refreshes it through the credential and resends once.
  */
 export async function callApi(
 	this: GatewayContext,
@@ -176,20 +177,23 @@ export async function callApi(
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const url = apiUrl(gatewayBaseUrl(credentials), api, String(credentials.appKey ?? ''));
+	const gateway = gatewayBaseUrl(credentials);
+	const appKey = String(credentials.appKey ?? '');
+	const url = apiUrl(gateway, api, appKey);
 	const form = toWireParams(params);
-	const pacer = pacerFor(this, positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND));
+	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
 
 	for (let attempt = 0; ; attempt++) {
-		const ticket = pacer.take();
+		const pacer = sharedPacer(gateway, appKey, Date.now());
+		const ticket = pacer.take(Date.now(), ceiling);
 		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
 			await sleep(wait);
 		}
 		pacer.sent(ticket, Date.now());
 		let failure: GatewayError;
 		try {
-			return await sendOnce.call(this, apiId, {
+			const answer = await sendOnce.call(this, apiId, {
 				method: 'POST',
 				url,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -200,14 +204,16 @@ export async function callApi(
 				// 401 is thrown so that n8n refreshes the access token and resends.
 				ignoreHttpStatusErrors: { ignore: true, except: [401] },
 				timeout,
-			}).finally(() => pacer.answered(ticket, Date.now()));
+			});
+			pacer.answered(ticket, Date.now(), 'accepted');
+			return answer;
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
+		pacer.answered(ticket, Date.now(), paceOutcome(failure));
 		const delay = retryDelayMs(failure, attempt, options.write === true);
 		if (delay === undefined) throw failure;
-		if (THROTTLE_CODES.has(failure.code)) pacer.slowDown();
-		await sleep(delay);
+		if (delay > 0) await sleep(delay);
 	}
 }
