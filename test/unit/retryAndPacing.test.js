@@ -109,9 +109,23 @@ describe('Pacer: the pace at the rate the credential allows', () => {
 		expect(c.dueAt).toBe(1080);
 		pacer.answered(a, 30, 'accepted');
 		pacer.answered(b, 30, 'accepted');
-		// Answered: arrived no later than the answer minus the shortest round trip.
+		// Sent before any answer (connections being set up): taken to arrive when they answered.
 		expect(pacer.waitMs(c, 30)).toBe(515);
-		expect(c.dueAt).toBe(1030);
+		expect(c.dueAt).toBe(1060);
+	});
+
+	test('the first call\'s slow round trip (connection set-up) is not taken for the network\'s', () => {
+		const pacer = new Pacer();
+		const first = pacer.take(0, 2);
+		pacer.sent(first, 0);
+		pacer.answered(first, 300, 'accepted');
+		const second = pacer.take(300, 2);
+		pacer.sent(second, 300);
+		pacer.answered(second, 310, 'accepted');
+		// The first arrived no later than 300 - 10: a window after that, not after 300 - 300.
+		const third = pacer.take(310, 2);
+		pacer.waitMs(third, 310);
+		expect(third.dueAt).toBe(290 + 1030);
 	});
 
 	test('a long wait is slept in slots, so that calls far back in line see the pace change', () => {

@@ -5,7 +5,8 @@
  * **Pace.** At a rate of R calls per second, at most N = max(1, ⌊R⌋) calls reach the gateway in any
  * window of N / R seconds (plus a 3% margin). When a call reaches the gateway is not known, only when it
  * was sent and answered; its arrival is estimated as its answer time minus the shortest round trip seen,
- * never before it was sent. Calls go in line order: a call's slot comes after the slots of the calls
+ * never before it was sent. Calls sent before any call had answered (connections being set up) do not
+ * set the shortest round trip: until a later call has, they are taken to arrive when they answered. Calls go in line order: a call's slot comes after the slots of the calls
  * ahead of it that still wait, each placed a window after the call N places before it. The wait is
  * computed again after sleeping (calls may have answered, or the rate changed, meanwhile).
  *
@@ -42,6 +43,8 @@ export interface PaceTicket {
 	/** When it may be sent, as last computed (at first, when it was taken). */
 	dueAt: number;
 	sentAt?: number;
+	/** Sent before any call of this pace had answered. */
+	cold?: boolean;
 	/** How many decreases the pace had made when the call was sent. */
 	decreasesBefore?: number;
 	answeredAt?: number;
@@ -101,7 +104,10 @@ export class Pacer {
 
 	private nextSeq = 0;
 
+	/** The shortest round trip of a call sent after the first answer. */
 	private shortestRoundTrip = Infinity;
+
+	private answeredAny = false;
 
 	private learned = Infinity;
 
@@ -196,6 +202,7 @@ export class Pacer {
 
 	sent(ticket: PaceTicket, now: number): void {
 		ticket.sentAt = now;
+		ticket.cold = !this.answeredAny;
 		ticket.decreasesBefore = this.decreases;
 		this.lastActivity = now;
 	}
@@ -206,7 +213,8 @@ export class Pacer {
 		this.lastActivity = now;
 		const sentAt = ticket.sentAt;
 		if (sentAt === undefined) return;
-		this.shortestRoundTrip = Math.min(this.shortestRoundTrip, now - sentAt);
+		this.answeredAny = true;
+		if (!ticket.cold) this.shortestRoundTrip = Math.min(this.shortestRoundTrip, now - sentAt);
 		if (outcome === 'throttled' && ticket.decreasesBefore === this.decreases) {
 			this.openEpisode(ticket, sentAt, now);
 		} else if (this.episode) {
@@ -218,7 +226,7 @@ export class Pacer {
 	private arrival(ticket: PaceTicket, sentAt: number): number {
 		return ticket.answeredAt === undefined
 			? sentAt + IN_FLIGHT_GRACE_MS
-			: Math.max(sentAt, ticket.answeredAt - this.shortestRoundTrip);
+			: Math.max(sentAt, ticket.answeredAt - (Number.isFinite(this.shortestRoundTrip) ? this.shortestRoundTrip : 0));
 	}
 
 	private forgetOld(now: number): void {
