@@ -187,15 +187,19 @@ describe('Pacer: converging on the gateway limit (simulated gateway and clock)',
 		expect(endedAt).toBeLessThan(100_000 * 1.1);
 	});
 
-	test('two processes (one pacer each) learn separately: every call still gets through, at some cost until they settle', () => {
-		const gateway = simulatedGateway({ limit: 10 });
+	test.each([
+		[10, 500],
+		[2, 100],
+	])('two processes (one pacer each) at a %i/s gateway, %i calls each: they learn separately, every call gets through, at some cost until they settle', (limit, calls) => {
+		const gateway = simulatedGateway({ limit });
 		const pacers = [new Pacer(), new Pacer()];
-		const { endedAt, failed } = simulate({ gateway, callers: pacers.map((pacer) => ({ pacer, ceiling: 10, workers: 8, calls: 500 })) });
+		const { endedAt, failed } = simulate({ gateway, callers: pacers.map((pacer) => ({ pacer, ceiling: 10, workers: 8, calls })) });
 		expect(failed).toBe(0);
-		expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(1000);
-		// Each learned its share of the limit in the seconds they overlapped.
-		expect(pacers.every((pacer) => pacer.estimate !== undefined && pacer.estimate < 10)).toBe(true);
-		expect(endedAt).toBeLessThan(100_000 * 1.5);
+		expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(2 * calls);
+		// Each learned from its own throttles, and neither took the limit for more than it is.
+		expect(pacers.every((pacer) => pacer.estimate !== undefined && pacer.estimate <= limit)).toBe(true);
+		// Simulated: 1.25x (10/s) and 1.36x (2/s) the bound, as the README says.
+		expect(endedAt).toBeLessThan(((2 * calls) / limit) * 1000 * 1.5);
 	});
 });
 

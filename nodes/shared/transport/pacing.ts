@@ -3,12 +3,13 @@
  * enforces from its throttle answers. Pure: every method is given the time.
  *
  * **Pace.** At a rate of R calls per second, at most N = max(1, ⌊R⌋) calls reach the gateway in any
- * window of N / R seconds (plus a 3% margin). When a call reaches the gateway is not known, only when it
- * was sent and answered; its arrival is estimated as its answer time minus the shortest round trip seen,
- * never before it was sent. Calls sent before any call had answered (connections being set up) do not
- * set the shortest round trip: until a later call has, they are taken to arrive when they answered. Calls go in line order: a call's slot comes after the slots of the calls
- * ahead of it that still wait, each placed a window after the call N places before it. The wait is
- * computed again after sleeping (calls may have answered, or the rate changed, meanwhile).
+ * window of N / R seconds (plus a 3% margin). Calls go in line order: a call's slot comes after the slots
+ * of the calls ahead of it still waiting, a window after the arrival N places before it. When a call
+ * reaches the gateway is not known, only when it was sent and answered; its arrival is estimated as its
+ * answer time minus the shortest round trip seen, never before it was sent. Calls sent before any call
+ * had answered (connections being set up) do not set that round trip; until a later call has, they are
+ * taken to arrive when they answered. The wait is computed again after sleeping, at least once a slot
+ * (calls may have answered, or the rate changed, meanwhile).
  *
  * **Rate.** The credential's Requests per Second is the ceiling, given with each call. Below it, the
  * learned limit (none until the gateway throttles), in whole calls per second (the gateway counts calls
@@ -17,13 +18,13 @@
  *   decrease already answered it). The episode counts the calls the gateway accepted in the second
  *   before the throttled one arrived: its limit, as seen from here. Until every call of that second has
  *   answered, the pace is at most half the throttled rate (or the accepted-or-unanswered count, if lower);
- *   then the limit is the accepted count, one less than the throttled rate if the count is not below it,
- *   or half that rate if the gateway accepted none of ours (the quota is used elsewhere, or counted
- *   over a longer span).
- * - After a quiet spell (5 s, and a window's worth of calls that the pace held back, all answered clean)
- *   the limit goes up by a quarter (at least one call per second), up to the ceiling. An increase
- *   throttled before two clean windows doubles the next spell (up to 5 minutes), so a limit that was
- *   right is probed ever more rarely; a confirmed increase or a throttle from elsewhere resets it.
+ *   then the limit is the accepted count, or half the throttled rate if the gateway accepted none of ours
+ *   (the quota is used elsewhere, or counted over a longer span). A count not below the throttled rate
+ *   means the calls bunched up on the way: forgiven once, one call per second less the next time.
+ * - After a spell (5 s, and a window's worth of calls that the pace held back, answered clean) the limit
+ *   goes up by a quarter (at least one call per second), up to the ceiling. An increase throttled before
+ *   it held for 5 s and two windows of clean calls doubles the next spell (up to a minute), so a limit
+ *   that was right is probed ever more rarely; an increase that held brings the spell back to 5 s.
  */
 
 /** What the gateway made of a call. */
