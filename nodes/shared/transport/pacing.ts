@@ -230,15 +230,14 @@ export class Pacer {
 			: Math.max(sentAt, ticket.answeredAt - (Number.isFinite(this.shortestRoundTrip) ? this.shortestRoundTrip : 0));
 	}
 
+	/** Drops the oldest tickets once they cannot matter: answered long ago, or abandoned unsent. */
 	private forgetOld(now: number): void {
+		const old = (ticket: PaceTicket) =>
+			ticket.answeredAt !== undefined
+				? now - ticket.answeredAt > HISTORY_MS
+				: ticket.sentAt === undefined && now - ticket.dueAt > ABANDONED_MS;
 		let drop = 0;
-		while (
-			drop < this.line.length &&
-			(this.line.length - drop > MAX_HISTORY ||
-				(this.line[drop].answeredAt !== undefined && now - (this.line[drop].answeredAt as number) > HISTORY_MS))
-		) {
-			drop++;
-		}
+		while (drop < this.line.length && (this.line.length - drop > MAX_HISTORY || old(this.line[drop]))) drop++;
 		if (drop > 0) this.line.splice(0, drop);
 	}
 
