@@ -96,7 +96,7 @@ export class Alibaba1688Api implements ICredentialType {
 			typeOptions: { minValue: 0.1, numberPrecision: 1 },
 			default: 10,
 			description:
-				'The most calls one node execution sends per second. 1688 publishes no limit and answers gw.QosAppFrequencyLimit when it is passed; lower this if you see that error.',
+				'The most calls per second sent with this App Key from this n8n process, all executions together. 1688 publishes no limit; when it answers gw.QosAppFrequencyLimit, the node slows down by itself to the rate 1688 accepts. With several queue-mode workers, set each worker\'s share.',
 		},
 		{
 			displayName: 'Request Timeout (Seconds)',

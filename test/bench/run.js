@@ -1,7 +1,8 @@
 'use strict';
 /**
  * `npm run bench`: the package against the sandbox gateway with injected latency and a QPS limit,
- * side by side with one-at-a-time and bare-undici baselines. Prints a table; run on demand (not in CI).
+ * side by side with one-at-a-time and bare-undici baselines, and against a gateway whose limit is far
+ * below the credential's setting (the pace must learn it). Prints a table; run on demand (not in CI).
  */
 const { execFile } = require('node:child_process');
 const path = require('node:path');
@@ -14,6 +15,10 @@ const { startSandboxProcess } = require('./sandboxProcess');
 
 const RATE = 20;
 const LATENCY_MS = 200;
+/** A gateway limit nobody configured: the credential stays at its default. */
+const LOW_GATEWAY_LIMIT = 2;
+const DEFAULT_CREDENTIAL_RATE = 10;
+const READ_ONLY_CALL = { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}', readOnly: true };
 const ORDER_LIST = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 const rows = [];
@@ -52,6 +57,7 @@ async function limitedScenarios() {
 			ratio: (orders.ms / ((pages / RATE) * 1000)).toFixed(2),
 			baseline: `${seconds(orderBaseline)} (one page at a time)`,
 			throttled: orderThrottles,
+			errors: 0,
 		});
 
 		// 2. Product details for 500 input items.
@@ -70,6 +76,7 @@ async function limitedScenarios() {
 			ratio: (details.ms / ((500 / RATE) * 1000)).toFixed(2),
 			baseline: `${seconds((detailBaseline / sample) * 500)} (one at a time; ${sample} measured, ×10)`,
 			throttled: detailThrottles,
+			errors: 0,
 		});
 	} finally {
 		sandbox.stop();
@@ -93,6 +100,7 @@ async function overheadScenario() {
 			ratio: (engine.ms / bare).toFixed(2),
 			baseline: '8 in flight in both',
 			throttled: 0,
+			errors: 0,
 		});
 	} finally {
 		sandbox.stop();
@@ -111,15 +119,57 @@ async function memoryScenario() {
 			ratio: '-',
 			baseline: `peak RSS ${memory.peakRssMb} MB (${memory.peakRssMb - memory.baselineRssMb} MB over idle ${memory.baselineRssMb} MB), peak heap ${memory.peakHeapMb} MB`,
 			throttled: 0,
+			errors: 0,
 		});
 	} finally {
 		sandbox.stop();
 	}
 }
 
+/**
+ * `total` items of Any 1688 API → Call (Read-Only), one call each, in `executions` executions at once
+ * with one credential left at 10 requests/s, against a gateway that allows 2/s.
+ */
+async function learningRun(total, executions, { parameters = READ_ONLY_CALL, label = 'Any 1688 API → Call (Read-Only)', items = () => ({}) } = {}) {
+	// A gateway of its own (another address, so another pace): nothing learned at the start.
+	const sandbox = await startSandboxProcess({ qps: LOW_GATEWAY_LIMIT, latencyMs: LATENCY_MS, orders: 60 });
+	const credentials = { ...sandbox.credentials, requestsPerSecond: DEFAULT_CREDENTIAL_RATE };
+	try {
+		const perExecution = Array.from({ length: total / executions }, (_, i) => items(i));
+		const started = performance.now();
+		const runs = await Promise.all(Array.from({ length: executions }, () => runNode({ parameters, credentials, items: perExecution, continueOnFail: true })));
+		const ms = performance.now() - started;
+		const bound = (total / LOW_GATEWAY_LIMIT) * 1000;
+		rows.push({
+			scenario: `${label}, ${total} items${executions > 1 ? ` in ${executions} executions at once` : ''}`,
+			package: seconds(ms),
+			bound: seconds(bound),
+			ratio: (ms / bound).toFixed(2),
+			baseline: `gateway ${LOW_GATEWAY_LIMIT}/s, credential ${DEFAULT_CREDENTIAL_RATE}/s`,
+			throttled: await throttled(sandbox),
+			errors: runs.reduce((sum, run) => sum + (run.error ? 1 : 0) + run.items.filter((item) => item.error !== undefined).length, 0),
+		});
+	} finally {
+		sandbox.stop();
+	}
+}
+
+async function learningScenarios() {
+	for (const total of [40, 200]) {
+		await learningRun(total, 1);
+		await learningRun(total, 2);
+	}
+	// Reads that run 8 items at once.
+	await learningRun(200, 1, {
+		parameters: { resource: 'product', operation: 'get', offerId: '={{ $json.id }}', oneItemPerSku: false },
+		label: 'Product → Get (8 in flight)',
+		items: (i) => ({ id: OFFER_IDS[i % OFFER_IDS.length] }),
+	});
+}
+
 function printTable() {
-	const columns = ['scenario', 'package', 'bound', 'ratio', 'baseline', 'throttled'];
-	const headers = { scenario: 'scenario', package: 'package (s)', bound: 'ideal bound (s)', ratio: 'ratio', baseline: 'baseline', throttled: 'throttle answers' };
+	const columns = ['scenario', 'package', 'bound', 'ratio', 'baseline', 'throttled', 'errors'];
+	const headers = { scenario: 'scenario', package: 'package (s)', bound: 'ideal bound (s)', ratio: 'ratio', baseline: 'baseline', throttled: 'throttle answers', errors: 'errors surfaced' };
 	const widths = columns.map((c) => Math.max(headers[c].length, ...rows.map((r) => String(r[c]).length)));
 	const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
 	console.log(line(columns.map((c) => headers[c])));
@@ -127,14 +177,14 @@ function printTable() {
 	for (const row of rows) console.log(line(columns.map((c) => row[c])));
 }
 
-const SCENARIOS = { limited: limitedScenarios, overhead: overheadScenario, memory: memoryScenario };
+const SCENARIOS = { limited: limitedScenarios, learning: learningScenarios, overhead: overheadScenario, memory: memoryScenario };
 
-/** `node test/bench/run.js [limited] [overhead] [memory]`: all scenarios when none is named. */
+/** `node test/bench/run.js [limited] [learning] [overhead] [memory]`: all scenarios when none is named. */
 async function main() {
 	const chosen = process.argv.slice(2);
 	const unknown = chosen.filter((name) => !SCENARIOS[name]);
 	if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(SCENARIOS).join(', ')}`);
-	console.log(`Benchmark: sandbox gateway limited to ${RATE} requests/s per app with ${LATENCY_MS} ms latency; credential set to ${RATE} requests/s.\n`);
+	console.log(`Benchmark: sandbox gateway with ${LATENCY_MS} ms latency, limited to ${RATE} requests/s per app with the credential set to ${RATE} (limited), or to ${LOW_GATEWAY_LIMIT} with the credential at its default ${DEFAULT_CREDENTIAL_RATE} (learning).\n`);
 	for (const [name, scenario] of Object.entries(SCENARIOS)) {
 		if (chosen.length === 0 || chosen.includes(name)) await scenario();
 	}

@@ -14,9 +14,9 @@ import { sleep } from 'n8n-workflow';
 import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
 import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
-import { pacerFor } from './pacing';
-import { retryDelayMs, THROTTLE_CODES } from './retryPolicy';
+import { paceOutcome, retryDelayMs } from './retryPolicy';
 import { isTokenRefusal, unwrapResponse } from './response';
+import { sharedPacer } from './sharedPacers';
 import { credentialOptionsFor, type TokenUse } from './tokenUse';
 import { toWireParams, type ApiParams } from './wireParams';
 
@@ -164,11 +164,13 @@ async function sendOnce(
  * parameters as a form (objects as JSON text) through the credential, which signs the request, and
  * returns the API's JSON or throws a `GatewayError`.
  *
- * Requests of one execution are paced to the credential's requests per second. Throttle answers are
- * retried with backoff; passing faults only for reads. A refused access token (1688's token error, at
- * whatever HTTP status, see response.ts) is renewed through the credential and the call resent once:
- * 1688 refused it before acting, so this holds for writes too. A second refusal is the error; nothing
- * loops. An API marked `userAuthorization: false` is sent with App Key and Secret only.
+ * Calls are paced per App Key and gateway, shared by every execution in this process: at most the
+ * credential's requests per second, and the limit learned from throttle answers. Throttled calls are
+ * retried (in their place in the pace, later also with backoff); passing faults only for reads. A
+ * refused access token (1688's token error, at whatever HTTP status, see response.ts) is renewed
+ * through the credential and the call resent once: 1688 refused it before acting, so this holds for
+ * writes too. A second refusal is the error; nothing loops. An API marked `userAuthorization: false`
+ * is sent with App Key and Secret only.
  */
 export async function callApi(
 	this: GatewayContext,
@@ -182,22 +184,25 @@ export async function callApi(
 	if (needsUser && !hasUserAuthorisation(credentials)) {
 		throw new GatewayError({ api: apiId, code: 'TOKEN_UNAVAILABLE', gatewayMessage: noUserTokenMessage(apiId) });
 	}
-	const url = apiUrl(gatewayBaseUrl(credentials), api, String(credentials.appKey ?? ''));
+	const gateway = gatewayBaseUrl(credentials);
+	const appKey = String(credentials.appKey ?? '');
+	const url = apiUrl(gateway, api, appKey);
 	const form = toWireParams(params);
-	const pacer = pacerFor(this, positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND));
+	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
 
 	let tokenUse: TokenUse = needsUser ? 'stored' : 'none';
 	let renewed = false;
 	for (let attempt = 0; ; ) {
-		const ticket = pacer.take();
+		const pacer = sharedPacer(gateway, appKey, Date.now());
+		const ticket = pacer.take(Date.now(), ceiling);
 		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
 			await sleep(wait);
 		}
 		pacer.sent(ticket, Date.now());
 		let failure: GatewayError;
 		try {
-			return await sendOnce.call(this, api, {
+			const answer = await sendOnce.call(this, api, {
 				method: 'POST',
 				url,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -209,11 +214,14 @@ export async function callApi(
 				// (n8n's own renewal would follow a 401 status only).
 				ignoreHttpStatusErrors: true,
 				timeout,
-			}, tokenUse).finally(() => pacer.answered(ticket, Date.now()));
+			}, tokenUse);
+			pacer.answered(ticket, Date.now(), 'accepted');
+			return answer;
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
+		pacer.answered(ticket, Date.now(), paceOutcome(failure));
 		if (needsUser && !renewed && isTokenRefusal(failure)) {
 			renewed = true;
 			tokenUse = 'renew';
@@ -222,8 +230,7 @@ export async function callApi(
 		tokenUse = needsUser ? 'stored' : 'none';
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw failure;
-		if (THROTTLE_CODES.has(failure.code)) pacer.slowDown();
-		await sleep(delay);
+		if (delay > 0) await sleep(delay);
 	}
 }
 

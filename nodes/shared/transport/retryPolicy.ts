@@ -1,4 +1,5 @@
 import type { GatewayError } from './gatewayError';
+import type { PaceOutcome } from './pacing';
 
 /** The gateway refused before acting: safe to resend, even a write. */
 export const THROTTLE_CODES = new Set(['gw.QosAppFrequencyLimit', 'gw.QosRequestLimit']);
@@ -16,6 +17,12 @@ const TRANSIENT_CODES = new Set([
 ]);
 
 export const MAX_THROTTLE_RETRIES = 5;
+/**
+ * Throttled retries that wait only for their place in the pace, which the throttle has slowed down
+ * by then; a call throttled again after these meets a limit the pace has not learned (a quota counted
+ * over longer, or used by others) and also backs off.
+ */
+export const PACED_THROTTLE_RETRIES = 2;
 export const MAX_TRANSIENT_RETRIES = 2;
 const THROTTLE_BASE_MS = 1000;
 const THROTTLE_CAP_MS = 16_000;
@@ -26,9 +33,10 @@ function isTransient(error: GatewayError): boolean {
 }
 
 /**
- * How long to wait before trying a failed call again, or undefined to give up. `attempt` counts the
- * retries already made. Throttling backs off exponentially with jitter (half to full delay) for any
- * call; passing faults are retried only for reads.
+ * How long to wait before trying a failed call again (on top of the pace), or undefined to give up.
+ * `attempt` counts the retries already made. Throttling is retried for any call: at once for the first
+ * retries (the pace is the wait), then with exponential backoff and jitter (half to full delay);
+ * passing faults are retried only for reads.
  */
 export function retryDelayMs(
 	error: GatewayError,
@@ -39,6 +47,7 @@ export function retryDelayMs(
 	const jitter = 0.5 + random() / 2;
 	if (THROTTLE_CODES.has(error.code)) {
 		if (attempt >= MAX_THROTTLE_RETRIES) return undefined;
+		if (attempt < PACED_THROTTLE_RETRIES) return 0;
 		return Math.round(Math.min(THROTTLE_BASE_MS * 2 ** attempt, THROTTLE_CAP_MS) * jitter);
 	}
 	if (!write && isTransient(error)) {
@@ -46,4 +55,12 @@ export function retryDelayMs(
 		return Math.round(TRANSIENT_BASE_MS * 3 ** attempt * jitter);
 	}
 	return undefined;
+}
+
+/** What an error says about the gateway's rate limit, for the pacer. */
+export function paceOutcome(error: GatewayError): PaceOutcome {
+	if (THROTTLE_CODES.has(error.code)) return 'throttled';
+	// Any other answer from the gateway itself counted against the quota; a network failure or a proxy's
+	// 5xx may never have reached it.
+	return error.httpStatus !== undefined && error.httpStatus < 500 ? 'accepted' : 'unknown';
 }
