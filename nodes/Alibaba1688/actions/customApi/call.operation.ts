@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonObject, requireText } from '../../../shared/helpers/validation';
+import { requireJsonObject } from '../../../shared/helpers/jsonInput';
+import { requireText } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { parseApiId } from '../../../shared/transport/api';
 import { catalogueApi } from '../../../shared/apis';
