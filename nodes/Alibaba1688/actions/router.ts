@@ -24,8 +24,12 @@ const resources: Record<string, ResourceOperations> = {
 /** Input items of a read operation in flight at once; the transport's pacer sets the actual rate. */
 const READ_CONCURRENCY = 8;
 
-/** Runs the chosen operation for every input item, pairing outputs and applying continue-on-fail. */
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+/**
+ * Runs the chosen operation for every input item, pairing outputs. With `continueOnFail` (the node's
+ * setting, read by the node's execute), a failed item becomes an error item and the others carry on;
+ * without it the first failure stops the node.
+ */
+export async function router(this: IExecuteFunctions, { continueOnFail }: { continueOnFail: boolean }): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
@@ -34,7 +38,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
 
-	const continueOnFail = this.continueOnFail();
 	const outcomes = await settleEach(
 		items.map((_, itemIndex) => itemIndex),
 		operation.readOnly ? READ_CONCURRENCY : 1,
