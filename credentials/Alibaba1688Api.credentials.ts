@@ -43,7 +43,7 @@ export class Alibaba1688Api implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '1234567',
+			placeholder: 'e.g. 1234567',
 			description: 'The App Key of your app on open.1688.com (My Apps → App Key management)',
 		},
 		{
@@ -86,7 +86,7 @@ export class Alibaba1688Api implements ICredentialType {
 			name: 'redirectUri',
 			type: 'string',
 			default: '',
-			placeholder: 'https://your-n8n.example.com/',
+			placeholder: 'e.g. https://your-n8n.example.com/',
 			description:
 				'The callback URL registered for your app on open.1688.com and used in the authorise link; needed with an authorization code',
 		},

@@ -49,7 +49,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							name: 'offerId',
 							type: 'string',
 							default: '',
-							placeholder: '624392716873',
+							placeholder: 'e.g. 624392716873',
 							description: 'The 1688 offer ID, or the offer page URL',
 						},
 						{
@@ -57,7 +57,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							name: 'specId',
 							type: 'string',
 							default: '',
-							placeholder: 'b266e0726506185beaf205cbae88530d',
+							placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
 							description: 'The SKU\'s spec ID (Product → Get shows it per SKU), required by 1688 for every line',
 						},
 						{

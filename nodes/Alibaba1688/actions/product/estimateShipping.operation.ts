@@ -34,7 +34,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '330108',
+		placeholder: 'e.g. 330108',
 		description:
 			'Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder\'s warehouse), as Address → Parse or Address → Get Many give it',
 		displayOptions: { show: showFor },
@@ -70,7 +70,7 @@ export const description: INodeProperties[] = [
 						name: 'skuId',
 						type: 'string',
 						default: '',
-						placeholder: '5012345678901',
+						placeholder: 'e.g. 5012345678901',
 						description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
 					},
 					{

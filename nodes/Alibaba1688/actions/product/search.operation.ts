@@ -18,7 +18,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'phone case',
+		placeholder: 'e.g. phone case',
 		description: 'What to search for, in Chinese or in another language (1688 translates it)',
 		displayOptions: { show: showFor },
 	},

@@ -32,7 +32,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '624392716873',
+		placeholder: 'e.g. 624392716873',
 		description: 'Any offer of the shop: its 1688 offer ID or offer page URL',
 		displayOptions: { show: { ...showFor, shopBy: ['offer'] } },
 	},

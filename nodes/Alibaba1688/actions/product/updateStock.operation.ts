@@ -58,7 +58,7 @@ export const description: INodeProperties[] = [
 						name: 'sku',
 						type: 'string',
 						default: '',
-						placeholder: '8930fc0efc5e92e11820042c6c1b6817',
+						placeholder: 'e.g. 8930fc0efc5e92e11820042c6c1b6817',
 						description: 'The SKU\'s specId or skuId; leave empty to change every SKU of the offer',
 					},
 					{
