@@ -11,7 +11,8 @@ import type { ResourceOperations } from './operation';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
-const resources: Record<string, ResourceOperations> = {
+/** The operations of every resource, by the Resource and Operation values the node description offers. */
+export const resources: Record<string, ResourceOperations> = {
 	address: address.operations,
 	category: category.operations,
 	customApi: customApi.operations,
