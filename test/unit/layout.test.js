@@ -6,7 +6,9 @@
  * - no node folder or credential names a 1688 API literally (namespace, API name, API ID or API path):
  *   they refer to it as API.<name> from nodes/shared/apis.ts;
  * - nodes/shared/helpers holds pure functions: no n8n context (`this:` functions, I…Functions types),
- *   no API calls (transport/index, apis.ts).
+ *   no API calls (transport/index, apis.ts);
+ * - the sandbox gateway (test/sandbox) is an independent implementation of 1688's side: it requires only
+ *   Node.js built-ins and its own files, never the package (no shared signer that could share a mistake).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -103,6 +105,17 @@ function impurities(file, source) {
 	return found;
 }
 
+/** What a CommonJS file requires that is neither a Node.js built-in nor a file inside `folder`. */
+function foreignRequires(file, text, folder) {
+	const found = [];
+	for (const [, specifier] of text.matchAll(/require\(\s*'([^']+)'\s*\)/g)) {
+		if (specifier.startsWith('node:')) continue;
+		const target = specifier.startsWith('.') ? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier)) : specifier;
+		if (!specifier.startsWith('.') || !(target === folder || target.startsWith(`${folder}${path.sep}`))) found.push(`${file} requires ${specifier}`);
+	}
+	return found;
+}
+
 const nodeFiles = NODE_FOLDERS.flatMap(sourcesUnder);
 const credentialFiles = sourcesUnder('credentials');
 const sharedFiles = sourcesUnder(SHARED);
@@ -155,6 +168,22 @@ describe('the layout of nodes/ and credentials/', () => {
 	test('nodes/shared/helpers holds pure functions: no n8n context, no API calls', () => {
 		const offending = sourcesUnder(HELPERS).flatMap((file) => impurities(file, parse(file)));
 		expect(offending).toEqual([]);
+	});
+
+	test('the sandbox gateway requires only Node.js built-ins and its own files, never the package', () => {
+		const sandboxDir = path.join(ROOT, 'test', 'sandbox');
+		const files = fs
+			.readdirSync(sandboxDir, { withFileTypes: true, recursive: true })
+			.filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+			.map((entry) => path.relative(ROOT, path.join(entry.parentPath ?? entry.path, entry.name)));
+		expect(files.length).toBeGreaterThan(50);
+		const offending = files.flatMap((file) => foreignRequires(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), path.join('test', 'sandbox')));
+		expect(offending).toEqual([]);
+		const probe = path.join('test', 'sandbox', 'apis', 'x.js');
+		expect(foreignRequires(probe, "require('../../../dist/nodes/shared/transport/signature'); require('undici'); require('./index'); require('node:crypto');", path.join('test', 'sandbox'))).toEqual([
+			`${probe} requires ../../../dist/nodes/shared/transport/signature`,
+			`${probe} requires undici`,
+		]);
 	});
 
 	test('the purity rule catches a helper that calls the API', () => {
