@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { simplifyField } from '../common.descriptions';
 import { requireText } from '../../../shared/helpers/validation';
 import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { searchFields } from './searchOptions';
@@ -23,7 +23,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor, { keywordOnly: true }),
-	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 

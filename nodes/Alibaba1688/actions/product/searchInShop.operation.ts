@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireOfferId, requireText } from '../../../shared/helpers/validation';
@@ -56,7 +56,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor),
-	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../common.descriptions';
+import { filtersCollection, returnAllOrLimit } from '../common.descriptions';
 import { InputError } from '../../../shared/helpers/inputError';
 import { compact } from '../../../shared/helpers/values';
 import { categoryLocator, readCategoryId } from '../category/categoryLocator';
@@ -171,11 +171,15 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 	return fields;
 }
 
-/** The fields the cross-border searches share: language, category, the filters their API takes and the sort order. */
+/**
+ * The fields the cross-border searches share, in the order of n8n's list operations: language, category,
+ * Return All / Limit, the filters their API takes, then the sort order.
+ */
 export function searchFields(show: ShowFor, options: SearchFieldOptions = {}): INodeProperties[] {
 	return [
 		languageField(show),
 		categoryLocator(show, { description: 'Only offers in this category (any level of the category tree)' }),
+		...returnAllOrLimit(show),
 		filtersCollection(show, filterFields(options)),
 		sortCollection(show),
 	];
