@@ -10,7 +10,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { DEFAULT_GATEWAY_URL } from '../nodes/shared/transport/api';
+import { API } from '../nodes/shared/apis';
+import { apiRoute, DEFAULT_GATEWAY_URL } from '../nodes/shared/transport/api';
 import { obtainAccessToken } from '../nodes/shared/transport/oauth';
 import { signRequestOptions } from '../nodes/shared/transport/signRequest';
 
@@ -42,7 +43,7 @@ export class Alibaba1688Api implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '1234567',
+			placeholder: 'e.g. 1234567',
 			description: 'The App Key of your app on open.1688.com (My Apps → App Key management)',
 		},
 		{
@@ -85,7 +86,7 @@ export class Alibaba1688Api implements ICredentialType {
 			name: 'redirectUri',
 			type: 'string',
 			default: '',
-			placeholder: 'https://your-n8n.example.com/',
+			placeholder: 'e.g. https://your-n8n.example.com/',
 			description:
 				'The callback URL registered for your app on open.1688.com and used in the authorise link; needed with an authorization code',
 		},
@@ -162,10 +163,11 @@ export class Alibaba1688Api implements ICredentialType {
 			Date.now(),
 		);
 
+	// The test reads the authorised account: it checks the App Key, the signature (App Secret) and the token at once.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: `={{ ($credentials.baseUrl || "${DEFAULT_GATEWAY_URL}").replace(/\\/+$/, "") }}`,
-			url: '=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/{{ $credentials.appKey }}',
+			url: `=/openapi/${apiRoute(API.accountBasic)}/{{ $credentials.appKey }}`,
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: {},

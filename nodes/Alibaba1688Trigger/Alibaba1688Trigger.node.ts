@@ -21,7 +21,10 @@ export class Alibaba1688Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["event"] }}',
-		description: 'Starts the workflow when stock, prices or buyer order statuses change on 1688.com, or with 1688 messages fetched without a public URL',
+		// n8n's nodes panel merges this trigger into the 1688 node's entry (same name but "Trigger") and shows this
+		// description there, above the node's actions and triggers: so it speaks for both.
+		description:
+			'Source products and buy on 1688.com, Alibaba\'s B2B wholesale marketplace, and start workflows when stock, prices or orders change or 1688 sends a message',
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],

@@ -48,7 +48,7 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		typeOptions: { rows: 3 },
-		placeholder: '624392716873, 655443322110',
+		placeholder: 'e.g. 624392716873, 655443322110',
 		description:
 			'The offers to watch: IDs or offer page URLs separated by commas or new lines, or an expression giving a list. Long lists are checked over several polls, each resuming where the last one stopped.',
 		displayOptions: { show: forOffers },

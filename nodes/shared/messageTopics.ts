@@ -48,7 +48,7 @@ export const OTHER_TYPES_OPTION: INodeProperties = {
 	name: 'otherTypes',
 	type: 'string',
 	default: '',
-	placeholder: 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
+	placeholder: 'e.g. CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
 	description: 'More topic names to accept, separated by commas, for topics not in the list',
 };
 

@@ -44,6 +44,18 @@ describe('Custom API Call through the n8n engine', () => {
 		expect(items[0].result.success).toBe(true);
 	});
 
+	test('a 19-digit order ID written as a JSON number reaches 1688 exact (not rounded to a float)', async () => {
+		const order = [...sandbox().store.orders.values()][0];
+		expect(order.id).toMatch(/^\d{19}$/);
+		const { items, error } = await runNode({
+			parameters: call('com.alibaba.trade', 'alibaba.trade.get.buyerView', `{"orderId": ${order.id}, "webSite": "1688"}`, { readOnly: true }),
+			credentials: sandboxCredentials(sandbox()),
+		});
+		expect(error).toBeUndefined();
+		expect(sandbox().requests[0].params.orderId).toBe(order.id);
+		expect(items[0].result.baseInfo.idOfStr).toBe(order.id);
+	});
+
 	test('accepts the full API ID in Namespace', async () => {
 		const { items } = await runNode({ parameters: call('com.alibaba.account:alibaba.account.basic-1', '', {}), credentials: sandboxCredentials(sandbox()) });
 		expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);

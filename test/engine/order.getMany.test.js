@@ -103,6 +103,13 @@ describe('Order → Get Many through the n8n engine', () => {
 		expect(items.map((order) => order.baseInfo.id)).toEqual(storedOrders().slice(0, 3).map((order) => order.id));
 	});
 
+	test.each([0, 2.5, -3])('Limit %p is refused before any request, as in every list operation', async (limit) => {
+		const { error, items } = await run(getMany({ returnAll: false, limit }));
+		expect(error.message).toBe(`Limit: must be a whole number from 1, got ${limit} [item 0]`);
+		expect(items).toEqual([]);
+		expect(sandbox().requests).toHaveLength(0);
+	});
+
 	test.each([
 		[{ createdAfter: '2024-03-12T00:00:00+08:00', createdBefore: '2024-03-11T00:00:00+08:00' }, 'Created After: must not be later than Created Before (20240312000000000+0800 > 20240311000000000+0800 in China time) [item 0]'],
 		[{ modifiedAfter: '2024-03-12', modifiedBefore: '2024-03-11T23:59:59' }, 'Modified After: must not be later than Modified Before (20240312000000000+0800 > 20240311235959000+0800 in China time) [item 0]'],

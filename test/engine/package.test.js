@@ -51,7 +51,7 @@ describe('the built package, as n8n loads it', () => {
 		for (const trigger of [polling, push]) {
 			expect(trigger).not.toHaveProperty('usableAsTool');
 			expect(trigger.iconUrl).toEqual(loader.nodeTypes.alibaba1688.type.description.iconUrl);
-			expect(trigger.codex.categories).toEqual(['Sales', 'Commerce']);
+			expect(trigger.codex.categories).toEqual(['Sales']);
 		}
 		for (const icon of Object.values(polling.iconUrl)) {
 			expect(fs.existsSync(path.join(PACKAGE_DIR, icon.replace('icons/n8n-nodes-1688/', '')))).toBe(true);

@@ -82,7 +82,7 @@ describe('Product → Search through the n8n engine', () => {
 		const { items, error } = await run({
 			keyword: 'factory',
 			returnAll: true,
-			sortBy: 'repurchaseDesc',
+			sort: { rule: { field: 'rePurchaseRate', direction: 'desc' } },
 			filters: {
 				offerFilters: ['isOnePsale', 'shipIn48Hours'],
 				otherFilters: 'noReason7DReturn, isOnePsale',
@@ -135,7 +135,7 @@ describe('Product → Search through the n8n engine', () => {
 			returnAll: true,
 			language: 'ru',
 			categoryId: { __rl: true, mode: 'list', value: String(bags), cachedResultName: '箱包皮具' },
-			sortBy: 'priceAsc',
+			sort: { rule: { field: 'price', direction: 'asc' } },
 			filters: { minPrice: 20, maxPrice: 120.5 },
 		});
 		expect(error).toBeUndefined();
@@ -151,7 +151,7 @@ describe('Product → Search through the n8n engine', () => {
 	});
 
 	test('sort by 30-day sales, and a category typed by ID', async () => {
-		const { items } = await run({ keyword: 'factory', returnAll: true, sortBy: 'salesDesc', categoryId: { __rl: true, mode: 'id', value: '1047000' } });
+		const { items } = await run({ keyword: 'factory', returnAll: true, sort: { rule: { field: 'monthSold', direction: 'desc' } }, categoryId: { __rl: true, mode: 'id', value: '1047000' } });
 		expect(queryOf(sandbox().requests[0])).toMatchObject({ sort: '{"monthSold":"desc"}', categoryId: 1047000 });
 		const sold = items.map((i) => i.monthSold);
 		expect(sold.length).toBeGreaterThan(1);
@@ -178,6 +178,8 @@ describe('Product → Search through the n8n engine', () => {
 		[{ keyword: 'bag', filters: { minPrice: 50, maxPrice: 10 } }, 'Min Price (CNY): 50 is above Max Price (CNY) 10 [item 0]'],
 		[{ keyword: 'bag', filters: { maxPrice: -3 } }, 'Max Price (CNY): must be a price of 0 or more in CNY, got -3 [item 0]'],
 		[{ keyword: 'bag', limit: 0 }, 'Limit: must be a whole number from 1, got 0 [item 0]'],
+		[{ keyword: 'bag', sort: { rule: { field: 'rating', direction: 'desc' } } }, 'Sort: the field "rating" is not one of monthSold, price, rePurchaseRate [item 0]'],
+		[{ keyword: 'bag', sort: { rule: { field: 'price', direction: '={{ "down" }}' } } }, 'Sort: the direction "down" is not asc or desc [item 0]'],
 		[{ keyword: 'bag', categoryId: { __rl: true, mode: 'id', value: '={{ "bags" }}' } }, 'Category: must be a numeric 1688 ID (digits only), got bags [item 0]'],
 		[{ keyword: 'bag', filters: { categoryIds: '10166, bags' } }, 'Categories (Any Of): "bags" is not a 1688 category ID (digits only) [item 0]'],
 		[{ keyword: 'bag', filters: { sales: { ranges: [{ period: 'sales7', min: 50, max: 10 }] } } }, 'Sales Volume: range 1: Min Units 50 is above Max Units 10 [item 0]'],

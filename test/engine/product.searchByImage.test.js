@@ -83,7 +83,7 @@ describe('Product → Search by Image through the n8n engine', () => {
 	test('price, sort and search-within-results filters reach offerQueryParam and apply', async () => {
 		const offer = offerOfLargestCategory();
 		const { items } = await run(
-			{ returnAll: true, sortBy: 'priceDesc', filters: { minPrice: 10, maxPrice: 150, keyword: 'factory', offerFilters: ['isOnePsale'] } },
+			{ returnAll: true, sort: { rule: { field: 'price', direction: 'desc' } }, filters: { minPrice: 10, maxPrice: 150, keyword: 'factory', offerFilters: ['isOnePsale'] } },
 			{ binaries: [pngBinary(offerImagePng(offer))] },
 		);
 		expect(queryOf(sandbox().requests[1])).toMatchObject({ sort: '{"price":"desc"}', priceStart: '10', priceEnd: '150', keyword: 'factory', filter: 'isOnePsale' });

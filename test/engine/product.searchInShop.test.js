@@ -36,7 +36,7 @@ describe('Product → Search in Shop through the n8n engine', () => {
 			shopBy: 'sellerOpenId',
 			sellerOpenId: ` ${openId} `,
 			keyword: 'shirt',
-			sortBy: 'priceAsc',
+			sort: { rule: { field: 'price', direction: 'asc' } },
 			filters: { maxPrice: 120, offerFilters: ['isOnePsale'] },
 			returnAll: true,
 		});

@@ -96,7 +96,8 @@ describe('Product → Update Stock through the n8n engine', () => {
 		[{ skuStocks: rows(['black-xl', 1]) }, 'SKU Stocks: row 1: "black-xl" is neither a skuId (digits) nor a specId (32 hexadecimal characters) [item 0]'],
 		[{ skuStocks: {} }, 'SKU Stocks: add at least one SKU and quantity [item 0]'],
 		[{ skuSource: 'json', skuStocksJson: '[{"sku": "1", "quantity": 1}' }, /^SKU Stocks \(JSON\): is not valid JSON \(.+\) \[item 0\]$/],
-		[{ skuSource: 'json', skuStocksJson: '{"sku": "1", "quantity": 1}' }, 'SKU Stocks (JSON): must be a list, e.g. [{"sku": "…", "quantity": 5}] [item 0]'],
+		[{ skuSource: 'json', skuStocksJson: '42' }, 'SKU Stocks (JSON): must be a JSON array of SKU rows, got 42 [item 0]'],
+		[{ skuSource: 'json', skuStocksJson: '["8930fc0efc5e92e11820042c6c1b6817"]' }, 'SKU Stocks (JSON): row 1 must be an object with "sku" and "quantity" [item 0]'],
 		[{ offerId: 'my bag' }, 'Offer ID: must be a numeric 1688 ID (digits only), got my bag [item 0]'],
 	])('bad input %j stops before any request', async (parameters, message) => {
 		const { error } = await update({ offerId: String(ownOffer().offerId), ...parameters });

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * The documentation links n8n shows in the editor (codex files of the nodes, the credential's
- * documentationUrl) point at this repository's README and at sections that exist in it.
+ * documentationUrl) point at this repository's README and at sections that exist in it; so do the
+ * contributor guide's.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -59,4 +60,12 @@ test("the credential's documentationUrl links to the README section on connectin
 	const url = new Alibaba1688Api().documentationUrl;
 	expect(url).toBe(`${README_URL}#connecting-your-1688-account`);
 	expect(anchors).toContain('connecting-your-1688-account');
+});
+
+test('CONTRIBUTING.md and the README link to each other, and its links to README sections exist', () => {
+	const contributing = fs.readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+	const links = [...contributing.matchAll(/\]\(README\.md#([^)]+)\)/g)].map((match) => match[1]);
+	expect(links).toEqual(expect.arrayContaining(['development', 'operations', 'which-1688-solution-is-your-app-on']));
+	expect(links.filter((anchor) => !anchors.has(anchor))).toEqual([]);
+	expect(readme).toContain('(CONTRIBUTING.md)');
 });

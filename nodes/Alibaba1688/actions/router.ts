@@ -11,7 +11,8 @@ import type { ResourceOperations } from './operation';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
-const resources: Record<string, ResourceOperations> = {
+/** The operations of every resource, by the Resource and Operation values the node description offers. */
+export const resources: Record<string, ResourceOperations> = {
 	address: address.operations,
 	category: category.operations,
 	customApi: customApi.operations,
@@ -24,8 +25,12 @@ const resources: Record<string, ResourceOperations> = {
 /** Input items of a read operation in flight at once; the transport's pacer sets the actual rate. */
 const READ_CONCURRENCY = 8;
 
-/** Runs the chosen operation for every input item, pairing outputs and applying continue-on-fail. */
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+/**
+ * Runs the chosen operation for every input item, pairing outputs. With `continueOnFail` (the node's
+ * setting, read by the node's execute), a failed item becomes an error item and the others carry on;
+ * without it the first failure stops the node.
+ */
+export async function router(this: IExecuteFunctions, { continueOnFail }: { continueOnFail: boolean }): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
@@ -34,7 +39,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
 
-	const continueOnFail = this.continueOnFail();
 	const outcomes = await settleEach(
 		items.map((_, itemIndex) => itemIndex),
 		operation.readOnly ? READ_CONCURRENCY : 1,

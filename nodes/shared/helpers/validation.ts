@@ -1,6 +1,7 @@
 import { InputError } from './inputError';
 
-function show(value: unknown): string {
+/** A value as a short text for an error message. */
+export function preview(value: unknown): string {
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
@@ -11,7 +12,7 @@ export function requireNumericId(field: string, value: unknown): string {
 	if (typeof text !== 'string' || !/^\d{1,20}$/.test(text.trim())) {
 		throw new InputError(
 			field,
-			`must be a numeric 1688 ID (digits only), got ${show(value)}`,
+			`must be a numeric 1688 ID (digits only), got ${preview(value)}`,
 			'The ID is the number in the 1688 page URL, e.g. 624392716873 in detail.1688.com/offer/624392716873.html.',
 		);
 	}
@@ -36,27 +37,4 @@ export function requireText(field: string, value: unknown): string {
 		throw new InputError(field, 'is required and must not be empty');
 	}
 	return value.trim();
-}
-
-const JSON_OBJECT_HINT = 'Write a JSON object, e.g. {"productID": 624392716873}.';
-
-/** A JSON object parameter given either as an object (expression) or as JSON text. */
-export function requireJsonObject(field: string, value: unknown): Record<string, unknown> {
-	let parsed = value;
-	if (typeof value === 'string') {
-		if (value.trim() === '') return {};
-		let syntaxError: string | undefined;
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			syntaxError = (error as Error).message;
-		}
-		if (syntaxError !== undefined) {
-			throw new InputError(field, `is not valid JSON (${syntaxError})`, JSON_OBJECT_HINT);
-		}
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new InputError(field, `must be a JSON object, got ${show(parsed)}`, JSON_OBJECT_HINT);
-	}
-	return parsed as Record<string, unknown>;
 }

@@ -40,9 +40,14 @@ export function parseApiId(id: string): ApiRef | undefined {
 	return { namespace: match[1], name: match[2], version: Number(match[3]) };
 }
 
+/** `param2/{version}/{namespace}/{apiName}`: an API's path after `/openapi/`, without the app key. */
+export function apiRoute(api: ApiRef): string {
+	return `param2/${api.version}/${api.namespace}/${api.name}`;
+}
+
 /** `param2/{version}/{namespace}/{apiName}/{appKey}`: the path after `/openapi/`, also what is signed. */
 export function apiPath(api: ApiRef, appKey: string): string {
-	return `param2/${api.version}/${api.namespace}/${api.name}/${encodeURIComponent(appKey)}`;
+	return `${apiRoute(api)}/${encodeURIComponent(appKey)}`;
 }
 
 export function apiUrl(baseUrl: string, api: ApiRef, appKey: string): string {

@@ -14,8 +14,9 @@ const showOverseas = { ...showFor, region: ['overseas'] };
 /** Only reads (1688 parses, nothing is saved): input items may run side by side. */
 export const readOnly = true;
 
-function textField(displayName: string, name: string, placeholder: string, description: string, required: boolean): INodeProperties {
-	return { displayName, name, type: 'string', required, default: '', placeholder, description, displayOptions: { show: showOverseas } };
+/** A text field of an overseas address; `example` becomes its "e.g." placeholder. */
+function textField(displayName: string, name: string, example: string, description: string, required: boolean): INodeProperties {
+	return { displayName, name, type: 'string', required, default: '', placeholder: `e.g. ${example}`, description, displayOptions: { show: showOverseas } };
 }
 
 export const description: INodeProperties[] = [
@@ -45,7 +46,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '浙江省 杭州市 滨江区网商路699号',
+		placeholder: 'e.g. 浙江省 杭州市 滨江区网商路699号',
 		description: 'The whole address as written, province first; the result has its district code (for Create, Preview and Estimate Shipping) and the street part',
 		displayOptions: { show: showMainland },
 	},

@@ -33,7 +33,7 @@ export function categoryLocator(show: ShowFor, options: LocatorOptions): INodePr
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: '1031910',
+				placeholder: 'e.g. 1031910',
 				validation: [
 					{
 						type: 'regex',

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonObject, requireText } from '../../../shared/helpers/validation';
+import { requireJsonObject } from '../../../shared/helpers/jsonInput';
+import { requireText } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { parseApiId } from '../../../shared/transport/api';
 import { catalogueApi } from '../../../shared/apis';
@@ -23,7 +24,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'com.alibaba.trade',
+		placeholder: 'e.g. com.alibaba.trade',
 		description:
 			'The API namespace, e.g. com.alibaba.trade. You may also paste the full API ID, e.g. com.alibaba.trade:alibaba.trade.get.buyerView-1.',
 		displayOptions: { show: showFor },
@@ -33,7 +34,7 @@ export const description: INodeProperties[] = [
 		name: 'apiName',
 		type: 'string',
 		default: '',
-		placeholder: 'alibaba.trade.get.buyerView',
+		placeholder: 'e.g. alibaba.trade.get.buyerView',
 		description: 'The API name, e.g. alibaba.trade.get.buyerView. Leave empty when Namespace holds the full API ID.',
 		displayOptions: { show: showFor },
 	},

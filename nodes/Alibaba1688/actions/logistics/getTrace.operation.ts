@@ -20,7 +20,7 @@ export const description: INodeProperties[] = [
 		name: 'logisticsId',
 		type: 'string',
 		default: '',
-		placeholder: 'LP00106397027178',
+		placeholder: 'e.g. LP00106397027178',
 		description: 'Only this waybill of the order (Logistics → Get gives the IDs); empty means every waybill',
 		displayOptions: { show: showFor },
 	},

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { CartLine } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
+import { requireJsonList } from '../../../shared/helpers/jsonInput';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { asObject, asText } from '../../../shared/helpers/values';
 
@@ -48,7 +49,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							name: 'offerId',
 							type: 'string',
 							default: '',
-							placeholder: '624392716873',
+							placeholder: 'e.g. 624392716873',
 							description: 'The 1688 offer ID, or the offer page URL',
 						},
 						{
@@ -56,7 +57,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							name: 'specId',
 							type: 'string',
 							default: '',
-							placeholder: 'b266e0726506185beaf205cbae88530d',
+							placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
 							description: 'The SKU\'s spec ID (Product → Get shows it per SKU), required by 1688 for every line',
 						},
 						{
@@ -116,26 +117,12 @@ function parseLine(raw: unknown, lineNumber: number): CartLine {
 	return cartLine;
 }
 
-function cartLinesFromJson(value: unknown): unknown[] {
-	let parsed = value;
-	if (typeof value === 'string') {
-		let syntaxError: string | undefined;
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			syntaxError = (error as Error).message;
-		}
-		if (syntaxError !== undefined) throw new InputError('Cart (JSON)', `is not valid JSON (${syntaxError})`, CART_JSON_HINT);
-	}
-	if (Array.isArray(parsed)) return parsed;
-	// A single line given as an object is a cart of one line.
-	if (typeof parsed === 'object' && parsed !== null) return [parsed];
-	throw new InputError('Cart (JSON)', `must be a JSON array of cart lines, got ${JSON.stringify(parsed)}`, CART_JSON_HINT);
-}
-
 /** Checks a cart given as editor rows (`{ line: [...] }`) or as JSON: every line needs offer, spec and quantity. */
 export function parseCart(source: string, value: unknown): CartLine[] {
-	const lines = source === 'json' ? cartLinesFromJson(value) : (asObject(value).line as unknown[] | undefined) ?? [];
+	const lines =
+		source === 'json'
+			? requireJsonList('Cart (JSON)', value, 'cart lines', CART_JSON_HINT)
+			: ((asObject(value).line as unknown[] | undefined) ?? []);
 	if (!Array.isArray(lines) || lines.length === 0) {
 		throw new InputError(source === 'json' ? 'Cart (JSON)' : 'Cart', 'needs at least one line', CART_JSON_HINT);
 	}

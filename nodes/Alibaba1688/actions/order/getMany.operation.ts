@@ -9,6 +9,7 @@ import { asArray, asId, asNumber, asObject, asText, type Json } from '../../../s
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
+import { readPaging } from '../paging';
 
 /** The most orders getBuyerOrderList returns per page. */
 const PAGE_SIZE = 50;
@@ -86,8 +87,7 @@ function createdAt(order: Json): string {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const { returnAll, limit } = readPaging.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const [createStartTime, createEndTime] = timeRange(filters, ['createdAfter', 'Created After'], ['createdBefore', 'Created Before']);

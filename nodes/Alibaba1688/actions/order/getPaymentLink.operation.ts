@@ -30,7 +30,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '2304567890123456789, 2304567890123456790',
+		placeholder: 'e.g. 2304567890123456789, 2304567890123456790',
 		description:
 			'One or more unpaid order IDs, comma-separated, or an array from an expression (at most 100 for Alipay, 30 for the others); several orders are paid together with one link',
 		displayOptions: { show: showFor },

@@ -10,7 +10,7 @@ export function orderIdField(show: Record<string, string[]>): INodeProperties {
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '2304567890123456789',
+		placeholder: 'e.g. 2304567890123456789',
 		description: 'The 1688 order ID, as text: order IDs have 19 digits, more than a JavaScript number keeps exactly',
 		displayOptions: { show },
 	};

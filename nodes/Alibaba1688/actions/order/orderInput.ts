@@ -17,10 +17,11 @@ import { cartFields, parseCart } from './cart';
 
 type ShowFor = Record<string, string[]>;
 
+/** A text field of the typed address; `example` becomes its "e.g." placeholder. */
 function addressField(
 	displayName: string,
 	name: string,
-	placeholder: string,
+	example: string,
 	description: string,
 	required: boolean,
 	show: ShowFor,
@@ -31,7 +32,7 @@ function addressField(
 		type: 'string',
 		required,
 		default: '',
-		placeholder,
+		placeholder: `e.g. ${example}`,
 		description,
 		displayOptions: { show },
 	};
@@ -73,7 +74,7 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 					displayName: 'By ID',
 					name: 'id',
 					type: 'string',
-					placeholder: '322683081',
+					placeholder: 'e.g. 322683081',
 					validation: [
 						{
 							type: 'regex',

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifyField } from '../common.descriptions';
 import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
+import { requireJsonList } from '../../../shared/helpers/jsonInput';
 import { regionCodes } from '../../../shared/helpers/simplifyAddress';
 import { simplifyFreightEstimate } from '../../../shared/helpers/simplifyFreight';
 import { requireNumericId, requireOfferId } from '../../../shared/helpers/validation';
@@ -33,7 +34,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '330108',
+		placeholder: 'e.g. 330108',
 		description:
 			'Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder\'s warehouse), as Address → Parse or Address → Get Many give it',
 		displayOptions: { show: showFor },
@@ -69,7 +70,7 @@ export const description: INodeProperties[] = [
 						name: 'skuId',
 						type: 'string',
 						default: '',
-						placeholder: '5012345678901',
+						placeholder: 'e.g. 5012345678901',
 						description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
 					},
 					{
@@ -95,27 +96,13 @@ export const description: INodeProperties[] = [
 	simplifyField(showFor, 'estimate (freight in yuan, freeShipping, weightKg, lengthCm, widthCm, heightCm, template)'),
 ];
 
-function quantityLines(source: string, value: unknown): unknown[] {
-	if (source !== 'json') return (asObject(value).sku as unknown[] | undefined) ?? [];
-	let parsed = value;
-	if (typeof value === 'string') {
-		let syntaxError: string | undefined;
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			syntaxError = (error as Error).message;
-		}
-		if (syntaxError !== undefined) throw new InputError('SKU Quantities (JSON)', `is not valid JSON (${syntaxError})`, QUANTITIES_HINT);
-	}
-	if (Array.isArray(parsed)) return parsed;
-	if (typeof parsed === 'object' && parsed !== null) return [parsed];
-	throw new InputError('SKU Quantities (JSON)', `must be a JSON array, got ${JSON.stringify(parsed)}`, QUANTITIES_HINT);
-}
-
 /** `logisticsSkuNumModels`: each SKU with its number of pieces, checked. */
 export function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
 	const field = source === 'json' ? 'SKU Quantities (JSON)' : 'SKU Quantities';
-	const lines = quantityLines(source, value);
+	const lines =
+		source === 'json'
+			? requireJsonList(field, value, 'SKU quantities', QUANTITIES_HINT)
+			: ((asObject(value).sku as unknown[] | undefined) ?? []);
 	if (lines.length === 0) throw new InputError(field, 'needs at least one SKU with a quantity', QUANTITIES_HINT);
 	return lines.map((raw, index) => {
 		const line = asObject(raw);

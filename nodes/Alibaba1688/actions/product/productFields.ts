@@ -10,7 +10,7 @@ export function offerIdField(show: ShowFor, description: string): INodePropertie
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '624392716873',
+		placeholder: 'e.g. 624392716873',
 		description,
 		displayOptions: { show },
 	};

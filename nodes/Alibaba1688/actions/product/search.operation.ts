@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { simplifyField } from '../common.descriptions';
 import { requireText } from '../../../shared/helpers/validation';
 import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { searchFields } from './searchOptions';
@@ -18,12 +18,11 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'phone case',
+		placeholder: 'e.g. phone case',
 		description: 'What to search for, in Chinese or in another language (1688 translates it)',
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor, { keywordOnly: true }),
-	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 

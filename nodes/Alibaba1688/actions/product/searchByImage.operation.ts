@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { simplifyField } from '../common.descriptions';
 import { asText } from '../../../shared/helpers/values';
 import { callApi, GatewayError } from '../../../shared/transport';
 import { formatApiId } from '../../../shared/transport/api';
@@ -48,7 +48,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { ...showFor, imageSource: ['url'] } },
 	},
 	...searchFields(showFor, { withinResults: true }),
-	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 

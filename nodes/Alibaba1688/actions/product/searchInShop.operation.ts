@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, simplifyField } from '../common.descriptions';
+import { simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireOfferId, requireText } from '../../../shared/helpers/validation';
@@ -32,7 +32,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '624392716873',
+		placeholder: 'e.g. 624392716873',
 		description: 'Any offer of the shop: its 1688 offer ID or offer page URL',
 		displayOptions: { show: { ...showFor, shopBy: ['offer'] } },
 	},
@@ -56,7 +56,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor),
-	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../common.descriptions';
+import { filtersCollection, returnAllOrLimit } from '../common.descriptions';
 import { InputError } from '../../../shared/helpers/inputError';
 import { compact } from '../../../shared/helpers/values';
 import { categoryLocator, readCategoryId } from '../category/categoryLocator';
@@ -10,14 +10,65 @@ import { OFFER_FILTER_OPTIONS, SALES_PERIOD_OPTIONS } from './searchFilters';
 
 type ShowFor = Record<string, string[]>;
 
-/** 1688's `sort` is JSON text naming one field: price, monthSold (30-day sales) or rePurchaseRate, asc or desc. */
-const SORTS: Record<string, string | undefined> = {
-	bestMatch: undefined,
-	priceAsc: JSON.stringify({ price: 'asc' }),
-	priceDesc: JSON.stringify({ price: 'desc' }),
-	salesDesc: JSON.stringify({ monthSold: 'desc' }),
-	repurchaseDesc: JSON.stringify({ rePurchaseRate: 'desc' }),
-};
+/** The fields 1688's `sort` can name (JSON text of one field: {"price": "asc"}), per the search APIs' doc pages. */
+const SORT_FIELDS = ['monthSold', 'price', 'rePurchaseRate'];
+const SORT_DIRECTIONS = ['asc', 'desc'];
+
+/**
+ * The Sort collection, below the Filters as n8n's UX guidelines place sorting ("a dedicated collection
+ * below the Options collection", as Airtable's Record → Search): one rule, since 1688 sorts by one field.
+ */
+function sortCollection(show: ShowFor): INodeProperties {
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'fixedCollection',
+		placeholder: 'Add Sort Rule',
+		default: {},
+		description: 'How 1688 orders the offers; without a rule, best match first',
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Rule',
+				name: 'rule',
+				values: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						type: 'options',
+						default: 'monthSold',
+						options: [
+							{ name: 'Price', value: 'price', description: 'The wholesale price in yuan' },
+							{ name: 'Repurchase Rate', value: 'rePurchaseRate', description: 'The share of buyers who ordered again' },
+							{ name: 'Sales (30 Days)', value: 'monthSold', description: 'Units sold over the last 30 days' },
+						],
+					},
+					{
+						displayName: 'Direction',
+						name: 'direction',
+						type: 'options',
+						default: 'desc',
+						options: [
+							{ name: 'Ascending', value: 'asc', description: 'Lowest first' },
+							{ name: 'Descending', value: 'desc', description: 'Highest first' },
+						],
+					},
+				],
+			},
+		],
+	};
+}
+
+/** 1688's `sort` text for the Sort collection's rule, or undefined (best match) without one. */
+function sortParam(value: unknown): string | undefined {
+	const rule = (value as { rule?: { field?: unknown; direction?: unknown } } | undefined)?.rule;
+	if (!rule) return undefined;
+	const field = String(rule.field ?? 'monthSold');
+	const direction = String(rule.direction ?? 'desc');
+	if (!SORT_FIELDS.includes(field)) throw new InputError('Sort', `the field "${field}" is not one of ${SORT_FIELDS.join(', ')}`);
+	if (!SORT_DIRECTIONS.includes(direction)) throw new InputError('Sort', `the direction "${direction}" is not asc or desc`);
+	return JSON.stringify({ [field]: direction });
+}
 
 /** Which optional fields a search offers, by what its API takes (per its doc page). */
 export interface SearchFieldOptions {
@@ -120,26 +171,17 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 	return fields;
 }
 
-/** The fields the cross-border searches share: language, category, sort order and the filters their API takes. */
+/**
+ * The fields the cross-border searches share, in the order of n8n's list operations: language, category,
+ * Return All / Limit, the filters their API takes, then the sort order.
+ */
 export function searchFields(show: ShowFor, options: SearchFieldOptions = {}): INodeProperties[] {
 	return [
 		languageField(show),
 		categoryLocator(show, { description: 'Only offers in this category (any level of the category tree)' }),
-		{
-			displayName: 'Sort By',
-			name: 'sortBy',
-			type: 'options',
-			default: 'bestMatch',
-			displayOptions: { show },
-			options: [
-				{ name: 'Best Match', value: 'bestMatch' },
-				{ name: 'Price: High to Low', value: 'priceDesc' },
-				{ name: 'Price: Low to High', value: 'priceAsc' },
-				{ name: 'Repurchase Rate: High to Low', value: 'repurchaseDesc' },
-				{ name: 'Sales (30 Days): High to Low', value: 'salesDesc' },
-			],
-		},
+		...returnAllOrLimit(show),
 		filtersCollection(show, filterFields(options)),
+		sortCollection(show),
 	];
 }
 
@@ -193,13 +235,12 @@ export function readSearchQuery(this: IExecuteFunctions, itemIndex: number): IDa
 	if (minPrice !== undefined && maxPrice !== undefined && minPrice > maxPrice) {
 		throw new InputError('Min Price (CNY)', `${minPrice} is above Max Price (CNY) ${maxPrice}`);
 	}
-	const sortBy = this.getNodeParameter('sortBy', itemIndex, 'bestMatch') as string;
-	if (!(sortBy in SORTS)) throw new InputError('Sort By', `"${sortBy}" is not one of ${Object.keys(SORTS).join(', ')}`);
+	const sort = sortParam(this.getNodeParameter('sort', itemIndex, {}));
 	const categoryId = readCategoryId.call(this, itemIndex);
 	const within = typeof filters.keyword === 'string' ? filters.keyword.trim() : '';
 	return compact({
 		country: this.getNodeParameter('language', itemIndex, 'en') as string,
-		sort: SORTS[sortBy],
+		sort,
 		priceStart: minPrice === undefined ? undefined : String(minPrice),
 		priceEnd: maxPrice === undefined ? undefined : String(maxPrice),
 		categoryId: categoryId === undefined ? undefined : jsonId(categoryId),

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
+import { requireJsonList } from '../../../shared/helpers/jsonInput';
 import { simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { compact } from '../../../shared/helpers/values';
@@ -57,7 +58,7 @@ export const description: INodeProperties[] = [
 						name: 'sku',
 						type: 'string',
 						default: '',
-						placeholder: '8930fc0efc5e92e11820042c6c1b6817',
+						placeholder: 'e.g. 8930fc0efc5e92e11820042c6c1b6817',
 						description: 'The SKU\'s specId or skuId; leave empty to change every SKU of the offer',
 					},
 					{
@@ -85,21 +86,12 @@ export const description: INodeProperties[] = [
 
 type RawRow = { sku?: unknown; quantity?: unknown };
 
+const ROWS_HINT = 'Give a JSON array of SKU rows, e.g. [{"sku": "8930fc0efc5e92e11820042c6c1b6817", "quantity": 5}].';
+
 function rowsFromJson(value: unknown): RawRow[] {
-	let parsed = value;
-	let syntaxError: string | undefined;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			syntaxError = (error as Error).message;
-		}
-	}
-	if (syntaxError !== undefined) throw new InputError(JSON_FIELD, `is not valid JSON (${syntaxError})`);
-	if (!Array.isArray(parsed)) throw new InputError(JSON_FIELD, 'must be a list, e.g. [{"sku": "…", "quantity": 5}]');
-	return parsed.map((entry, index) => {
+	return requireJsonList(JSON_FIELD, value, 'SKU rows', ROWS_HINT).map((entry, index) => {
 		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-			throw new InputError(JSON_FIELD, `row ${index + 1} must be an object with "sku" and "quantity"`);
+			throw new InputError(JSON_FIELD, `row ${index + 1} must be an object with "sku" and "quantity"`, ROWS_HINT);
 		}
 		const row = entry as IDataObject;
 		return { sku: row.sku ?? row.specId ?? row.skuId, quantity: row.quantity };
