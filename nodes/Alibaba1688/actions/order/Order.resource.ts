@@ -27,7 +27,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Place an order for goods of one seller, sent exactly once',
+				description: 'Place a real order for goods of one seller, sent exactly once',
 				action: 'Create an order',
 			},
 			{
@@ -51,7 +51,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Preview',
 				value: 'preview',
-				description: 'Price, freight and checks for an address and a cart before ordering',
+				description: 'Price, freight and checks for an address and a cart before ordering; creates nothing',
 				action: 'Preview an order',
 			},
 		],

@@ -20,7 +20,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get an offer with its SKUs, prices and stock',
+				description: 'Get one offer (a product listing) with its SKUs (variants), prices in CNY and stock',
 				action: 'Get a product',
 			},
 			{
@@ -32,7 +32,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Search',
 				value: 'search',
-				description: 'Search 1688 offers by keyword, with translated titles',
+				description: 'Search 1688 offers by keyword in any language, with translated titles and prices in CNY',
 				action: 'Search products',
 			},
 			{
