@@ -1,9 +1,10 @@
 'use strict';
 /**
- * The node in n8n's editor: `n8n start` with the package installed (owner created from environment
+ * The node in n8n's editor: the shared `n8n start` with the package installed (owner created from environment
  * variables, so no sign-up), Debian's Chromium driven by playwright-core. Signs in through the form, adds
  * the 1688 node to a new workflow from the node creator, checks its icon, every resource and operation the
  * server describes, runs Product → Get inside the editor against the sandbox, and checks the saved workflow.
+ * When the sourcing-assistant example ran, opens that AI agent run in the editor too.
  * Screenshots go to docs/images/ (used by the README).
  *
  * Run alone (after `npm run build`): node test/e2e/run.js --editor-only
@@ -82,10 +83,12 @@ function expect(condition, message) {
 }
 
 /**
- * @param {{ n8n: import('./lib/n8n').N8n, paths: {chromium: string, playwright: string}, sandbox: object,
- *   credential: {id: string, name: string}, test: Function }} options
+ * @param {{ live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> }, paths: {chromium: string, playwright: string},
+ *   sandbox: object, credential: {id: string, name: string}, test: Function,
+ *   agentRun?: { workflowId: string, runs: Array<{ id: string }> } }} options
+ *   agentRun: the sourcing-assistant example's execution in the same n8n, to show in the editor
  */
-async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
+async function runEditorTests({ live, paths, sandbox, credential, test, agentRun }) {
 	const state = {};
 	const needs = (...keys) => {
 		for (const key of keys) if (!state[key]) throw new Error(`skipped: an earlier editor step failed (no ${key})`);
@@ -107,7 +110,7 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 		});
 	try {
 		await step('editor: n8n start loads the package (node, AI-tool variant, credential, icons)', async () => {
-			state.server = await n8n.startServer({ owner: { ...OWNER, passwordHash: n8n.bcryptHash(OWNER.password) } });
+			state.server = (await live.get()).server;
 			const login = await fetch(`${state.server.url}/rest/login`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
@@ -266,7 +269,6 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 		});
 	} finally {
 		if (state.browser) await state.browser.close();
-		if (state.server) await state.server.stop();
 	}
 }
 
