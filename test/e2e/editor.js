@@ -28,6 +28,8 @@ const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 const VIEWPORT = { width: 1280, height: 800 };
+/** Taller for the agent's chat run: canvas, chat and logs in one picture. */
+const AGENT_VIEWPORT = { width: 1280, height: 960 };
 /** n8n adds this resource/operation itself (an HTTP Request with the node's credential) to every node whose credential can sign one. */
 const N8N_CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 const MAX_SCREENSHOT_BYTES = 300 * 1024;
@@ -84,11 +86,12 @@ function expect(condition, message) {
 
 /**
  * @param {{ live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> }, paths: {chromium: string, playwright: string},
- *   sandbox: object, credential: {id: string, name: string}, test: Function,
- *   agentRun?: { workflowId: string, runs: Array<{ id: string }> } }} options
- *   agentRun: the sourcing-assistant example's execution in the same n8n, to show in the editor
+ *   sandbox: object, model: object, credential: {id: string, name: string}, test: Function,
+ *   agentRun?: { workflowId: string } }} options
+ *   model: the scripted chat model; agentRun: the sourcing-assistant example, imported and run in the same n8n:
+ *   its chat is run again in the editor
  */
-async function runEditorTests({ live, paths, sandbox, credential, test, agentRun }) {
+async function runEditorTests({ live, paths, sandbox, model, credential, test, agentRun }) {
 	const state = {};
 	const needs = (...keys) => {
 		for (const key of keys) if (!state[key]) throw new Error(`skipped: an earlier editor step failed (no ${key})`);
@@ -267,6 +270,38 @@ async function runEditorTests({ live, paths, sandbox, credential, test, agentRun
 			expect(node.credentials?.alibaba1688Api?.id === credential.id, 'the saved node does not use the imported credential');
 			return await saveScreenshot(page, 'editor-canvas.png');
 		});
+
+		if (agentRun) {
+			await step('editor: the sourcing assistant answers in the editor\'s chat, its 1688 tools run on the canvas', async () => {
+				needs('page');
+				const { page } = state;
+				const { chat } = require('./expectations/1688-sourcing-assistant');
+				sandbox.reset();
+				model.use(chat.script());
+				await page.setViewportSize(AGENT_VIEWPORT);
+				await page.goto(`${state.server.url}/workflow/${agentRun.workflowId}`);
+				await page.getByTestId('canvas-node').filter({ hasText: 'Sourcing agent' }).waitFor();
+				await page.getByTestId('workflow-chat-button').click();
+				await page.getByTestId('chat-input').click();
+				await page.keyboard.type(chat.input);
+				await page.keyboard.press('Enter');
+				const answered = await poll(async () => typeof model.replies.at(-1)?.content === 'string' || model.errors.length > 0, 120000, 500);
+				expect(answered && model.errors.length === 0, `the scripted model did not finish the chat: ${model.errors.join('; ') || `${model.requests.length} requests`}`);
+				const answer = model.replies.at(-1).content;
+				await page.getByTestId('canvas-chat-body').getByText(answer.slice(0, 60)).first().waitFor({ timeout: 60000 });
+				// the logs panel opens on the agent's run: its output is the answer
+				await page.getByTestId('log-details-output').getByText(answer.slice(0, 60)).first().waitFor({ timeout: 30000 });
+				const apis = new Set(sandbox.requests.map((r) => r.api.split(':')[1]));
+				for (const api of ['product.search.keywordQuery-1', 'product.search.queryProductDetail-1', 'product.search.imageQuery-1', 'alibaba.createOrder.preview-1']) {
+					expect(apis.has(api), `the chat in the editor did not reach ${api} (reached ${[...apis].join(', ')})`);
+				}
+				const tools = page.getByTestId('canvas-node').filter({ hasText: /Search 1688 offers|Get offer details|Search by image|Preview order/ });
+				expect((await tools.count()) === 4, 'the four called tools are on the canvas');
+				const done = await poll(async () => (await tools.locator('[data-test-id="canvas-node-status-success"]').count()) === 4, 15000);
+				expect(done, 'the four called tools are marked successful on the canvas');
+				return await saveScreenshot(page, 'editor-agent-chat.png');
+			});
+		}
 	} finally {
 		if (state.browser) await state.browser.close();
 	}

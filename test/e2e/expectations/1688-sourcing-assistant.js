@@ -20,6 +20,7 @@ const KEYWORD = 'vacuum flask';
 const MAX_PRICE = 30;
 const QUANTITY = 10;
 const DESTINATION = '广东省广州市白云区';
+const CHAT_INPUT = `Find a ${KEYWORD} under ¥${MAX_PRICE}, show me its details and similar offers, and price ${QUANTITY} pieces.`;
 const API = {
 	search: 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery-1',
 	detail: 'com.alibaba.fenxiao.crossborder:product.search.queryProductDetail-1',
@@ -97,9 +98,12 @@ const param = (request, name) => JSON.parse(request.params[name]);
 module.exports = {
 	swapped: [],
 
+	/** The user's message and the model's script, also for running the same chat in the editor (editor.js). */
+	chat: { input: CHAT_INPUT, script: () => sourcingScript(canEstimateShipping()) },
+
 	/** @param {{ model: object, webhookUrl: string, session: object }} ctx */
 	async fire({ model, webhookUrl, session }) {
-		const chatInput = `Find a ${KEYWORD} under ¥${MAX_PRICE}, show me its details and similar offers, and price ${QUANTITY} pieces.`;
+		const chatInput = CHAT_INPUT;
 		const anonymous = await postChat(webhookUrl, { chatInput });
 		assert.equal(anonymous.status, 401, 'the chat is for signed-in n8n users only');
 		const estimate = canEstimateShipping();

@@ -19,7 +19,7 @@ const MODEL_ID = 'scripted-model';
  * A conversation turn as rounds: round i (0-based) answers the model request made after i rounds of tool calls
  * since the user's last message. Each round returns `{ toolCalls: [...] }` or `{ content }`; it gets
  * `{ tools, toolMessages, results, body }`: the offered tools by name, the tool messages so far, and their
- * contents parsed as JSON (by tool name, latest first).
+ * contents parsed as JSON by tool name (a later call of the same tool replaces an earlier one).
  * @param {Array<(turn: object) => object>} rounds
  */
 function rounds(...steps) {
@@ -111,6 +111,8 @@ function sendJson(response, status, value) {
 async function startScriptedModel() {
 	const model = {
 		requests: [],
+		/** The answers it gave, in the order of `requests`: { toolCalls } or { content }. */
+		replies: [],
 		/** What went wrong answering a request (the script threw): the agent then fails with "not able to process". */
 		errors: [],
 		script: undefined,
@@ -119,6 +121,7 @@ async function startScriptedModel() {
 		use(script) {
 			model.script = script;
 			model.requests.length = 0;
+			model.replies.length = 0;
 			model.errors.length = 0;
 		},
 	};
@@ -137,7 +140,9 @@ async function startScriptedModel() {
 			const body = JSON.parse(await readBody(request));
 			model.requests.push(body);
 			if (typeof model.script !== 'function') throw new Error('no script set for this request');
-			const full = completion(model.script(body), body, ++sequence);
+			const reply = model.script(body);
+			model.replies.push(reply);
+			const full = completion(reply, body, ++sequence);
 			if (!body.stream) {
 				sendJson(response, 200, full);
 				return;

@@ -32,7 +32,8 @@ function htmlOf(raw) {
 		const partSplit = part.indexOf('\r\n\r\n');
 		if (partSplit < 0) continue;
 		const partHeaders = part.slice(0, partSplit);
-		if (/content-type:\s*text\/html/i.test(partHeaders)) return decodePart(partHeaders, part.slice(partSplit + 4));
+		// the CRLF before the next boundary belongs to the boundary (RFC 2046)
+		if (/content-type:\s*text\/html/i.test(partHeaders)) return decodePart(partHeaders, part.slice(partSplit + 4).replace(/\r\n$/, ''));
 	}
 	return '';
 }
