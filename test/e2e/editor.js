@@ -130,7 +130,11 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 			const nodeTypes = await (await get('types/nodes.json')).json();
 			const node = nodeTypes.find((t) => t.name === NODE_TYPE);
 			expect(node, `the server does not list ${NODE_TYPE}`);
-			expect(nodeTypes.some((t) => t.name === `${NODE_TYPE}Tool`), `no ${NODE_TYPE}Tool: the node is not usable as an AI agent tool`);
+			const tool = nodeTypes.find((t) => t.name === `${NODE_TYPE}Tool`);
+			expect(tool, `no ${NODE_TYPE}Tool: the node is not usable as an AI agent tool`);
+			// usableAsTool's replacements: the tool variant describes itself for agents (and is the default tool description)
+			expect(/offerId/.test(tool.description) && /CNY/.test(tool.description) && /human approval/.test(tool.description), `the AI-tool variant lacks the agent description: "${tool.description}"`);
+			expect(tool.properties.find((p) => p.name === 'toolDescription')?.default === tool.description, 'the agent description is not the default tool description');
 			const credentialTypes = await (await get('types/credentials.json')).json();
 			expect(credentialTypes.some((t) => t.name === 'alibaba1688Api'), 'the server does not list the alibaba1688Api credential');
 			for (const icon of [node.iconUrl.light, node.iconUrl.dark]) {
