@@ -136,6 +136,9 @@ async function runAgentTests({ live, sandbox, model, test, agents }) {
 		await test('agent: Order → Create waits for human review by email and runs once a person approves', async () => {
 			const reference = 'PR-2026-0042';
 			const { run, cart, requests } = await purchase(await orderSession(), { reference, quantity: 3, decision: 'Approve' });
+			const offered = model.requests[0].tools.map(({ function: f }) => f);
+			assert.deepEqual(offered.map((f) => f.name), [toolName(ORDER_TOOL)], 'the model is offered the gated tool only');
+			assert.deepEqual(Object.keys(offered[0].parameters.properties.toolParameters.properties).sort(), ['cart', 'reference'], 'with the order\'s $fromAI parameters, under human review\'s toolParameters');
 			const creates = requests.filter((request) => request.api === CREATE_API);
 			assert.equal(creates.length, 1, 'the order was sent exactly once');
 			assert.equal(creates[0].params.outOrderId, reference, 'with the model\'s reference');
