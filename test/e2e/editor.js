@@ -303,6 +303,21 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 				expect((await tools.count()) === 4, 'the four called tools are on the canvas');
 				const done = await poll(async () => (await tools.locator('[data-test-id="canvas-node-status-success"]').count()) === 4, 15000);
 				expect(done, 'the four called tools are marked successful on the canvas');
+				// the same picture every run: the canvas fitted again once the panels settled, the logs list scrolled to
+				// its top (the agent's run), and hidden what differs between runs (the chat session ID, run times and
+				// token counts, whose widths move their neighbours)
+				await page.getByTestId('zoom-to-fit').click();
+				await page.getByTestId('logs-overview-body').evaluate((body) => {
+					for (const element of [body, ...body.querySelectorAll('*')]) if (element.scrollHeight > element.clientHeight) element.scrollTop = 0;
+				});
+				await page.evaluate(() => {
+					for (const element of document.querySelectorAll('[data-test-id="chat-session-id"], [data-test-id="logs-panel"] *')) {
+						const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+						if (element.matches('[data-test-id="chat-session-id"]') || /^Success in [\d.]+m?s$|^\d+ Tokens$/.test(own)) element.style.visibility = 'hidden';
+					}
+				});
+				await page.mouse.move(0, 0);
+				await page.waitForTimeout(1500);
 				return await saveScreenshot(page, 'editor-agent-chat.png');
 			});
 		}
