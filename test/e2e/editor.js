@@ -296,13 +296,13 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 				// the logs panel opens on the agent's run: its output is the answer
 				await page.getByTestId('log-details-output').getByText(answer.slice(0, 60)).first().waitFor({ timeout: 30000 });
 				const apis = new Set(sandbox.requests.map((r) => r.api.split(':')[1]));
-				for (const api of ['product.search.keywordQuery-1', 'product.search.queryProductDetail-1', 'product.search.imageQuery-1', 'alibaba.createOrder.preview-1']) {
+				for (const api of ['product.search.keywordQuery-1', 'product.search.queryProductDetail-1', 'product.search.imageQuery-1', 'alibaba.createOrder.preview-1', 'product.freight.estimate-1']) {
 					expect(apis.has(api), `the chat in the editor did not reach ${api} (reached ${[...apis].join(', ')})`);
 				}
-				const tools = page.getByTestId('canvas-node').filter({ hasText: /Search 1688 offers|Get offer details|Search by image|Preview order/ });
-				expect((await tools.count()) === 4, 'the four called tools are on the canvas');
-				const done = await poll(async () => (await tools.locator('[data-test-id="canvas-node-status-success"]').count()) === 4, 15000);
-				expect(done, 'the four called tools are marked successful on the canvas');
+				const tools = page.getByTestId('canvas-node').filter({ hasText: /Search 1688 offers|Get offer details|Search by image|Estimate shipping|Preview order/ });
+				expect((await tools.count()) === 5, 'the five called tools are on the canvas');
+				const done = await poll(async () => (await tools.locator('[data-test-id="canvas-node-status-success"]').count()) === 5, 15000);
+				expect(done, 'the five called tools are marked successful on the canvas');
 				// the same picture every run: the canvas fitted again once the panels settled, the logs list scrolled to
 				// its top (the agent's run), and hidden what differs between runs (the chat session ID, run times and
 				// token counts, whose widths move their neighbours)

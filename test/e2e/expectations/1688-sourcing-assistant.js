@@ -6,7 +6,7 @@
  * scripted model, which plays a sourcing conversation over four rounds:
  *   1. Search 1688 offers for "vacuum flask" up to ¥30,
  *   2. Get offer details of the first hit and Search by image with its picture,
- *   3. Preview order of 10 pieces of its first SKU (and Estimate shipping, once the package has that operation),
+ *   3. Preview order of 10 pieces of its first SKU, and Estimate shipping of those to a district of Guangzhou,
  *   4. a text answer built from what the tools returned.
  * Checked: the model was offered exactly the five 1688 tools with their descriptions and $fromAI parameters; each
  * call reached the sandbox with the model's arguments; each tool result the model got is the sandbox's own data;
@@ -14,12 +14,14 @@
  */
 const assert = require('node:assert/strict');
 const { rounds } = require('../lib/scriptedModel');
-const { assertOffered, builtOperations } = require('../lib/agentTools');
+const { assertOffered } = require('../lib/agentTools');
+const { freightOf } = require('../../sandbox/views/freight');
 
 const KEYWORD = 'vacuum flask';
 const MAX_PRICE = 30;
 const QUANTITY = 10;
-const DESTINATION = '广东省广州市白云区';
+/** Baiyun District, Guangzhou: Estimate Shipping takes a district's 6-digit code (province and city codes are its prefixes). */
+const DESTINATION = '440111';
 const CHAT_INPUT = `Find a ${KEYWORD} under ¥${MAX_PRICE}, show me its details and similar offers, and price ${QUANTITY} pieces.`;
 const API = {
 	search: 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery-1',
@@ -28,9 +30,6 @@ const API = {
 	preview: 'com.alibaba.trade:alibaba.createOrder.preview-1',
 	freight: 'com.alibaba.fenxiao.crossborder:product.freight.estimate-1',
 };
-
-/** Product → Estimate Shipping arrives with issue #13: until the built node has it, the model is offered the tool but does not call it. */
-const canEstimateShipping = () => builtOperations().product.includes('estimateShipping');
 
 function cartOf(offer, sku) {
 	return [{ offerId: offer.offerId, specId: sku.specId, quantity: QUANTITY }];
@@ -46,7 +45,7 @@ function answerOf({ offer, detail, similar, preview }) {
 }
 
 /** The sourcing conversation the scripted model plays (see the file comment). */
-function sourcingScript(estimate) {
+function sourcingScript() {
 	return rounds(
 		() => ({ toolCalls: [{ name: 'Search_1688_offers', arguments: { keyword: KEYWORD, max_price_cny: MAX_PRICE } }] }),
 		({ results }) => {
@@ -61,9 +60,16 @@ function sourcingScript(estimate) {
 		({ results }) => {
 			const [offer] = results.Search_1688_offers;
 			const [detail] = results.Get_offer_details;
-			const calls = [{ name: 'Preview_order', arguments: { cart: JSON.stringify(cartOf(offer, detail.skus[0])) } }];
-			if (estimate) calls.push({ name: 'Estimate_shipping', arguments: { offer_id: offer.offerId, quantity: QUANTITY, destination: DESTINATION } });
-			return { toolCalls: calls };
+			const sku = detail.skus[0];
+			return {
+				toolCalls: [
+					{ name: 'Preview_order', arguments: { cart: JSON.stringify(cartOf(offer, sku)) } },
+					{
+						name: 'Estimate_shipping',
+						arguments: { offer_id: offer.offerId, sku_quantities: JSON.stringify([{ skuId: sku.skuId, quantity: QUANTITY }]), destination: DESTINATION },
+					},
+				],
+			};
 		},
 		({ results }) => ({
 			content: answerOf({
@@ -99,18 +105,17 @@ module.exports = {
 	swapped: [],
 
 	/** The user's message and the model's script, also for running the same chat in the editor (editor.js). */
-	chat: { input: CHAT_INPUT, script: () => sourcingScript(canEstimateShipping()) },
+	chat: { input: CHAT_INPUT, script: sourcingScript },
 
 	/** @param {{ model: object, webhookUrl: string, session: object }} ctx */
 	async fire({ model, webhookUrl, session }) {
 		const chatInput = CHAT_INPUT;
 		const anonymous = await postChat(webhookUrl, { chatInput });
 		assert.equal(anonymous.status, 401, 'the chat is for signed-in n8n users only');
-		const estimate = canEstimateShipping();
-		model.use(sourcingScript(estimate));
+		model.use(sourcingScript());
 		// A failed run is reported by the runner with the execution's error; the reply is checked in check().
 		const reply = await postChat(webhookUrl, { cookie: session.cookie, chatInput });
-		return { executions: 1, chatInput, reply, estimate };
+		return { executions: 1, chatInput, reply };
 	},
 
 	/** @param {import('../examples').ExampleContext & { model: object, fired: object }} ctx */
@@ -174,14 +179,21 @@ module.exports = {
 		assert.deepEqual(preview.items.map((item) => [item.offerId, item.specId]), [[offer.offerId, sku.specId]]);
 		assert.equal(preview.total, Math.round((preview.goodsTotal + preview.shippingFee - (preview.discount ?? 0)) * 100) / 100, 'the preview adds up');
 
-		if (fired.estimate) {
-			const freight = param(only(API.freight), 'productFreightQueryParamsNew');
-			assert.deepEqual([String(freight.offerId), Number(freight.totalNum)], [offer.offerId, QUANTITY], 'Estimate shipping sent the model\'s offer and quantity');
-			const estimate = result(3, 'Estimate_shipping');
-			assert.ok(!/error/i.test(JSON.stringify(estimate)), `Estimate shipping answered the model without an error: ${JSON.stringify(estimate).slice(0, 300)}`);
-		} else {
-			assert.equal(ctx.requests.filter((request) => request.api === API.freight).length, 0);
-		}
+		// Estimate shipping: the model's offer, SKU quantity and district code reached product.freight.estimate (the
+		// province and city codes derived from the district's), and the model got the freight of the seller's template.
+		const freight = param(only(API.freight), 'productFreightQueryParamsNew');
+		assert.deepEqual(
+			[String(freight.offerId), freight.toProvinceCode, freight.toCityCode, freight.toCountryCode, Number(freight.totalNum)],
+			[offer.offerId, '440000', '440100', DESTINATION, QUANTITY],
+			'Estimate shipping sent the model\'s offer, destination and quantity',
+		);
+		assert.deepEqual(freight.logisticsSkuNumModels.map((m) => [String(m.skuId), Number(m.number)]), [[String(sku.skuId), QUANTITY]], 'for the SKU the model named');
+		const [estimate] = result(3, 'Estimate_shipping');
+		assert.deepEqual(
+			[estimate.offerId, estimate.destinationCode, estimate.quantity, estimate.freight, estimate.currency],
+			[offer.offerId, DESTINATION, QUANTITY, freightOf(stored, QUANTITY, DESTINATION), 'CNY'],
+			`the model got the sandbox's freight: ${JSON.stringify(estimate).slice(0, 300)}`,
+		);
 
 		// The agent's answer is the chat reply and the workflow's output.
 		const answer = answerOf({ offer, detail, similar, preview });
