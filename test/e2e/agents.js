@@ -7,7 +7,8 @@
  *     its Approve link nothing reaches 1688; Decline sends nothing and tells the model; Approve creates exactly the
  *     order the model asked for and hands its ID back to the model.
  *   - MCP: n8n's MCP Server Trigger exposes the template's 1688 tool nodes; the MCP client SDK lists them (names,
- *     descriptions, parameters) and calls them; anonymous clients are refused.
+ *     descriptions, parameters) and calls them (Search by image with a picture that is not on 1688: n8n downloads it
+ *     and uploads it to 1688); anonymous clients are refused.
  */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -16,6 +17,7 @@ const { Client } = require('@modelcontextprotocol/sdk/client/index.js');
 const { StreamableHTTPClientTransport } = require('@modelcontextprotocol/sdk/client/streamableHttp.js');
 const { rounds } = require('./lib/scriptedModel');
 const { startSmtpInbox } = require('./lib/smtpInbox');
+const { startImageHost } = require('../support/imageHost');
 const { assertOffered, toolName } = require('./lib/agentTools');
 const { orderApprovalWorkflow, mcpServerWorkflow, ORDER_WEBHOOK_PATH, REVIEWER, ORDER_TOOL } = require('./lib/agentWorkflows');
 
@@ -26,7 +28,11 @@ const MCP_WORKFLOW_ID = 'e2eAgentMcp00001';
 const MCP_PATH = '1688-sourcing';
 const MCP_TOKEN = 'e2e-mcp-bearer-token-1688';
 const MCP_INSTRUCTIONS = 'Tools for 1688.com sourcing: search offers, read one, search by picture, estimate shipping, preview an order.';
-const CREATE_API = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
+/** Order API Automatic (the default) places the order with createCrossOrder first; the sandbox's full app is granted it. */
+const CREATE_API = 'com.alibaba.trade:alibaba.trade.createCrossOrder-1';
+const DOMESTIC_CREATE_API = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
+const IMAGE_UPLOAD_API = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
+const IMAGE_SEARCH_API = 'com.alibaba.fenxiao.crossborder:product.search.imageQuery-1';
 /** n8n answers approval links opened by link previewers and bots with an empty page and no action: a person uses a browser. */
 const BROWSER_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 
@@ -70,16 +76,18 @@ function purchaseScript({ cart, reference }) {
 }
 
 /**
- * Starts the reviewer's mailbox and builds what these tests need imported before `n8n start`: credentials
- * (mailbox, MCP bearer token) and workflows (order with human review, MCP server).
+ * Starts the reviewer's mailbox and a public image host (a shop's product photos, not on 1688), and builds what these
+ * tests need imported before `n8n start`: credentials (mailbox, MCP bearer token) and workflows (order with human
+ * review, MCP server).
  */
 async function prepareAgentTests({ credential, modelCredential }) {
 	const inbox = await startSmtpInbox();
+	const images = await startImageHost();
 	const extra = agentCredentials(inbox);
 	const template = JSON.parse(fs.readFileSync(TEMPLATE, 'utf8'));
 	const order = orderApprovalWorkflow({ id: ORDER_WORKFLOW_ID, credential, modelCredential, smtpCredential: extra.smtp });
 	const mcp = mcpServerWorkflow({ id: MCP_WORKFLOW_ID, template, credential, bearerCredential: extra.bearer, path: MCP_PATH, instructions: MCP_INSTRUCTIONS });
-	return { inbox, mcp, credentials: Object.values(extra), workflows: [order, mcp], close: () => inbox.close() };
+	return { inbox, images, mcp, credentials: Object.values(extra), workflows: [order, mcp], close: () => Promise.all([inbox.close(), images.close()]) };
 }
 
 /**
@@ -87,7 +95,7 @@ async function prepareAgentTests({ credential, modelCredential }) {
  *   agents: Awaited<ReturnType<typeof prepareAgentTests>> }} options the agents' credentials and workflows are imported
  */
 async function runAgentTests({ live, sandbox, model, test, agents }) {
-	const { inbox, mcp } = agents;
+	const { inbox, images, mcp } = agents;
 	const offer = sandbox.fixtures.offerManySkus;
 	const stored = () => sandbox.store.getOffer(offer.offerId);
 
@@ -141,6 +149,7 @@ async function runAgentTests({ live, sandbox, model, test, agents }) {
 			assert.deepEqual(Object.keys(offered[0].parameters.properties.toolParameters.properties).sort(), ['cart', 'reference'], 'with the order\'s $fromAI parameters, under human review\'s toolParameters');
 			const creates = requests.filter((request) => request.api === CREATE_API);
 			assert.equal(creates.length, 1, 'the order was sent exactly once');
+			assert.equal(requests.filter((request) => request.api === DOMESTIC_CREATE_API).length, 0, 'and never again through the domestic API');
 			assert.equal(creates[0].params.outOrderId, reference, 'with the model\'s reference');
 			assert.deepEqual(JSON.parse(creates[0].params.cargoParamList).map((line) => [String(line.offerId), line.specId, line.quantity]), cart.map((line) => [line.offerId, line.specId, line.quantity]));
 			const orders = [...sandbox.store.orders.values()].filter((o) => o.outOrderId === reference);
@@ -156,7 +165,7 @@ async function runAgentTests({ live, sandbox, model, test, agents }) {
 		await test('agent: a declined Order → Create is never sent, and the model is told', async () => {
 			const reference = 'PR-2026-0043';
 			const { run, requests } = await purchase(await orderSession(), { reference, quantity: 5, decision: 'Decline' });
-			assert.equal(requests.filter((request) => request.api === CREATE_API).length, 0, 'no order was sent');
+			assert.equal(requests.filter((request) => [CREATE_API, DOMESTIC_CREATE_API].includes(request.api)).length, 0, 'no order was sent');
 			assert.equal([...sandbox.store.orders.values()].filter((o) => o.outOrderId === reference).length, 0);
 			const toolMessage = model.requests[1].messages.find((m) => m.role === 'tool');
 			assert.match(toolMessage.content, /rejected the tool call/, 'the model learns the reviewer said no');
@@ -196,11 +205,24 @@ async function runAgentTests({ live, sandbox, model, test, agents }) {
 			const query = JSON.parse(sandbox.requests.find((r) => r.api === 'com.alibaba.fenxiao.crossborder:product.search.keywordQuery-1').params.offerQueryParam);
 			assert.deepEqual([query.keyword, Number(query.priceEnd)], ['vacuum flask', 30], 'the client\'s arguments reached the gateway');
 
+			// A picture that is not on 1688 (a shop's product photo): the tool downloads it and uploads it to 1688, then searches by its imageId.
+			sandbox.reset();
+			const pictured = sandbox.store.getOffer(sandbox.fixtures.offerManySkus.offerId);
+			const photoUrl = images.offerImageUrl(pictured.offerId);
+			const byImage = await client.callTool({ name: 'Search_by_image', arguments: { image_url: photoUrl } });
+			assert.notEqual(byImage.isError, true, `the image search failed: ${JSON.stringify(byImage.content).slice(0, 300)}`);
+			const lookalikes = JSON.parse(byImage.content[0].text);
+			assert.equal(lookalikes[0]?.offerId, String(pictured.offerId), 'the pictured offer comes first');
+			assert.ok(images.requests.some((request) => request.method === 'GET' && photoUrl.endsWith(request.path)), 'n8n downloaded the photo from its host');
+			assert.deepEqual(sandbox.requests.map((r) => r.api), [IMAGE_UPLOAD_API, IMAGE_SEARCH_API], 'uploaded to 1688 once, then searched');
+			const imageQuery = JSON.parse(sandbox.requests[1].params.offerQueryParam);
+			assert.ok(imageQuery.imageId && !imageQuery.imageAddress, `searched by the uploaded imageId: ${JSON.stringify(imageQuery)}`);
+
 			const missing = await client.callTool({ name: 'Get_offer_details', arguments: { offer_id: String(sandbox.fixtures.unknownOfferId) } });
 			const text = JSON.stringify(missing.content);
 			assert.ok(missing.isError === true || /error/i.test(text), `an unknown offer comes back as an error: ${text.slice(0, 300)}`);
 			assert.match(text, /500_1|not exist|不存在|unknown|not found/i, `the error says what is wrong: ${text.slice(0, 300)}`);
-			return `${tools.length} tools listed; search returned ${hits.length} offers; an unknown offer answered as an error`;
+			return `${tools.length} tools listed; search returned ${hits.length} offers, a photo from outside 1688 ${lookalikes.length}; an unknown offer answered as an error`;
 		} finally {
 			await client.close().catch(() => undefined);
 			await session.deactivate(MCP_WORKFLOW_ID);
