@@ -13,7 +13,7 @@ export function offerIdField(show: ShowFor, description: string): INodePropertie
 		placeholder: '624392716873',
 		description,
 		builderHint: {
-			propertyHint: 'A string: the offerId of an earlier 1688 node (Search, Search by Image, Get) or an offer page URL',
+			propertyHint: 'A string: the offerId of an earlier 1688 node (Search, Search by Image, Search in Shop, Find Similar, Get) or an offer page URL',
 		},
 		displayOptions: { show },
 	};
