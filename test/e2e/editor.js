@@ -237,8 +237,16 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 			expect((await page.getByTestId('parameter-input-resource').innerText()).includes('Product') || (await page.getByTestId('parameter-input-resource').locator('input').inputValue()) === 'Product', 'Resource is not Product');
 			expect((await page.getByTestId('parameter-input-operation').locator('input').inputValue()) === 'Get', 'Operation is not Get');
 			const credentialInput = page.getByTestId('node-credentials-slot').locator('input').first();
+			const preselected = await poll(async () => (await credentialInput.inputValue()) !== '', 10000);
+			expect(preselected, 'the NDV preselected no 1688 credential');
+			// Two 1688 credentials are imported (the sandbox's full app and its cross-border app): n8n preselects one of
+			// them; pick the full app's from the list, as a user would.
+			if ((await credentialInput.inputValue()) !== credential.name) {
+				await credentialInput.click();
+				await page.getByTestId(`node-credentials-select-item-${credential.id}`).click();
+			}
 			const picked = await poll(async () => (await credentialInput.inputValue()) === credential.name, 10000);
-			expect(picked, `the NDV did not pick the imported credential "${credential.name}" (shows "${await credentialInput.inputValue()}")`);
+			expect(picked, `the NDV does not use the imported credential "${credential.name}" (shows "${await credentialInput.inputValue()}")`);
 			const offer = sandbox.fixtures.offerOneSku;
 			sandbox.reset();
 			await page.getByTestId('parameter-input-offerId').locator('input, textarea').first().fill(String(offer.offerId));
