@@ -15,6 +15,7 @@ import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
 import { router } from './actions/router';
 import * as listSearch from './methods/listSearch';
+import { BUILDER_HINT, USABLE_AS_TOOL } from './agentGuidance';
 
 export class Alibaba1688 implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,7 +27,8 @@ export class Alibaba1688 implements INodeType {
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Source products and place orders on 1688.com, Alibaba\'s B2B wholesale marketplace',
 		defaults: { name: '1688' },
-		usableAsTool: true,
+		usableAsTool: USABLE_AS_TOOL,
+		builderHint: BUILDER_HINT,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'alibaba1688Api', required: true }],

@@ -1,9 +1,10 @@
 'use strict';
 /**
- * The node in n8n's editor: `n8n start` with the package installed (owner created from environment
+ * The node in n8n's editor: the shared `n8n start` with the package installed (owner created from environment
  * variables, so no sign-up), Debian's Chromium driven by playwright-core. Signs in through the form, adds
  * the 1688 node to a new workflow from the node creator, checks its icon, every resource and operation the
  * server describes, runs Product → Get inside the editor against the sandbox, and checks the saved workflow.
+ * When the sourcing-assistant example ran, opens that AI agent run in the editor too.
  * Screenshots go to docs/images/ (used by the README).
  *
  * Run alone (after `npm run build`): node test/e2e/run.js --editor-only
@@ -27,6 +28,8 @@ const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 const VIEWPORT = { width: 1280, height: 800 };
+/** Taller for the agent's chat run: canvas, chat and logs in one picture. */
+const AGENT_VIEWPORT = { width: 1280, height: 960 };
 /** n8n adds this resource/operation itself (an HTTP Request with the node's credential) to every node whose credential can sign one. */
 const N8N_CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 const MAX_SCREENSHOT_BYTES = 300 * 1024;
@@ -82,10 +85,13 @@ function expect(condition, message) {
 }
 
 /**
- * @param {{ n8n: import('./lib/n8n').N8n, paths: {chromium: string, playwright: string}, sandbox: object,
- *   credential: {id: string, name: string}, test: Function }} options
+ * @param {{ live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> }, paths: {chromium: string, playwright: string},
+ *   sandbox: object, model: object, credential: {id: string, name: string}, test: Function,
+ *   agentRun?: { workflowId: string } }} options
+ *   model: the scripted chat model; agentRun: the sourcing-assistant example, imported and run in the same n8n:
+ *   its chat is run again in the editor
  */
-async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
+async function runEditorTests({ live, paths, sandbox, model, credential, test, agentRun }) {
 	const state = {};
 	const needs = (...keys) => {
 		for (const key of keys) if (!state[key]) throw new Error(`skipped: an earlier editor step failed (no ${key})`);
@@ -107,7 +113,7 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 		});
 	try {
 		await step('editor: n8n start loads the package (node, AI-tool variant, credential, icons)', async () => {
-			state.server = await n8n.startServer({ owner: { ...OWNER, passwordHash: n8n.bcryptHash(OWNER.password) } });
+			state.server = (await live.get()).server;
 			const login = await fetch(`${state.server.url}/rest/login`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
@@ -124,7 +130,11 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 			const nodeTypes = await (await get('types/nodes.json')).json();
 			const node = nodeTypes.find((t) => t.name === NODE_TYPE);
 			expect(node, `the server does not list ${NODE_TYPE}`);
-			expect(nodeTypes.some((t) => t.name === `${NODE_TYPE}Tool`), `no ${NODE_TYPE}Tool: the node is not usable as an AI agent tool`);
+			const tool = nodeTypes.find((t) => t.name === `${NODE_TYPE}Tool`);
+			expect(tool, `no ${NODE_TYPE}Tool: the node is not usable as an AI agent tool`);
+			// usableAsTool's replacements: the tool variant describes itself for agents (and is the default tool description)
+			expect(/offerId/.test(tool.description) && /CNY/.test(tool.description) && /human approval/.test(tool.description), `the AI-tool variant lacks the agent description: "${tool.description}"`);
+			expect(tool.properties.find((p) => p.name === 'toolDescription')?.default === tool.description, 'the agent description is not the default tool description');
 			const credentialTypes = await (await get('types/credentials.json')).json();
 			expect(credentialTypes.some((t) => t.name === 'alibaba1688Api'), 'the server does not list the alibaba1688Api credential');
 			for (const icon of [node.iconUrl.light, node.iconUrl.dark]) {
@@ -227,8 +237,16 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 			expect((await page.getByTestId('parameter-input-resource').innerText()).includes('Product') || (await page.getByTestId('parameter-input-resource').locator('input').inputValue()) === 'Product', 'Resource is not Product');
 			expect((await page.getByTestId('parameter-input-operation').locator('input').inputValue()) === 'Get', 'Operation is not Get');
 			const credentialInput = page.getByTestId('node-credentials-slot').locator('input').first();
+			const preselected = await poll(async () => (await credentialInput.inputValue()) !== '', 10000);
+			expect(preselected, 'the NDV preselected no 1688 credential');
+			// Two 1688 credentials are imported (the sandbox's full app and its cross-border app): n8n preselects one of
+			// them; pick the full app's from the list, as a user would.
+			if ((await credentialInput.inputValue()) !== credential.name) {
+				await credentialInput.click();
+				await page.getByTestId(`node-credentials-select-item-${credential.id}`).click();
+			}
 			const picked = await poll(async () => (await credentialInput.inputValue()) === credential.name, 10000);
-			expect(picked, `the NDV did not pick the imported credential "${credential.name}" (shows "${await credentialInput.inputValue()}")`);
+			expect(picked, `the NDV does not use the imported credential "${credential.name}" (shows "${await credentialInput.inputValue()}")`);
 			const offer = sandbox.fixtures.offerOneSku;
 			sandbox.reset();
 			await page.getByTestId('parameter-input-offerId').locator('input, textarea').first().fill(String(offer.offerId));
@@ -264,9 +282,55 @@ async function runEditorTests({ n8n, paths, sandbox, credential, test }) {
 			expect(node.credentials?.alibaba1688Api?.id === credential.id, 'the saved node does not use the imported credential');
 			return await saveScreenshot(page, 'editor-canvas.png');
 		});
+
+		if (agentRun) {
+			await step('editor: the sourcing assistant answers in the editor\'s chat, its 1688 tools run on the canvas', async () => {
+				needs('page');
+				const { page } = state;
+				const { chat } = require('./expectations/1688-sourcing-assistant');
+				sandbox.reset();
+				model.use(chat.script());
+				await page.setViewportSize(AGENT_VIEWPORT);
+				await page.goto(`${state.server.url}/workflow/${agentRun.workflowId}`);
+				await page.getByTestId('canvas-node').filter({ hasText: 'Sourcing agent' }).waitFor();
+				await page.getByTestId('workflow-chat-button').click();
+				await page.getByTestId('chat-input').click();
+				await page.keyboard.type(chat.input);
+				await page.keyboard.press('Enter');
+				const answered = await poll(async () => typeof model.replies.at(-1)?.content === 'string' || model.errors.length > 0, 120000, 500);
+				expect(answered && model.errors.length === 0, `the scripted model did not finish the chat: ${model.errors.join('; ') || `${model.requests.length} requests`}`);
+				const answer = model.replies.at(-1).content;
+				await page.getByTestId('canvas-chat-body').getByText(answer.slice(0, 60)).first().waitFor({ timeout: 60000 });
+				// the logs panel opens on the agent's run: its output is the answer
+				await page.getByTestId('log-details-output').getByText(answer.slice(0, 60)).first().waitFor({ timeout: 30000 });
+				const apis = new Set(sandbox.requests.map((r) => r.api.split(':')[1]));
+				for (const api of ['product.search.keywordQuery-1', 'product.search.queryProductDetail-1', 'product.search.imageQuery-1', 'alibaba.createOrder.preview-1', 'product.freight.estimate-1']) {
+					expect(apis.has(api), `the chat in the editor did not reach ${api} (reached ${[...apis].join(', ')})`);
+				}
+				const tools = page.getByTestId('canvas-node').filter({ hasText: /Search 1688 offers|Get offer details|Search by image|Estimate shipping|Preview order/ });
+				expect((await tools.count()) === 5, 'the five called tools are on the canvas');
+				const done = await poll(async () => (await tools.locator('[data-test-id="canvas-node-status-success"]').count()) === 5, 15000);
+				expect(done, 'the five called tools are marked successful on the canvas');
+				// the same picture every run: the canvas fitted again once the panels settled, the logs list scrolled to
+				// its top (the agent's run), and hidden what differs between runs (the chat session ID, run times and
+				// token counts, whose widths move their neighbours)
+				await page.getByTestId('zoom-to-fit').click();
+				await page.getByTestId('logs-overview-body').evaluate((body) => {
+					for (const element of [body, ...body.querySelectorAll('*')]) if (element.scrollHeight > element.clientHeight) element.scrollTop = 0;
+				});
+				await page.evaluate(() => {
+					for (const element of document.querySelectorAll('[data-test-id="chat-session-id"], [data-test-id="logs-panel"] *')) {
+						const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+						if (element.matches('[data-test-id="chat-session-id"]') || /^Success in [\d.]+m?s$|^\d+ Tokens$/.test(own)) element.style.visibility = 'hidden';
+					}
+				});
+				await page.mouse.move(0, 0);
+				await page.waitForTimeout(1500);
+				return await saveScreenshot(page, 'editor-agent-chat.png');
+			});
+		}
 	} finally {
 		if (state.browser) await state.browser.close();
-		if (state.server) await state.server.stop();
 	}
 }
 

@@ -1,14 +1,15 @@
 'use strict';
 /**
  * Runs every `examples/*.json` in a real n8n through its own CLI (`n8n import:workflow`, then
- * `n8n execute --id=<id> --rawOutput`) against the sandbox gateway, and checks each run with
+ * `n8n execute --id=<id> --rawOutput`; trigger- and chat-started ones activated in `n8n start`) against the
+ * sandbox gateway (and the scripted chat model for AI agents), and checks each run with
  * `test/e2e/expectations/<example>.js`. Adding an example = adding the JSON file and its expectation module;
  * an example without one fails.
  *
  * An expectation module exports:
  *   swapped: string[]        names of the third-party nodes the runner must replace by recording steps
  *   check(ctx)               throws (node:assert) when the run is wrong; ctx is an ExampleContext
- *   fire(ctx)                examples starting with a 1688 trigger only: makes the trigger start the workflow
+ *   fire(ctx)                examples starting with a 1688 trigger or a Chat Trigger: makes the trigger start the workflow
  *   prepare(ctx)             trigger examples only (optional): runs before activation (e.g. messages made while inactive)
  *   pollTimes                polling triggers only (optional): the poll time used while tested
  *   app                      (optional) the sandbox app whose credential the example's 1688 nodes use: 'full' (default)
@@ -18,7 +19,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { prepareExample, startOf } = require('./lib/prepareExample');
 const { nodeOutput } = require('./lib/recorded');
-const { LiveN8n } = require('./lib/liveWorkflows');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const EXAMPLES_DIR = path.join(REPO, 'examples');
@@ -44,8 +44,13 @@ function listExamples(only) {
 		.filter((example) => !only || example.name.includes(only));
 }
 
-/** Reads and prepares every example; a problem with one becomes that example's failure, not a crash. */
-function prepareAll(examples, credentials) {
+/**
+ * Reads and prepares every example; a problem with one becomes that example's failure, not a crash.
+ * @param {Array<{name: string, file: string}>} examples from listExamples()
+ * @param {Record<string, {id: string, name: string}>} credentials the 1688 credential per sandbox app (full, crossBorder)
+ * @param {{id: string, name: string}} [modelCredential] the OpenAI credential of the scripted model (examples with an AI agent)
+ */
+function prepareAll(examples, credentials, modelCredential) {
 	return examples.map((example, index) => {
 		const id = `e2eExample${String(index + 1).padStart(4, '0')}`;
 		try {
@@ -59,14 +64,14 @@ function prepareAll(examples, credentials) {
 			const credential = credentials[app];
 			if (!credential) throw new Error(`${path.relative(REPO, expectationFile)}: app "${app}" has no credential (${Object.keys(credentials).join(', ')})`);
 			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
-			const { workflow, swapped } = prepareExample(source, { id, credential });
+			const { workflow, swapped } = prepareExample(source, { id, credential, modelCredential });
 			const start = startOf(workflow);
 			if (start.kind === 'trigger' && expectation.pollTimes) {
 				// A polling trigger is tested at a shorter poll time than the example ships with (never shorter than n8n allows).
 				start.node = { ...start.node, parameters: { ...start.node.parameters, pollTimes: expectation.pollTimes } };
 				workflow.nodes = workflow.nodes.map((node) => (node.name === start.node.name ? start.node : node));
 			}
-			if (start.kind === 'trigger' && typeof expectation.fire !== 'function') {
+			if (start.kind !== 'manual' && typeof expectation.fire !== 'function') {
 				throw new Error(`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`);
 			}
 			return { ...example, id, app, expectation, workflow, swapped, start };
@@ -93,6 +98,7 @@ function failureControl(sandbox, credential) {
 				},
 			],
 			connections: { 'Run manually': { main: [[{ node: 'Get unknown offer', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
 		},
 		{ id: 'e2eControlFailure', credential },
 	);
@@ -107,21 +113,32 @@ function errorLines(log) {
 }
 
 /**
- * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, credentials: Record<string, {id: string, name: string}>, test: Function, only?: string }} options
- *   credentials: per sandbox app (full, crossBorder); test(name, fn) records one test (see run.js)
+ * Prepares the examples (and the failure control) for one import with n8n's CLI, before any `n8n start`.
+ * @param {{ sandbox: object, credentials: Record<string, {id: string, name: string}>, modelCredential: {id: string, name: string}, only?: string }} options
+ *   credentials: the 1688 credential per sandbox app (full, crossBorder); modelCredential: the OpenAI credential whose
+ *   Base URL is the scripted model (lib/scriptedModel.js)
  */
-async function runExamples({ n8n, sandbox, credentials, test, only }) {
-	const credential = credentials.full;
-	const prepared = prepareAll(listExamples(only), credentials);
+function prepareExamples({ sandbox, credentials, modelCredential, only }) {
+	const prepared = prepareAll(listExamples(only), credentials, modelCredential);
+	const control = failureControl(sandbox, credentials.full);
+	return { only, prepared, control, workflows: prepared.length ? [control, ...prepared.filter((e) => !e.problem).map((e) => e.workflow)] : [] };
+}
+
+/**
+ * Runs the prepared examples once their workflows are imported.
+ * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, model: object, live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> },
+ *   test: Function, examples: ReturnType<typeof prepareExamples> }} options
+ *   test(name, fn) records one test (see run.js); model: the scripted model; live: the shared `n8n start` (started on first use)
+ * @returns {Promise<Array<{ name: string, workflowId: string, runs: object[] }>>} the examples that ran in n8n start and passed
+ */
+async function runExamples({ n8n, sandbox, model, live, test, examples }) {
+	const { prepared, control, only } = examples;
 	if (prepared.length === 0) {
 		await test('examples: at least one example workflow in examples/', () => {
 			throw new Error(`no examples/*.json${only ? ` matching "${only}"` : ''}`);
 		});
-		return;
+		return [];
 	}
-	const runnable = prepared.filter((example) => !example.problem);
-	const control = failureControl(sandbox, credential);
-	await n8n.importWorkflows([control, ...runnable.map((example) => example.workflow)]);
 
 	await test('control: a failing 1688 node makes n8n execute fail', async () => {
 		sandbox.reset();
@@ -134,8 +151,8 @@ async function runExamples({ n8n, sandbox, credentials, test, only }) {
 		return `exit code ${result.code}, gateway error shown`;
 	});
 
-	const live = prepared.filter((example) => example.start?.kind === 'trigger');
-	for (const example of prepared.filter((e) => !live.includes(e))) {
+	const started = prepared.filter((example) => example.start && example.start.kind !== 'manual');
+	for (const example of prepared.filter((e) => !started.includes(e))) {
 		await test(`example ${example.name}${example.app && example.app !== 'full' ? ` (${example.app} app)` : ''}`, async () => {
 			if (example.problem) throw example.problem;
 			checkSwaps(example);
@@ -156,7 +173,7 @@ async function runExamples({ n8n, sandbox, credentials, test, only }) {
 			return `${(result.ms / 1000).toFixed(1)}s in n8n execute, ${requests.length} gateway calls`;
 		});
 	}
-	if (live.length > 0) await runLiveExamples({ n8n, sandbox, test, examples: live });
+	return started.length > 0 ? await runLiveExamples({ sandbox, model, live, test, examples: started }) : [];
 }
 
 function checkSwaps(example) {
@@ -168,69 +185,71 @@ function checkSwaps(example) {
 }
 
 /**
- * Examples that start with a 1688 trigger: one `n8n start` for all of them; each is activated through the
- * REST API, its expectation's fire(ctx) makes the trigger start it (a signed push to the production webhook
- * URL, a stock change before the next poll), and the execution(s) it started are read back and checked.
+ * Examples that start with a 1688 trigger or a Chat Trigger, in the shared `n8n start`: each is activated through
+ * the REST API, its expectation's fire(ctx) makes the trigger start it (a signed push to the production webhook URL,
+ * a stock change before the next poll, a chat message), and the execution(s) it started are read back and checked.
  * prepare(ctx), when exported, runs before activation with { sandbox, trigger } and may return what fire and
- * check should see as ctx.prepared. fire(ctx) gets { sandbox, trigger (the trigger node), webhookUrl (for a
- * webhook trigger), session, workflowId, known, prepared } and may return { executions: n } (default 1) plus
+ * check should see as ctx.prepared. fire(ctx) gets { sandbox, model, trigger (the trigger node), webhookUrl (for a
+ * webhook or chat trigger), session, workflowId, known, prepared } and may return { executions: n } (default 1) plus
  * anything check(ctx) should see as ctx.fired.
  */
-async function runLiveExamples({ n8n, sandbox, test, examples }) {
-	let session;
-	let startError;
-	try {
-		for (const example of examples) {
-			await test(`example ${example.name} (activated in n8n start, started by "${example.start.node.name}")`, async () => {
-				checkSwaps(example);
-				if (!session && !startError) {
-					try {
-						session = await LiveN8n.start(n8n);
-					} catch (error) {
-						startError = error;
-					}
-				}
-				if (startError) throw startError;
-				sandbox.reset();
-				const known = (await session.executionIds(example.id)).map((execution) => execution.id);
-				const prepared = (await example.expectation.prepare?.({ sandbox, trigger: example.start.node })) ?? {};
-				const started = Date.now();
-				await session.activate(example.id);
-				let runs;
-				let fired;
-				try {
-					const trigger = example.start.node;
-					const webhookUrl = trigger.type.endsWith('MessageTrigger') ? session.webhookUrl(trigger, '1688') : undefined;
-					if (webhookUrl) await session.waitForWebhook(webhookUrl);
-					fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
-					runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
-				} finally {
-					await session.deactivate(example.id);
-				}
-				const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
-				if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
-				for (const run of runs) {
-					if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
-				}
-				const run = runs[runs.length - 1];
-				const requests = [...sandbox.requests];
-				await example.expectation.check({
-					run,
-					runs,
-					output: (node, options) => nodeOutput(run, node, options),
-					swapped: example.swapped,
-					workflow: example.workflow,
-					sandbox,
-					requests,
-					prepared,
-					fired,
-				});
-				return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - started) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
+async function runLiveExamples({ sandbox, model, live, test, examples }) {
+	const passed = [];
+	for (const example of examples) {
+		await test(`example ${example.name} (activated in n8n start, started by "${example.start.node.name}")`, async () => {
+			checkSwaps(example);
+			const session = await live.get();
+			sandbox.reset();
+			const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+			const prepared = (await example.expectation.prepare?.({ sandbox, trigger: example.start.node })) ?? {};
+			const started = Date.now();
+			await session.activate(example.id);
+			let runs;
+			let fired;
+			try {
+				const trigger = example.start.node;
+				const webhookUrl = webhookUrlOf(session, example.start);
+				if (webhookUrl) await session.waitForWebhook(webhookUrl, example.start.kind === 'chat' ? { method: 'GET' } : {});
+				fired = (await example.expectation.fire({ sandbox, model, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
+				runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
+			} finally {
+				await session.deactivate(example.id);
+			}
+			const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
+			if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
+			for (const run of runs) {
+				if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}${modelErrors(model)}`);
+			}
+			const run = runs[runs.length - 1];
+			const requests = [...sandbox.requests];
+			await example.expectation.check({
+				run,
+				runs,
+				output: (node, options) => nodeOutput(run, node, options),
+				swapped: example.swapped,
+				workflow: example.workflow,
+				sandbox,
+				model,
+				requests,
+				prepared,
+				fired,
 			});
-		}
-	} finally {
-		if (session) await session.stop();
+			passed.push({ name: example.name, workflowId: example.id, runs });
+			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - started) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
+		});
 	}
+	return passed;
+}
+
+/** The production URL the trigger listens on: a Message Trigger's /1688, a Chat Trigger's /chat; none for polling. */
+function webhookUrlOf(session, start) {
+	if (start.kind === 'chat') return session.webhookUrl(start.node, 'chat');
+	return start.node.type.endsWith('MessageTrigger') ? session.webhookUrl(start.node, '1688') : undefined;
+}
+
+/** What the scripted model could not answer (its script threw), for the failure message. */
+function modelErrors(model) {
+	return model?.errors?.length ? `\nthe scripted model failed: ${model.errors.join('\n')}` : '';
 }
 
 function errorOf(run) {
@@ -238,4 +257,4 @@ function errorOf(run) {
 	return error ? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}` : 'no error recorded';
 }
 
-module.exports = { runExamples, listExamples, prepareAll, failureControl, checkSwaps, errorOf };
+module.exports = { prepareExamples, runExamples, listExamples, prepareAll, failureControl, checkSwaps, errorOf };

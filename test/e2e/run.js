@@ -4,14 +4,18 @@
  * `npm run test:e2e` (builds first): the package inside a REAL n8n.
  *   1. setup.js: Node 24 + n8n 2.40.7 + Chromium in a cache outside the repository (fast when warm),
  *   2. `npm pack` this package and install the tarball as a community package into a fresh user folder,
- *   3. start the sandbox gateway and import 1688 credentials pointing at it (the full app's, and the cross-border app's
- *      for examples whose expectation says `app: 'crossBorder'`),
- *   4. run every examples/*.json with n8n's own CLI (trigger-started ones activated in `n8n start`) and check it (examples.js),
- *   5. open the editor of `n8n start` in Chromium and check the node there (editor.js).
- * Ends with the line `N passed, M failed`; exits 1 when anything failed.
+ *   3. start the sandbox gateway and the scripted chat model, import credentials pointing at them (the sandbox's full
+ *      app, and its cross-border app for examples whose expectation says `app: 'crossBorder'`),
+ *   4. run every examples/*.json with n8n's own CLI (trigger- and chat-started ones activated in `n8n start`) and
+ *      check it (examples.js),
+ *   5. the 1688 node as an AI agent's tool: an order behind human review, an MCP server (agents.js),
+ *   6. open the editor in Chromium and check the node there, and capture the sourcing assistant's run (editor.js).
+ * Steps 4 (trigger and chat examples) to 6 share one `n8n start`. Ends with the line `N passed, M failed`; exits 1
+ * when anything failed.
  *
- *   node test/e2e/run.js [--only=<text in an example name>] [--no-editor] [--editor-only] [--keep]
- *   --keep leaves the temporary n8n user folder in place and prints where it is.
+ *   node test/e2e/run.js [--only=<text in an example name>] [--no-agents] [--no-editor] [--editor-only] [--keep]
+ *   --only also leaves out the agent tests unless the text is "agents"; --keep leaves the temporary n8n user folder
+ *   in place and prints where it is.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,26 +23,44 @@ const { ensureSetup } = require('./setup');
 const { N8n } = require('./lib/n8n');
 const { createTestRecorder } = require('./lib/testRecorder');
 const { packPackage } = require('./lib/pack');
-const { runExamples } = require('./examples');
+const { prepareExamples, runExamples } = require('./examples');
+const { prepareAgentTests, runAgentTests } = require('./agents');
+const { sharedSession } = require('./lib/liveWorkflows');
+const { startScriptedModel } = require('./lib/scriptedModel');
 const { startSandbox } = require('../sandbox');
 
 const CREDENTIAL = { id: 'e2eSandbox1688Cr', name: '1688 sandbox' };
 /** The cross-border solution's app (an overseas reseller's): granted only that catalogue. */
 const CROSS_BORDER_CREDENTIAL = { id: 'e2eSandbox1688Cb', name: '1688 sandbox (cross-border app)' };
+const MODEL_CREDENTIAL = { id: 'e2eScriptedModel', name: 'scripted model' };
 
 function parseArgs(argv) {
-	const args = { editor: true, examples: true, keep: false, only: undefined };
+	const args = { editor: true, examples: true, agents: true, keep: false, only: undefined };
 	for (const arg of argv) {
 		if (arg === '--no-editor') args.editor = false;
-		else if (arg === '--editor-only') args.examples = false;
+		else if (arg === '--no-agents') args.agents = false;
+		else if (arg === '--editor-only') args.examples = args.agents = false;
 		else if (arg === '--keep') args.keep = true;
 		else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length);
-		else throw new Error(`unknown option ${arg} (use --only=<name>, --no-editor, --editor-only, --keep)`);
+		else throw new Error(`unknown option ${arg} (use --only=<name>, --no-agents, --no-editor, --editor-only, --keep)`);
 	}
+	if (args.only === 'agents') args.examples = false;
+	else if (args.only) args.agents = false;
 	return args;
 }
 
 const { test, results, summary } = createTestRecorder();
+
+/** How long each part took (printed at the end: the e2e's timing is reported, never asserted). */
+const partTimes = [];
+async function timed(name, fn) {
+	const started = Date.now();
+	try {
+		return await fn();
+	} finally {
+		partTimes.push([name, Date.now() - started]);
+	}
+}
 
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
@@ -52,8 +74,11 @@ async function main() {
 	console.log(`[e2e] installed ${installed.name}@${installed.version} as a community package in ${installed.dir}`);
 
 	const sandbox = await startSandbox({ port: 0 });
+	const model = await startScriptedModel();
+	const live = sharedSession(n8n);
+	const agents = args.agents ? await prepareAgentTests({ credential: CREDENTIAL, modelCredential: MODEL_CREDENTIAL }) : undefined;
 	try {
-		console.log(`[e2e] sandbox gateway on ${sandbox.url}`);
+		console.log(`[e2e] sandbox gateway on ${sandbox.url}, scripted chat model on ${model.url}`);
 		const credentialOf = (credential, { appKey, appSecret, accessToken, refreshToken }) => ({
 			...credential,
 			type: 'alibaba1688Api',
@@ -62,25 +87,44 @@ async function main() {
 		const imported = await n8n.importCredentials([
 			credentialOf(CREDENTIAL, sandbox.apps.full),
 			credentialOf(CROSS_BORDER_CREDENTIAL, sandbox.apps.crossBorder),
+			{ ...MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-e2e-scripted', url: model.url } },
+			...(agents?.credentials ?? []),
 		]);
 		console.log(`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credentials imported (${(imported.ms / 1000).toFixed(1)}s)`);
+		// Everything is imported before the first `n8n start`: the CLI and the server never write the database at once.
+		const credentials = { full: CREDENTIAL, crossBorder: CROSS_BORDER_CREDENTIAL };
+		const examples = args.examples ? prepareExamples({ sandbox, credentials, modelCredential: MODEL_CREDENTIAL, only: args.only }) : undefined;
+		const workflows = [...(examples?.workflows ?? []), ...(agents?.workflows ?? [])];
+		if (workflows.length) await n8n.importWorkflows(workflows);
 
-		if (args.examples) {
-			console.log('[e2e] examples through `n8n execute` (trigger-started ones in `n8n start`):');
-			await runExamples({ n8n, sandbox, credentials: { full: CREDENTIAL, crossBorder: CROSS_BORDER_CREDENTIAL }, test, only: args.only });
+		const common = { n8n, sandbox, model, live, test };
+		let liveRuns = [];
+		if (examples) {
+			console.log('[e2e] examples through `n8n execute` (trigger- and chat-started ones in `n8n start`):');
+			liveRuns = await timed('examples', () => runExamples({ ...common, examples }));
+		}
+
+		if (agents) {
+			console.log('[e2e] the 1688 node as an AI agent\'s tool in `n8n start`:');
+			await timed('agents', () => runAgentTests({ ...common, agents }));
 		}
 
 		if (args.editor) {
-			console.log('[e2e] the editor of `n8n start` in Chromium:');
-			await require('./editor').runEditorTests({ n8n, paths, sandbox, credential: CREDENTIAL, test });
+			console.log('[e2e] the editor in Chromium:');
+			const agentRun = liveRuns.find((run) => run.name === '1688-sourcing-assistant');
+			await timed('editor', () => require('./editor').runEditorTests({ ...common, credential: CREDENTIAL, paths, agentRun }));
 		}
 	} finally {
+		await live.stop();
+		if (agents) await agents.close();
+		await model.close();
 		await sandbox.close();
 		fs.rmSync(packed.dir, { recursive: true, force: true });
 		if (args.keep) console.log(`[e2e] kept the n8n user folder ${n8n.userFolder}`);
 		n8n.cleanup();
 	}
 
+	console.log(`[e2e] parts: ${partTimes.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
 	console.log(`[e2e] finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 	const { passed, failed } = summary();
 	if (failed > 0 || passed === 0) process.exitCode = 1;

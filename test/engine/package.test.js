@@ -12,7 +12,9 @@ describe('the built package, as n8n loads it', () => {
 		expect(Object.keys(loader.known.nodes)).toContain('alibaba1688');
 		expect(loader.known.credentials.alibaba1688Api.supportedNodes).toContain('alibaba1688');
 		const node = loader.nodeTypes.alibaba1688.type.description;
-		expect(node).toMatchObject({ name: 'alibaba1688', displayName: '1688', usableAsTool: true, credentials: [{ name: 'alibaba1688Api', required: true }] });
+		expect(node).toMatchObject({ name: 'alibaba1688', displayName: '1688', credentials: [{ name: 'alibaba1688Api', required: true }] });
+		// usable as an AI agent tool, with the description the tool variant shows agents (n8n 1.x and 2.x read this form)
+		expect(node.usableAsTool).toEqual({ replacements: { description: expect.stringMatching(/^Works on 1688\.com.*CNY.*offerId.*specId.*human approval\.$/s) } });
 		const credential = loader.credentialTypes.alibaba1688Api.type;
 		expect(credential.properties.map((p) => p.name)).toEqual(expect.arrayContaining(['appKey', 'appSecret', 'accessToken', 'refreshToken', 'baseUrl']));
 		expect(credential.properties.find((p) => p.name === 'baseUrl').default).toBe('https://gw.open.1688.com');

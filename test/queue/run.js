@@ -24,6 +24,7 @@ const { ensureSetup } = require('../e2e/setup');
 const { createTestRecorder } = require('../e2e/lib/testRecorder');
 const { packPackage } = require('../e2e/lib/pack');
 const { listExamples, prepareAll, failureControl } = require('../e2e/examples');
+const { startOf } = require('../e2e/lib/prepareExample');
 const { startSandbox } = require('../sandbox');
 const { ensureServers } = require('./setup');
 const { startPostgres, startRedis } = require('./lib/databases');
@@ -39,6 +40,8 @@ const { runPollingChecks, STOCK_ALERT } = require('./checks/polling');
 const PARTS = ['examples', 'push', 'tokens', 'rate', 'polling'];
 const CREDENTIALS = {
 	examples: { id: 'queueSandbox1688', name: '1688 sandbox' },
+	/** The cross-border solution's app, for examples whose expectation says `app: 'crossBorder'`. */
+	crossBorder: { id: 'queueSandbox1688Cb', name: '1688 sandbox (cross-border app)' },
 	tokens: { id: 'queueTokens16880', name: '1688 sandbox (token renewal)' },
 	rate: { id: 'queueRate1688000', name: '1688 sandbox (rate limit)' },
 	redis: { id: 'queueRedis000001', name: 'Redis (the queue test)' },
@@ -59,17 +62,26 @@ function parseArgs(argv) {
 const { test, results, summary } = createTestRecorder();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
+/** Examples started by a chat (AI agents) need the e2e's scripted chat model: they run in test/e2e only. */
+function isChatExample(example) {
+	return startOf(JSON.parse(fs.readFileSync(example.file, 'utf8'))).kind === 'chat';
+}
+
 /** Everything the test imports into n8n: credentials and workflows. */
 function plan(sandbox, redis) {
-	const { appKey, appSecret, accessToken, refreshToken } = sandbox.credentials;
-	const sandboxData = { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url };
+	const dataOf = ({ appKey, appSecret, accessToken, refreshToken }) => ({ appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url });
+	const sandboxData = dataOf(sandbox.credentials);
 	const credentials = [
 		{ ...CREDENTIALS.examples, type: 'alibaba1688Api', data: sandboxData },
+		{ ...CREDENTIALS.crossBorder, type: 'alibaba1688Api', data: dataOf(sandbox.apps.crossBorder) },
 		{ ...CREDENTIALS.tokens, type: 'alibaba1688Api', data: sandboxData },
 		{ ...CREDENTIALS.rate, type: 'alibaba1688Api', data: { ...sandboxData, requestsPerSecond: QPS } },
 		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
 	];
-	const examples = prepareAll(listExamples(), CREDENTIALS.examples).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
+	const listed = listExamples();
+	const chat = listed.filter(isChatExample).map((example) => example.name);
+	const byApp = { full: CREDENTIALS.examples, crossBorder: CREDENTIALS.crossBorder };
+	const examples = prepareAll(listed.filter((example) => !chat.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
 	for (const example of examples) if (example.workflow) example.workflow.id = example.id;
 	const control = failureControl(sandbox, CREDENTIALS.examples);
 	control.id = 'queueControlFail';
@@ -87,7 +99,7 @@ function plan(sandbox, redis) {
 		{ key: '(c) Redis Increment', workflow: workflows.pushRedisWorkflow({ id: 'queuePushRedis01', credential: CREDENTIALS.examples, redisCredential: CREDENTIALS.redis }) },
 	].map((entry) => ({ ...entry, id: entry.workflow.id, trigger: entry.workflow.nodes[0] }));
 	const all = [control, ...examples.filter((e) => e.workflow).map((e) => e.workflow), ...token.map((t) => t.workflow), ...rate.map((r) => r.workflow), ...push.map((p) => p.workflow)];
-	return { credentials, examples, control, token, rate, push, workflows: all };
+	return { credentials, examples, chat, control, token, rate, push, workflows: all };
 }
 
 function printReport(report) {
@@ -143,6 +155,7 @@ async function main() {
 		const triggerStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT);
 		if (args.only.includes('examples')) {
 			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):');
+			if (planned.chat.length) console.log(`    left to test/e2e (chat-started, they need its scripted chat model): ${planned.chat.join(', ')}`);
 			await runManualExamples({ ...ctx, session, examples: manual, control: planned.control });
 			for (const example of triggerStarted) await runTriggerExample({ ...ctx, session, example });
 		}

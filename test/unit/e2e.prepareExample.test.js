@@ -17,7 +17,26 @@ function example(extraNodes = [], extraConnections = {}) {
 			...extraNodes,
 		],
 		connections: { Start: { main: [[{ node: 'Get', type: 'main', index: 0 }]] }, ...extraConnections },
+		settings: { executionOrder: 'v1' },
 		pinData: { Get: [{ json: { pinned: true } }] },
+	};
+}
+
+const modelCredential = { id: 'model1', name: 'scripted model' };
+
+/** A chat example: Chat Trigger → AI Agent with an OpenAI Chat Model and a 1688 tool. */
+function chatExample(modelParameters = { responsesApiEnabled: false }) {
+	return {
+		name: 'chat',
+		nodes: [
+			{ id: '1', name: 'Chat', type: '@n8n/n8n-nodes-langchain.chatTrigger', typeVersion: 1.4, position: [0, 0], parameters: {}, webhookId: 'w1' },
+			{ id: '2', name: 'Agent', type: '@n8n/n8n-nodes-langchain.agent', typeVersion: 3.1, position: [1, 0], parameters: {} },
+			{ id: '3', name: 'Model', type: '@n8n/n8n-nodes-langchain.lmChatOpenAi', typeVersion: 1.3, position: [0, 1], parameters: modelParameters },
+			{ id: '4', name: 'Memory', type: '@n8n/n8n-nodes-langchain.memoryBufferWindow', typeVersion: 1.3, position: [1, 1], parameters: {} },
+			{ id: '5', name: 'Search', type: 'n8n-nodes-1688.alibaba1688Tool', typeVersion: 1, position: [2, 1], parameters: { resource: 'product', operation: 'search' } },
+		],
+		connections: {},
+		settings: { executionOrder: 'v1' },
 	};
 }
 
@@ -75,8 +94,35 @@ describe('prepareExample', () => {
 		expect(startOf(example())).toEqual({ kind: 'manual' });
 		const both = example([{ ...source.nodes[0], name: 'Also' }]);
 		expect(problemsOf(both)).toContain('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+		const manualAndChat = example([{ ...chatExample().nodes[0], name: 'Also' }]);
+		expect(problemsOf(manualAndChat)).toContain('more than one start (Manual Trigger, 1688 trigger, Chat Trigger): the runner cannot tell how to start it');
 		const two = { ...source, nodes: [...source.nodes, { ...source.nodes[0], id: '9', name: 'Second', type: 'n8n-nodes-1688.alibaba1688Trigger' }] };
 		expect(problemsOf(two)).toContain('more than one 1688 trigger');
+	});
+
+	test('an example may start with a Chat Trigger: the agent, trigger and memory run as they are, the chat model gets the scripted model\'s credential', () => {
+		const source = chatExample();
+		expect(problemsOf(source)).toEqual([]);
+		const { workflow, swapped } = prepareExample(source, { id: 'wf4', credential, modelCredential });
+		expect(swapped).toEqual({});
+		expect(startOf(workflow)).toEqual({ kind: 'chat', node: source.nodes[0] });
+		expect(workflow.nodes.slice(0, 2)).toEqual(source.nodes.slice(0, 2));
+		expect(workflow.nodes[3]).toBe(source.nodes[3]);
+		expect(workflow.nodes[2].credentials).toEqual({ openAiApi: modelCredential });
+		expect(workflow.nodes[4].credentials).toEqual({ alibaba1688Api: credential });
+		expect(() => prepareExample(source, { id: 'wf5', credential })).toThrow('"Model" is a chat model: the runner needs the scripted model\'s credential');
+	});
+
+	test('refuses what the scripted model or the engine cannot run: the Responses API, other AI nodes, the legacy execution order, a chat without fixed webhookId', () => {
+		expect(problemsOf(chatExample({}))).toEqual(['"Model" uses the Responses API; the scripted model speaks Chat Completions (set Use Responses API off)']);
+		const anthropic = chatExample();
+		anthropic.nodes[2] = { ...anthropic.nodes[2], type: '@n8n/n8n-nodes-langchain.lmChatAnthropic' };
+		expect(problemsOf(anthropic)).toEqual([expect.stringMatching(/^"Model" \(@n8n\/n8n-nodes-langchain.lmChatAnthropic\) cannot run in the e2e/)]);
+		const legacy = { ...chatExample(), settings: {} };
+		expect(problemsOf(legacy)).toEqual(['settings.executionOrder is not "v1" (what n8n gives every new workflow)']);
+		const noWebhookId = chatExample();
+		delete noWebhookId.nodes[0].webhookId;
+		expect(problemsOf(noWebhookId)).toEqual(['the Chat Trigger has no fixed webhookId']);
 	});
 
 	test('every shipped example is runnable by the e2e runner and has an expectation module', () => {
@@ -87,14 +133,14 @@ describe('prepareExample', () => {
 			const source = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 			expect([file, problemsOf(source)]).toEqual([file, []]);
 			const expectation = require(path.join(__dirname, '..', 'e2e', 'expectations', file.replace(/\.json$/, '.js')));
-			const { swapped } = prepareExample(source, { id: 'x', credential });
+			const { swapped } = prepareExample(source, { id: 'x', credential, modelCredential });
 			expect([file, Object.keys(swapped).sort()]).toEqual([file, [...expectation.swapped].sort()]);
 			for (const node of source.nodes.filter((n) => n.type.startsWith('n8n-nodes-1688.'))) {
 				expect([file, node.name, node.credentials]).toEqual([file, node.name, undefined]);
 			}
 			expect([file, source.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote').length > 0]).toEqual([file, true]);
 			const start = startOf(source);
-			if (start.kind === 'trigger') {
+			if (start.kind !== 'manual') {
 				expect([file, typeof expectation.fire]).toEqual([file, 'function']);
 				if (start.node.type.endsWith('MessageTrigger')) expect([file, typeof start.node.webhookId]).toEqual([file, 'string']);
 			}

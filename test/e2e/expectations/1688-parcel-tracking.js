@@ -3,7 +3,8 @@
  * examples/1688-parcel-tracking.json, run in `n8n start`: the workflow is activated, the sandbox posts a
  * correctly signed LOGISTICS_BUYER_VIEW_TRACE push for a shipped seeded order to the trigger's production
  * webhook URL, plus an ORDER_BUYER_VIEW_ORDER_PAY push the trigger must ignore (not a selected type) and the
- * same trace message again (same msgId: 1688 re-delivers, one execution only). The one execution reads the
+ * same trace message again once the first has started its execution (same msgId: 1688 re-delivers after a failed or
+ * unanswered delivery, seconds later; one execution only). The one execution reads the
  * waybill and its trace; the email the customer would get is checked against the sandbox's own waybill.
  */
 const assert = require('node:assert/strict');
@@ -13,11 +14,14 @@ const EMAIL_NODE = 'Email the customer';
 module.exports = {
 	swapped: [EMAIL_NODE],
 
-	/** @param {{ sandbox: object, webhookUrl: string }} ctx */
-	async fire({ sandbox, webhookUrl }) {
+	/** @param {{ sandbox: object, webhookUrl: string, session: object, workflowId: string, known: string[] }} ctx */
+	async fire({ sandbox, webhookUrl, session, workflowId, known }) {
 		const orderId = sandbox.fixtures.orderIdByStatus.waitbuyerreceive;
 		const ignored = await sandbox.deliverPush({ url: webhookUrl, type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId, currentStatus: 'waitsellersend' } });
 		const trace = await sandbox.deliverPush({ url: webhookUrl, type: 'LOGISTICS_BUYER_VIEW_TRACE', data: { orderId } });
+		// n8n saves the trigger's remembered msgIds just after the answer has gone out: a repeat within those milliseconds
+		// would start a second execution (README, "Push dedupe across processes"). 1688 repeats only later.
+		await session.waitForExecutions(workflowId, known, { count: 1 });
 		const again = await sandbox.deliverPush({ url: webhookUrl, type: 'LOGISTICS_BUYER_VIEW_TRACE', data: { orderId }, msgId: trace.msgId });
 		for (const [what, answer] of [['ignored type', ignored], ['trace', trace], ['repeat', again]]) {
 			assert.deepEqual([what, answer.status, answer.body], [what, 200, 'success'], `the ${what} push is acknowledged as 1688 expects`);

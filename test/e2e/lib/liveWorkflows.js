@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Trigger-started examples in a running n8n (`n8n start`): activates an imported workflow through n8n's
+ * Workflows in a running n8n (`n8n start`): activates an imported workflow through n8n's
  * REST API as the owner (POST /rest/workflows/:id/activate with its versionId, as the editor's toggle does),
  * and reads the executions the trigger started (GET /rest/executions, then /rest/executions/:id, whose
  * `data` is n8n's flatted text).
@@ -49,16 +49,21 @@ class LiveN8n {
 
 	/**
 	 * n8n 2.40 publishes an activation through its outbox, after the REST call returns: waits until the
-	 * production URL is registered (an unsigned POST gets the trigger's own 401 instead of n8n's 404; it
-	 * starts no execution).
+	 * production URL is registered (n8n answers 404 before). The probe starts no execution: an unsigned POST gets a
+	 * Message Trigger's own 401; a GET gets a Chat Trigger's chat page (or its sign-in answer), or, from a POST-only
+	 * Webhook node, n8n's 404 that names the method it is registered for.
 	 */
-	async waitForWebhook(url, { timeoutMs = 30000 } = {}) {
+	async waitForWebhook(url, { method = 'POST', timeoutMs = 30000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+			const response = await fetch(url, {
+				method,
+				redirect: 'manual',
+				...(method === 'POST' ? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' } : {}),
+			});
 			const text = await response.text();
-			if (response.status !== 404) {
-				if (response.status !== 401) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's 401: ${text.slice(0, 300)}`);
+			if (response.status !== 404 || /not registered for \w+ requests/.test(text)) {
+				if (method === 'POST' && response.status !== 401) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's 401: ${text.slice(0, 300)}`);
 				return;
 			}
 			if (Date.now() > deadline) throw new Error(`${url} was not registered within ${timeoutMs / 1000}s of activation`);
@@ -114,4 +119,23 @@ class LiveN8n {
 	}
 }
 
-module.exports = { LiveN8n };
+/**
+ * One `n8n start` shared by everything that needs a running n8n (trigger and chat examples, the agent tests, the
+ * editor): started on first use, stopped once at the end. A failed start is kept, so each user reports it.
+ */
+function sharedSession(n8n) {
+	let starting;
+	return {
+		get() {
+			starting ??= LiveN8n.start(n8n);
+			return starting;
+		},
+		async stop() {
+			if (!starting) return;
+			const session = await starting.catch(() => undefined);
+			if (session) await session.stop();
+		},
+	};
+}
+
+module.exports = { LiveN8n, sharedSession };

@@ -5,6 +5,7 @@
  *   - every node that would reach a third-party service (Google Sheets, Slack, email, Shopify, ...) is
  *     replaced, under the same name and connections, by a NoOp "recording step": it passes on exactly the
  *     items the real node would have received, and its output is what the expectation asserts,
+ *   - an AI agent's chat model is pointed at the scripted model server the test runs (lib/scriptedModel.js),
  *   - the workflow gets a fixed id so `n8n execute --id` can find it.
  * The example file itself is never changed.
  */
@@ -40,7 +41,16 @@ const LOCAL_NODE_TYPES = new Set(
 	].map((name) => `n8n-nodes-base.${name}`),
 );
 
+const LANGCHAIN_PREFIX = '@n8n/n8n-nodes-langchain.';
+/** n8n's AI nodes that run inside the n8n process: the agent, its chat trigger and its in-memory conversation. */
+const LOCAL_AI_NODE_TYPES = new Set(['agent', 'chatTrigger', 'memoryBufferWindow'].map((name) => `${LANGCHAIN_PREFIX}${name}`));
+
+/** Chat models the runner can point at the scripted model (it speaks OpenAI's Chat Completions). */
+const CHAT_MODEL_TYPE = `${LANGCHAIN_PREFIX}lmChatOpenAi`;
+const MODEL_CREDENTIAL_TYPE = 'openAiApi';
+
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
+const CHAT_TRIGGER = `${LANGCHAIN_PREFIX}chatTrigger`;
 /** The package's triggers: an example starting with one runs in `n8n start` (activated), not `n8n execute`. */
 const PACKAGE_TRIGGER_TYPES = new Set(['n8n-nodes-1688.alibaba1688Trigger', 'n8n-nodes-1688.alibaba1688MessageTrigger']);
 
@@ -49,7 +59,12 @@ function isPackageNode(node) {
 }
 
 function isLocalNode(node) {
-	return LOCAL_NODE_TYPES.has(node.type) || isPackageNode(node);
+	return LOCAL_NODE_TYPES.has(node.type) || LOCAL_AI_NODE_TYPES.has(node.type) || isPackageNode(node);
+}
+
+/** Whether a model node speaks Chat Completions: version 1.3 of the OpenAI Chat Model defaults to the Responses API. */
+function usesChatCompletions(node) {
+	return node.typeVersion < 1.3 || node.parameters?.responsesApiEnabled === false;
 }
 
 /** Checks what `n8n execute` and the runner rely on; returns a list of problems (empty when fine). */
@@ -60,11 +75,23 @@ function problemsOf(example) {
 	if (!Array.isArray(example.nodes) || example.nodes.length === 0) return [...problems, 'the workflow has no nodes'];
 	if (!example.connections || typeof example.connections !== 'object') problems.push('the workflow has no connections');
 	const triggers = example.nodes.filter((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
+	const chats = example.nodes.filter((node) => node.type === CHAT_TRIGGER);
 	const manual = example.nodes.some((node) => node.type === MANUAL_TRIGGER);
-	if (!manual && triggers.length === 0) problems.push('n8n execute needs a Manual Trigger node');
-	if (manual && triggers.length > 0) problems.push('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+	const starts = (manual ? 1 : 0) + triggers.length + chats.length;
+	if (starts === 0) problems.push('n8n execute needs a Manual Trigger node');
 	if (triggers.length > 1) problems.push('more than one 1688 trigger');
+	else if (manual && triggers.length > 0) problems.push('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+	else if (starts > 1) problems.push('more than one start (Manual Trigger, 1688 trigger, Chat Trigger): the runner cannot tell how to start it');
 	if (triggers.some((node) => node.disabled)) problems.push('the 1688 trigger is disabled');
+	if (chats.some((node) => typeof node.webhookId !== 'string')) problems.push('the Chat Trigger has no fixed webhookId');
+	// The legacy order (v0) is what a workflow JSON without settings gets; AI Agent 3.x then resumes before its tools ran.
+	if (example.settings?.executionOrder !== 'v1') problems.push('settings.executionOrder is not "v1" (what n8n gives every new workflow)');
+	for (const node of example.nodes.filter((n) => n.type?.startsWith(LANGCHAIN_PREFIX) && !LOCAL_AI_NODE_TYPES.has(n.type) && n.type !== CHAT_MODEL_TYPE)) {
+		problems.push(`"${node.name}" (${node.type}) cannot run in the e2e: its AI nodes may be ${[...LOCAL_AI_NODE_TYPES, CHAT_MODEL_TYPE].join(', ')}`);
+	}
+	for (const model of example.nodes.filter((node) => node.type === CHAT_MODEL_TYPE && !usesChatCompletions(node))) {
+		problems.push(`"${model.name}" uses the Responses API; the scripted model speaks Chat Completions (set Use Responses API off)`);
+	}
 	if (!example.nodes.some(isPackageNode)) problems.push('the workflow uses no 1688 node');
 	const names = example.nodes.map((node) => node.name);
 	const duplicate = names.find((name, i) => names.indexOf(name) !== i);
@@ -72,10 +99,15 @@ function problemsOf(example) {
 	return problems;
 }
 
-/** How the runner starts an example: { kind: 'manual' } (n8n execute) or { kind: 'trigger', node } (n8n start, activated). */
+/**
+ * How the runner starts an example: { kind: 'manual' } (n8n execute), { kind: 'trigger', node } (a 1688 trigger,
+ * activated in n8n start) or { kind: 'chat', node } (a Chat Trigger, activated in n8n start, sent chat messages).
+ */
 function startOf(example) {
 	const trigger = example.nodes.find((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
-	return trigger ? { kind: 'trigger', node: trigger } : { kind: 'manual' };
+	if (trigger) return { kind: 'trigger', node: trigger };
+	const chat = example.nodes.find((node) => node.type === CHAT_TRIGGER);
+	return chat ? { kind: 'chat', node: chat } : { kind: 'manual' };
 }
 
 function recorderFor(node) {
@@ -85,15 +117,20 @@ function recorderFor(node) {
 
 /**
  * @param {object} example the parsed example workflow
- * @param {{ id: string, credential: { id: string, name: string } }} target
+ * @param {{ id: string, credential: { id: string, name: string }, modelCredential?: { id: string, name: string } }} target
+ *   modelCredential: the OpenAI credential whose Base URL is the scripted model (for examples with an AI agent)
  * @returns {{ workflow: object, swapped: Record<string, object> }} swapped: node name → the original node
  */
-function prepareExample(example, { id, credential }) {
+function prepareExample(example, { id, credential, modelCredential }) {
 	const problems = problemsOf(example);
 	if (problems.length) throw new Error(`not a runnable example: ${problems.join('; ')}`);
 	const swapped = {};
 	const nodes = example.nodes.map((node) => {
 		if (isPackageNode(node)) return { ...node, credentials: { ...node.credentials, [CREDENTIAL_TYPE]: { ...credential } } };
+		if (node.type === CHAT_MODEL_TYPE) {
+			if (!modelCredential) throw new Error(`"${node.name}" is a chat model: the runner needs the scripted model's credential`);
+			return { ...node, credentials: { [MODEL_CREDENTIAL_TYPE]: { ...modelCredential } } };
+		}
 		if (isLocalNode(node)) return node;
 		swapped[node.name] = node;
 		return recorderFor(node);
@@ -110,4 +147,4 @@ function prepareExample(example, { id, credential }) {
 	return { workflow, swapped };
 }
 
-module.exports = { prepareExample, problemsOf, startOf, LOCAL_NODE_TYPES, PACKAGE_TRIGGER_TYPES, CREDENTIAL_TYPE, RECORDER_TYPE };
+module.exports = { prepareExample, problemsOf, startOf, LOCAL_NODE_TYPES, LOCAL_AI_NODE_TYPES, PACKAGE_TRIGGER_TYPES, CREDENTIAL_TYPE, RECORDER_TYPE, CHAT_TRIGGER };

@@ -82,7 +82,9 @@ const FIRST_POLL_WAIT_MS = 150000;
 
 /**
  * An example that starts with a 1688 trigger, activated on the main: pushes go to the webhook processor's
- * production URL; a polling trigger's baseline is awaited in its durable cursor before the change.
+ * production URL; a polling trigger's baseline is awaited in its durable cursor before the change. An expectation's
+ * prepare(ctx) runs before activation (e.g. messages 1688 holds while the workflow is inactive); such an example
+ * reports what was made before activation, so its first poll needs no baseline.
  */
 async function runTriggerExample({ cluster, session, sandbox, postgres, example, test }) {
 	const trigger = example.start?.node;
@@ -93,14 +95,15 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 		checkSwaps(example);
 		sandbox.reset();
 		const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+		const prepared = (await example.expectation.prepare?.({ sandbox, trigger })) ?? {};
 		await session.activate(example.id);
 		let runs;
 		let fired;
 		try {
 			const webhookUrl = isPush ? cluster.webhookUrl('webhook', trigger) : undefined;
 			if (isPush) await session.waitForWebhook(webhookUrl);
-			else await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
-			fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known })) ?? {};
+			else if (!example.expectation.prepare) await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
+			fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
 			runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
 		} finally {
 			await session.deactivate(example.id);
@@ -117,6 +120,7 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 			workflow: example.workflow,
 			sandbox,
 			requests: [...sandbox.requests],
+			prepared,
 			fired,
 		});
 		const enqueuer = isPush ? 'webhook' : 'main';

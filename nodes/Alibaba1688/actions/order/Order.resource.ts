@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Place a cart as 1688 orders, one per supplier, each sent exactly once',
+				description: 'Place a real order: a cart becomes 1688 orders, one per supplier, each sent exactly once',
 				action: 'Create an order',
 			},
 			{
@@ -65,7 +65,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Preview',
 				value: 'preview',
-				description: 'Price, freight and checks for an address and a cart before ordering',
+				description: 'Price, freight and checks for an address and a cart before ordering; creates nothing',
 				action: 'Preview an order',
 			},
 		],

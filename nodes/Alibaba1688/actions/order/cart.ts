@@ -50,7 +50,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. 624392716873',
-							description: 'The 1688 offer ID, or the offer page URL',
+							description: 'The offer ID (12-13 digits, from Product → Search or Get), or the offer page URL',
 						},
 						{
 							displayName: 'Spec ID',
@@ -58,7 +58,8 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							type: 'string',
 							default: '',
 							placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
-							description: 'The SKU\'s spec ID (Product → Get shows it per SKU), required by 1688 for every line',
+							description:
+								'The SKU\'s specId, 32 letters and digits; a SKU is one variant of the offer (e.g. colour and size) and Product → Get lists specId per SKU. Required by 1688 for every line.',
 						},
 						{
 							displayName: 'Quantity',
@@ -66,7 +67,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 							type: 'number',
 							typeOptions: { minValue: 1, numberPrecision: 0 },
 							default: 1,
-							description: 'How many units to buy',
+							description: 'How many units (pieces) of this SKU to buy',
 						},
 						{
 							displayName: 'Supplier ID',
@@ -85,7 +86,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 			type: 'json',
 			default: '[]',
 			description:
-				'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines (optionally "supplierId"); an expression may give the array itself',
+				'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines (optionally "supplierId"): offerId from Product → Search or Get, specId from the SKUs of Product → Get, quantity in pieces. An expression may give the array itself.',
 			displayOptions: { show: { ...show, cartSource: ['json'] } },
 		},
 	];

@@ -54,7 +54,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get an offer with its SKUs, prices and stock',
+				description: 'Get one offer (a product listing) with its SKUs (variants), prices in CNY and stock',
 				action: 'Get a product',
 			},
 			{
@@ -66,7 +66,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Search',
 				value: 'search',
-				description: 'Search 1688 offers by keyword, with dropshipping, dispatch-time, supplier and sales filters',
+				description:
+					'Search 1688 offers by keyword in any language (translated titles, prices in CNY), with dropshipping, dispatch-time, supplier and sales filters',
 				action: 'Search products',
 			},
 			{

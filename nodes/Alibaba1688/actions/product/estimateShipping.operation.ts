@@ -27,7 +27,7 @@ export const readOnly = true;
 const QUANTITIES_HINT = 'Give a JSON array of SKU quantities, e.g. [{"skuId": "5012345678901", "quantity": 3}].';
 
 export const description: INodeProperties[] = [
-	offerIdField(showFor, 'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	offerIdField(showFor, 'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
 	{
 		displayName: 'District Code',
 		name: 'districtCode',

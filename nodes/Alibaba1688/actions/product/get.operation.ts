@@ -19,7 +19,7 @@ const showForCrossBorder = { ...showFor, source: ['crossBorder'] };
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	offerIdField(showFor, 'The 1688 offer (product) ID, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	offerIdField(showFor, 'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
 	{
 		displayName: 'Source',
 		name: 'source',

@@ -12,6 +12,9 @@ export function offerIdField(show: ShowFor, description: string): INodePropertie
 		default: '',
 		placeholder: 'e.g. 624392716873',
 		description,
+		builderHint: {
+			propertyHint: 'A string: the offerId of an earlier 1688 node (Search, Search by Image, Search in Shop, Find Similar, Get) or an offer page URL',
+		},
 		displayOptions: { show },
 	};
 }

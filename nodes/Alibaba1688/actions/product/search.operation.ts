@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. phone case',
-		description: 'What to search for, in Chinese or in another language (1688 translates it)',
+		description: 'What to search for, in Chinese or in another language that 1688 translates, e.g. stainless steel tumbler',
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor, { keywordOnly: true }),
