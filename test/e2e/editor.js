@@ -5,16 +5,14 @@
  * the 1688 node to a new workflow from the node creator, checks its icon, every resource and operation the
  * server describes, runs Product → Get inside the editor against the sandbox, and checks the saved workflow.
  * When the sourcing-assistant example ran, opens that AI agent run in the editor too.
- * Screenshots go to docs/images/ (used by the README).
+ * Screenshots go to the folder run.js gives: docs/images/ (the README's) with --screenshots, else a temporary one.
  *
- * Run alone (after `npm run build`): node test/e2e/run.js --editor-only
+ * Run alone (after `npm run build`): node test/e2e/run.js --editor-only [--screenshots]
  */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const REPO = path.resolve(__dirname, '..', '..');
-const SCREENSHOTS_DIR = path.join(REPO, 'docs', 'images');
 const NODE_TYPE = 'n8n-nodes-1688.alibaba1688';
 const { OWNER } = require('./lib/owner');
 const CHROMIUM_FLAGS = [
@@ -52,13 +50,15 @@ function describedActions(description) {
 	});
 }
 
-async function saveScreenshot(target, file, options = {}) {
-	fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-	const full = path.join(SCREENSHOTS_DIR, file);
+/** Writes a screenshot of `target` (a page or a locator) as `dir`/`file`; returns its path and size. */
+async function saveScreenshot(target, dir, file, options = {}) {
+	fs.mkdirSync(dir, { recursive: true });
+	const full = path.join(dir, file);
 	await target.screenshot({ path: full, animations: 'disabled', caret: 'hide', style: SCREENSHOT_CSS, ...options });
 	const size = fs.statSync(full).size;
 	if (size > MAX_SCREENSHOT_BYTES) throw new Error(`${file} is ${Math.round(size / 1024)} KB, over ${MAX_SCREENSHOT_BYTES / 1024} KB`);
-	return `${path.relative(REPO, full)} ${Math.round(size / 1024)} KB`;
+	const shown = full.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), full) : full;
+	return `${shown} ${Math.round(size / 1024)} KB`;
 }
 
 /** Resolves when an <img> matching `selector` has loaded real pixels. */
@@ -87,11 +87,12 @@ function expect(condition, message) {
 /**
  * @param {{ live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> }, paths: {chromium: string, playwright: string},
  *   sandbox: object, model: object, credential: {id: string, name: string}, test: Function,
- *   agentRun?: { workflowId: string } }} options
+ *   agentRun?: { workflowId: string }, screenshotsDir: string }} options
  *   model: the scripted chat model; agentRun: the sourcing-assistant example, imported and run in the same n8n:
- *   its chat is run again in the editor
+ *   its chat is run again in the editor; screenshotsDir: where the screenshots go
  */
-async function runEditorTests({ live, paths, sandbox, model, credential, test, agentRun }) {
+async function runEditorTests({ live, paths, sandbox, model, credential, test, agentRun, screenshotsDir }) {
+	const screenshot = (target, file, options) => saveScreenshot(target, screenshotsDir, file, options);
 	const state = {};
 	const needs = (...keys) => {
 		for (const key of keys) if (!state[key]) throw new Error(`skipped: an earlier editor step failed (no ${key})`);
@@ -222,7 +223,7 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 			}
 			expect(missing.length === 0, `not in the actions panel: ${missing.join('; ')}`);
 			await page.setViewportSize({ width: VIEWPORT.width, height: 1400 });
-			const shot = await saveScreenshot(panel, 'editor-actions.png');
+			const shot = await screenshot(panel, 'editor-actions.png');
 			await page.setViewportSize(VIEWPORT);
 			return shot;
 		});
@@ -257,7 +258,7 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 			await output.getByText(offer.subject).first().waitFor();
 			const calls = sandbox.requests.filter((r) => r.api === 'com.alibaba.product:alibaba.product.get-1');
 			expect(calls.length === 1 && calls[0].params.productID === String(offer.offerId), `the sandbox saw ${calls.length} product.get calls for ${offer.offerId}`);
-			return await saveScreenshot(page, 'editor-product-get.png');
+			return await screenshot(page, 'editor-product-get.png');
 		});
 
 		await step('editor: the saved workflow holds the configured 1688 node', async () => {
@@ -280,7 +281,7 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 			const saved = (name) => node.parameters[name] ?? state.description.properties.find((p) => p.name === name).default;
 			expect(saved('resource') === 'product' && saved('operation') === 'get', `saved as ${saved('resource')} → ${saved('operation')}`);
 			expect(node.credentials?.alibaba1688Api?.id === credential.id, 'the saved node does not use the imported credential');
-			return await saveScreenshot(page, 'editor-canvas.png');
+			return await screenshot(page, 'editor-canvas.png');
 		});
 
 		if (agentRun) {
@@ -326,7 +327,7 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 				});
 				await page.mouse.move(0, 0);
 				await page.waitForTimeout(1500);
-				return await saveScreenshot(page, 'editor-agent-chat.png');
+				return await screenshot(page, 'editor-agent-chat.png');
 			});
 		}
 	} finally {

@@ -14,10 +14,13 @@
  * when anything failed.
  *
  *   node test/e2e/run.js [--only=<text in an example name>] [--no-agents] [--no-editor] [--editor-only] [--keep]
+ *                        [--screenshots]
  *   --only also leaves out the agent tests unless the text is "agents"; --keep leaves the temporary n8n user folder
- *   in place and prints where it is.
+ *   in place and prints where it is; --screenshots writes the editor's screenshots over the README's
+ *   docs/images/*.png (otherwise they go to a folder in the system's temporary directory, which is printed).
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { ensureSetup } = require('./setup');
 const { N8n } = require('./lib/n8n');
@@ -33,17 +36,23 @@ const CREDENTIAL = { id: 'e2eSandbox1688Cr', name: '1688 sandbox' };
 /** The cross-border solution's app (an overseas reseller's): granted only that catalogue. */
 const CROSS_BORDER_CREDENTIAL = { id: 'e2eSandbox1688Cb', name: '1688 sandbox (cross-border app)' };
 const MODEL_CREDENTIAL = { id: 'e2eScriptedModel', name: 'scripted model' };
+/** The README's screenshots, written only with --screenshots: a test run leaves the tracked images alone. */
+const DOCS_IMAGES = path.resolve(__dirname, '..', '..', 'docs', 'images');
+/** Where the screenshots of every other run go (overwritten each run, so nothing piles up). */
+const SCRATCH_IMAGES = path.join(os.tmpdir(), 'n8n-nodes-1688-e2e-screenshots');
 
 function parseArgs(argv) {
-	const args = { editor: true, examples: true, agents: true, keep: false, only: undefined };
+	const args = { editor: true, examples: true, agents: true, keep: false, screenshots: false, only: undefined };
 	for (const arg of argv) {
 		if (arg === '--no-editor') args.editor = false;
+		else if (arg === '--screenshots') args.screenshots = true;
 		else if (arg === '--no-agents') args.agents = false;
 		else if (arg === '--editor-only') args.examples = args.agents = false;
 		else if (arg === '--keep') args.keep = true;
 		else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length);
-		else throw new Error(`unknown option ${arg} (use --only=<name>, --no-agents, --no-editor, --editor-only, --keep)`);
+		else throw new Error(`unknown option ${arg} (use --only=<name>, --no-agents, --no-editor, --editor-only, --keep, --screenshots)`);
 	}
+	if (args.screenshots && !args.editor) throw new Error('--screenshots needs the editor part (leave out --no-editor)');
 	if (args.only === 'agents') args.examples = false;
 	else if (args.only) args.agents = false;
 	return args;
@@ -110,9 +119,10 @@ async function main() {
 		}
 
 		if (args.editor) {
-			console.log('[e2e] the editor in Chromium:');
+			const screenshotsDir = args.screenshots ? DOCS_IMAGES : SCRATCH_IMAGES;
+			console.log(`[e2e] the editor in Chromium (screenshots to ${screenshotsDir}${args.screenshots ? '' : '; --screenshots writes docs/images'}):`);
 			const agentRun = liveRuns.find((run) => run.name === '1688-sourcing-assistant');
-			await timed('editor', () => require('./editor').runEditorTests({ ...common, credential: CREDENTIAL, paths, agentRun }));
+			await timed('editor', () => require('./editor').runEditorTests({ ...common, credential: CREDENTIAL, paths, agentRun, screenshotsDir }));
 		}
 	} finally {
 		await live.stop();
