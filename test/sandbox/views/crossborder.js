@@ -3,6 +3,7 @@
  * Envelope and paging helpers of the cross-border (com.alibaba.fenxiao.crossborder) APIs:
  * {"result":{"success":true,"code":"200","message":"success","result":...}}.
  */
+const { objectJsonParam } = require('../protocol/params');
 const { filterPredicate, salePredicate } = require('./searchFilters');
 
 const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
@@ -21,15 +22,8 @@ const fail = (code, message, o = {}) => ({ result: { success: o.stringSuccess ? 
  * Parse a JSON object parameter. @returns {{value?: object, error?: object}}
  */
 function objectParam(params, name, o = {}) {
-	const raw = params[name];
-	if (raw === undefined || raw === '') return { error: fail('400', `${name} is required`, o) };
-	try {
-		const value = JSON.parse(raw);
-		if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: fail('400', `${name} must be a JSON object`, o) };
-		return { value };
-	} catch {
-		return { error: fail('400', `${name} is not valid JSON`, o) };
-	}
+	const { value, problem } = objectJsonParam(params, name);
+	return problem ? { error: fail('400', problem, o) } : { value };
 }
 
 /** Validate country (language) — every language answers with the English translation in the sandbox. */
