@@ -1,6 +1,6 @@
 'use strict';
 const { unwrapResponse, isTokenRefusal } = require('../../dist/nodes/shared/transport/response');
-const { parseJsonKeepingLongIds } = require('../../dist/nodes/shared/transport/json');
+const { parseJsonKeepingLongIds, parseJsonObject } = require('../../dist/nodes/shared/transport/json');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 const API = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
@@ -23,6 +23,13 @@ describe('parseJsonKeepingLongIds', () => {
 
 	test('does not touch digits inside strings, including escaped quotes', () => {
 		expect(parseJsonKeepingLongIds('{"t":"x\\" 12345678901234567890","id":12345678901234567890}')).toEqual({ t: 'x" 12345678901234567890', id: '12345678901234567890' });
+	});
+
+	test('parseJsonObject: an object with long IDs exact; anything else is undefined', () => {
+		expect(parseJsonObject('{"orderId":2365789012345678901}')).toEqual({ orderId: '2365789012345678901' });
+		expect(parseJsonObject('[1]')).toBeUndefined();
+		expect(parseJsonObject('null')).toBeUndefined();
+		expect(parseJsonObject('{"a":')).toBeUndefined();
 	});
 });
 

@@ -1,5 +1,5 @@
 'use strict';
-const { requireNumericId, requireOfferId, requireText } = require('../../dist/nodes/shared/helpers/validation');
+const { requireNumericId, requireOfferId, requireQuantity, requireText } = require('../../dist/nodes/shared/helpers/validation');
 const { InputError } = require('../../dist/nodes/shared/helpers/inputError');
 
 function inputError(fn) {
@@ -31,5 +31,13 @@ describe('input validation', () => {
 	test('required text', () => {
 		expect(requireText('Namespace', ' com.alibaba.trade ')).toBe('com.alibaba.trade');
 		expect(inputError(() => requireText('Namespace', '  ')).message).toBe('Namespace: is required and must not be empty');
+	});
+
+	test('quantities: whole numbers of at least 1, as numbers or digits in text', () => {
+		expect(requireQuantity('Quantity', 3)).toBe(3);
+		expect(requireQuantity('Quantity', ' 12 ')).toBe(12);
+		expect(inputError(() => requireQuantity('Quantity (SKU 2)', 0)).message).toBe('Quantity (SKU 2): must be a whole number of at least 1, got 0');
+		expect(inputError(() => requireQuantity('Quantity', '2.5')).message).toBe('Quantity: must be a whole number of at least 1, got "2.5"');
+		expect(inputError(() => requireQuantity('Quantity', undefined)).message).toBe('Quantity: must be a whole number of at least 1, got undefined');
 	});
 });

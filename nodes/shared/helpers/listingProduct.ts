@@ -6,6 +6,7 @@ import {
 	type SimpleProduct,
 	type SimpleSku,
 } from './simplifyProduct';
+import { rowsPerSku, withKeys } from './productRows';
 import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
 
 /**
@@ -115,10 +116,6 @@ const SKU_COLUMNS: Record<(typeof SKU_KEYS)[number], string> = {
 	widthCm: 'skuWidthCm',
 	heightCm: 'skuHeightCm',
 };
-
-function withKeys(record: Json, keys: readonly string[]): Json {
-	return Object.fromEntries(keys.map((key) => [key, record[key] ?? null]));
-}
 
 /** `name → value` of 1688's attribute list, translated where 1688 sent translations. */
 function attributeMap(attributes: unknown): Record<string, string> {
@@ -282,16 +279,8 @@ export function withListingKeys(listing: Json): Json {
 	return row;
 }
 
-/**
- * One row per SKU: the offer's listing fields (without the SKU list) repeated, the SKU's under the names of
- * SKU_COLUMNS, as Google Sheets rows or shop variants want them. An offer without SKUs gives one row.
- */
+/** One row per SKU: the offer's listing fields repeated, the SKU's under the names of SKU_COLUMNS (see rowsPerSku). */
 export function listingRowsPerSku(listing: Json): Json[] {
 	const { skus, ...offer } = withListingKeys(listing);
-	const skuList = (skus as Json[]).length ? (skus as Json[]) : [withKeys({}, SKU_KEYS)];
-	return skuList.map((sku) => {
-		const row: Json = { ...offer };
-		for (const key of SKU_KEYS) row[SKU_COLUMNS[key]] = sku[key];
-		return row;
-	});
+	return rowsPerSku(offer, skus as Json[], SKU_COLUMNS);
 }

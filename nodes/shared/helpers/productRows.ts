@@ -34,8 +34,23 @@ const SKU_COLUMNS: Record<(typeof SKU_KEYS)[number], string> = {
 	image: 'skuImage',
 };
 
-function withKeys(record: Json, keys: readonly string[]): Json {
+/** The record with exactly these keys, in this order: null where it has no value. */
+export function withKeys(record: Json, keys: readonly string[]): Json {
 	return Object.fromEntries(keys.map((key) => [key, record[key] ?? null]));
+}
+
+/**
+ * One row per SKU: the offer's fields, then the SKU's fields under their column names (`columns`: SKU key →
+ * column), as a spreadsheet row or a shop variant wants them. An offer without SKUs gives one row with
+ * empty SKU fields.
+ */
+export function rowsPerSku(offer: Json, skus: Json[], columns: Record<string, string>): Json[] {
+	const skuList = skus.length ? skus : [withKeys({}, Object.keys(columns))];
+	return skuList.map((sku) => {
+		const row: Json = { ...offer };
+		for (const [key, column] of Object.entries(columns)) row[column] = sku[key];
+		return row;
+	});
 }
 
 /**
@@ -48,17 +63,8 @@ export function withProductKeys(product: SimpleProduct): Json {
 	return row;
 }
 
-/**
- * One row per SKU: the offer's fields (without the SKU list) and that SKU's fields flattened, as a
- * spreadsheet row or a shop variant wants them. An offer without SKUs gives one row with empty SKU fields.
- */
+/** One row per SKU of the flat product (see rowsPerSku). */
 export function productRowsPerSku(product: SimpleProduct): Json[] {
 	const { skus, ...offer } = withProductKeys(product);
-	const offerFields = offer as Json;
-	const skuList = (skus as Json[]).length ? (skus as Json[]) : [withKeys({}, SKU_KEYS)];
-	return skuList.map((sku) => {
-		const row: Json = { ...offerFields };
-		for (const key of SKU_KEYS) row[SKU_COLUMNS[key]] = sku[key];
-		return row;
-	});
+	return rowsPerSku(offer as Json, skus as Json[], SKU_COLUMNS);
 }

@@ -1,18 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { asId, asNumber, asText } from './values';
-import { parseJsonKeepingLongIds } from '../transport/json';
-
-/** A JSON object from text, keeping 19-digit order IDs exact; undefined when the text is not one. */
-function jsonObject(text: string): IDataObject | undefined {
-	let parsed: unknown;
-	try {
-		parsed = parseJsonKeepingLongIds(text);
-	} catch {
-		return undefined;
-	}
-	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
-}
+import { parseJsonObject } from '../transport/json';
 
 /**
  * The item a 1688 message becomes, whichever way it came (pushed to the Message Trigger, or pulled
@@ -22,7 +11,7 @@ function jsonObject(text: string): IDataObject | undefined {
  */
 export function pushMessageItem(message: IDataObject): IDataObject {
 	const gmtBorn = asNumber(message.gmtBorn);
-	const data = typeof message.data === 'string' ? (jsonObject(message.data) ?? message.data) : (message.data ?? null);
+	const data = typeof message.data === 'string' ? (parseJsonObject(message.data) ?? message.data) : (message.data ?? null);
 	return {
 		msgId: asId(message.msgId) ?? null,
 		type: asText(message.type) ?? null,
@@ -36,7 +25,7 @@ export function pushMessageItem(message: IDataObject): IDataObject {
 
 /** A message given as JSON text (the `message` form field); undefined when the text is not a JSON object. */
 export function parsePushMessage(text: string): IDataObject | undefined {
-	const message = jsonObject(text);
+	const message = parseJsonObject(text);
 	return message ? pushMessageItem(message) : undefined;
 }
 

@@ -38,3 +38,12 @@ export function requireText(field: string, value: unknown): string {
 	}
 	return value.trim();
 }
+
+/** A quantity of pieces: a whole number of at least 1, also given as digits in text (from a spreadsheet or JSON). */
+export function requireQuantity(field: string, value: unknown): number {
+	const quantity = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
+		throw new InputError(field, `must be a whole number of at least 1, got ${JSON.stringify(value)}`);
+	}
+	return quantity;
+}

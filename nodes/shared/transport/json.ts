@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 /** Integer literals longer than this may exceed 2^53 and would lose digits as JS numbers. */
 const SAFE_DIGITS = 15;
 
@@ -37,4 +39,15 @@ function quoteUnsafeIntegers(text: string): string {
 /** `JSON.parse` that keeps integers beyond 2^53 (1688 order IDs) exact by returning them as strings. */
 export function parseJsonKeepingLongIds(text: string): unknown {
 	return JSON.parse(quoteUnsafeIntegers(text));
+}
+
+/** A JSON object from text (long IDs kept exact); undefined when the text is not valid JSON or not an object. */
+export function parseJsonObject(text: string): IDataObject | undefined {
+	let parsed: unknown;
+	try {
+		parsed = parseJsonKeepingLongIds(text);
+	} catch {
+		return undefined;
+	}
+	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseJsonKeepingLongIds } from './json';
+import { parseJsonObject } from './json';
 import { SIGNATURE_PARAM, verifyPushRequestSignature, type PushField } from './signature';
 
 /**
@@ -70,15 +70,7 @@ export function pushEnvelope(request: PushRequest): IDataObject | undefined {
 	// Later entries are the form's: they win over the query string's.
 	for (const [name, value] of request.fields) form.set(name, value);
 	const message = form.get('message');
-	if (message !== undefined) {
-		let parsed: unknown;
-		try {
-			parsed = parseJsonKeepingLongIds(message);
-		} catch {
-			return undefined;
-		}
-		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
-	}
+	if (message !== undefined) return parseJsonObject(message);
 	const present = ENVELOPE_FIELDS.filter((name) => form.has(name));
 	if (present.length === 0) return undefined;
 	return Object.fromEntries(present.map((name) => [name, form.get(name)]));

@@ -108,10 +108,27 @@ function jsonParam(params, name) {
 	return JSON.parse(raw);
 }
 
+/**
+ * A JSON-object parameter: `{ value, raw }` (raw: the text, to read Long fields exactly), or `{ problem }`
+ * saying why not (absent, not JSON, not an object) for the caller to answer in its API's error envelope.
+ */
+function objectJsonParam(params, name) {
+	const raw = params[name];
+	if (raw === undefined || raw === '') return { problem: `${name} is required` };
+	let value;
+	try {
+		value = JSON.parse(raw);
+	} catch {
+		return { problem: `${name} is not valid JSON` };
+	}
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: `${name} must be a JSON object` };
+	return { value, raw };
+}
+
 /** A numeric parameter, `fallback` when absent or empty (NaN for non-numbers, for the caller to refuse). */
 function numberParam(params, name, fallback) {
 	const raw = params[name];
 	return raw === undefined || raw === '' ? fallback : Number(raw);
 }
 
-module.exports = { readParams, readBody, parseMultipart, jsonParam, numberParam };
+module.exports = { readParams, readBody, parseMultipart, jsonParam, objectJsonParam, numberParam };

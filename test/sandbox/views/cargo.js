@@ -8,6 +8,7 @@
  * 2. {"districtCode", "address", "fullName", "mobile", …} an address code (alibaba.trade.addresscode.parse);
  * 3. province/city/district as text.
  */
+const { objectJsonParam } = require('../protocol/params');
 const { unitPrice, round2 } = require('../data/seed');
 const { districtByCode, overseasByCode } = require('../data/regions');
 
@@ -66,19 +67,14 @@ function readAddress(param, store) {
  * @returns {{address?: object, lines?: {offer, sku, quantity, price, amount}[], error?: {errorCode: string, message: string}}}
  */
 function checkOrderInput(params, store) {
-	let address;
+	const { value: address, problem } = objectJsonParam(params, 'addressParam');
+	if (problem) return { error: { errorCode: '400_1', message: 'addressParam must be a JSON object' } };
 	let cargo;
-	try {
-		address = JSON.parse(params.addressParam || '');
-	} catch {
-		return { error: { errorCode: '400_1', message: 'addressParam must be a JSON object' } };
-	}
 	try {
 		cargo = JSON.parse(params.cargoParamList || '');
 	} catch {
 		return { error: { errorCode: '400_1', message: 'cargoParamList must be a JSON array' } };
 	}
-	if (!address || typeof address !== 'object' || Array.isArray(address)) return { error: { errorCode: '400_1', message: 'addressParam must be a JSON object' } };
 	const delivery = readAddress(address, store);
 	if (delivery.error) return delivery;
 	if (!Array.isArray(cargo) || cargo.length === 0) return { error: { errorCode: '400_1', message: 'cargoParamList must be a non-empty JSON array' } };

@@ -3,27 +3,27 @@
  * Envelope and paging helpers of the cross-border (com.alibaba.fenxiao.crossborder) APIs:
  * {"result":{"success":true,"code":"200","message":"success","result":...}}.
  */
+const { objectJsonParam } = require('../protocol/params');
 const { filterPredicate, salePredicate } = require('./searchFilters');
 
 const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
 
-/** @param {unknown} result @param {{stringSuccess?: boolean}} [o] (some APIs document success as a String) */
-const ok = (result, o = {}) => ({ result: { success: o.stringSuccess ? 'true' : true, code: '200', message: 'success', result } });
+/**
+ * @param {unknown} result
+ * @param {{stringSuccess?: boolean, code?: string, message?: string}} [o] some APIs document success as a String,
+ *   some another code and message (S0000)
+ */
+const ok = (result, o = {}) => ({ result: { success: o.stringSuccess ? 'true' : true, code: o.code ?? '200', message: o.message ?? 'success', result } });
+/** The code and message of the APIs whose doc pages answer {"code":"S0000","message":"成功"}. */
+const S0000 = { code: 'S0000', message: '成功' };
 const fail = (code, message, o = {}) => ({ result: { success: o.stringSuccess ? 'false' : false, code, message } });
 
 /**
  * Parse a JSON object parameter. @returns {{value?: object, error?: object}}
  */
 function objectParam(params, name, o = {}) {
-	const raw = params[name];
-	if (raw === undefined || raw === '') return { error: fail('400', `${name} is required`, o) };
-	try {
-		const value = JSON.parse(raw);
-		if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: fail('400', `${name} must be a JSON object`, o) };
-		return { value };
-	} catch {
-		return { error: fail('400', `${name} is not valid JSON`, o) };
-	}
+	const { value, problem } = objectJsonParam(params, name);
+	return problem ? { error: fail('400', problem, o) } : { value };
 }
 
 /** Validate country (language) — every language answers with the English translation in the sandbox. */
@@ -34,23 +34,48 @@ function checkCountry(country, o = {}) {
 }
 
 /**
- * Page a list by beginPage/pageSize into {totalRecords, totalPage, pageSize, currentPage, data}.
+ * A JSON parameter object whose language is checked too: `country`, or the API's `countryKey` (`language`).
+ * @returns {{value?: object, error?: object}}
+ */
+function searchParam(params, name, o = {}, countryKey = 'country') {
+	const parsed = objectParam(params, name, o);
+	if (parsed.error) return parsed;
+	const bad = checkCountry(parsed.value[countryKey], o);
+	return bad ? { error: bad } : parsed;
+}
+
+/**
+ * The page a query asks for, checked: `pageKey` (beginPage, or the API's pageNo) from 1, pageSize from 1 to
+ * maxPageSize. A parameter left out takes its default; without a default it is required.
+ * @returns {{page?: number, pageSize?: number, error?: object}}
+ */
+function pageParams(q, { pageKey = 'beginPage', maxPageSize = 50, defaultPage, defaultPageSize, stringSuccess = false } = {}) {
+	const given = (key, fallback) => (q[key] === undefined || q[key] === '' ? fallback : Number(q[key]));
+	const page = given(pageKey, defaultPage);
+	const pageSize = given('pageSize', defaultPageSize);
+	if (!Number.isInteger(page) || page < 1) return { error: fail('400', `${pageKey} must be an integer >= 1`, { stringSuccess }) };
+	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) return { error: fail('400', `pageSize must be between 1 and ${maxPageSize}`, { stringSuccess }) };
+	return { page, pageSize };
+}
+
+/** The entries of a list on the page pageParams gave. */
+const pageSlice = (list, { page, pageSize }) => list.slice((page - 1) * pageSize, page * pageSize);
+
+/**
+ * Page a list by beginPage (default 1) and pageSize into {totalRecords, totalPage, pageSize, currentPage, data}.
  * @returns {{page?: object, error?: object}}
  */
 function pageOf(list, q, mapItem, { maxPageSize = 50, defaultPageSize = 20, stringSuccess = false } = {}) {
-	const beginPage = q.beginPage === undefined || q.beginPage === '' ? 1 : Number(q.beginPage);
-	const pageSize = q.pageSize === undefined || q.pageSize === '' ? defaultPageSize : Number(q.pageSize);
-	if (!Number.isInteger(beginPage) || beginPage < 1) return { error: fail('400', 'beginPage must be an integer >= 1', { stringSuccess }) };
-	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) return { error: fail('400', `pageSize must be between 1 and ${maxPageSize}`, { stringSuccess }) };
-	return {
-		page: {
-			totalRecords: list.length,
-			totalPage: Math.ceil(list.length / pageSize),
-			pageSize,
-			currentPage: beginPage,
-			data: list.slice((beginPage - 1) * pageSize, beginPage * pageSize).map(mapItem),
-		},
-	};
+	const paging = pageParams(q, { maxPageSize, defaultPage: 1, defaultPageSize, stringSuccess });
+	if (paging.error) return { error: paging.error };
+	const { page, pageSize } = paging;
+	return { page: { totalRecords: list.length, totalPage: Math.ceil(list.length / pageSize), pageSize, currentPage: page, data: pageSlice(list, paging).map(mapItem) } };
+}
+
+/** The answer of a paged search: ok with pageOf's page, or its error. */
+function okPage(list, q, mapItem, o = {}) {
+	const { page, error } = pageOf(list, q, mapItem, o);
+	return error || ok(page, o);
 }
 
 const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
@@ -101,4 +126,4 @@ function filterAndSort(offers, q, o = {}) {
 	return { list };
 }
 
-module.exports = { ok, fail, objectParam, checkCountry, pageOf, filterAndSort, minPrice, COUNTRIES };
+module.exports = { ok, fail, S0000, objectParam, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, minPrice, COUNTRIES };

@@ -5,6 +5,7 @@
  * {"result":{"success":true,"retCode":"S000","retMsg":"成功","result":[{date, value}]}} with one entry per
  * day, value '' for a day that has not ended. Errors use the same envelope with success false.
  */
+const { objectJsonParam } = require('../protocol/params');
 const { trendValue, parseChinaDate, chinaDate, DAY } = require('../data/sourcing');
 
 const MAX_DAYS = 31;
@@ -21,13 +22,8 @@ function trendHandler({ name, param, metric, maxAgeDays }) {
 		version: '1',
 		needsToken: true,
 		handle({ params, store }) {
-			let q;
-			try {
-				q = JSON.parse(params[param] ?? '');
-			} catch {
-				return fail('400', `${param} is required and must be a JSON object`);
-			}
-			if (!q || typeof q !== 'object') return fail('400', `${param} must be a JSON object`);
+			const { value: q, problem } = objectJsonParam(params, param);
+			if (problem) return fail('400', problem);
 			if (!/^\d+$/.test(String(q.offerId ?? ''))) return fail('400', 'offerId is required and must be a number');
 			const start = parseChinaDate(q.startDate);
 			const end = parseChinaDate(q.endDate);

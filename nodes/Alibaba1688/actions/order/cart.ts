@@ -1,10 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { CartLine } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonList } from '../../../shared/helpers/jsonInput';
-import { requireOfferId } from '../../../shared/helpers/validation';
+import { requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
 import { asObject, asText } from '../../../shared/helpers/values';
+import { listEntries, listInputFields, readListInput, type ListInput } from '../listInput';
 
 /** The cart of Order → Preview and Order → Create: editor rows or JSON, checked line by line before anything is sent. */
 
@@ -16,88 +16,65 @@ const CART_JSON_HINT =
 const SUPPLIER_DESCRIPTION =
 	'The supplier\'s ID (sellerOpenId of the cross-border product detail), if you have it; otherwise the node looks it up when the cart holds several offers, to place one order per supplier';
 
-export function cartFields(show: ShowFor): INodeProperties[] {
-	return [
-		{
-			displayName: 'Cart Source',
-			name: 'cartSource',
-			type: 'options',
-			options: [
-				{ name: 'JSON', value: 'json', description: 'A JSON array of lines, e.g. from an earlier node' },
-				{ name: 'UI List', value: 'ui', description: 'Lines entered here' },
-			],
-			default: 'ui',
-			description: 'Where the goods to order come from',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Cart',
-			name: 'cart',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Line',
-			default: {},
-			description: 'The goods to order; lines of several suppliers become one 1688 order per supplier',
-			displayOptions: { show: { ...show, cartSource: ['ui'] } },
-			options: [
-				{
-					displayName: 'Line',
-					name: 'line',
-					values: [
-						{
-							displayName: 'Offer ID',
-							name: 'offerId',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. 624392716873',
-							description: 'The offer ID (12-13 digits, from Product → Search or Get), or the offer page URL',
-						},
-						{
-							displayName: 'Spec ID',
-							name: 'specId',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
-							description:
-								'The SKU\'s specId, 32 letters and digits; a SKU is one variant of the offer (e.g. colour and size) and Product → Get lists specId per SKU. Required by 1688 for every line.',
-						},
-						{
-							displayName: 'Quantity',
-							name: 'quantity',
-							type: 'number',
-							typeOptions: { minValue: 1, numberPrecision: 0 },
-							default: 1,
-							description: 'How many units (pieces) of this SKU to buy',
-						},
-						{
-							displayName: 'Supplier ID',
-							name: 'supplierId',
-							type: 'string',
-							default: '',
-							description: SUPPLIER_DESCRIPTION,
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Cart (JSON)',
-			name: 'cartJson',
-			type: 'json',
-			default: '[]',
-			description:
-				'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines (optionally "supplierId"): offerId from Product → Search or Get, specId from the SKUs of Product → Get, quantity in pieces. An expression may give the array itself.',
-			displayOptions: { show: { ...show, cartSource: ['json'] } },
-		},
-	];
-}
+/** Where an item's cart is: editor rows or JSON. */
+const CART: ListInput = {
+	sourceName: 'cartSource',
+	rowsName: 'cart',
+	rowName: 'line',
+	jsonName: 'cartJson',
+	rowsLabel: 'Cart',
+	jsonLabel: 'Cart (JSON)',
+	what: 'cart lines',
+	emptyMessage: 'needs at least one line',
+	hint: CART_JSON_HINT,
+};
 
-function requireQuantity(field: string, value: unknown): number {
-	const quantity = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
-		throw new InputError(field, `must be a whole number of at least 1, got ${JSON.stringify(value)}`);
-	}
-	return quantity;
+export function cartFields(show: ShowFor): INodeProperties[] {
+	return listInputFields(show, CART, {
+		sourceDisplayName: 'Cart Source',
+		sourceDescription: 'Where the goods to order come from',
+		jsonOption: 'A JSON array of lines, e.g. from an earlier node',
+		uiOption: 'Lines entered here',
+		rowDisplayName: 'Line',
+		placeholder: 'Add Line',
+		rowsDescription: 'The goods to order; lines of several suppliers become one 1688 order per supplier',
+		rowValues: [
+			{
+				displayName: 'Offer ID',
+				name: 'offerId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 624392716873',
+				description: 'The offer ID (12-13 digits, from Product → Search or Get), or the offer page URL',
+			},
+			{
+				displayName: 'Spec ID',
+				name: 'specId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
+				description:
+					'The SKU\'s specId, 32 letters and digits; a SKU is one variant of the offer (e.g. colour and size) and Product → Get lists specId per SKU. Required by 1688 for every line.',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+				description: 'How many units (pieces) of this SKU to buy',
+			},
+			{
+				displayName: 'Supplier ID',
+				name: 'supplierId',
+				type: 'string',
+				default: '',
+				description: SUPPLIER_DESCRIPTION,
+			},
+		],
+		jsonDescription:
+			'The goods to order as a JSON array of {"offerId", "specId", "quantity"} lines (optionally "supplierId"): offerId from Product → Search or Get, specId from the SKUs of Product → Get, quantity in pieces. An expression may give the array itself.',
+	});
 }
 
 function parseLine(raw: unknown, lineNumber: number): CartLine {
@@ -120,12 +97,11 @@ function parseLine(raw: unknown, lineNumber: number): CartLine {
 
 /** Checks a cart given as editor rows (`{ line: [...] }`) or as JSON: every line needs offer, spec and quantity. */
 export function parseCart(source: string, value: unknown): CartLine[] {
-	const lines =
-		source === 'json'
-			? requireJsonList('Cart (JSON)', value, 'cart lines', CART_JSON_HINT)
-			: ((asObject(value).line as unknown[] | undefined) ?? []);
-	if (!Array.isArray(lines) || lines.length === 0) {
-		throw new InputError(source === 'json' ? 'Cart (JSON)' : 'Cart', 'needs at least one line', CART_JSON_HINT);
-	}
-	return lines.map((line, index) => parseLine(line, index + 1));
+	return listEntries(CART, source, value).map((line, index) => parseLine(line, index + 1));
+}
+
+/** The cart of one item, as the Cart Source chose it, checked. */
+export function readCart(this: IExecuteFunctions, itemIndex: number): CartLine[] {
+	const { source, value } = readListInput.call(this, itemIndex, CART);
+	return parseCart(source, value);
 }

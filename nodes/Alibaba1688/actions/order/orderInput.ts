@@ -4,7 +4,7 @@ import type { CartLine } from '../../../shared/helpers/cartParts';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireNumericId, requireText } from '../../../shared/helpers/validation';
-import { cartFields, parseCart } from './cart';
+import { cartFields, readCart } from './cart';
 
 /**
  * What Order → Preview and Order → Create share: the delivery address (a saved one from a picker, or typed)
@@ -196,7 +196,5 @@ export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number):
 
 /** Reads and checks the address and cart of one item: what both operations send. */
 export function readOrderInput(this: IExecuteFunctions, itemIndex: number): { addressParam: IDataObject; cart: CartLine[] } {
-	const source = this.getNodeParameter('cartSource', itemIndex, 'ui') as string;
-	const cart = this.getNodeParameter(source === 'json' ? 'cartJson' : 'cart', itemIndex, source === 'json' ? '[]' : {});
-	return { addressParam: readDeliveryAddress.call(this, itemIndex), cart: parseCart(source, cart) };
+	return { addressParam: readDeliveryAddress.call(this, itemIndex), cart: readCart.call(this, itemIndex) };
 }

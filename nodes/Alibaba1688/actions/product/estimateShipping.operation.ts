@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
+import { listEntries, listInputFields, readListInput, type ListInput } from '../listInput';
 import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonList } from '../../../shared/helpers/jsonInput';
 import { regionCodes } from '../../../shared/helpers/simplifyAddress';
 import { simplifyFreightEstimate } from '../../../shared/helpers/simplifyFreight';
-import { requireNumericId, requireOfferId } from '../../../shared/helpers/validation';
+import { requireNumericId, requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
 import { asObject } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { offerIdField } from './productFields';
@@ -24,7 +24,18 @@ const showFor = { resource: ['product'], operation: ['estimateShipping'] };
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
 
-const QUANTITIES_HINT = 'Give a JSON array of SKU quantities, e.g. [{"skuId": "5012345678901", "quantity": 3}].';
+/** Where an item's SKU quantities are: editor rows or JSON. */
+const SKU_QUANTITIES: ListInput = {
+	sourceName: 'quantitiesSource',
+	rowsName: 'skuQuantities',
+	rowName: 'sku',
+	jsonName: 'skuQuantitiesJson',
+	rowsLabel: 'SKU Quantities',
+	jsonLabel: 'SKU Quantities (JSON)',
+	what: 'SKU quantities',
+	emptyMessage: 'needs at least one SKU with a quantity',
+	hint: 'Give a JSON array of SKU quantities, e.g. [{"skuId": "5012345678901", "quantity": 3}].',
+};
 
 export const description: INodeProperties[] = [
 	offerIdField(showFor, 'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
@@ -39,78 +50,45 @@ export const description: INodeProperties[] = [
 			'Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder\'s warehouse), as Address → Parse or Address → Get Many give it',
 		displayOptions: { show: showFor },
 	},
-	{
-		displayName: 'Quantities Source',
-		name: 'quantitiesSource',
-		type: 'options',
-		options: [
-			{ name: 'JSON', value: 'json', description: 'A JSON array of {"skuId", "quantity"}, e.g. from an earlier node' },
-			{ name: 'UI List', value: 'ui', description: 'SKU quantities entered here' },
-		],
-		default: 'ui',
-		description: 'Where the SKU quantities come from',
-		displayOptions: { show: showFor },
-	},
-	{
-		displayName: 'SKU Quantities',
-		name: 'skuQuantities',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
+	...listInputFields(showFor, SKU_QUANTITIES, {
+		sourceDisplayName: 'Quantities Source',
+		sourceDescription: 'Where the SKU quantities come from',
+		jsonOption: 'A JSON array of {"skuId", "quantity"}, e.g. from an earlier node',
+		uiOption: 'SKU quantities entered here',
+		rowDisplayName: 'SKU',
 		placeholder: 'Add SKU',
-		default: {},
-		description: 'How many pieces of which SKUs of the offer',
-		displayOptions: { show: { ...showFor, quantitiesSource: ['ui'] } },
-		options: [
+		rowsDescription: 'How many pieces of which SKUs of the offer',
+		rowValues: [
 			{
-				displayName: 'SKU',
-				name: 'sku',
-				values: [
-					{
-						displayName: 'SKU ID',
-						name: 'skuId',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 5012345678901',
-						description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						typeOptions: { minValue: 1, numberPrecision: 0 },
-						default: 1,
-						description: 'How many pieces',
-					},
-				],
+				displayName: 'SKU ID',
+				name: 'skuId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 5012345678901',
+				description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+				description: 'How many pieces',
 			},
 		],
-	},
-	{
-		displayName: 'SKU Quantities (JSON)',
-		name: 'skuQuantitiesJson',
-		type: 'json',
-		default: '[]',
-		description: 'A JSON array of {"skuId", "quantity"}; an expression may give the array itself',
-		displayOptions: { show: { ...showFor, quantitiesSource: ['json'] } },
-	},
+		jsonDescription: 'A JSON array of {"skuId", "quantity"}; an expression may give the array itself',
+	}),
 	simplifyField(showFor, 'estimate (freight in yuan, freeShipping, weightKg, lengthCm, widthCm, heightCm, template)'),
 ];
 
 /** `logisticsSkuNumModels`: each SKU with its number of pieces, checked. */
 export function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
-	const field = source === 'json' ? 'SKU Quantities (JSON)' : 'SKU Quantities';
-	const lines =
-		source === 'json'
-			? requireJsonList(field, value, 'SKU quantities', QUANTITIES_HINT)
-			: ((asObject(value).sku as unknown[] | undefined) ?? []);
-	if (lines.length === 0) throw new InputError(field, 'needs at least one SKU with a quantity', QUANTITIES_HINT);
-	return lines.map((raw, index) => {
+	return listEntries(SKU_QUANTITIES, source, value).map((raw, index) => {
 		const line = asObject(raw);
-		const quantity = typeof line.quantity === 'string' ? Number(line.quantity) : (line.quantity ?? line.number);
-		if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
-			throw new InputError(`Quantity (SKU ${index + 1})`, `must be a whole number of at least 1, got ${JSON.stringify(line.quantity ?? line.number)}`);
-		}
-		return { skuId: requireNumericId(`SKU ID (SKU ${index + 1})`, line.skuId), number: quantity };
+		return {
+			skuId: requireNumericId(`SKU ID (SKU ${index + 1})`, line.skuId),
+			number: requireQuantity(`Quantity (SKU ${index + 1})`, line.quantity ?? line.number),
+		};
 	});
 }
 
@@ -120,8 +98,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!/^\d{6}$/.test(districtCode)) {
 		throw new InputError('District Code', `must be the 6-digit code of a mainland China district, e.g. 330108, got ${JSON.stringify(districtCode)}`, 'Address → Parse turns an address into its district code.');
 	}
-	const source = this.getNodeParameter('quantitiesSource', itemIndex, 'ui') as string;
-	const skus = parseSkuQuantities(source, this.getNodeParameter(source === 'json' ? 'skuQuantitiesJson' : 'skuQuantities', itemIndex, source === 'json' ? '[]' : {}));
+	const { source, value } = readListInput.call(this, itemIndex, SKU_QUANTITIES);
+	const skus = parseSkuQuantities(source, value);
 	const totalNum = skus.reduce((sum, sku) => sum + sku.number, 0);
 	const { provinceCode, cityCode } = regionCodes(districtCode);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

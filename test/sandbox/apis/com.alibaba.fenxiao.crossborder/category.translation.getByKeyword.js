@@ -5,9 +5,8 @@
  * outMemberId? → {"result":{"success":true,"code":"S0000","message":"成功","result":[Category…]}} without
  * children, level by level then by ID.
  */
+const { ok, fail, S0000 } = require('../../views/crossborder');
 const { toTranslatedCategory, languageProblem } = require('../../views/categoryTranslation');
-
-const fail = (code, message) => ({ result: { success: false, code, message } });
 
 module.exports = {
 	namespace: 'com.alibaba.fenxiao.crossborder',
@@ -24,6 +23,6 @@ module.exports = {
 			.filter((c) => c.name.toLowerCase().includes(name) || c.nameTrans.toLowerCase().includes(name))
 			.sort((a, b) => a.level - b.level || a.categoryID - b.categoryID)
 			.map((c) => toTranslatedCategory(c, language));
-		return { result: { success: true, code: 'S0000', message: '成功', result: found } };
+		return ok(found, S0000);
 	},
 };

@@ -6,6 +6,7 @@
  * → {"success":true,"code":"0","message":""} (the doc's sample, without the `result` wrapper its field table shows);
  * errors {"success":false,"code":"400","message"}. The same pair written again replaces the record.
  */
+const { objectJsonParam } = require('../../protocol/params');
 const { longField } = require('../../views/ids');
 
 const fail = (message) => ({ success: false, code: '400', message });
@@ -16,13 +17,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store, appKey }) {
-		const raw = params.orderRelationParam;
-		let param;
-		try {
-			param = JSON.parse(raw || '');
-		} catch {
-			return fail('orderRelationParam must be a JSON object');
-		}
+		const { value: param, raw, problem } = objectJsonParam(params, 'orderRelationParam');
+		if (problem) return fail('orderRelationParam must be a JSON object');
 		const shopOrder = String(param.orderId ?? '').trim();
 		const shopParent = String(param.parentOrderId ?? '').trim();
 		if (!shopOrder || !shopParent) return fail('orderId and parentOrderId are required');

@@ -5,7 +5,7 @@
  * "totalNum","logisticsSkuNumModels":[{"skuId","number"}]} → {"result":{"success":true,"code":"S0000","message":"成功",
  * "result":ProductFreightModel}} (the doc's field list; the page has no sample). Fees are strings in yuan.
  */
-const { fail, objectParam } = require('../../views/crossborder');
+const { ok, fail, S0000, objectParam } = require('../../views/crossborder');
 const { templateOf, freightOf, PACKAGE_CM } = require('../../views/freight');
 
 const CODE = /^\d{6}$/;
@@ -67,6 +67,6 @@ module.exports = {
 			})),
 			sizeValueType: 1,
 		};
-		return { result: { success: true, code: 'S0000', message: '成功', result: model } };
+		return ok(model, S0000);
 	},
 };

@@ -6,11 +6,10 @@
  * page is the last. Related offers are the other published offers of the same top category, those of the same
  * leaf category first, then the same second-level category, each group by 30-day sales.
  */
-const { ok, fail, objectParam, checkCountry } = require('../../views/crossborder');
+const { ok, fail, S0000, objectParam, checkCountry, pageParams, pageSlice } = require('../../views/crossborder');
 const { toRelatedItem } = require('../../views/sourcing');
 
 const MAX_PAGE_SIZE = 10;
-const S0000 = { code: 'S0000', message: '成功' };
 
 function related(offer, offers) {
 	const closeness = (o) => (o.thirdCategoryId === offer.thirdCategoryId ? 0 : o.secondCategoryId === offer.secondCategoryId ? 1 : 2);
@@ -30,13 +29,10 @@ module.exports = {
 		if (!/^\d+$/.test(String(q.offerId ?? ''))) return fail('400', 'offerId is required and must be a number');
 		const bad = checkCountry(q.language);
 		if (bad) return bad;
-		const pageNo = Number(q.pageNo);
-		const pageSize = Number(q.pageSize);
-		if (!Number.isInteger(pageNo) || pageNo < 1) return fail('400', 'pageNo must be an integer >= 1');
-		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return fail('400', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+		const paging = pageParams(q, { pageKey: 'pageNo', maxPageSize: MAX_PAGE_SIZE });
+		if (paging.error) return paging.error;
 		const offer = store.getOffer(q.offerId);
 		if (!offer || offer.status === 'deleted') return fail('500_1', `商品[${q.offerId}]不存在`);
-		const list = related(offer, [...store.offers.values()]);
-		return { result: { success: true, ...S0000, result: list.slice((pageNo - 1) * pageSize, pageNo * pageSize).map(toRelatedItem) } };
+		return ok(pageSlice(related(offer, [...store.offers.values()]), paging).map(toRelatedItem), S0000);
 	},
 };

@@ -11,7 +11,7 @@
  * and offerDataInfo. region, auxiliaryText and itemTitle are accepted and do not change the seeded match.
  */
 const crypto = require('node:crypto');
-const { ok, fail, objectParam, checkCountry, pageOf, filterAndSort } = require('../../views/crossborder');
+const { fail, searchParam, okPage, filterAndSort } = require('../../views/crossborder');
 const { toImageSearchItem } = require('../../views/product');
 const { offerSignature, rankByColour } = require('../../data/images');
 
@@ -24,10 +24,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'offerQueryParam', S);
+		const { value: q, error } = searchParam(params, 'offerQueryParam', S);
 		if (error) return error;
-		const bad = checkCountry(q.country, S);
-		if (bad) return bad;
 		let seed;
 		let colour = null;
 		if (q.imageId !== undefined && q.imageId !== '') {
@@ -53,8 +51,6 @@ module.exports = {
 			hits = hits.filter((o) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w));
 		}
 		if (!q.sort) hits = colour ? rankByColour(hits, colour) : [...hits].sort((a, b) => rank(seed, a.offerId) - rank(seed, b.offerId));
-		const { page, error: pageError } = pageOf(hits, q, (o) => toImageSearchItem(o, { currency: q.currency }), { stringSuccess: true });
-		if (pageError) return pageError;
-		return ok(page, S);
+		return okPage(hits, q, (o) => toImageSearchItem(o, { currency: q.currency }), S);
 	},
 };

@@ -9,7 +9,7 @@
  * already translated": it is searched as it is). regionOpp, productCollectionId and snId are accepted and do
  * not narrow the seeded catalogue.
  */
-const { ok, fail, objectParam, checkCountry, pageOf, filterAndSort } = require('../../views/crossborder');
+const { fail, searchParam, okPage, filterAndSort } = require('../../views/crossborder');
 const { toSearchItem } = require('../../views/product');
 
 function matches(offer, words, categories, untranslated) {
@@ -26,10 +26,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'offerQueryParam');
+		const { value: q, error } = searchParam(params, 'offerQueryParam');
 		if (error) return error;
-		const bad = checkCountry(q.country);
-		if (bad) return bad;
 		const keyword = String(q.keyword ?? '').trim();
 		if (!keyword) return fail('400', 'keyword is required');
 		if (q.keywordTranslate !== undefined && typeof q.keywordTranslate !== 'boolean') return fail('400', 'keywordTranslate must be a Boolean');
@@ -37,8 +35,6 @@ module.exports = {
 		const filtered = filterAndSort([...store.offers.values()], q);
 		if (filtered.error) return filtered.error;
 		const hits = filtered.list.filter((o) => matches(o, words, store.categories, q.keywordTranslate === true));
-		const { page, error: pageError } = pageOf(hits, q, (o) => toSearchItem(o, { currency: q.currency }));
-		if (pageError) return pageError;
-		return ok(page);
+		return okPage(hits, q, (o) => toSearchItem(o, { currency: q.currency }));
 	},
 };

@@ -8,7 +8,7 @@
  * outMemberId gets its own order of the 100 best-selling published offers, the same on every call.
  */
 const crypto = require('node:crypto');
-const { fail, objectParam, checkCountry } = require('../../views/crossborder');
+const { ok, fail, searchParam, pageParams, pageSlice } = require('../../views/crossborder');
 const { toRecommendItem } = require('../../views/sourcing');
 
 const RECOMMENDED = 100;
@@ -21,22 +21,19 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'recommendOfferParam');
+		const { value: q, error } = searchParam(params, 'recommendOfferParam');
 		if (error) return error;
-		const bad = checkCountry(q.country);
-		if (bad) return bad;
 		const member = String(q.outMemberId ?? '').trim();
 		if (!member) return fail('400', 'outMemberId is required');
-		const beginPage = Number(q.beginPage);
-		const pageSize = Number(q.pageSize);
-		if (!Number.isInteger(beginPage) || beginPage < 1) return fail('400', 'beginPage must be an integer >= 1');
-		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return fail('400', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+		const paging = pageParams(q, { maxPageSize: MAX_PAGE_SIZE });
+		if (paging.error) return paging.error;
 		const best = [...store.offers.values()]
 			.filter((o) => o.status === 'published')
 			.sort((a, b) => b.monthSold - a.monthSold || a.offerId - b.offerId)
 			.slice(0, RECOMMENDED)
 			.sort((a, b) => rank(member, a.offerId) - rank(member, b.offerId));
-		const page = best.slice((beginPage - 1) * pageSize, beginPage * pageSize).map(toRecommendItem);
-		return { result: { success: true, code: '200', message: '成功', result: page, class: 'com.alibaba.openapi.shared.common.ResultModel' } };
+		const answer = ok(pageSlice(best, paging).map(toRecommendItem), { message: '成功' });
+		answer.result.class = 'com.alibaba.openapi.shared.common.ResultModel';
+		return answer;
 	},
 };

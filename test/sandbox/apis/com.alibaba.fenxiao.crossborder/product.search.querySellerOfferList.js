@@ -7,7 +7,7 @@
  * example "japan"; like the other cross-border searches it is the language code (en, ja…). An unknown
  * sellerOpenId finds nothing, as a search does.
  */
-const { ok, fail, objectParam, checkCountry, pageOf, filterAndSort } = require('../../views/crossborder');
+const { fail, searchParam, okPage, filterAndSort } = require('../../views/crossborder');
 const { toShopItem } = require('../../views/sourcing');
 const { sellerProfile } = require('../../data/sourcing');
 
@@ -17,10 +17,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'offerQueryParam');
+		const { value: q, error } = searchParam(params, 'offerQueryParam');
 		if (error) return error;
-		const bad = checkCountry(q.country);
-		if (bad) return bad;
 		const openId = String(q.sellerOpenId ?? '').trim();
 		if (!openId) return fail('400', 'sellerOpenId is required');
 		const shop = [...store.offers.values()].filter((o) => sellerProfile(o.seller).openId === openId);
@@ -28,8 +26,6 @@ module.exports = {
 		if (filtered.error) return filtered.error;
 		const words = String(q.keyword ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
 		const hits = filtered.list.filter((o) => words.every((w) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w)));
-		const { page, error: pageError } = pageOf(hits, q, toShopItem);
-		if (pageError) return pageError;
-		return ok(page);
+		return okPage(hits, q, toShopItem);
 	},
 };

@@ -7,7 +7,7 @@
  * keywords are the "<title word><leaf category>" pairs of the category's published offers (each one finds
  * those offers in keywordQuery), most sold first, at most 20.
  */
-const { fail, objectParam, checkCountry } = require('../../views/crossborder');
+const { ok, fail, searchParam } = require('../../views/crossborder');
 const { categoryById } = require('../../views/categoryTranslation');
 
 const S = { stringSuccess: true };
@@ -36,14 +36,12 @@ module.exports = {
 	version: '1',
 	needsToken: false,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'topSeKeywordParam', S);
+		const { value: q, error } = searchParam(params, 'topSeKeywordParam', S);
 		if (error) return error;
-		const bad = checkCountry(q.country, S);
-		if (bad) return bad;
 		if (q.hotKeywordType !== 'cate') return fail('400', 'hotKeywordType must be "cate" (the only type offered)', S);
 		if (!/^\d+$/.test(String(q.sourceId ?? ''))) return fail('400', 'sourceId must be a category ID', S);
 		const categoryId = Number(q.sourceId);
 		if (!categoryById(store, categoryId)) return fail('500_1', `类目[${q.sourceId}]不存在`, S);
-		return { result: { success: 'true', code: '200', message: 'success', result: keywordsOf(store, categoryId) } };
+		return ok(keywordsOf(store, categoryId), S);
 	},
 };

@@ -6,7 +6,7 @@
  * rankProductModels:[…]}}}. The seeded rankings over the category's published offers: hot by 30-day sales,
  * complex by sales × transaction score, goodPrice the cheapest of the better-selling half.
  */
-const { fail, objectParam, checkCountry, minPrice } = require('../../views/crossborder');
+const { ok, fail, S0000, searchParam, minPrice } = require('../../views/crossborder');
 const { categoryById } = require('../../views/categoryTranslation');
 const { toRankItem } = require('../../views/sourcing');
 
@@ -26,10 +26,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const { value: q, error } = objectParam(params, 'rankQueryParams');
+		const { value: q, error } = searchParam(params, 'rankQueryParams', {}, 'language');
 		if (error) return error;
-		const bad = checkCountry(q.language);
-		if (bad) return bad;
 		const rank = RANKS[q.rankType];
 		if (!rank) return fail('400', `rankType must be one of ${Object.keys(RANKS).join(', ')}`);
 		const limit = Number(q.limit);
@@ -42,13 +40,6 @@ module.exports = {
 			(o) => o.status === 'published' && [o.topCategoryId, o.secondCategoryId, o.thirdCategoryId].includes(categoryId),
 		);
 		const ranked = rank.order(offers).slice(0, limit).map((offer, i) => toRankItem(offer, i + 1));
-		return {
-			result: {
-				success: true,
-				code: 'S0000',
-				message: '成功',
-				result: { rankId: String(q.rankId), rankName: `${category.nameTrans} · ${rank.name}`, rankType: q.rankType, rankProductModels: ranked },
-			},
-		};
+		return ok({ rankId: String(q.rankId), rankName: `${category.nameTrans} · ${rank.name}`, rankType: q.rankType, rankProductModels: ranked }, S0000);
 	},
 };

@@ -8,6 +8,7 @@
  * timed-out debit can report failure and still go through. The doc lists no error codes; the sandbox's own:
  * {"result":{"success":false,"code":"WITHHOLD_NOT_OPEN"|"ORDER_NOT_EXIST"|"ORDER_STATUS_ERROR"|"PAY_AMOUNT_ERROR"|"400","message"}}.
  */
+const { objectJsonParam } = require('../../protocol/params');
 const { longField } = require('../../views/ids');
 const { fen } = require('../../views/cargo');
 const { round2 } = require('../../data/seed');
@@ -21,13 +22,8 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store, appKey }) {
-		const raw = params.tradeWithholdPreparePayParam;
-		let param;
-		try {
-			param = JSON.parse(raw || '');
-		} catch {
-			return fail('400', 'tradeWithholdPreparePayParam must be a JSON object');
-		}
+		const { value: param, raw, problem } = objectJsonParam(params, 'tradeWithholdPreparePayParam');
+		if (problem) return fail('400', 'tradeWithholdPreparePayParam must be a JSON object');
 		const orderId = longField(raw, 'orderId');
 		if (!orderId) return fail('400', 'orderId is required');
 		const wanted = param.payChannel ? CHANNELS[String(param.payChannel).toLowerCase()] : undefined;

@@ -5,6 +5,7 @@
  * "data":{"addressCode","country","province","city","area"}}} (the doc's sample shape);
  * unknown → {"result":{"success":false,"code":"ADDRESS_NOT_FOUND","message"}}.
  */
+const { objectJsonParam } = require('../../protocol/params');
 const { parseOverseas } = require('../../data/regions');
 
 const answer = (success, code, message, data) => ({ result: { success, code, message, ...(data ? { data } : {}) } });
@@ -15,13 +16,9 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params }) {
-		let param;
-		try {
-			param = JSON.parse(params.param || '');
-		} catch {
-			return answer(false, 'PARAM_CAN_NOT_BE_NULL', 'param must be a JSON object');
-		}
-		const missing = ['country', 'province', 'city'].filter((f) => !String((param && param[f]) || '').trim());
+		const { value: param, problem } = objectJsonParam(params, 'param');
+		if (problem) return answer(false, 'PARAM_CAN_NOT_BE_NULL', 'param must be a JSON object');
+		const missing = ['country', 'province', 'city'].filter((f) => !String(param[f] || '').trim());
 		if (missing.length) return answer(false, 'PARAM_CAN_NOT_BE_NULL', `param lacks ${missing.join(', ')}`);
 		const place = parseOverseas(param);
 		if (!place) return answer(false, 'ADDRESS_NOT_FOUND', `no address code for ${param.country} / ${param.province} / ${param.city}`);
