@@ -41,20 +41,28 @@ async function runManualExamples({ cluster, session, sandbox, examples, control,
 			sandbox.reset();
 			const id = await runManually(session, example.id);
 			const [run] = await waitFinished(session, [id]);
-			if (run.status !== 'success') throw new Error(`execution ${id} ended with status "${run.status}": ${errorOf(run)}`);
 			const requests = [...sandbox.requests];
-			await example.expectation.check({
-				run,
-				output: (nodeName, options) => nodeOutput(run, nodeName, options),
-				swapped: example.swapped,
-				workflow: example.workflow,
-				sandbox,
-				requests,
-			});
+			await checkExample(example, { run, sandbox, requests });
 			const worker = provenance(cluster, id, 'main');
 			return `execution ${id} on ${worker}, ${requests.length} gateway calls`;
 		});
 	}
+}
+
+/**
+ * Checks an example's executions: each ended in success, then its expectation (e2e/expectations/<example>.js)
+ * on `run` (the last one), given what it reads in every test: its output, the swapped IDs, the sandbox.
+ */
+async function checkExample(example, { run, runs = [run], ...context }) {
+	for (const each of runs) if (each.status !== 'success') throw new Error(`execution ${each.id} ended with status "${each.status}": ${errorOf(each)}`);
+	await example.expectation.check({
+		run,
+		runs,
+		output: (nodeName, options) => nodeOutput(run, nodeName, options),
+		swapped: example.swapped,
+		workflow: example.workflow,
+		...context,
+	});
 }
 
 /** The trigger's durable poll cursor (n8n's poller_state), or undefined before n8n created it. */
@@ -110,23 +118,11 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 		}
 		const all = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
 		assert.equal(all.length, runs.length, `the trigger started ${all.length} executions, expected ${runs.length}`);
-		for (const run of runs) if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
-		const run = runs[runs.length - 1];
-		await example.expectation.check({
-			run,
-			runs,
-			output: (nodeName, options) => nodeOutput(run, nodeName, options),
-			swapped: example.swapped,
-			workflow: example.workflow,
-			sandbox,
-			requests: [...sandbox.requests],
-			prepared,
-			fired,
-		});
+		await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, requests: [...sandbox.requests], prepared, fired });
 		const enqueuer = isPush ? 'webhook' : 'main';
 		const workers = runs.map((r) => provenance(cluster, r.id, enqueuer));
 		return `${runs.length} execution(s) enqueued by the ${isPush ? 'webhook processor' : 'main'}, run on ${workers.join(', ')}`;
 	});
 }
 
-module.exports = { runManualExamples, runTriggerExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS };
+module.exports = { checkExample, runManualExamples, runTriggerExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS };

@@ -12,7 +12,7 @@
 const assert = require('node:assert/strict');
 const { nodeOutput } = require('../../e2e/lib/recorded');
 const { checkSwaps, errorOf } = require('../../e2e/examples');
-const { provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS } = require('./examples');
+const { checkExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS } = require('./examples');
 const { sleep } = require('../lib/executions');
 
 /** n8n 2.40 polls at most once a minute; a restart can cost one scheduled poll. */
@@ -53,17 +53,7 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 			const all = (await fresh.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
 			assert.equal(all.length, 1, `one execution after the change (found ${all.length})`);
 			const [run] = runs;
-			if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
-			await example.expectation.check({
-				run,
-				runs,
-				output: (nodeName, options) => nodeOutput(run, nodeName, options),
-				swapped: example.swapped,
-				workflow: example.workflow,
-				sandbox,
-				requests: [...sandbox.requests],
-				fired,
-			});
+			await checkExample(example, { run, runs, sandbox, requests: [...sandbox.requests], fired });
 			const worker = provenance(cluster, run.id, 'main');
 			firstRun = { id: run.id, fired, known: [...known, run.id] };
 			return `baseline committed ${baselineSeconds}s after activation; main restarted in ${restartSeconds}s; execution ${run.id} (poll on the new main) ran on ${worker}`;
