@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -142,16 +143,18 @@ async function sendOnce(
 	api: ApiRef,
 	request: IHttpRequestOptions,
 	tokenUse: TokenUse,
+	credentials: ICredentialDataDecryptedObject,
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	let response: IN8nHttpFullResponse;
 	try {
-		const credentials = tokenUse === 'stored' ? {} : await this.getCredentials(CREDENTIAL_TYPE);
+		// A renewal starts from the credential as stored now (another execution may have renewed it meanwhile).
+		const data = tokenUse === 'renew' ? await this.getCredentials(CREDENTIAL_TYPE) : credentials;
 		response = (await this.helpers.httpRequestWithAuthentication.call(
 			this,
 			CREDENTIAL_TYPE,
 			request,
-			credentialOptionsFor(tokenUse, this.getNode(), credentials),
+			credentialOptionsFor(tokenUse, this.getNode(), data),
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw toGatewayError(apiId, error);
@@ -214,7 +217,7 @@ export async function callApi(
 				// (n8n's own renewal would follow a 401 status only).
 				ignoreHttpStatusErrors: true,
 				timeout,
-			}, tokenUse);
+			}, tokenUse, credentials);
 			pacer.answered(ticket, Date.now(), 'accepted');
 			return answer;
 		} catch (error) {
