@@ -194,7 +194,8 @@ export async function callApi(
 	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
 
-	let tokenUse: TokenUse = needsUser ? 'stored' : 'none';
+	const usualTokenUse: TokenUse = needsUser ? 'stored' : 'none';
+	let tokenUse: TokenUse = usualTokenUse;
 	let renewed = false;
 	for (let attempt = 0; ; ) {
 		const pacer = sharedPacer(gateway, appKey, Date.now());
@@ -230,7 +231,7 @@ export async function callApi(
 			tokenUse = 'renew';
 			continue;
 		}
-		tokenUse = needsUser ? 'stored' : 'none';
+		tokenUse = usualTokenUse;
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw failure;
 		if (delay > 0) await sleep(delay);
