@@ -16,7 +16,7 @@ import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } fro
 import { GatewayError } from './gatewayError';
 import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
 import { paceOutcome, retryDelayMs } from './retryPolicy';
-import { isTokenRefusal, unwrapResponse } from './response';
+import { isTokenRefusal, TOKEN_ERROR_CODE, unwrapResponse } from './response';
 import { sharedPacer } from './sharedPacers';
 import { credentialOptionsFor, type TokenUse } from './tokenUse';
 import { toWireParams, type ApiParams } from './wireParams';
@@ -107,7 +107,8 @@ export function toGatewayError(api: string, error: unknown): GatewayError {
 	if (httpStatus >= 400) {
 		return new GatewayError({
 			api,
-			code: httpStatus === 401 ? '401' : `HTTP_${httpStatus}`,
+			// A bare 401 is a token refusal: renewed like one (isTokenRefusal).
+			code: httpStatus === 401 ? TOKEN_ERROR_CODE : `HTTP_${httpStatus}`,
 			gatewayMessage: `The gateway answered HTTP ${httpStatus}`,
 			httpStatus,
 			outcomeUnknown: httpStatus >= 500,
