@@ -25,7 +25,7 @@ function signApiRequest(credentials, apiId, params = {}, timestamp = Date.now())
 	if (form._aop_timestamp === undefined) form._aop_timestamp = String(timestamp);
 	const path = api.apiPath(ref, credentials.appKey);
 	form._aop_signature = signature.computeSignature(credentials.appSecret, path, form);
-	return { url: api.apiUrl(credentials.baseUrl || api.DEFAULT_GATEWAY_URL, ref, credentials.appKey), form };
+	return { url: api.apiUrl(api.gatewayBaseUrl(credentials), ref, credentials.appKey), form };
 }
 
 module.exports = {

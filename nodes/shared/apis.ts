@@ -68,7 +68,7 @@ export const API = {
 	categoryTranslationSearch: api(CROSS_BORDER, 'category.translation.getByKeyword'),
 
 	/** Market insight: trending keywords of a category (the doc page: no user authorization), ranking lists. */
-	topKeywords: { ...api(CROSS_BORDER, 'product.search.topKeyword'), userAuthorization: false },
+	topKeywords: appOnlyApi(CROSS_BORDER, 'product.search.topKeyword'),
 	rankingList: api(CROSS_BORDER, 'product.topList.query'),
 	/** An offer's day-by-day figures over at most a month: units sold, 30-day median price, repurchase rate. */
 	dailySalesTrend: api(CROSS_BORDER, 'product.analyze.getPerdaySellQuantityTrendNew'),

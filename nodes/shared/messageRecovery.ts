@@ -2,8 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { API } from './apis';
 import { rememberMessages } from './helpers/pushMessage';
-import { callApi, GatewayError, type GatewayContext } from './transport';
-import { formatApiId } from './transport/api';
+import { callApi, formatApiId, GatewayError, type GatewayContext } from './transport';
 
 /**
  * "Webhook for speed, pull for what the webhook missed": the 1688 Message Trigger and the 1688

@@ -50,6 +50,7 @@ export function apiPath(api: ApiRef, appKey: string): string {
 	return `${apiRoute(api)}/${encodeURIComponent(appKey)}`;
 }
 
-export function apiUrl(baseUrl: string, api: ApiRef, appKey: string): string {
-	return `${gatewayBaseUrl({ baseUrl })}/openapi/${apiPath(api, appKey)}`;
+/** The URL an API is called at; `gateway` as `gatewayBaseUrl` gives it. */
+export function apiUrl(gateway: string, api: ApiRef, appKey: string): string {
+	return `${gateway}/openapi/${apiPath(api, appKey)}`;
 }

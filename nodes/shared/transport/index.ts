@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -15,7 +16,7 @@ import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } fro
 import { GatewayError } from './gatewayError';
 import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
 import { paceOutcome, retryDelayMs } from './retryPolicy';
-import { isTokenRefusal, unwrapResponse } from './response';
+import { isTokenRefusal, TOKEN_ERROR_CODE, unwrapResponse } from './response';
 import { sharedPacer } from './sharedPacers';
 import { credentialOptionsFor, type TokenUse } from './tokenUse';
 import { toWireParams, type ApiParams } from './wireParams';
@@ -106,7 +107,8 @@ export function toGatewayError(api: string, error: unknown): GatewayError {
 	if (httpStatus >= 400) {
 		return new GatewayError({
 			api,
-			code: httpStatus === 401 ? '401' : `HTTP_${httpStatus}`,
+			// A bare 401 is a token refusal: renewed like one (isTokenRefusal).
+			code: httpStatus === 401 ? TOKEN_ERROR_CODE : `HTTP_${httpStatus}`,
 			gatewayMessage: `The gateway answered HTTP ${httpStatus}`,
 			httpStatus,
 			outcomeUnknown: httpStatus >= 500,
@@ -142,16 +144,18 @@ async function sendOnce(
 	api: ApiRef,
 	request: IHttpRequestOptions,
 	tokenUse: TokenUse,
+	credentials: ICredentialDataDecryptedObject,
 ): Promise<IDataObject> {
 	const apiId = formatApiId(api);
 	let response: IN8nHttpFullResponse;
 	try {
-		const credentials = tokenUse === 'stored' ? {} : await this.getCredentials(CREDENTIAL_TYPE);
+		// A renewal starts from the credential as stored now (another execution may have renewed it meanwhile).
+		const data = tokenUse === 'renew' ? await this.getCredentials(CREDENTIAL_TYPE) : credentials;
 		response = (await this.helpers.httpRequestWithAuthentication.call(
 			this,
 			CREDENTIAL_TYPE,
 			request,
-			credentialOptionsFor(tokenUse, this.getNode(), credentials),
+			credentialOptionsFor(tokenUse, this.getNode(), data),
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		throw toGatewayError(apiId, error);
@@ -191,7 +195,8 @@ export async function callApi(
 	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
 
-	let tokenUse: TokenUse = needsUser ? 'stored' : 'none';
+	const usualTokenUse: TokenUse = needsUser ? 'stored' : 'none';
+	let tokenUse: TokenUse = usualTokenUse;
 	let renewed = false;
 	for (let attempt = 0; ; ) {
 		const pacer = sharedPacer(gateway, appKey, Date.now());
@@ -214,7 +219,7 @@ export async function callApi(
 				// (n8n's own renewal would follow a 401 status only).
 				ignoreHttpStatusErrors: true,
 				timeout,
-			}, tokenUse);
+			}, tokenUse, credentials);
 			pacer.answered(ticket, Date.now(), 'accepted');
 			return answer;
 		} catch (error) {
@@ -227,7 +232,7 @@ export async function callApi(
 			tokenUse = 'renew';
 			continue;
 		}
-		tokenUse = needsUser ? 'stored' : 'none';
+		tokenUse = usualTokenUse;
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw failure;
 		if (delay > 0) await sleep(delay);

@@ -1,6 +1,6 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { apiPath, gatewayBaseUrl, type ApiRef } from './api';
+import { apiUrl, gatewayBaseUrl, type ApiRef } from './api';
 import { parseJsonKeepingLongIds } from './json';
 
 /**
@@ -124,7 +124,7 @@ const GET_TOKEN: ApiRef = { namespace: 'system.oauth2', name: 'getToken', versio
 const POSTPONE_TOKEN: ApiRef = { namespace: 'system.oauth2', name: 'postponeToken', version: 1 };
 
 function param2Url(credentials: OAuthCredentials, api: ApiRef): string {
-	return `${gatewayBaseUrl(credentials)}/openapi/${apiPath(api, text(credentials.appKey))}`;
+	return apiUrl(gatewayBaseUrl(credentials), api, text(credentials.appKey));
 }
 
 async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, code: string): Promise<TokenAnswer> {

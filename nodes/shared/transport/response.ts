@@ -31,8 +31,7 @@ const TOKEN_ERROR_TEXT = /request need user authori[sz]ed|user authori[sz]ation 
 const MESSAGE_FIELDS = ['exception', 'error_message', 'errorMessage', 'errorMsg', 'message', 'error'] as const;
 
 /** The token refusal a body (or its `result` envelope) describes, whatever the HTTP status. */
-function tokenErrorIn(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
-	const requestId = text(body.request_id) ?? text(body.requestId);
+function tokenErrorIn(body: JsonObject): { code: string; message: string } | undefined {
 	for (const envelope of [body, isObject(body.result) ? body.result : {}]) {
 		const code = text(envelope.error_code) ?? text(envelope.errorCode) ?? text(envelope.code);
 		const message = MESSAGE_FIELDS.map((field) => text(envelope[field])).find((value) => value !== undefined) ?? '';
@@ -40,7 +39,7 @@ function tokenErrorIn(body: JsonObject): { code: string; message: string; reques
 		if (text(envelope.error_code) === TOKEN_ERROR_CODE || byText) {
 			// 1688's own code is kept in the message when it is not the gateway's 401.
 			const ownCode = code && code !== TOKEN_ERROR_CODE ? ` (${code})` : '';
-			return { code: TOKEN_ERROR_CODE, message: `${message}${ownCode}`, requestId };
+			return { code: TOKEN_ERROR_CODE, message: `${message}${ownCode}` };
 		}
 	}
 	return undefined;
@@ -53,9 +52,9 @@ export function isTokenRefusal(error: unknown): boolean {
 
 /** The error a body describes, in any of the shapes 1688 APIs use; undefined for a success body. */
 function errorInBody(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
-	const tokenError = tokenErrorIn(body);
-	if (tokenError) return tokenError;
 	const requestId = text(body.request_id) ?? text(body.requestId);
+	const tokenError = tokenErrorIn(body);
+	if (tokenError) return { ...tokenError, requestId };
 	const gatewayCode = text(body.error_code);
 	if (gatewayCode) {
 		return { code: gatewayCode, message: text(body.error_message) ?? '', requestId };
