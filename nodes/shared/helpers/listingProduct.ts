@@ -117,12 +117,19 @@ const SKU_COLUMNS: Record<(typeof SKU_KEYS)[number], string> = {
 	heightCm: 'skuHeightCm',
 };
 
+/** An attribute's name and value (offer or SKU attribute), translated where 1688 sent translations. */
+function translatedAttribute(attribute: Json): { name?: string; value?: string } {
+	return {
+		name: asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName),
+		value: asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue),
+	};
+}
+
 /** `name → value` of 1688's attribute list, translated where 1688 sent translations. */
 function attributeMap(attributes: unknown): Record<string, string> {
 	const map: Record<string, string> = {};
 	for (const attribute of asArray(attributes)) {
-		const name = asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName);
-		const value = asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue);
+		const { name, value } = translatedAttribute(attribute);
 		if (name && value !== undefined) map[name] = map[name] ? `${map[name]}, ${value}` : value;
 	}
 	return map;
@@ -150,8 +157,9 @@ function skuOptions(attributes: unknown): Json {
 	asArray(attributes)
 		.slice(0, MAX_OPTIONS)
 		.forEach((attribute, index) => {
-			options[`option${index + 1}Name`] = asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName);
-			options[`option${index + 1}Value`] = asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue);
+			const { name, value } = translatedAttribute(attribute);
+			options[`option${index + 1}Name`] = name;
+			options[`option${index + 1}Value`] = value;
 		});
 	return options;
 }
