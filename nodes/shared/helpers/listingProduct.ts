@@ -216,11 +216,12 @@ export function listingFromCrossBorder(detail: unknown, currency?: string): Json
 	const attributes = attributeMap(model.productAttribute);
 	const tags = asArray(model.tagInfoList);
 	const dropshipTag = asBoolean(tags.find((tag) => tag.key === 'isOnePsale')?.value);
-	const rawSkus = new Map(asArray(model.productSkuInfos).map((sku) => [asId(sku.skuId), sku]));
+	// The compact SKUs are the raw ones in the same order (simplifyCrossBorderDetail maps them one to one).
+	const rawSkus = asArray(model.productSkuInfos);
 	const packages = skuPackages(shipping);
 	const offerPackage = packageSize(shipping);
-	const skus = product.skus.map((sku: SimpleSku) => {
-		const raw = rawSkus.get(sku.skuId) ?? {};
+	const skus = product.skus.map((sku: SimpleSku, index) => {
+		const raw = rawSkus[index];
 		return compact({
 			...sku,
 			skuCode: asText(raw.cargoNumber),
@@ -233,7 +234,6 @@ export function listingFromCrossBorder(detail: unknown, currency?: string): Json
 	const dropshipPrice = asNumber(fenxiao.onePiecePrice);
 	return compact({
 		...fromCompact({ ...product, skus }),
-		status: product.status,
 		description: asText(model.description),
 		descriptionTranslated: asText(model.descriptionTrans),
 		categoryName: asText(model.categoryName),
@@ -261,10 +261,11 @@ export function listingFromProductInfo(productInfo: unknown): Json {
 	const attributes = attributeMap(info.attributes);
 	const shipping = asObject(info.shippingInfo);
 	const weightKg = asNumber(shipping.unitWeight);
-	const rawSkus = new Map(asArray(info.skuInfos).map((sku) => [asId(sku.skuId), sku]));
+	// The compact SKUs are the raw ones in the same order (simplifyProductInfo maps them one to one).
+	const rawSkus = asArray(info.skuInfos);
 	const product = simplifyProductInfo(info);
-	const skus = product.skus.map((sku) => {
-		const raw = rawSkus.get(sku.skuId) ?? {};
+	const skus = product.skus.map((sku, index) => {
+		const raw = rawSkus[index];
 		return compact({ ...sku, skuCode: asText(raw.cargoNumber), ...skuOptions(raw.attributes), weightKg });
 	});
 	return compact({
