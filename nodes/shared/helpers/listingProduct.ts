@@ -6,7 +6,7 @@ import {
 	type SimpleProduct,
 	type SimpleSku,
 } from './simplifyProduct';
-import { rowsPerSku, withKeys } from './productRows';
+import { PRODUCT_SHAPE, rowsPerSku, withShapeKeys, type OfferShape } from './productRows';
 import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
 
 /**
@@ -93,29 +93,20 @@ const SKU_KEYS = [
 	'heightCm',
 ] as const;
 
-/** The SKU fields under the names they take in a one-row-per-SKU table (as the compact rows name them). */
-const SKU_COLUMNS: Record<(typeof SKU_KEYS)[number], string> = {
-	skuId: 'skuId',
-	specId: 'specId',
-	skuCode: 'skuCode',
-	attributes: 'attributes',
-	attributesTranslated: 'attributesTranslated',
-	option1Name: 'option1Name',
-	option1Value: 'option1Value',
-	option2Name: 'option2Name',
-	option2Value: 'option2Value',
-	option3Name: 'option3Name',
-	option3Value: 'option3Value',
-	price: 'skuPrice',
-	foreignPrice: 'skuForeignPrice',
-	dropshipPrice: 'skuDropshipPrice',
-	stock: 'skuStock',
-	image: 'skuImage',
-	weightKg: 'skuWeightKg',
-	lengthCm: 'skuLengthCm',
-	widthCm: 'skuWidthCm',
-	heightCm: 'skuHeightCm',
+/** The listing shape: its SKU fields beside the offer's take the names the compact rows give them. */
+const LISTING_SHAPE: OfferShape = {
+	keys: LISTING_KEYS,
+	skuKeys: SKU_KEYS,
+	skuColumns: {
+		...PRODUCT_SHAPE.skuColumns,
+		dropshipPrice: 'skuDropshipPrice',
+		weightKg: 'skuWeightKg',
+		lengthCm: 'skuLengthCm',
+		widthCm: 'skuWidthCm',
+		heightCm: 'skuHeightCm',
+	},
 };
+
 
 /** An attribute's name and value (offer or SKU attribute), translated where 1688 sent translations. */
 function translatedAttribute(attribute: Json): { name?: string; value?: string } {
@@ -283,13 +274,10 @@ export function listingFromProductInfo(productInfo: unknown): Json {
 
 /** The listing with every key present (null where 1688 sent nothing), its SKUs likewise. */
 export function withListingKeys(listing: Json): Json {
-	const row = withKeys(listing, LISTING_KEYS);
-	row.skus = asArray(listing.skus).map((sku) => withKeys(sku, SKU_KEYS));
-	return row;
+	return withShapeKeys(listing, LISTING_SHAPE);
 }
 
-/** One row per SKU: the offer's listing fields repeated, the SKU's under the names of SKU_COLUMNS (see rowsPerSku). */
+/** One row per SKU: the offer's listing fields repeated, then the SKU's (see rowsPerSku). */
 export function listingRowsPerSku(listing: Json): Json[] {
-	const { skus, ...offer } = withListingKeys(listing);
-	return rowsPerSku(offer, skus as Json[], SKU_COLUMNS);
+	return rowsPerSku(listing, LISTING_SHAPE);
 }
