@@ -73,16 +73,12 @@ export async function pollMessages(this: IPollFunctions): Promise<INodeExecution
 	const emitted: string[] = [];
 	// Listed again although already emitted or started by the Message Trigger: confirmed, not emitted.
 	const recognised = new Set<string>();
-	let pagesRead = 0;
 	for (const type of listings(wanted)) {
 		await collectPages(
 			async (page, pageSize) => {
 				// Messages a poll does not reach stay listed, for the next poll.
-				if (pagesRead >= 1 && !budget.allowsAnotherStep(Date.now())) return { items: [] };
-				const startedAt = Date.now();
-				const listed = await listPage.call(this, type, page, pageSize);
-				budget.stepTook(Date.now() - startedAt);
-				pagesRead++;
+				if (budget.stepsTaken >= 1 && !budget.allowsAnotherStep(Date.now())) return { items: [] };
+				const listed = await budget.step(async () => await listPage.call(this, type, page, pageSize));
 				for (const item of listed.items.map(pushMessageItem)) {
 					const msgId = item.msgId as string | null;
 					if (msgId === null || (wanted.size > 0 && !wanted.has(String(item.type)))) continue;

@@ -80,9 +80,7 @@ export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<
 	while (checked < offerIds.length && (checked === 0 || budget.allowsAnotherStep(Date.now()))) {
 		const count = Math.min(OFFERS_AT_ONCE, offerIds.length - checked);
 		const batch = Array.from({ length: count }, (_, i) => offerIds[(first + checked + i) % offerIds.length]);
-		const startedAt = Date.now();
-		const snapshots = await readOffers.call(this, batch, source);
-		budget.stepTook(Date.now() - startedAt);
+		const snapshots = await budget.step(async () => await readOffers.call(this, batch, source));
 		for (const snapshot of snapshots) {
 			const { record, events: found } = compareOffer(offers[snapshot.offerId], snapshot, settings);
 			offers[snapshot.offerId] = record;

@@ -93,18 +93,14 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const minimumPages = saved?.listing ? 2 : 1;
 	const events: IDataObject[] = [];
 	let stoppedAtPage: number | undefined;
-	let pagesRead = 0;
 
 	await collectPages(
 		async (page, pageSize) => {
-			if (pagesRead >= minimumPages && !budget.allowsAnotherStep(Date.now())) {
+			if (budget.stepsTaken >= minimumPages && !budget.allowsAnotherStep(Date.now())) {
 				stoppedAtPage = page;
 				return { items: [] };
 			}
-			const startedAt = Date.now();
-			const response = await callApi.call(this, API.orderList, { ...listingParams(listing), page, pageSize });
-			budget.stepTook(Date.now() - startedAt);
-			pagesRead++;
+			const response = await budget.step(async () => await callApi.call(this, API.orderList, { ...listingParams(listing), page, pageSize }));
 			const orders = asArray(response.result);
 			for (const order of orders.map(simplifyOrder)) {
 				const { orderId, status } = order;

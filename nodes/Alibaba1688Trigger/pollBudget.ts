@@ -21,10 +21,17 @@ const RECENT_STEPS = 4;
 export class PollBudget {
 	private readonly recentStepsMs: number[] = [];
 
+	private steps = 0;
+
 	constructor(
 		private readonly budgetMs: number,
 		private readonly startedAt: number,
 	) {}
+
+	/** Steps run to their end so far. */
+	get stepsTaken(): number {
+		return this.steps;
+	}
 
 	allowsAnotherStep(now: number): boolean {
 		const reserve = Math.max(Math.max(0, ...this.recentStepsMs) * 2, this.budgetMs * MARGIN_SHARE);
@@ -32,7 +39,16 @@ export class PollBudget {
 	}
 
 	stepTook(ms: number): void {
+		this.steps++;
 		this.recentStepsMs.push(ms);
 		if (this.recentStepsMs.length > RECENT_STEPS) this.recentStepsMs.shift();
+	}
+
+	/** Runs one step and records how long it took (a step that fails is not counted). */
+	async step<T>(work: () => Promise<T>): Promise<T> {
+		const startedAt = Date.now();
+		const result = await work();
+		this.stepTook(Date.now() - startedAt);
+		return result;
 	}
 }

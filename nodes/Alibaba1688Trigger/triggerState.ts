@@ -14,9 +14,9 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
  * was; its changes are found again, and reported once, by the next poll (all-or-nothing: reporting
  * part of a failed poll would need state for the part, which a rerun cannot tell from the rest).
  */
-export type StateKey = 'stock' | 'price' | 'orders' | 'messages';
+const STATE_KEYS = ['stock', 'price', 'orders', 'messages'] as const;
 
-const STATE_KEYS: StateKey[] = ['stock', 'price', 'orders', 'messages'];
+export type StateKey = (typeof STATE_KEYS)[number];
 
 /** The saved state of the watched event, undefined before its first successful poll. */
 export function savedState<T>(context: IPollFunctions, key: StateKey): T | undefined {

@@ -1,3 +1,5 @@
+import { jsonId } from './crossBorder';
+
 /**
  * Splitting a cart into the orders 1688 can take: createCrossOrder takes the goods of one supplier and at
  * most 50 SKUs per order ("For multiple suppliers or more than 50 SKUs, split the order yourself before
@@ -69,7 +71,7 @@ export function splitCart(
 /** `cargoParamList` of a part: offer IDs as JSON numbers (12-13 digits, exact), the documented Long. */
 export function cargoOf(part: CartPart): Array<{ offerId: number | string; specId: string; quantity: number }> {
 	return part.lines.map((line) => ({
-		offerId: Number.isSafeInteger(Number(line.offerId)) ? Number(line.offerId) : line.offerId,
+		offerId: jsonId(line.offerId),
 		specId: line.specId,
 		quantity: line.quantity,
 	}));

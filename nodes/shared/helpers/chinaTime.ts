@@ -73,12 +73,22 @@ export function fromChinaTime(value: unknown): string | undefined {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHINA_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 
+/** `yyyyMMdd` of the UTC calendar day an epoch time falls on. */
+function utcDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** The epoch time a `yyyyMMdd` day starts at, counted in UTC (days apart stay whole days). */
+function utcDayStart(day: string): number {
+	return Date.parse(`${chinaDayToIso(day)}T00:00:00Z`);
+}
+
 /** The China-time calendar day `yyyyMMdd` of a date value (a date alone counts as that day); undefined when it is not a date. */
 export function toChinaDay(value: unknown): string | undefined {
 	if (typeof value === 'string' && CHINA_DAY.test(value.trim())) return value.trim();
 	const instant = toInstant(value);
 	if (instant === undefined) return undefined;
-	return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
+	return utcDay(instant + CHINA_OFFSET_MS);
 }
 
 /** `yyyy-MM-dd` for a `yyyyMMdd` day; undefined for anything else. */
@@ -89,11 +99,10 @@ export function chinaDayToIso(day: unknown): string | undefined {
 
 /** The day `days` after (negative: before) a `yyyyMMdd` day. */
 export function shiftChinaDay(day: string, days: number): string {
-	const iso = chinaDayToIso(day) ?? '';
-	return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10).replace(/-/g, '');
+	return utcDay(utcDayStart(day) + days * DAY_MS);
 }
 
 /** Days from one `yyyyMMdd` day to another (negative when `to` is earlier). */
 export function chinaDaysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${chinaDayToIso(to)}T00:00:00Z`) - Date.parse(`${chinaDayToIso(from)}T00:00:00Z`)) / DAY_MS);
+	return Math.round((utcDayStart(to) - utcDayStart(from)) / DAY_MS);
 }

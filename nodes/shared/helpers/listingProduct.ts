@@ -6,7 +6,7 @@ import {
 	type SimpleProduct,
 	type SimpleSku,
 } from './simplifyProduct';
-import { rowsPerSku, withKeys } from './productRows';
+import { PRODUCT_SHAPE, rowsPerSku, withShapeKeys, type OfferShape } from './productRows';
 import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
 
 /**
@@ -93,36 +93,34 @@ const SKU_KEYS = [
 	'heightCm',
 ] as const;
 
-/** The SKU fields under the names they take in a one-row-per-SKU table (as the compact rows name them). */
-const SKU_COLUMNS: Record<(typeof SKU_KEYS)[number], string> = {
-	skuId: 'skuId',
-	specId: 'specId',
-	skuCode: 'skuCode',
-	attributes: 'attributes',
-	attributesTranslated: 'attributesTranslated',
-	option1Name: 'option1Name',
-	option1Value: 'option1Value',
-	option2Name: 'option2Name',
-	option2Value: 'option2Value',
-	option3Name: 'option3Name',
-	option3Value: 'option3Value',
-	price: 'skuPrice',
-	foreignPrice: 'skuForeignPrice',
-	dropshipPrice: 'skuDropshipPrice',
-	stock: 'skuStock',
-	image: 'skuImage',
-	weightKg: 'skuWeightKg',
-	lengthCm: 'skuLengthCm',
-	widthCm: 'skuWidthCm',
-	heightCm: 'skuHeightCm',
+/** The listing shape: its SKU fields beside the offer's take the names the compact rows give them. */
+const LISTING_SHAPE: OfferShape = {
+	keys: LISTING_KEYS,
+	skuKeys: SKU_KEYS,
+	skuColumns: {
+		...PRODUCT_SHAPE.skuColumns,
+		dropshipPrice: 'skuDropshipPrice',
+		weightKg: 'skuWeightKg',
+		lengthCm: 'skuLengthCm',
+		widthCm: 'skuWidthCm',
+		heightCm: 'skuHeightCm',
+	},
 };
+
+
+/** An attribute's name and value (offer or SKU attribute), translated where 1688 sent translations. */
+function translatedAttribute(attribute: Json): { name?: string; value?: string } {
+	return {
+		name: asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName),
+		value: asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue),
+	};
+}
 
 /** `name → value` of 1688's attribute list, translated where 1688 sent translations. */
 function attributeMap(attributes: unknown): Record<string, string> {
 	const map: Record<string, string> = {};
 	for (const attribute of asArray(attributes)) {
-		const name = asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName);
-		const value = asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue);
+		const { name, value } = translatedAttribute(attribute);
 		if (name && value !== undefined) map[name] = map[name] ? `${map[name]}, ${value}` : value;
 	}
 	return map;
@@ -150,8 +148,9 @@ function skuOptions(attributes: unknown): Json {
 	asArray(attributes)
 		.slice(0, MAX_OPTIONS)
 		.forEach((attribute, index) => {
-			options[`option${index + 1}Name`] = asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName);
-			options[`option${index + 1}Value`] = asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue);
+			const { name, value } = translatedAttribute(attribute);
+			options[`option${index + 1}Name`] = name;
+			options[`option${index + 1}Value`] = value;
 		});
 	return options;
 }
@@ -208,11 +207,12 @@ export function listingFromCrossBorder(detail: unknown, currency?: string): Json
 	const attributes = attributeMap(model.productAttribute);
 	const tags = asArray(model.tagInfoList);
 	const dropshipTag = asBoolean(tags.find((tag) => tag.key === 'isOnePsale')?.value);
-	const rawSkus = new Map(asArray(model.productSkuInfos).map((sku) => [asId(sku.skuId), sku]));
+	// The compact SKUs are the raw ones in the same order (simplifyCrossBorderDetail maps them one to one).
+	const rawSkus = asArray(model.productSkuInfos);
 	const packages = skuPackages(shipping);
 	const offerPackage = packageSize(shipping);
-	const skus = product.skus.map((sku: SimpleSku) => {
-		const raw = rawSkus.get(sku.skuId) ?? {};
+	const skus = product.skus.map((sku: SimpleSku, index) => {
+		const raw = rawSkus[index];
 		return compact({
 			...sku,
 			skuCode: asText(raw.cargoNumber),
@@ -225,7 +225,6 @@ export function listingFromCrossBorder(detail: unknown, currency?: string): Json
 	const dropshipPrice = asNumber(fenxiao.onePiecePrice);
 	return compact({
 		...fromCompact({ ...product, skus }),
-		status: product.status,
 		description: asText(model.description),
 		descriptionTranslated: asText(model.descriptionTrans),
 		categoryName: asText(model.categoryName),
@@ -253,10 +252,11 @@ export function listingFromProductInfo(productInfo: unknown): Json {
 	const attributes = attributeMap(info.attributes);
 	const shipping = asObject(info.shippingInfo);
 	const weightKg = asNumber(shipping.unitWeight);
-	const rawSkus = new Map(asArray(info.skuInfos).map((sku) => [asId(sku.skuId), sku]));
+	// The compact SKUs are the raw ones in the same order (simplifyProductInfo maps them one to one).
+	const rawSkus = asArray(info.skuInfos);
 	const product = simplifyProductInfo(info);
-	const skus = product.skus.map((sku) => {
-		const raw = rawSkus.get(sku.skuId) ?? {};
+	const skus = product.skus.map((sku, index) => {
+		const raw = rawSkus[index];
 		return compact({ ...sku, skuCode: asText(raw.cargoNumber), ...skuOptions(raw.attributes), weightKg });
 	});
 	return compact({
@@ -274,13 +274,10 @@ export function listingFromProductInfo(productInfo: unknown): Json {
 
 /** The listing with every key present (null where 1688 sent nothing), its SKUs likewise. */
 export function withListingKeys(listing: Json): Json {
-	const row = withKeys(listing, LISTING_KEYS);
-	row.skus = asArray(listing.skus).map((sku) => withKeys(sku, SKU_KEYS));
-	return row;
+	return withShapeKeys(listing, LISTING_SHAPE);
 }
 
-/** One row per SKU: the offer's listing fields repeated, the SKU's under the names of SKU_COLUMNS (see rowsPerSku). */
+/** One row per SKU: the offer's listing fields repeated, then the SKU's (see rowsPerSku). */
 export function listingRowsPerSku(listing: Json): Json[] {
-	const { skus, ...offer } = withListingKeys(listing);
-	return rowsPerSku(offer, skus as Json[], SKU_COLUMNS);
+	return rowsPerSku(listing, LISTING_SHAPE);
 }
