@@ -45,3 +45,8 @@ export async function cartParts(this: IExecuteFunctions, cart: CartLine[]): Prom
 	const looked = await lookUpSuppliers.call(this, offersWithoutSupplier(cart));
 	return splitCart(cart, (line) => line.supplierId ?? looked.get(line.offerId));
 }
+
+/** What every output item of a cart part says about it: its number, the number of parts, its supplier. */
+export function partOf(part: CartPart, partCount: number): IDataObject {
+	return { part: part.number, partCount, ...(part.supplierId ? { supplierId: part.supplierId } : {}) };
+}
