@@ -70,15 +70,14 @@ async function sameLookOffers(this: IExecuteFunctions, offerId: string, language
 		throw new InputError('Offer ID', `offer ${offerId} has no image to search by`, 'Use Match By "Related Offers" for this offer.');
 	}
 	// One more than asked for: the offer itself is usually among the hits, and is left out.
-	const limit = paging.returnAll ? paging.limit : paging.limit + 1;
 	const hits = await searchOffers.call(this, API.imageSearch, {
 		query: { country: language, imageAddress: mainImage },
 		returnAll: paging.returnAll,
-		limit,
+		limit: paging.limit + 1,
 		simplify: false,
 	});
 	const others = hits.filter((hit) => asId(hit.offerId) !== offerId);
-	return paging.returnAll ? others : others.slice(0, paging.limit);
+	return others.slice(0, paging.limit);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
