@@ -39,7 +39,7 @@ function addressField(
 }
 
 /** The editor fields of an order's delivery address, shown for `show`. */
-export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
+function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 	const typed = { ...show, addressSource: ['typed'] };
 	return [
 		{
@@ -183,7 +183,7 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'districtCode', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
 
 /** The `addressParam` of an item: {"addressId"} of the picked saved address, or the typed address. */
-export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
+function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
 	if (source === 'saved') {
 		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));
