@@ -146,14 +146,12 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	} else {
 		address.districtCode = districtCode;
 	}
-	const optional: Array<[string, string | undefined]> = [
-		['provinceText', districtCode === undefined ? undefined : optionalText(fields.provinceText)],
-		['cityText', districtCode === undefined ? undefined : optionalText(fields.cityText)],
-		['areaText', optionalText(fields.areaText)],
-		['townText', optionalText(fields.townText)],
-		['postCode', optionalText(fields.postCode)],
-	];
-	for (const [key, value] of optional) if (value !== undefined) address[key] = value;
+	// With a District Code, Province and City are optional too.
+	const optional = [...(districtCode === undefined ? [] : ['provinceText', 'cityText']), 'areaText', 'townText', 'postCode'];
+	for (const key of optional) {
+		const value = optionalText(fields[key]);
+		if (value !== undefined) address[key] = value;
+	}
 	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
 		throw new InputError('Postal Code', `must be 6 digits, got ${JSON.stringify(fields.postCode)}`);
 	}
