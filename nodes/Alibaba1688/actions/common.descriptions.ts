@@ -49,3 +49,24 @@ export function filtersCollection(show: ShowFor, options: INodeProperties[]): IN
 		options,
 	};
 }
+
+/** A text field whose `example` becomes its "e.g." placeholder (the typed address fields). */
+export function textField(
+	displayName: string,
+	name: string,
+	example: string,
+	description: string,
+	required: boolean,
+	show: ShowFor,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required,
+		default: '',
+		placeholder: `e.g. ${example}`,
+		description,
+		displayOptions: { show },
+	};
+}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyField } from '../common.descriptions';
+import { simplifyField, textField } from '../common.descriptions';
 import { simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
 import { requireText } from '../../../shared/helpers/validation';
 import { asText } from '../../../shared/helpers/values';
@@ -13,11 +13,6 @@ const showOverseas = { ...showFor, region: ['overseas'] };
 
 /** Only reads (1688 parses, nothing is saved): input items may run side by side. */
 export const readOnly = true;
-
-/** A text field of an overseas address; `example` becomes its "e.g." placeholder. */
-function textField(displayName: string, name: string, example: string, description: string, required: boolean): INodeProperties {
-	return { displayName, name, type: 'string', required, default: '', placeholder: `e.g. ${example}`, description, displayOptions: { show: showOverseas } };
-}
 
 export const description: INodeProperties[] = [
 	{
@@ -50,10 +45,10 @@ export const description: INodeProperties[] = [
 		description: 'The whole address as written, province first; the result has its district code (for Create, Preview and Estimate Shipping) and the street part',
 		displayOptions: { show: showMainland },
 	},
-	textField('Country', 'country', 'Kazakhstan', 'The country, as written in the address', true),
-	textField('Province', 'province', 'Акмолинская область', 'The province, state or region', true),
-	textField('City', 'city', 'Кокшетау', 'The city', true),
-	textField('District', 'district', 'Кокшетау', 'The district or area, if any', false),
+	textField('Country', 'country', 'Kazakhstan', 'The country, as written in the address', true, showOverseas),
+	textField('Province', 'province', 'Акмолинская область', 'The province, state or region', true, showOverseas),
+	textField('City', 'city', 'Кокшетау', 'The city', true, showOverseas),
+	textField('District', 'district', 'Кокшетау', 'The district or area, if any', false, showOverseas),
 	simplifyField(showFor, 'address with its codes (districtCode, provinceCode, cityCode, street, postCode; overseas: addressCode, country, province, city, district)'),
 ];
 

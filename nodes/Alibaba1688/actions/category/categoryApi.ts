@@ -12,12 +12,6 @@ import {
 import { asArray, asObject } from '../../../shared/helpers/values';
 import { callApi, type GatewayContext } from '../../../shared/transport';
 
-/** `categoryInfo[0]` of `alibaba.category.get`: the category asked for (0 is the root). */
-export async function fetchCategory(this: GatewayContext, categoryId: string): Promise<IDataObject> {
-	const response = await callApi.call(this, API.categoryGet, { categoryID: categoryId });
-	return asObject(asArray(response.categoryInfo)[0]);
-}
-
 /** A category read in one language: as 1688 sent it, simplified, and its children. */
 export interface CategoryRead {
 	raw: IDataObject;
@@ -26,12 +20,13 @@ export interface CategoryRead {
 }
 
 /**
- * A category with its children: in Chinese from alibaba.category.get when `language` is empty, otherwise
- * with translated names from category.translation.getById (`language`, `categoryId` as form parameters).
+ * A category with its children: in Chinese from alibaba.category.get (`categoryInfo[0]`, 0 is the root) when
+ * `language` is empty, otherwise with translated names from category.translation.getById (`language`,
+ * `categoryId` as form parameters).
  */
 export async function readCategory(this: GatewayContext, categoryId: string, language: string): Promise<CategoryRead> {
 	if (!language) {
-		const raw = await fetchCategory.call(this, categoryId);
+		const raw = asObject(asArray((await callApi.call(this, API.categoryGet, { categoryID: categoryId })).categoryInfo)[0]);
 		return { raw, simple: simplifyCategory(raw), children: childCategories(raw) };
 	}
 	const response = await callApi.call(this, API.categoryTranslation, { categoryId, language });

@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const parentId = readCategoryId.call(this, itemIndex, 'Parent Category') ?? '0';
-	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const { limit } = readPaging.call(this, itemIndex);
 	const { children } = await readCategory.call(this, parentId, readCategoryLanguage.call(this, itemIndex));
-	return returnAll ? children : children.slice(0, limit);
+	return children.slice(0, limit);
 }

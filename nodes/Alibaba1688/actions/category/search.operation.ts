@@ -34,11 +34,11 @@ export const description: INodeProperties[] = [
 /** category.translation.getByKeyword-1: `cateName`, `language`; the matches come in one list, without children. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const cateName = requireText('Category Name', this.getNodeParameter('categoryName', itemIndex));
-	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const { limit } = readPaging.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const language = this.getNodeParameter('language', itemIndex, 'en') as string;
 	const response = await callApi.call(this, API.categoryTranslationSearch, { cateName, language });
 	const found = asArray(crossBorderPayload(response));
-	const wanted = returnAll ? found : found.slice(0, limit);
+	const wanted = found.slice(0, limit);
 	return simplify ? wanted.map(simplifyTranslatedCategory) : wanted;
 }

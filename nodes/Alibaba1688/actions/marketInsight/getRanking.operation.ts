@@ -44,12 +44,12 @@ export const description: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const rankId = readRequiredCategory.call(this, itemIndex);
-	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const { limit } = readPaging.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const rankQueryParams = {
 		rankId,
 		rankType: this.getNodeParameter('rankType', itemIndex, 'hot') as string,
-		limit: returnAll ? MAX_RANKED : Math.min(limit, MAX_RANKED),
+		limit: Math.min(limit, MAX_RANKED),
 		language: this.getNodeParameter('language', itemIndex, 'en') as string,
 	};
 	const response = await callApi.call(this, API.rankingList, { rankQueryParams });

@@ -2,20 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
-import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
-import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
 import { requireText } from '../../../shared/helpers/validation';
-import { asArray } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
 import { readPaging } from '../paging';
-import { SEARCH_HIT_SUMMARY, SEARCH_PAGE_SIZE } from '../product/crossBorderSearch';
+import { listOffers, SEARCH_HIT_SUMMARY, SEARCH_PAGE_SIZE } from '../product/crossBorderSearch';
 import { languageField } from '../product/productFields';
 
 const showFor = { resource: ['marketInsight'], operation: ['getRecommendedOffers'] };
-
-/** The recommendation list has no total; stop after this many pages even if 1688 kept answering full ones. */
-const MAX_PAGES = 50;
 
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
@@ -42,12 +35,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const paging = readPaging.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const country = this.getNodeParameter('language', itemIndex, 'en') as string;
-	const offers = await collectPages(
-		async (beginPage, pageSize) => {
-			const response = await callApi.call(this, API.recommendedOffers, { recommendOfferParam: { beginPage, pageSize, country, outMemberId } });
-			return { items: asArray(crossBorderPayload(response)) };
-		},
-		{ ...paging, pageSize: SEARCH_PAGE_SIZE, maxPages: MAX_PAGES },
+	const offers = await listOffers.call(
+		this,
+		API.recommendedOffers,
+		(beginPage, pageSize) => ({ recommendOfferParam: { beginPage, pageSize, country, outMemberId } }),
+		{ ...paging, pageSize: SEARCH_PAGE_SIZE },
 	);
 	return simplify ? offers.map(simplifySearchOffer) : offers;
 }

@@ -29,11 +29,11 @@ export const description: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const categoryId = readRequiredCategory.call(this, itemIndex);
-	const { returnAll, limit } = readPaging.call(this, itemIndex);
+	const { limit } = readPaging.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const country = this.getNodeParameter('language', itemIndex, 'en') as string;
 	const response = await callApi.call(this, API.topKeywords, { topSeKeywordParam: { country, sourceId: categoryId, hotKeywordType: 'cate' } });
 	const keywords = asArray(crossBorderPayload(response));
-	const wanted = returnAll ? keywords : keywords.slice(0, limit);
+	const wanted = keywords.slice(0, limit);
 	return simplify ? wanted.map((keyword) => simplifyTrendingKeyword(keyword, categoryId)) : wanted;
 }

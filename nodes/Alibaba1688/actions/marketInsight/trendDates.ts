@@ -7,7 +7,7 @@ import { InputError } from '../../../shared/helpers/inputError';
  * The trend APIs' doc pages: "start and end no more than one month apart" (product.analyze.*TrendNew-1),
  * read as at most 31 days, both included.
  */
-export const MAX_TREND_DAYS = 31;
+const MAX_TREND_DAYS = 31;
 /** Without dates: the 30 days up to yesterday (today has no figure yet). */
 const DEFAULT_TREND_DAYS = 30;
 

@@ -11,7 +11,7 @@ import { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, flowField } from './flow
 import { createApisOf, createOnce, orderApiField, readOrderApi } from './orderApi';
 import { orderInputFields, readOrderInput } from './orderInput';
 import { describePartFailure } from './partFailure';
-import { cartParts } from './suppliers';
+import { cartParts, partOf } from './suppliers';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['order'], operation: ['create'] };
@@ -177,7 +177,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			continue;
 		}
 		for (const order of orders) {
-			output.push({ ...order, orderApi: placed.api.name, part: part.number, partCount: parts.length, ...(part.supplierId ? { supplierId: part.supplierId } : {}) });
+			output.push({ ...order, orderApi: placed.api.name, ...partOf(part, parts.length) });
 		}
 	}
 	return output;

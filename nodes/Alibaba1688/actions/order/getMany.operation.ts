@@ -121,6 +121,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	if (statuses.length > 1) orders.sort((a, b) => (createdAt(a) < createdAt(b) ? 1 : createdAt(a) > createdAt(b) ? -1 : 0));
-	const wanted = returnAll ? orders : orders.slice(0, limit);
+	const wanted = orders.slice(0, limit);
 	return simplify ? wanted.map(simplifyOrder) : wanted;
 }

@@ -4,6 +4,7 @@ import type { CartLine } from '../../../shared/helpers/cartParts';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireNumericId, requireText } from '../../../shared/helpers/validation';
+import { textField } from '../common.descriptions';
 import { cartFields, readCart } from './cart';
 
 /**
@@ -17,29 +18,8 @@ import { cartFields, readCart } from './cart';
 
 type ShowFor = Record<string, string[]>;
 
-/** A text field of the typed address; `example` becomes its "e.g." placeholder. */
-function addressField(
-	displayName: string,
-	name: string,
-	example: string,
-	description: string,
-	required: boolean,
-	show: ShowFor,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		required,
-		default: '',
-		placeholder: `e.g. ${example}`,
-		description,
-		displayOptions: { show },
-	};
-}
-
 /** The editor fields of an order's delivery address, shown for `show`. */
-export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
+function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 	const typed = { ...show, addressSource: ['typed'] };
 	return [
 		{
@@ -84,8 +64,8 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 				},
 			],
 		},
-		addressField('Recipient Name', 'fullName', '张三', 'Name of the person receiving the goods', true, typed),
-		addressField(
+		textField('Recipient Name', 'fullName', '张三', 'Name of the person receiving the goods', true, typed),
+		textField(
 			'Mobile',
 			'mobile',
 			'13800138000',
@@ -93,7 +73,7 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 			true,
 			typed,
 		),
-		addressField(
+		textField(
 			'District Code',
 			'districtCode',
 			'330108',
@@ -101,12 +81,12 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 			false,
 			typed,
 		),
-		addressField('Province', 'provinceText', '浙江省', 'Province as written in Chinese, e.g. 浙江省 (not needed with a District Code)', false, typed),
-		addressField('City', 'cityText', '杭州市', 'City as written in Chinese, e.g. 杭州市 (not needed with a District Code)', false, typed),
-		addressField('District', 'areaText', '滨江区', 'District or county, e.g. 滨江区', false, typed),
-		addressField('Town', 'townText', '长河街道', 'Town or street district, if any', false, typed),
-		addressField('Street Address', 'address', '网商路699号', 'Street, number and building', true, typed),
-		addressField('Postal Code', 'postCode', '310052', 'Six-digit postal code', false, typed),
+		textField('Province', 'provinceText', '浙江省', 'Province as written in Chinese, e.g. 浙江省 (not needed with a District Code)', false, typed),
+		textField('City', 'cityText', '杭州市', 'City as written in Chinese, e.g. 杭州市 (not needed with a District Code)', false, typed),
+		textField('District', 'areaText', '滨江区', 'District or county, e.g. 滨江区', false, typed),
+		textField('Town', 'townText', '长河街道', 'Town or street district, if any', false, typed),
+		textField('Street Address', 'address', '网商路699号', 'Street, number and building', true, typed),
+		textField('Postal Code', 'postCode', '310052', 'Six-digit postal code', false, typed),
 	];
 }
 
@@ -166,14 +146,12 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	} else {
 		address.districtCode = districtCode;
 	}
-	const optional: Array<[string, string | undefined]> = [
-		['provinceText', districtCode === undefined ? undefined : optionalText(fields.provinceText)],
-		['cityText', districtCode === undefined ? undefined : optionalText(fields.cityText)],
-		['areaText', optionalText(fields.areaText)],
-		['townText', optionalText(fields.townText)],
-		['postCode', optionalText(fields.postCode)],
-	];
-	for (const [key, value] of optional) if (value !== undefined) address[key] = value;
+	// With a District Code, Province and City are optional too.
+	const optional = [...(districtCode === undefined ? [] : ['provinceText', 'cityText']), 'areaText', 'townText', 'postCode'];
+	for (const key of optional) {
+		const value = optionalText(fields[key]);
+		if (value !== undefined) address[key] = value;
+	}
 	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
 		throw new InputError('Postal Code', `must be 6 digits, got ${JSON.stringify(fields.postCode)}`);
 	}
@@ -183,7 +161,7 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'districtCode', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
 
 /** The `addressParam` of an item: {"addressId"} of the picked saved address, or the typed address. */
-export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
+function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
 	if (source === 'saved') {
 		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));

@@ -21,8 +21,10 @@ export function describePartFailure({
 		count === 0
 			? 'no order was created for the parts before it'
 			: `1688 created ${count} order${count === 1 ? '' : 's'} for the parts before it (${createdOrderIds.join(', ')})`;
-	const describe = (part: CartPart) =>
-		`part ${part.number} (${part.supplierId ? `supplier ${part.supplierId}, ` : ''}offer${new Set(part.lines.map((l) => l.offerId)).size === 1 ? '' : 's'} ${[...new Set(part.lines.map((l) => l.offerId))].join(', ')})`;
+	const describe = (part: CartPart) => {
+		const offers = [...new Set(part.lines.map((line) => line.offerId))];
+		return `part ${part.number} (${part.supplierId ? `supplier ${part.supplierId}, ` : ''}offer${offers.length === 1 ? '' : 's'} ${offers.join(', ')})`;
+	};
 	const notSent = parts.filter((part) => part.number > failedPart.number);
 	return {
 		message: `Part ${failedPart.number} of ${parts.length} of the cart failed; ${created}`,

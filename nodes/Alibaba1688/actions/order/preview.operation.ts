@@ -7,7 +7,7 @@ import { simplifyOrderPreview } from '../../../shared/helpers/simplifyOrder';
 import { callApi } from '../../../shared/transport';
 import { checkFlow, flowField, PREVIEW_FLOWS } from './flows';
 import { orderInputFields, readOrderInput } from './orderInput';
-import { cartParts } from './suppliers';
+import { cartParts, partOf } from './suppliers';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['order'], operation: ['preview'] };
@@ -46,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			continue;
 		}
 		for (const preview of simplifyOrderPreview(response)) {
-			output.push({ ...preview, part: part.number, partCount: parts.length, ...(part.supplierId ? { supplierId: part.supplierId } : {}) });
+			output.push({ ...preview, ...partOf(part, parts.length) });
 		}
 	}
 	return output;

@@ -1,10 +1,9 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../../shared/helpers/cartParts';
-import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
-import { asObject, asText } from '../../../shared/helpers/values';
-import { callApi, GatewayError } from '../../../shared/transport';
-import { API } from '../../../shared/apis';
+import { asText } from '../../../shared/helpers/values';
+import { GatewayError } from '../../../shared/transport';
+import { fetchCrossBorderDetail } from '../product/offerDetail';
 
 /** A failed look-up, saying what it was for and how to avoid it. */
 function lookUpFailure(offerId: string, error: unknown): unknown {
@@ -29,15 +28,13 @@ function lookUpFailure(offerId: string, error: unknown): unknown {
 async function lookUpSuppliers(this: IExecuteFunctions, offerIds: string[]): Promise<Map<string, string>> {
 	const suppliers = new Map<string, string>();
 	for (const offerId of offerIds) {
-		let detail: unknown;
-		let failure: unknown;
+		let model: IDataObject;
 		try {
-			detail = crossBorderPayload(await callApi.call(this, API.crossBorderDetail, { offerDetailParam: { offerId: jsonId(offerId), country: 'en' } }));
+			({ model } = await fetchCrossBorderDetail.call(this, offerId, 'en'));
 		} catch (error) {
-			failure = error;
+			throw lookUpFailure(offerId, error);
 		}
-		if (failure !== undefined) throw lookUpFailure(offerId, failure);
-		const supplierId = asText(asObject(detail).sellerOpenId);
+		const supplierId = asText(model.sellerOpenId);
 		if (supplierId) suppliers.set(offerId, supplierId);
 	}
 	return suppliers;
@@ -47,4 +44,9 @@ async function lookUpSuppliers(this: IExecuteFunctions, offerIds: string[]): Pro
 export async function cartParts(this: IExecuteFunctions, cart: CartLine[]): Promise<CartPart[]> {
 	const looked = await lookUpSuppliers.call(this, offersWithoutSupplier(cart));
 	return splitCart(cart, (line) => line.supplierId ?? looked.get(line.offerId));
+}
+
+/** What every output item of a cart part says about it: its number, the number of parts, its supplier. */
+export function partOf(part: CartPart, partCount: number): IDataObject {
+	return { part: part.number, partCount, ...(part.supplierId ? { supplierId: part.supplierId } : {}) };
 }

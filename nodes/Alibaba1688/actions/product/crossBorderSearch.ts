@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
 import { asArray, asNumber, asObject } from '../../../shared/helpers/values';
-import { callApi, type ApiRef } from '../../../shared/transport';
+import { callApi, type ApiParams, type ApiRef } from '../../../shared/transport';
 import { readPaging } from '../paging';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchQuery } from './searchOptions';
@@ -14,6 +14,9 @@ export const SEARCH_HIT_SUMMARY =
 
 /** Offers per search request: 1688 allows up to 50 and recommends 20 for the best results. */
 export const SEARCH_PAGE_SIZE = 20;
+
+/** A list without a total ends at a short page; stop after this many pages even if 1688 kept answering full ones. */
+const MAX_UNCOUNTED_PAGES = 50;
 
 /** A search as the fields of one item ask for it, read and checked before any request. */
 export interface SearchRequest {
@@ -47,4 +50,20 @@ export async function searchOffers(this: IExecuteFunctions, api: ApiRef, search:
 		{ returnAll, limit, pageSize: SEARCH_PAGE_SIZE },
 	);
 	return simplify ? offers.map(simplifySearchOffer) : offers;
+}
+
+/**
+ * A cross-border offer list that reports no total (related offers, recommendations), page by page until a
+ * short page: `paramsFor` gives the API's parameters for a page, the answer's `result.result` is the page's offers.
+ */
+export async function listOffers(
+	this: IExecuteFunctions,
+	api: ApiRef,
+	paramsFor: (page: number, pageSize: number) => ApiParams,
+	paging: { returnAll: boolean; limit: number; pageSize: number },
+): Promise<IDataObject[]> {
+	return await collectPages(
+		async (page, pageSize) => ({ items: asArray(crossBorderPayload(await callApi.call(this, api, paramsFor(page, pageSize)))) }),
+		{ ...paging, maxPages: MAX_UNCOUNTED_PAGES },
+	);
 }

@@ -82,7 +82,7 @@ export const description: INodeProperties[] = [
 ];
 
 /** `logisticsSkuNumModels`: each SKU with its number of pieces, checked. */
-export function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
+function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
 	return listEntries(SKU_QUANTITIES, source, value).map((raw, index) => {
 		const line = asObject(raw);
 		return {

@@ -2,15 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
-import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
+import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyCrossBorderDetail, simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
-import { asArray, asId } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
+import { asId } from '../../../shared/helpers/values';
 import { readPaging } from '../paging';
-import { SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
+import { listOffers, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { fetchCrossBorderDetail } from './offerDetail';
 import { languageField, offerIdField } from './productFields';
 
@@ -18,8 +16,6 @@ const showFor = { resource: ['product'], operation: ['findSimilar'] };
 
 /** product.related.recommend-1.md: "Number per page, maximum 10". */
 const RELATED_PAGE_SIZE = 10;
-/** The related list has no total; stop after this many pages even if 1688 kept answering full ones. */
-const MAX_RELATED_PAGES = 50;
 
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
@@ -53,12 +49,11 @@ export const description: INodeProperties[] = [
 
 /** Related offers, page by page (`pageNo`, at most 10 a page, no total: a short page is the last). */
 async function relatedOffers(this: IExecuteFunctions, offerId: string, language: string, paging: { returnAll: boolean; limit: number }) {
-	return await collectPages(
-		async (pageNo, pageSize) => {
-			const response = await callApi.call(this, API.relatedOffers, { relatedQueryParams: { offerId: jsonId(offerId), pageNo, pageSize, language } });
-			return { items: asArray(crossBorderPayload(response)) };
-		},
-		{ ...paging, pageSize: RELATED_PAGE_SIZE, maxPages: MAX_RELATED_PAGES },
+	return await listOffers.call(
+		this,
+		API.relatedOffers,
+		(pageNo, pageSize) => ({ relatedQueryParams: { offerId: jsonId(offerId), pageNo, pageSize, language } }),
+		{ ...paging, pageSize: RELATED_PAGE_SIZE },
 	);
 }
 
@@ -70,15 +65,14 @@ async function sameLookOffers(this: IExecuteFunctions, offerId: string, language
 		throw new InputError('Offer ID', `offer ${offerId} has no image to search by`, 'Use Match By "Related Offers" for this offer.');
 	}
 	// One more than asked for: the offer itself is usually among the hits, and is left out.
-	const limit = paging.returnAll ? paging.limit : paging.limit + 1;
 	const hits = await searchOffers.call(this, API.imageSearch, {
 		query: { country: language, imageAddress: mainImage },
 		returnAll: paging.returnAll,
-		limit,
+		limit: paging.limit + 1,
 		simplify: false,
 	});
 	const others = hits.filter((hit) => asId(hit.offerId) !== offerId);
-	return paging.returnAll ? others : others.slice(0, paging.limit);
+	return others.slice(0, paging.limit);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -5,7 +5,7 @@ import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, with
 import { productRowsPerSku, withProductKeys } from '../../../shared/helpers/productRows';
 import { simplifyCrossBorderDetail, simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
-import { asObject, type Json } from '../../../shared/helpers/values';
+import type { Json } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { currencyField, languageField, offerIdField } from './productFields';
 import { fetchCrossBorderDetail } from './offerDetail';
@@ -87,7 +87,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const offer = await readOffer.call(this, itemIndex, offerId);
-	if (!simplify) return asObject(offer.raw) as IDataObject;
+	if (!simplify) return offer.raw;
 	const perSku = this.getNodeParameter('oneItemPerSku', itemIndex, false) as boolean;
 	if (this.getNodeParameter('output', itemIndex, 'compact') === 'listing') {
 		const listing = offer.listing();
