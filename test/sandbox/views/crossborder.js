@@ -5,6 +5,7 @@
  */
 const { objectJsonParam } = require('../protocol/params');
 const { filterPredicate, salePredicate } = require('./searchFilters');
+const { minPrice } = require('./product');
 
 const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
 
@@ -78,8 +79,6 @@ function okPage(list, q, mapItem, o = {}) {
 	return error || ok(page, o);
 }
 
-const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
-
 const inCategory = (offer, id) => offer.topCategoryId === id || offer.secondCategoryId === id || offer.thirdCategoryId === id;
 
 /** The orders `sort` can name: {"price"|"monthSold"|"rePurchaseRate": "asc"|"desc"}. */
@@ -126,4 +125,4 @@ function filterAndSort(offers, q, o = {}) {
 	return { list };
 }
 
-module.exports = { ok, fail, S0000, objectParam, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, minPrice, COUNTRIES };
+module.exports = { ok, fail, S0000, objectParam, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, COUNTRIES };

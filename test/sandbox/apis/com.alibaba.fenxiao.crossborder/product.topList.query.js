@@ -6,7 +6,8 @@
  * rankProductModels:[…]}}}. The seeded rankings over the category's published offers: hot by 30-day sales,
  * complex by sales × transaction score, goodPrice the cheapest of the better-selling half.
  */
-const { ok, fail, S0000, searchParam, minPrice } = require('../../views/crossborder');
+const { ok, fail, S0000, searchParam } = require('../../views/crossborder');
+const { minPrice } = require('../../views/product');
 const { categoryById } = require('../../views/categoryTranslation');
 const { toRankItem } = require('../../views/sourcing');
 
