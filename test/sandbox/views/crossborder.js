@@ -88,6 +88,7 @@ function okPage(list, q, mapItem, o = {}) {
 	return error || ok(page, o);
 }
 
+/** Whether the offer is in category `id` at any of its three levels. */
 const inCategory = (offer, id) => offer.topCategoryId === id || offer.secondCategoryId === id || offer.thirdCategoryId === id;
 
 /** The orders `sort` can name: {"price"|"monthSold"|"rePurchaseRate": "asc"|"desc"}. */
@@ -134,4 +135,4 @@ function filterAndSort(offers, q, o = {}) {
 	return { list };
 }
 
-module.exports = { ok, fail, S0000, objectParam, languageProblem, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort };
+module.exports = { ok, fail, S0000, objectParam, languageProblem, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, inCategory };
