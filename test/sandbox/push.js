@@ -116,4 +116,4 @@ function nextMsgId(sandbox) {
 	return 70000000000 + sandbox.pushCounter;
 }
 
-module.exports = { deliverPush, pushStoredMessage, signFields };
+module.exports = { deliverPush, pushStoredMessage };

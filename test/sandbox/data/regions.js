@@ -106,4 +106,4 @@ function parseOverseas({ country, province, city, area }) {
 	);
 }
 
-module.exports = { DISTRICTS, OVERSEAS, REMOTE_PROVINCE_PREFIXES, districtByCode, overseasByCode, regionText, parseMainland, parseOverseas };
+module.exports = { REMOTE_PROVINCE_PREFIXES, districtByCode, overseasByCode, regionText, parseMainland, parseOverseas };

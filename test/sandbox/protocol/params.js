@@ -101,13 +101,6 @@ async function readParams(req, url) {
 	return { params, files, rawBody };
 }
 
-/** Parse a JSON-valued parameter; returns `undefined` when absent, throws SyntaxError when malformed. */
-function jsonParam(params, name) {
-	const raw = params[name];
-	if (raw === undefined || raw === '') return undefined;
-	return JSON.parse(raw);
-}
-
 /**
  * A JSON-object parameter: `{ value, raw }` (raw: the text, to read Long fields exactly), or `{ problem }`
  * saying why not (absent, not JSON, not an object) for the caller to answer in its API's error envelope.
@@ -131,4 +124,4 @@ function numberParam(params, name, fallback) {
 	return raw === undefined || raw === '' ? fallback : Number(raw);
 }
 
-module.exports = { readParams, readBody, parseMultipart, jsonParam, objectJsonParam, numberParam };
+module.exports = { readParams, readBody, parseMultipart, objectJsonParam, numberParam };

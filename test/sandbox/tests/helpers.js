@@ -1,5 +1,6 @@
 'use strict';
 /** Test helpers: signed calls to the sandbox over real HTTP, using the sandbox's own signature module. */
+const http = require('node:http');
 const { signedForm } = require('../protocol/signature');
 const { SANDBOX_APPS } = require('../apps');
 
@@ -40,4 +41,22 @@ function rawNumbers(text, field) {
 	return [...text.matchAll(re)].map((x) => x[1]);
 }
 
-module.exports = { call, rawNumbers };
+/**
+ * An HTTP server on 127.0.0.1 standing for an app's push URL: each request's answer is `respond(req, body)`,
+ * [status, text]. @returns {Promise<{url: string, close: () => Promise<void>}>}
+ */
+async function startReceiver(respond) {
+	const server = http.createServer((req, res) => {
+		let body = '';
+		req.on('data', (c) => (body += c));
+		req.on('end', () => {
+			const [status, text] = respond(req, body);
+			res.writeHead(status);
+			res.end(text);
+		});
+	});
+	await new Promise((r) => server.listen(0, '127.0.0.1', r));
+	return { url: `http://127.0.0.1:${server.address().port}/hook`, close: () => new Promise((r) => server.close(r)) };
+}
+
+module.exports = { call, rawNumbers, startReceiver };

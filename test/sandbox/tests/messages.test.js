@@ -4,11 +4,10 @@
  * APIs (query, confirm, cursor) and the push shapes, against the doc pages' sample answers.
  */
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const { startSandbox } = require('..');
 const { hmacSha1Upper } = require('../protocol/signature');
-const { call } = require('./helpers');
+const { call, startReceiver } = require('./helpers');
 
 const FOLLOW = 'com.alibaba.product:alibaba.product.follow.crossborder-1';
 const UNFOLLOW = 'com.alibaba.product:alibaba.product.unfollow.crossborder-1';
@@ -25,28 +24,21 @@ let received;
 let answer;
 beforeAll(async () => {
 	sb = await startSandbox();
-	receiver = http.createServer((req, res) => {
-		let body = '';
-		req.on('data', (c) => (body += c));
-		req.on('end', () => {
-			const query = new URL(req.url, 'http://x').searchParams;
-			received.push({ fields: [...new URLSearchParams(body)], query: [...query] });
-			res.writeHead(answer[0]);
-			res.end(answer[1]);
-		});
+	receiver = await startReceiver((req, body) => {
+		received.push({ fields: [...new URLSearchParams(body)], query: [...new URL(req.url, 'http://x').searchParams] });
+		return answer;
 	});
-	await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
 });
 afterAll(async () => {
 	await sb.close();
-	await new Promise((r) => receiver.close(r));
+	await receiver.close();
 });
 beforeEach(() => {
 	sb.reset();
 	received = [];
 	answer = [200, 'success'];
 });
-const receiverUrl = () => `http://127.0.0.1:${receiver.address().port}/hook`;
+const receiverUrl = () => receiver.url;
 const list = async (params = {}) => (await call(sb, LIST, params, { token: null })).json.pushMessagePage;
 const types = (page) => page.datas.map((d) => d.type);
 const SEEDED = ['ORDER_BUYER_VIEW_ORDER_PAY', 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS'];

@@ -1,11 +1,10 @@
 'use strict';
-const http = require('node:http');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const { startSandbox, SANDBOX_APPS } = require('..');
 const { signPushMessage } = require('../protocol/signature');
 const { format1688 } = require('../protocol/dates');
-const { call } = require('./helpers');
+const { call, startReceiver } = require('./helpers');
 
 const LIST = 'cn.alibaba.open:push.query.messageList-1';
 const CONFIRM = 'cn.alibaba.open:push.message.confirm-1';
@@ -17,29 +16,23 @@ let received;
 beforeAll(async () => {
 	sb = await startSandbox({ accessTokenTtlMs: 60000 });
 	received = [];
-	receiver = http.createServer((req, res) => {
-		let body = '';
-		req.on('data', (c) => (body += c));
-		req.on('end', () => {
-			const form = new URLSearchParams(body);
-			const message = form.get('message');
-			const valid = signPushMessage('test123', message) === form.get('_aop_signature');
-			received.push({ message: JSON.parse(message), raw: message, sig: form.get('_aop_signature'), valid, type: req.headers['content-type'] });
-			res.writeHead(valid ? 200 : 401);
-			res.end(valid ? 'success' : 'bad signature');
-		});
+	receiver = await startReceiver((req, body) => {
+		const form = new URLSearchParams(body);
+		const message = form.get('message');
+		const valid = signPushMessage('test123', message) === form.get('_aop_signature');
+		received.push({ message: JSON.parse(message), raw: message, sig: form.get('_aop_signature'), valid, type: req.headers['content-type'] });
+		return valid ? [200, 'success'] : [401, 'bad signature'];
 	});
-	await new Promise((r) => receiver.listen(0, '127.0.0.1', r));
 });
 afterAll(async () => {
 	await sb.close();
-	await new Promise((r) => receiver.close(r));
+	await receiver.close();
 });
 beforeEach(() => {
 	sb.reset();
 	received.length = 0;
 });
-const receiverUrl = () => `http://127.0.0.1:${receiver.address().port}/hook`;
+const receiverUrl = () => receiver.url;
 
 describe('deliverPush', () => {
 	test('POSTs a signed form the receiver can verify', async () => {

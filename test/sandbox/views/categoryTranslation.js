@@ -4,8 +4,6 @@
  * translation per category, English, and answers it for every supported language (the `language` field
  * says which was asked for).
  */
-const { COUNTRIES } = require('./crossborder');
-
 const ROOT = { categoryID: 0, name: '根类目', nameTrans: 'All categories', level: 0, isLeaf: false, parentIDs: [], childIDs: null };
 
 /** The category by ID (0 = the root, whose children are the top-level categories); null when unknown. */
@@ -29,11 +27,4 @@ function toTranslatedCategory(category, language) {
 	};
 }
 
-/** The `language` parameter's problem, or null. */
-function languageProblem(language) {
-	if (!language) return 'language is required, e.g. en';
-	if (!COUNTRIES.includes(String(language).toLowerCase())) return `language ${language} is not supported`;
-	return null;
-}
-
-module.exports = { categoryById, toTranslatedCategory, languageProblem };
+module.exports = { categoryById, toTranslatedCategory };

@@ -5,6 +5,7 @@
  */
 const { objectJsonParam } = require('../protocol/params');
 const { filterPredicate, salePredicate } = require('./searchFilters');
+const { minPrice } = require('./product');
 
 const COUNTRIES = ['en', 'ja', 'ko', 'ru', 'vi', 'th', 'id', 'ms', 'fr', 'es', 'pt', 'de', 'it', 'ar', 'tr', 'he', 'zh-tw'];
 
@@ -26,11 +27,20 @@ function objectParam(params, name, o = {}) {
 	return problem ? { error: fail('400', problem, o) } : { value };
 }
 
-/** Validate country (language) — every language answers with the English translation in the sandbox. */
-function checkCountry(country, o = {}) {
-	if (!country) return fail('400', 'country is required, e.g. en', o);
-	if (!COUNTRIES.includes(String(country).toLowerCase())) return fail('400', `country ${country} is not supported`, o);
+/**
+ * The problem of a language parameter (`country`, or the API's `field`), or null. Every language answers
+ * with the English translation in the sandbox.
+ */
+function languageProblem(value, field = 'country') {
+	if (!value) return `${field} is required, e.g. en`;
+	if (!COUNTRIES.includes(String(value).toLowerCase())) return `${field} ${value} is not supported`;
 	return null;
+}
+
+/** languageProblem of `country` as this envelope's error, or null. */
+function checkCountry(country, o = {}) {
+	const problem = languageProblem(country);
+	return problem ? fail('400', problem, o) : null;
 }
 
 /**
@@ -78,8 +88,7 @@ function okPage(list, q, mapItem, o = {}) {
 	return error || ok(page, o);
 }
 
-const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
-
+/** Whether the offer is in category `id` at any of its three levels. */
 const inCategory = (offer, id) => offer.topCategoryId === id || offer.secondCategoryId === id || offer.thirdCategoryId === id;
 
 /** The orders `sort` can name: {"price"|"monthSold"|"rePurchaseRate": "asc"|"desc"}. */
@@ -126,4 +135,4 @@ function filterAndSort(offers, q, o = {}) {
 	return { list };
 }
 
-module.exports = { ok, fail, S0000, objectParam, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, minPrice, COUNTRIES };
+module.exports = { ok, fail, S0000, objectParam, languageProblem, checkCountry, searchParam, pageParams, pageSlice, okPage, filterAndSort, inCategory };

@@ -20,6 +20,9 @@ function foreign(cny, currency) {
 
 const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
 
+/** The lowest SKU price of an offer, in yuan. */
+const minPrice = (offer) => Math.min(...offer.skus.map((s) => s.price));
+
 /** `alibaba.product.get` productInfo */
 function toProductInfo(offer) {
 	const stock = offerStock(offer);
@@ -142,7 +145,7 @@ function toCrossDetail(offer, { currency } = {}) {
 		valueTrans: a.valueTrans,
 		skuImageUrl: a.skuImageUrl ? IMAGE_HOST + a.skuImageUrl : undefined,
 	});
-	const minSkuPrice = Math.min(...offer.skus.map((sku) => sku.price));
+	const minSkuPrice = minPrice(offer);
 	const profile = sellerProfile(offer.seller);
 	return {
 		offerId: offer.offerId,
@@ -233,7 +236,7 @@ function toCrossDetail(offer, { currency } = {}) {
 function toSearchItem(offer, { currency } = {}) {
 	const s = offer.sourcing;
 	const profile = sellerProfile(offer.seller);
-	const price = Math.min(...offer.skus.map((sku) => sku.price));
+	const price = minPrice(offer);
 	return {
 		imageUrl: IMAGE_HOST + offer.images[0],
 		subject: offer.subject,
@@ -286,4 +289,4 @@ function toImageSearchItem(offer, options) {
 	};
 }
 
-module.exports = { toProductInfo, toCrossDetail, toSearchItem, toImageSearchItem, onePiecePrice, offerIdentities, foreign, money, RATES };
+module.exports = { toProductInfo, toCrossDetail, toSearchItem, toImageSearchItem, onePiecePrice, offerIdentities, foreign, money, minPrice, RATES };

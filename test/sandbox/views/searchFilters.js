@@ -83,4 +83,4 @@ function salePredicate(list) {
 	return { test: (offer) => tests.every((t) => t(offer)) };
 }
 
-module.exports = { FILTERS, REGION_EXCLUSIONS, SALE_TYPES, filterPredicate, salePredicate };
+module.exports = { FILTERS, filterPredicate, salePredicate };

@@ -5,9 +5,8 @@
  */
 const { IMAGE_HOST } = require('../data/seed');
 const { sellerProfile } = require('../data/sourcing');
-const { money, onePiecePrice, offerIdentities } = require('./product');
+const { money, minPrice, onePiecePrice, offerIdentities } = require('./product');
 const { formatDash } = require('../protocol/dates');
-const { minPrice } = require('./crossborder');
 
 /** `querySellerOfferList` data[] (`ProductInfoModelV2` of the shop search). */
 function toShopItem(offer) {

@@ -6,7 +6,8 @@
  * is flat: {"result":{category…, "children":[…]},"success":true,"code":"S0000","message":"成功"}. The sandbox
  * answers as the example, errors likewise flat ({"success":false,"code","message"}).
  */
-const { categoryById, toTranslatedCategory, languageProblem } = require('../../views/categoryTranslation');
+const { languageProblem } = require('../../views/crossborder');
+const { categoryById, toTranslatedCategory } = require('../../views/categoryTranslation');
 
 const fail = (code, message) => ({ success: false, code, message });
 
@@ -16,7 +17,7 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const problem = languageProblem(params.language);
+		const problem = languageProblem(params.language, 'language');
 		if (problem) return fail('400', problem);
 		if (!/^\d+$/.test(params.categoryId || '')) return fail('400', 'categoryId is required and must be a number >= 0');
 		if (params.outMemberId !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(params.outMemberId)) return fail('400', 'outMemberId must be at most 64 letters and digits');

@@ -5,8 +5,8 @@
  * outMemberId? → {"result":{"success":true,"code":"S0000","message":"成功","result":[Category…]}} without
  * children, level by level then by ID.
  */
-const { ok, fail, S0000 } = require('../../views/crossborder');
-const { toTranslatedCategory, languageProblem } = require('../../views/categoryTranslation');
+const { ok, fail, S0000, languageProblem } = require('../../views/crossborder');
+const { toTranslatedCategory } = require('../../views/categoryTranslation');
 
 module.exports = {
 	namespace: 'com.alibaba.fenxiao.crossborder',
@@ -14,7 +14,7 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const problem = languageProblem(params.language);
+		const problem = languageProblem(params.language, 'language');
 		if (problem) return fail('400', problem);
 		const name = String(params.cateName ?? '').trim().toLowerCase();
 		if (!name) return fail('400', 'cateName is required');

@@ -7,17 +7,16 @@
  * keywords are the "<title word><leaf category>" pairs of the category's published offers (each one finds
  * those offers in keywordQuery), most sold first, at most 20.
  */
-const { ok, fail, searchParam } = require('../../views/crossborder');
+const { ok, fail, searchParam, inCategory } = require('../../views/crossborder');
 const { categoryById } = require('../../views/categoryTranslation');
 
 const S = { stringSuccess: true };
 const MAX_KEYWORDS = 20;
 
 function keywordsOf(store, categoryId) {
-	const inCategory = (o) => categoryId === 0 || [o.topCategoryId, o.secondCategoryId, o.thirdCategoryId].includes(categoryId);
 	const sold = new Map();
 	for (const offer of store.offers.values()) {
-		if (offer.status !== 'published' || !inCategory(offer)) continue;
+		if (offer.status !== 'published' || (categoryId !== 0 && !inCategory(offer, categoryId))) continue;
 		const leaf = store.categories.get(offer.categoryId);
 		const seKeyword = `${offer.titleMiddle[0]}${leaf.name}`;
 		const entry = sold.get(seKeyword) || { seKeyword, seKeywordTranslation: `${offer.titleMiddle[1]} ${leaf.nameTrans.toLowerCase()}`, sold: 0 };

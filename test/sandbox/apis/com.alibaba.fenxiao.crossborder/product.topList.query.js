@@ -6,7 +6,8 @@
  * rankProductModels:[…]}}}. The seeded rankings over the category's published offers: hot by 30-day sales,
  * complex by sales × transaction score, goodPrice the cheapest of the better-selling half.
  */
-const { ok, fail, S0000, searchParam, minPrice } = require('../../views/crossborder');
+const { ok, fail, S0000, searchParam, inCategory } = require('../../views/crossborder');
+const { minPrice } = require('../../views/product');
 const { categoryById } = require('../../views/categoryTranslation');
 const { toRankItem } = require('../../views/sourcing');
 
@@ -36,9 +37,7 @@ module.exports = {
 		const categoryId = Number(q.rankId);
 		const category = categoryById(store, categoryId);
 		if (!category || categoryId === 0) return fail('500_1', `榜单[${q.rankId}]不存在`);
-		const offers = [...store.offers.values()].filter(
-			(o) => o.status === 'published' && [o.topCategoryId, o.secondCategoryId, o.thirdCategoryId].includes(categoryId),
-		);
+		const offers = [...store.offers.values()].filter((o) => o.status === 'published' && inCategory(o, categoryId));
 		const ranked = rank.order(offers).slice(0, limit).map((offer, i) => toRankItem(offer, i + 1));
 		return ok({ rankId: String(q.rankId), rankName: `${category.nameTrans} · ${rank.name}`, rankType: q.rankType, rankProductModels: ranked }, S0000);
 	},
