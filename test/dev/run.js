@@ -23,7 +23,7 @@ const { spawn, spawnSync } = require('node:child_process');
 
 const { ensureSetup } = require('../e2e/setup');
 const { N8n } = require('../e2e/lib/n8n');
-const { OWNER } = require('../e2e/lib/owner');
+const { OWNER, ownerEnv } = require('../e2e/lib/owner');
 const { startSandbox } = require('../sandbox');
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -102,11 +102,7 @@ async function main() {
 			N8N_PORT: String(options.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: `http://localhost:${options.port}`,
-			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-			N8N_INSTANCE_OWNER_FIRST_NAME: OWNER.firstName,
-			N8N_INSTANCE_OWNER_LAST_NAME: OWNER.lastName,
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: n8n.bcryptHash(OWNER.password),
+			...ownerEnv(n8n),
 		});
 		const server = run('n8n', paths.nodeBin, [paths.n8nBin, 'start'], { cwd: options.userFolder, env });
 		children.push(server);

@@ -124,7 +124,6 @@ async function main() {
 	const servers = ensureServers();
 	const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-queue-logs-'));
 	console.log(`[queue] logs of every process in ${logDir} (kept when something fails)`);
-	const n8nModules = path.resolve(path.dirname(paths.n8nBin), '..', '..');
 	const report = {};
 	let postgres;
 	let redis;
@@ -132,7 +131,7 @@ async function main() {
 	let cluster;
 	let packed;
 	try {
-		postgres = await startPostgres(servers, { logDir, n8nModules });
+		postgres = await startPostgres(servers, { logDir, paths });
 		redis = await startRedis(servers.redisServer, { logDir });
 		console.log(`[queue] ${servers.postgresVersion} on 127.0.0.1:${postgres.port}, ${servers.redisVersion} on 127.0.0.1:${redis.port} (${seconds(started)})`);
 		sandbox = await startSandbox({ port: 0 });

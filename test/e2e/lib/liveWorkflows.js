@@ -5,16 +5,24 @@
  * and reads the executions the trigger started (GET /rest/executions, then /rest/executions/:id, whose
  * `data` is n8n's flatted text).
  */
-const path = require('node:path');
-const { startSignedIn } = require('./owner');
+const { signIn } = require('./owner');
+const { requireFromN8n } = require('./n8n');
 
 class LiveN8n {
-	/** @param {import('./n8n').N8n} n8n */
+	/** Starts `n8n start` (owner from N8N_INSTANCE_OWNER_*) and signs in. @param {import('./n8n').N8n} n8n */
 	static async start(n8n) {
-		const { server, cookie } = await startSignedIn(n8n);
-		const n8nModules = path.resolve(path.dirname(n8n.paths.n8nBin), '..', '..');
-		const flatted = require(require.resolve('flatted', { paths: [n8nModules] }));
-		return new LiveN8n(server, cookie, flatted);
+		const server = await n8n.startServer();
+		try {
+			return await LiveN8n.connect(server, n8n.paths);
+		} catch (error) {
+			await server.stop();
+			throw error;
+		}
+	}
+
+	/** Signs in as the owner to a running n8n (`server.url`); `paths` from setup.js (n8n's flatted reads executions). */
+	static async connect(server, paths) {
+		return new LiveN8n(server, await signIn(server.url), requireFromN8n(paths, 'flatted'));
 	}
 
 	constructor(server, cookie, flatted) {
