@@ -92,19 +92,27 @@ class LiveN8n {
 	}
 
 	/**
-	 * Waits until `count` executions that are not in `known` have finished; returns their IRun-like runs
+	 * Waits until `count` executions that are not in `known` have finished (and, with `quietMs`, no new one appeared
+	 * and none changed for that long: for counting what a burst of pushes started); returns their IRun-like runs
 	 * ({ status, data }) oldest first.
 	 */
-	async waitForExecutions(workflowId, known, { count = 1, timeoutMs = 60000 } = {}) {
+	async waitForExecutions(workflowId, known, { count = 1, quietMs = 0, timeoutMs = 60000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
+		let last = '';
+		let stableSince = Date.now();
 		for (;;) {
 			const fresh = (await this.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
-			if (fresh.length >= count && fresh.every((execution) => execution.finished)) {
+			const signature = fresh.map((execution) => `${execution.id}:${execution.finished}`).join(',');
+			if (signature !== last) {
+				last = signature;
+				stableSince = Date.now();
+			}
+			if (fresh.length >= count && fresh.every((execution) => execution.finished) && Date.now() - stableSince >= quietMs) {
 				const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
 				return await Promise.all(ids.map((id) => this.execution(id)));
 			}
 			if (Date.now() > deadline) {
-				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished`);
+				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished${quietMs ? ` and ${quietMs / 1000}s without a new one` : ''}`);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 300));
 		}

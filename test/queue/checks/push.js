@@ -12,7 +12,7 @@
  * once on the two processes (each process saves the whole static data it loaded: the last save wins).
  */
 const assert = require('node:assert/strict');
-const { settledExecutions, outputOrEmpty, sleep } = require('../lib/executions');
+const { outputOrEmpty, sleep } = require('../lib/executions');
 const { NAMES } = require('../workflows');
 
 const MESSAGE_TYPE = 'ORDER_BUYER_VIEW_ORDER_PAY';
@@ -75,7 +75,8 @@ async function executionsSoFar(session, workflows) {
 async function countSince(session, workflows, known, msgIds) {
 	const results = {};
 	for (const wf of workflows) {
-		const runs = await settledExecutions(session, wf.id, known[wf.id], { atLeast: msgIds.length });
+		// Settled: every execution finished and none new for 4 s (a repeat may start one late).
+		const runs = await session.waitForExecutions(wf.id, known[wf.id], { count: msgIds.length, quietMs: 4000, timeoutMs: 90000 });
 		const byMsgId = tally(runs, msgIds);
 		results[wf.key] = { ...summarise(byMsgId), byMsgId };
 	}
