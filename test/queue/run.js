@@ -25,6 +25,7 @@ const { createTestRecorder } = require('../e2e/lib/testRecorder');
 const { packPackage } = require('../e2e/lib/pack');
 const { listExamples, prepareAll, failureControl } = require('../e2e/examples');
 const { startOf } = require('../e2e/lib/prepareExample');
+const { sandboxCredential } = require('../e2e/lib/sandboxCredential');
 const { startSandbox } = require('../sandbox');
 const { ensureServers } = require('./setup');
 const { startPostgres, startRedis } = require('./lib/databases');
@@ -69,13 +70,11 @@ function isChatExample(example) {
 
 /** Everything the test imports into n8n: credentials and workflows. */
 function plan(sandbox, redis) {
-	const dataOf = ({ appKey, appSecret, accessToken, refreshToken }) => ({ appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url });
-	const sandboxData = dataOf(sandbox.credentials);
 	const credentials = [
-		{ ...CREDENTIALS.examples, type: 'alibaba1688Api', data: sandboxData },
-		{ ...CREDENTIALS.crossBorder, type: 'alibaba1688Api', data: dataOf(sandbox.apps.crossBorder) },
-		{ ...CREDENTIALS.tokens, type: 'alibaba1688Api', data: sandboxData },
-		{ ...CREDENTIALS.rate, type: 'alibaba1688Api', data: { ...sandboxData, requestsPerSecond: QPS } },
+		sandboxCredential(sandbox, CREDENTIALS.examples),
+		sandboxCredential(sandbox, CREDENTIALS.crossBorder, 'crossBorder'),
+		sandboxCredential(sandbox, CREDENTIALS.tokens),
+		sandboxCredential(sandbox, CREDENTIALS.rate, 'full', { requestsPerSecond: QPS }),
 		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
 	];
 	const listed = listExamples();
