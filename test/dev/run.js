@@ -23,8 +23,9 @@ const { spawn, spawnSync } = require('node:child_process');
 
 const { ensureSetup } = require('../e2e/setup');
 const { N8n } = require('../e2e/lib/n8n');
-const { OWNER } = require('../e2e/lib/owner');
+const { OWNER, ownerEnv } = require('../e2e/lib/owner');
 const { startSandbox } = require('../sandbox');
+const { sandboxCredential } = require('../e2e/lib/sandboxCredential');
 
 const ROOT = path.resolve(__dirname, '../..');
 const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
@@ -91,10 +92,7 @@ async function main() {
 		await sandbox.close();
 	};
 	try {
-		const { appKey, appSecret, accessToken, refreshToken } = sandbox.apps.full;
-		await n8n.importCredentials([
-			{ ...CREDENTIAL, type: 'alibaba1688Api', data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url } },
-		]);
+		await n8n.importCredentials([sandboxCredential(sandbox, CREDENTIAL)]);
 
 		children.push(run('tsc', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--watch', '--preserveWatchOutput'], { cwd: ROOT }));
 		const env = await n8n.env({
@@ -102,11 +100,7 @@ async function main() {
 			N8N_PORT: String(options.port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: `http://localhost:${options.port}`,
-			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-			N8N_INSTANCE_OWNER_FIRST_NAME: OWNER.firstName,
-			N8N_INSTANCE_OWNER_LAST_NAME: OWNER.lastName,
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: n8n.bcryptHash(OWNER.password),
+			...ownerEnv(n8n),
 		});
 		const server = run('n8n', paths.nodeBin, [paths.n8nBin, 'start'], { cwd: options.userFolder, env });
 		children.push(server);
@@ -114,7 +108,7 @@ async function main() {
 		console.log('');
 		console.log(`n8n ${paths.n8nVersion}: http://localhost:${options.port}  (sign in as ${OWNER.email} / ${OWNER.password})`);
 		console.log(`package: ${link} → ${ROOT} (rebuilt by tsc --watch, reloaded by n8n)`);
-		console.log(`sandbox gateway: ${sandbox.url}, credential "${CREDENTIAL.name}" (App Key ${appKey})`);
+		console.log(`sandbox gateway: ${sandbox.url}, credential "${CREDENTIAL.name}" (App Key ${sandbox.apps.full.appKey})`);
 		console.log(`user folder: ${options.userFolder}. Ctrl-C stops n8n, tsc and the sandbox.`);
 		console.log('');
 

@@ -114,14 +114,9 @@ async function runEditorTests({ live, paths, sandbox, model, credential, test, a
 		});
 	try {
 		await step('editor: n8n start loads the package (node, AI-tool variant, credential, icons)', async () => {
-			state.server = (await live.get()).server;
-			const login = await fetch(`${state.server.url}/rest/login`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-			});
-			expect(login.ok, `the owner from N8N_INSTANCE_OWNER_* cannot sign in (HTTP ${login.status})`);
-			const cookie = login.headers.get('set-cookie').split(';')[0];
+			const session = await live.get();
+			state.server = session.server;
+			const { cookie } = session;
 			const get = async (url) => {
 				const response = await fetch(`${state.server.url}/${url}`, { headers: { cookie } });
 				expect(response.ok, `GET /${url} answered HTTP ${response.status}`);

@@ -185,13 +185,8 @@ function checkSwaps(example) {
 }
 
 /**
- * Examples that start with a 1688 trigger or a Chat Trigger, in the shared `n8n start`: each is activated through
- * the REST API, its expectation's fire(ctx) makes the trigger start it (a signed push to the production webhook URL,
- * a stock change before the next poll, a chat message), and the execution(s) it started are read back and checked.
- * prepare(ctx), when exported, runs before activation with { sandbox, trigger } and may return what fire and
- * check should see as ctx.prepared. fire(ctx) gets { sandbox, model, trigger (the trigger node), webhookUrl (for a
- * webhook or chat trigger), session, workflowId, known, prepared } and may return { executions: n } (default 1) plus
- * anything check(ctx) should see as ctx.fired.
+ * Examples that start with a 1688 trigger or a Chat Trigger, in the shared `n8n start`: each is started by
+ * fireExample (below), and the execution(s) it started are checked (checkExample).
  */
 async function runLiveExamples({ sandbox, model, live, test, examples }) {
 	const passed = [];
@@ -200,45 +195,75 @@ async function runLiveExamples({ sandbox, model, live, test, examples }) {
 			checkSwaps(example);
 			const session = await live.get();
 			sandbox.reset();
-			const known = (await session.executionIds(example.id)).map((execution) => execution.id);
-			const prepared = (await example.expectation.prepare?.({ sandbox, trigger: example.start.node })) ?? {};
-			const started = Date.now();
-			await session.activate(example.id);
-			let runs;
-			let fired;
-			try {
-				const trigger = example.start.node;
-				const webhookUrl = webhookUrlOf(session, example.start);
-				if (webhookUrl) await session.waitForWebhook(webhookUrl, example.start.kind === 'chat' ? { method: 'GET' } : {});
-				fired = (await example.expectation.fire({ sandbox, model, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
-				runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
-			} finally {
-				await session.deactivate(example.id);
-			}
-			const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
-			if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
-			for (const run of runs) {
-				if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}${modelErrors(model)}`);
-			}
-			const run = runs[runs.length - 1];
-			const requests = [...sandbox.requests];
-			await example.expectation.check({
-				run,
-				runs,
-				output: (node, options) => nodeOutput(run, node, options),
-				swapped: example.swapped,
-				workflow: example.workflow,
+			const webhookUrl = webhookUrlOf(session, example.start);
+			const { runs, prepared, fired, activatedAt } = await fireExample(session, example, {
 				sandbox,
 				model,
-				requests,
-				prepared,
-				fired,
+				webhookUrl,
+				ready: async () => {
+					if (webhookUrl) await session.waitForWebhook(webhookUrl, example.start.kind === 'chat' ? { method: 'GET' } : {});
+				},
 			});
+			const requests = [...sandbox.requests];
+			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, requests, prepared, fired });
 			passed.push({ name: example.name, workflowId: example.id, runs });
-			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - started) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
+			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - activatedAt) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
 		});
 	}
 	return passed;
+}
+
+/**
+ * Activates an example that starts with a trigger, makes the trigger start it and returns the executions it started
+ * (all finished, oldest first), with what prepare and fire returned and when it was activated; throws when the trigger started more than fire
+ * announced. (Used by test/queue too.)
+ *   - prepare(ctx), when the expectation exports it, runs before activation with { sandbox, trigger } and may return
+ *     what fire and check should see as ctx.prepared;
+ *   - ready(), once the workflow is active: waits until the trigger listens (a webhook registered, a poll's baseline);
+ *   - fire(ctx) gets { sandbox, model, trigger (the trigger node), webhookUrl (for a webhook or chat trigger), session,
+ *     workflowId, known, prepared } and may return { executions: n } (default 1), timeoutMs, plus anything check(ctx)
+ *     should see as ctx.fired.
+ * @param {import('./lib/liveWorkflows').LiveN8n} session
+ * @param {{ sandbox: object, model?: object, webhookUrl?: string, ready: () => Promise<void> }} options
+ */
+async function fireExample(session, example, { sandbox, model, webhookUrl, ready }) {
+	const trigger = example.start.node;
+	const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+	const prepared = (await example.expectation.prepare?.({ sandbox, trigger })) ?? {};
+	const activatedAt = Date.now();
+	await session.activate(example.id);
+	let runs;
+	let fired;
+	try {
+		await ready();
+		fired = (await example.expectation.fire({ sandbox, model, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
+		runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
+	} finally {
+		await session.deactivate(example.id);
+	}
+	const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
+	if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
+	return { runs, prepared, fired, activatedAt };
+}
+
+/**
+ * Checks an example's executions: each ended in success, then its expectation's check(ctx) on `run` (the last one),
+ * given its output, the swapped nodes, the workflow and `context` (sandbox, requests, prepared, fired…). With `model`,
+ * a failure also tells what the scripted model could not answer. (Used by test/queue too.)
+ */
+async function checkExample(example, { run, runs = [run], model, ...context }) {
+	for (const each of runs) {
+		if (each.status !== 'success') throw new Error(`execution ${each.id} ended with status "${each.status}": ${errorOf(each)}${modelErrors(model)}`);
+	}
+	await example.expectation.check({
+		run,
+		runs,
+		output: (node, options) => nodeOutput(run, node, options),
+		swapped: example.swapped,
+		workflow: example.workflow,
+		model,
+		...context,
+	});
 }
 
 /** The production URL the trigger listens on: a Message Trigger's /1688, a Chat Trigger's /chat; none for polling. */
@@ -257,4 +282,4 @@ function errorOf(run) {
 	return error ? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}` : 'no error recorded';
 }
 
-module.exports = { prepareExamples, runExamples, listExamples, prepareAll, failureControl, checkSwaps, errorOf };
+module.exports = { prepareExamples, runExamples, listExamples, prepareAll, failureControl, checkSwaps, fireExample, checkExample, errorOf };

@@ -30,6 +30,7 @@ const { prepareExamples, runExamples } = require('./examples');
 const { prepareAgentTests, runAgentTests } = require('./agents');
 const { sharedSession } = require('./lib/liveWorkflows');
 const { startScriptedModel } = require('./lib/scriptedModel');
+const { sandboxCredential } = require('./lib/sandboxCredential');
 const { startSandbox } = require('../sandbox');
 
 const CREDENTIAL = { id: 'e2eSandbox1688Cr', name: '1688 sandbox' };
@@ -88,14 +89,9 @@ async function main() {
 	const agents = args.agents ? await prepareAgentTests({ credential: CREDENTIAL, modelCredential: MODEL_CREDENTIAL }) : undefined;
 	try {
 		console.log(`[e2e] sandbox gateway on ${sandbox.url}, scripted chat model on ${model.url}`);
-		const credentialOf = (credential, { appKey, appSecret, accessToken, refreshToken }) => ({
-			...credential,
-			type: 'alibaba1688Api',
-			data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url },
-		});
 		const imported = await n8n.importCredentials([
-			credentialOf(CREDENTIAL, sandbox.apps.full),
-			credentialOf(CROSS_BORDER_CREDENTIAL, sandbox.apps.crossBorder),
+			sandboxCredential(sandbox, CREDENTIAL),
+			sandboxCredential(sandbox, CROSS_BORDER_CREDENTIAL, 'crossBorder'),
 			{ ...MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-e2e-scripted', url: model.url } },
 			...(agents?.credentials ?? []),
 		]);

@@ -25,6 +25,7 @@ const { createTestRecorder } = require('../e2e/lib/testRecorder');
 const { packPackage } = require('../e2e/lib/pack');
 const { listExamples, prepareAll, failureControl } = require('../e2e/examples');
 const { startOf } = require('../e2e/lib/prepareExample');
+const { sandboxCredential } = require('../e2e/lib/sandboxCredential');
 const { startSandbox } = require('../sandbox');
 const { ensureServers } = require('./setup');
 const { startPostgres, startRedis } = require('./lib/databases');
@@ -69,13 +70,11 @@ function isChatExample(example) {
 
 /** Everything the test imports into n8n: credentials and workflows. */
 function plan(sandbox, redis) {
-	const dataOf = ({ appKey, appSecret, accessToken, refreshToken }) => ({ appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url });
-	const sandboxData = dataOf(sandbox.credentials);
 	const credentials = [
-		{ ...CREDENTIALS.examples, type: 'alibaba1688Api', data: sandboxData },
-		{ ...CREDENTIALS.crossBorder, type: 'alibaba1688Api', data: dataOf(sandbox.apps.crossBorder) },
-		{ ...CREDENTIALS.tokens, type: 'alibaba1688Api', data: sandboxData },
-		{ ...CREDENTIALS.rate, type: 'alibaba1688Api', data: { ...sandboxData, requestsPerSecond: QPS } },
+		sandboxCredential(sandbox, CREDENTIALS.examples),
+		sandboxCredential(sandbox, CREDENTIALS.crossBorder, 'crossBorder'),
+		sandboxCredential(sandbox, CREDENTIALS.tokens),
+		sandboxCredential(sandbox, CREDENTIALS.rate, 'full', { requestsPerSecond: QPS }),
 		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
 	];
 	const listed = listExamples();
@@ -124,7 +123,6 @@ async function main() {
 	const servers = ensureServers();
 	const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-queue-logs-'));
 	console.log(`[queue] logs of every process in ${logDir} (kept when something fails)`);
-	const n8nModules = path.resolve(path.dirname(paths.n8nBin), '..', '..');
 	const report = {};
 	let postgres;
 	let redis;
@@ -132,7 +130,7 @@ async function main() {
 	let cluster;
 	let packed;
 	try {
-		postgres = await startPostgres(servers, { logDir, n8nModules });
+		postgres = await startPostgres(servers, { logDir, paths });
 		redis = await startRedis(servers.redisServer, { logDir });
 		console.log(`[queue] ${servers.postgresVersion} on 127.0.0.1:${postgres.port}, ${servers.redisVersion} on 127.0.0.1:${redis.port} (${seconds(started)})`);
 		sandbox = await startSandbox({ port: 0 });

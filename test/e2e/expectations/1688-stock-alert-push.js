@@ -8,6 +8,7 @@
  */
 const assert = require('node:assert/strict');
 const { call } = require('../../sandbox/tests/helpers');
+const { lowerStock } = require('../lib/stockChange');
 
 const TRIGGER = '1688 stock messages';
 const FILTER = 'SKUs below 10';
@@ -24,12 +25,7 @@ module.exports = {
 			const followed = await call(sandbox, 'com.alibaba.product:alibaba.product.follow.crossborder-1', { productId: offerId });
 			assert.deepEqual(followed.json, { code: 0, message: 'success' });
 		}
-		const offer = sandbox.store.getOffer(offerManySkus.offerId);
-		const [stillHigh, fallsLow] = [offer.skus[0], offer.skus[1]];
-		assert.ok(stillHigh.amountOnSale >= 95 && fallsLow.amountOnSale >= 10, 'both SKUs start above the threshold');
-		const falls = { skuId: String(fallsLow.skuId), before: fallsLow.amountOnSale, after: 3 };
-		sandbox.store.setStock({ offerId: offer.offerId, skuId: stillHigh.skuId, amountOnSale: stillHigh.amountOnSale - 85 });
-		sandbox.store.setStock({ offerId: offer.offerId, skuId: fallsLow.skuId, amountOnSale: 3 });
+		const { offer, falls } = lowerStock(sandbox, { firstAtLeast: 95 });
 		sandbox.store.setStock({ offerId: offerExpired.offerId, amountOnSale: 2 });
 		await sandbox.settlePushes();
 		const messages = sandbox.store.pushMessages.filter((m) => m.type === STOCK).map((m) => String(m.msgId));

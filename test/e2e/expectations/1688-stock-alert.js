@@ -7,6 +7,7 @@
  * execution with exactly one alert, for the SKU that fell below the threshold.
  */
 const assert = require('node:assert/strict');
+const { lowerStock } = require('../lib/stockChange');
 
 const SLACK_NODE = 'Alert purchasing';
 const TRIGGER = '1688 stock check';
@@ -38,12 +39,7 @@ module.exports = {
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		} while (sandbox.requests.length !== baselineCalls);
 
-		const offer = sandbox.store.getOffer(offerManySkus.offerId);
-		const [stillHigh, fallsLow] = [offer.skus[0], offer.skus[1]];
-		assert.ok(stillHigh.amountOnSale >= 410 && fallsLow.amountOnSale >= 10, 'both SKUs start above the threshold');
-		const falls = { skuId: String(fallsLow.skuId), before: fallsLow.amountOnSale, after: 3 };
-		sandbox.store.setStock({ offerId: offer.offerId, skuId: stillHigh.skuId, amountOnSale: stillHigh.amountOnSale - 85 });
-		sandbox.store.setStock({ offerId: offer.offerId, skuId: fallsLow.skuId, amountOnSale: 3 });
+		const { offer, falls } = lowerStock(sandbox, { firstAtLeast: 410 });
 		// The next poll comes at most a minute later (twice that if it raced with the change).
 		return { executions: 1, timeoutMs: 135000, offerId: String(offer.offerId), falls, baselineCalls };
 	},

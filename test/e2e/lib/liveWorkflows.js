@@ -5,16 +5,24 @@
  * and reads the executions the trigger started (GET /rest/executions, then /rest/executions/:id, whose
  * `data` is n8n's flatted text).
  */
-const path = require('node:path');
-const { startSignedIn } = require('./owner');
+const { signIn } = require('./owner');
+const { requireFromN8n } = require('./n8n');
 
 class LiveN8n {
-	/** @param {import('./n8n').N8n} n8n */
+	/** Starts `n8n start` (owner from N8N_INSTANCE_OWNER_*) and signs in. @param {import('./n8n').N8n} n8n */
 	static async start(n8n) {
-		const { server, cookie } = await startSignedIn(n8n);
-		const n8nModules = path.resolve(path.dirname(n8n.paths.n8nBin), '..', '..');
-		const flatted = require(require.resolve('flatted', { paths: [n8nModules] }));
-		return new LiveN8n(server, cookie, flatted);
+		const server = await n8n.startServer();
+		try {
+			return await LiveN8n.connect(server, n8n.paths);
+		} catch (error) {
+			await server.stop();
+			throw error;
+		}
+	}
+
+	/** Signs in as the owner to a running n8n (`server.url`); `paths` from setup.js (n8n's flatted reads executions). */
+	static async connect(server, paths) {
+		return new LiveN8n(server, await signIn(server.url), requireFromN8n(paths, 'flatted'));
 	}
 
 	constructor(server, cookie, flatted) {
@@ -84,19 +92,27 @@ class LiveN8n {
 	}
 
 	/**
-	 * Waits until `count` executions that are not in `known` have finished; returns their IRun-like runs
+	 * Waits until `count` executions that are not in `known` have finished (and, with `quietMs`, no new one appeared
+	 * and none changed for that long: for counting what a burst of pushes started); returns their IRun-like runs
 	 * ({ status, data }) oldest first.
 	 */
-	async waitForExecutions(workflowId, known, { count = 1, timeoutMs = 60000 } = {}) {
+	async waitForExecutions(workflowId, known, { count = 1, quietMs = 0, timeoutMs = 60000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
+		let last = '';
+		let stableSince = Date.now();
 		for (;;) {
 			const fresh = (await this.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
-			if (fresh.length >= count && fresh.every((execution) => execution.finished)) {
+			const signature = fresh.map((execution) => `${execution.id}:${execution.finished}`).join(',');
+			if (signature !== last) {
+				last = signature;
+				stableSince = Date.now();
+			}
+			if (fresh.length >= count && fresh.every((execution) => execution.finished) && Date.now() - stableSince >= quietMs) {
 				const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
 				return await Promise.all(ids.map((id) => this.execution(id)));
 			}
 			if (Date.now() > deadline) {
-				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished`);
+				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished${quietMs ? ` and ${quietMs / 1000}s without a new one` : ''}`);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 300));
 		}

@@ -8,6 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, execFileSync } = require('node:child_process');
 const { freePort } = require('./ports');
+const { ownerEnv } = require('./owner');
 
 /** Settings that keep n8n from reaching the internet (closed here) and make it quiet and fast to start. */
 const OFFLINE_ENV = {
@@ -142,24 +143,16 @@ class N8n {
 
 	/**
 	 * `n8n start` on a free port, with the instance owner created from environment variables
-	 * (N8N_INSTANCE_OWNER_MANAGED_BY_ENV), so the editor needs no sign-up. Resolves when /healthz answers.
+	 * (N8N_INSTANCE_OWNER_MANAGED_BY_ENV, lib/owner.js), so the editor needs no sign-up. Resolves when /healthz answers.
 	 */
-	async startServer({ owner, timeoutMs = 180000 } = {}) {
+	async startServer({ timeoutMs = 180000 } = {}) {
 		const port = await freePort();
 		const env = await this.env({
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
-			...(owner
-				? {
-						N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-						N8N_INSTANCE_OWNER_EMAIL: owner.email,
-						N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName,
-						N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName,
-						N8N_INSTANCE_OWNER_PASSWORD_HASH: owner.passwordHash,
-					}
-				: {}),
+			...ownerEnv(this),
 		});
 		const child = spawn(this.paths.nodeBin, [this.paths.n8nBin, 'start'], { env, cwd: this.userFolder, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
 		let log = '';
@@ -197,16 +190,25 @@ class N8n {
 		};
 	}
 
-	/** A bcrypt hash made with the bcryptjs that n8n itself ships (no dependency of this repository). */
+	/** A module n8n itself ships (bcryptjs, flatted, pg), loaded from its install: no dependency of this repository. */
+	requireFromN8n(name) {
+		return requireFromN8n(this.paths, name);
+	}
+
+	/** A bcrypt hash made with the bcryptjs that n8n itself ships. */
 	bcryptHash(password) {
-		const n8nModules = path.resolve(path.dirname(this.paths.n8nBin), '..', '..');
-		const bcrypt = require(require.resolve('bcryptjs', { paths: [n8nModules] }));
-		return bcrypt.hashSync(password, 10);
+		return this.requireFromN8n('bcryptjs').hashSync(password, 10);
 	}
 
 	cleanup() {
 		if (!this.keep) fs.rmSync(this.userFolder, { recursive: true, force: true });
 	}
+}
+
+/** A module from the node_modules of the cached n8n install (`paths` from setup.js). */
+function requireFromN8n(paths, name) {
+	const n8nModules = path.resolve(path.dirname(paths.n8nBin), '..', '..');
+	return require(require.resolve(name, { paths: [n8nModules] }));
 }
 
 /** The IRun JSON printed by `n8n execute --rawOutput` after its log lines. */
@@ -228,4 +230,4 @@ function tail(text, lines = 40) {
 	return String(text).trim().split('\n').slice(-lines).join('\n');
 }
 
-module.exports = { N8n, parseRun, OFFLINE_ENV };
+module.exports = { N8n, parseRun, requireFromN8n };

@@ -9,8 +9,7 @@
  * Each execution must have been enqueued by the expected process and run by exactly one worker.
  */
 const assert = require('node:assert/strict');
-const { nodeOutput } = require('../../e2e/lib/recorded');
-const { checkSwaps, errorOf } = require('../../e2e/examples');
+const { checkSwaps, fireExample, checkExample } = require('../../e2e/examples');
 const { runManually, waitFinished, sleep } = require('../lib/executions');
 
 /** Which process enqueued the execution and which worker ran it; throws when that is not as expected. */
@@ -47,22 +46,6 @@ async function runManualExamples({ cluster, session, sandbox, examples, control,
 			return `execution ${id} on ${worker}, ${requests.length} gateway calls`;
 		});
 	}
-}
-
-/**
- * Checks an example's executions: each ended in success, then its expectation (e2e/expectations/<example>.js)
- * on `run` (the last one), given what it reads in every test: its output, the swapped IDs, the sandbox.
- */
-async function checkExample(example, { run, runs = [run], ...context }) {
-	for (const each of runs) if (each.status !== 'success') throw new Error(`execution ${each.id} ended with status "${each.status}": ${errorOf(each)}`);
-	await example.expectation.check({
-		run,
-		runs,
-		output: (nodeName, options) => nodeOutput(run, nodeName, options),
-		swapped: example.swapped,
-		workflow: example.workflow,
-		...context,
-	});
 }
 
 /** The trigger's durable poll cursor (n8n's poller_state), or undefined before n8n created it. */
@@ -102,22 +85,15 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 		if (example.problem) throw example.problem;
 		checkSwaps(example);
 		sandbox.reset();
-		const known = (await session.executionIds(example.id)).map((execution) => execution.id);
-		const prepared = (await example.expectation.prepare?.({ sandbox, trigger })) ?? {};
-		await session.activate(example.id);
-		let runs;
-		let fired;
-		try {
-			const webhookUrl = isPush ? cluster.webhookUrl('webhook', trigger) : undefined;
-			if (isPush) await session.waitForWebhook(webhookUrl);
-			else if (!example.expectation.prepare) await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
-			fired = (await example.expectation.fire({ sandbox, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
-			runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
-		} finally {
-			await session.deactivate(example.id);
-		}
-		const all = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
-		assert.equal(all.length, runs.length, `the trigger started ${all.length} executions, expected ${runs.length}`);
+		const webhookUrl = isPush ? cluster.webhookUrl('webhook', trigger) : undefined;
+		const { runs, prepared, fired } = await fireExample(session, example, {
+			sandbox,
+			webhookUrl,
+			ready: async () => {
+				if (isPush) await session.waitForWebhook(webhookUrl);
+				else if (!example.expectation.prepare) await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
+			},
+		});
 		await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, requests: [...sandbox.requests], prepared, fired });
 		const enqueuer = isPush ? 'webhook' : 'main';
 		const workers = runs.map((r) => provenance(cluster, r.id, enqueuer));
@@ -125,4 +101,4 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 	});
 }
 
-module.exports = { checkExample, runManualExamples, runTriggerExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS };
+module.exports = { runManualExamples, runTriggerExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS };

@@ -11,8 +11,8 @@
  */
 const assert = require('node:assert/strict');
 const { nodeOutput } = require('../../e2e/lib/recorded');
-const { checkSwaps, errorOf } = require('../../e2e/examples');
-const { checkExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS } = require('./examples');
+const { checkSwaps, checkExample, errorOf } = require('../../e2e/examples');
+const { provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS } = require('./examples');
 const { sleep } = require('../lib/executions');
 
 /** n8n 2.40 polls at most once a minute; a restart can cost one scheduled poll. */

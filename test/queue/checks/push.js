@@ -12,7 +12,7 @@
  * once on the two processes (each process saves the whole static data it loaded: the last save wins).
  */
 const assert = require('node:assert/strict');
-const { settledExecutions, outputOrEmpty, sleep } = require('../lib/executions');
+const { outputOrEmpty, sleep } = require('../lib/executions');
 const { NAMES } = require('../workflows');
 
 const MESSAGE_TYPE = 'ORDER_BUYER_VIEW_ORDER_PAY';
@@ -61,22 +61,34 @@ function summarise(byMsgId) {
 	};
 }
 
-/**
- * Sends `msgIds` to every workflow as `send(urlsOf, msgId)` describes, then counts per workflow.
- * @returns {Promise<Record<string, ReturnType<typeof summarise> & { byMsgId: Map }>>}
- */
-async function measure({ session, sandbox, workflows, msgIds, send }) {
+/** Each workflow's executions so far, so that a measurement counts only the ones it started. */
+async function executionsSoFar(session, workflows) {
 	const known = {};
 	for (const wf of workflows) known[wf.id] = (await session.executionIds(wf.id)).map((execution) => execution.id);
-	const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
-	for (const msgId of msgIds) await Promise.all(workflows.map((wf) => send(wf.urls, msgId, orderId, sandbox)));
+	return known;
+}
+
+/**
+ * Per workflow, once its executions since `known` have settled: the counts for `msgIds`.
+ * @returns {Promise<Record<string, ReturnType<typeof summarise> & { byMsgId: Map }>>}
+ */
+async function countSince(session, workflows, known, msgIds) {
 	const results = {};
 	for (const wf of workflows) {
-		const runs = await settledExecutions(session, wf.id, known[wf.id], { atLeast: msgIds.length });
+		// Settled: every execution finished and none new for 4 s (a repeat may start one late).
+		const runs = await session.waitForExecutions(wf.id, known[wf.id], { count: msgIds.length, quietMs: 4000, timeoutMs: 90000 });
 		const byMsgId = tally(runs, msgIds);
 		results[wf.key] = { ...summarise(byMsgId), byMsgId };
 	}
 	return results;
+}
+
+/** Sends `msgIds` to every workflow as `send(urlsOf, msgId)` describes, then counts per workflow. */
+async function measure({ session, sandbox, workflows, msgIds, send }) {
+	const known = await executionsSoFar(session, workflows);
+	const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
+	for (const msgId of msgIds) await Promise.all(workflows.map((wf) => send(wf.urls, msgId, orderId, sandbox)));
+	return await countSince(session, workflows, known, msgIds);
 }
 
 const freshIds = (count) => Array.from({ length: count }, () => nextMsgId++);
@@ -151,8 +163,7 @@ async function runPushChecks({ cluster, session, sandbox, test, workflows, repor
 			const msgIds = freshIds(SIMULTANEOUS_REPEATS);
 			const pairs = [];
 			for (let i = 0; i < msgIds.length; i += 2) pairs.push([msgIds[i], msgIds[i + 1]]);
-			const known = {};
-			for (const wf of workflows) known[wf.id] = (await session.executionIds(wf.id)).map((execution) => execution.id);
+			const known = await executionsSoFar(session, workflows);
 			const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
 			for (const wf of workflows) {
 				for (const [a, b] of pairs) {
@@ -161,13 +172,8 @@ async function runPushChecks({ cluster, session, sandbox, test, workflows, repor
 					await deliver(sandbox, [wf.urls.webhook], b, orderId);
 				}
 			}
-			const results = {};
-			for (const wf of workflows) {
-				const runs = await settledExecutions(session, wf.id, known[wf.id], { atLeast: msgIds.length });
-				const byMsgId = tally(runs, msgIds);
-				results[wf.key] = { ...summarise(byMsgId), byMsgId };
-				assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
-			}
+			const results = await countSince(session, workflows, known, msgIds);
+			for (const wf of workflows) assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
 			report.concurrentDifferent = results;
 			return workflows.map((wf) => `${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} repeats started again, ${results[wf.key].passedOnTwice} passed on twice`).join('; ');
 		});

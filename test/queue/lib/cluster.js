@@ -10,9 +10,8 @@
  * logs "Enqueued execution <id>", the worker that ran it "Worker started execution <id>".
  */
 const crypto = require('node:crypto');
-const path = require('node:path');
 const { N8n } = require('../../e2e/lib/n8n');
-const { OWNER } = require('../../e2e/lib/owner');
+const { ownerEnv } = require('../../e2e/lib/owner');
 const { freePort } = require('../../e2e/lib/ports');
 const { LiveN8n } = require('../../e2e/lib/liveWorkflows');
 const { Service, removeWhenDone } = require('./services');
@@ -117,11 +116,7 @@ class QueueCluster {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
 			N8N_EDITOR_BASE_URL: main.url,
-			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
-			N8N_INSTANCE_OWNER_FIRST_NAME: OWNER.firstName,
-			N8N_INSTANCE_OWNER_LAST_NAME: OWNER.lastName,
-			N8N_INSTANCE_OWNER_PASSWORD_HASH: main.n8n.bcryptHash(OWNER.password),
+			...ownerEnv(main.n8n),
 		});
 		await service.waitUntil('the main answered /healthz/readiness', () => ready(`${main.url}/healthz/readiness`), { timeoutMs: 240000 });
 	}
@@ -155,16 +150,7 @@ class QueueCluster {
 
 	/** Signs in as the owner; returns the REST client of test/e2e (activate, executions, ...). */
 	async session() {
-		const login = await fetch(`${this.main.url}/rest/login`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-		});
-		if (!login.ok) throw new Error(`the owner cannot sign in to the main (HTTP ${login.status})`);
-		const cookie = login.headers.get('set-cookie').split(';')[0];
-		const n8nModules = path.resolve(path.dirname(this.paths.n8nBin), '..', '..');
-		const flatted = require(require.resolve('flatted', { paths: [n8nModules] }));
-		return new LiveN8n({ url: this.main.url, stop: async () => {} }, cookie, flatted);
+		return await LiveN8n.connect({ url: this.main.url, stop: async () => {} }, this.paths);
 	}
 
 	/** Production webhook URL of a node on one process ('main' or 'webhook'). */

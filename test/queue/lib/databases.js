@@ -12,6 +12,7 @@ const path = require('node:path');
 const { spawnSync, execFileSync } = require('node:child_process');
 const { Service } = require('./services');
 const { freePort } = require('../../e2e/lib/ports');
+const { requireFromN8n } = require('../../e2e/lib/n8n');
 
 const DATABASE = 'n8n';
 const USER = 'n8n';
@@ -26,9 +27,9 @@ function unprivilegedAccount() {
 
 /**
  * @param {{ postgresDir: string }} bins from setup.js: the folder holding bin/, lib/ and share/
- * @param {{ logDir: string, n8nModules: string }} options
+ * @param {{ logDir: string, paths: object }} options paths from test/e2e/setup.js (the client is n8n's own pg)
  */
-async function startPostgres({ postgresDir }, { logDir, n8nModules }) {
+async function startPostgres({ postgresDir }, { logDir, paths }) {
 	// Directly under the system temp folder, which the unprivileged account can reach.
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-queue-postgres-'));
 	let server;
@@ -56,7 +57,7 @@ async function startPostgres({ postgresDir }, { logDir, n8nModules }) {
 			// SIGINT is PostgreSQL's fast shutdown; its backends are in process groups of their own and follow the postmaster.
 			{ env, ...account, logDir, dataDirs: [dir], stopSignal: 'SIGINT' },
 		);
-		const { Client } = require(require.resolve('pg', { paths: [n8nModules] }));
+		const { Client } = requireFromN8n(paths, 'pg');
 		const connect = async (database) => {
 			const client = new Client({ host: '127.0.0.1', port, user: USER, database });
 			await client.connect();

@@ -33,31 +33,6 @@ async function waitFinished(session, ids, { timeoutMs = 120000 } = {}) {
 	}
 }
 
-/**
- * Every execution of a workflow that is not in `known`, once none is running and no new one appeared for
- * `quietMs` (for counting what a burst of pushes started); oldest first.
- */
-async function settledExecutions(session, workflowId, known, { atLeast = 0, quietMs = 4000, timeoutMs = 90000 } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	let last = '';
-	let stableSince = Date.now();
-	for (;;) {
-		const fresh = (await session.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
-		const signature = fresh.map((execution) => `${execution.id}:${execution.finished}`).join(',');
-		if (signature !== last) {
-			last = signature;
-			stableSince = Date.now();
-		}
-		const settled = fresh.length >= atLeast && fresh.every((execution) => execution.finished) && Date.now() - stableSince >= quietMs;
-		if (settled) {
-			const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
-			return await Promise.all(ids.map((id) => session.execution(id)));
-		}
-		if (Date.now() > deadline) throw new Error(`workflow ${workflowId}: executions did not settle within ${timeoutMs / 1000}s (${fresh.length} new, ${atLeast} expected at least)`);
-		await sleep(500);
-	}
-}
-
 /** The json of a node's first output, or [] when the node did not run or failed. */
 function outputOrEmpty(run, node, options) {
 	try {
@@ -90,4 +65,4 @@ const isTokenRefusal = (request) => request.httpStatus === 401 || request.errorC
 /** OAuth token requests (refreshes), whichever endpoint form the credential uses. */
 const isTokenRequest = (request) => /^system\.oauth2:getToken-/.test(request.api);
 
-module.exports = { runManually, waitFinished, settledExecutions, outputOrEmpty, peakPerWindow, isThrottle, isTokenRefusal, isTokenRequest, sleep };
+module.exports = { runManually, waitFinished, outputOrEmpty, peakPerWindow, isThrottle, isTokenRefusal, isTokenRequest, sleep };
