@@ -13,7 +13,7 @@ import { CREDENTIAL_TYPE } from '../shared/transport';
 import { isSignedBy, pushEnvelope, readPushRequest } from '../shared/transport/pushRequest';
 import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../shared/fields';
 import { confirmMessages, shareMessageIds, sharedMessageIds } from '../shared/messageRecovery';
-import { messageTypesField, OTHER_TYPES_OPTION, wantedTopics } from '../shared/messageTopics';
+import { isWantedTopic, messageTypesField, OTHER_TYPES_OPTION, wantedTopics } from '../shared/messageTopics';
 import { pushMessageItem, rememberMessage } from '../shared/helpers/pushMessage';
 
 /** Answers the request here, so that n8n sends nothing more (and starts nothing unless workflowData is returned). */
@@ -115,7 +115,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const wanted = wantedTopics(this.getNodeParameter('messageTypes', []), options.otherTypes);
-		if (wanted.size > 0 && !wanted.has(String(item.type))) return accept(this);
+		if (!isWantedTopic(wanted, item.type)) return accept(this);
 
 		// 1688 delivers a message again when it is unsure it arrived: one execution per msgId.
 		const staticData = this.getWorkflowStaticData('node');

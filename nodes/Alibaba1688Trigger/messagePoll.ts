@@ -5,7 +5,7 @@ import { collectPages } from '../shared/helpers/paginate';
 import { pushMessageItem, rememberMessages } from '../shared/helpers/pushMessage';
 import { asArray, asNumber, asObject } from '../shared/helpers/values';
 import { confirmMessages, shareMessageIds, sharedMessageIds } from '../shared/messageRecovery';
-import { wantedTopics } from '../shared/messageTopics';
+import { isWantedTopic, wantedTopics } from '../shared/messageTopics';
 import { callApi } from '../shared/transport';
 import { PollBudget, pollBudgetMs } from './pollBudget';
 import { pollError } from './pollErrors';
@@ -37,7 +37,7 @@ async function listPage(this: IPollFunctions, type: string | undefined, page: nu
 /** Fetch Test Event: the oldest pending message (of the first wanted topic), as it would be emitted; nothing is confirmed or saved. */
 async function fetchSample(this: IPollFunctions, wanted: Set<string>): Promise<INodeExecutionData[][] | null> {
 	const { items } = await listPage.call(this, listings(wanted)[0], 1, 20);
-	const sample = items.map(pushMessageItem).find((item) => wanted.size === 0 || wanted.has(String(item.type)));
+	const sample = items.map(pushMessageItem).find((item) => isWantedTopic(wanted, item.type));
 	return sample ? [[{ json: sample }]] : null;
 }
 
@@ -81,7 +81,7 @@ export async function pollMessages(this: IPollFunctions): Promise<INodeExecution
 				const listed = await budget.step(async () => await listPage.call(this, type, page, pageSize));
 				for (const item of listed.items.map(pushMessageItem)) {
 					const msgId = item.msgId as string | null;
-					if (msgId === null || (wanted.size > 0 && !wanted.has(String(item.type)))) continue;
+					if (msgId === null || !isWantedTopic(wanted, item.type)) continue;
 					if (seen.has(msgId) || startedElsewhere.has(msgId)) {
 						recognised.add(msgId);
 						continue;

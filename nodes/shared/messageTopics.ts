@@ -58,3 +58,8 @@ export function wantedTopics(chosen: unknown, typed: unknown): Set<string> {
 	const fromText = typeof typed === 'string' ? typed.split(/[\s,;]+/) : [];
 	return new Set([...fromList, ...fromText].map((topic) => topic.trim().toUpperCase()).filter((topic) => topic !== ''));
 }
+
+/** Whether a message of `type` is wanted: every topic when none was chosen. */
+export function isWantedTopic(wanted: Set<string>, type: unknown): boolean {
+	return wanted.size === 0 || wanted.has(String(type));
+}
