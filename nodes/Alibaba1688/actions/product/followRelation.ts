@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { API } from '../../../shared/apis';
 import { toNodeError } from '../../../shared/helpers/nodeErrors';
 import { requireOfferId } from '../../../shared/helpers/validation';
-import { callApi, GatewayError, type ApiRef } from '../../../shared/transport';
-import { formatApiId } from '../../../shared/transport/api';
+import { callApi, formatApiId, GatewayError, type ApiRef } from '../../../shared/transport';
 import { readFollowAnswer, type FollowAction } from './followAnswer';
 import { offerIdField } from './productFields';
 

@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { simplifyField } from '../common.descriptions';
 import { asText } from '../../../shared/helpers/values';
-import { callApi, GatewayError } from '../../../shared/transport';
-import { formatApiId } from '../../../shared/transport/api';
+import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { downloadImage, isAlibabaImageUrl, readImageBinary, requireImageUrl } from './imageInput';
