@@ -45,6 +45,11 @@ export function asText(value: unknown): string | undefined {
 	return String(value);
 }
 
+/** A value as trimmed text; undefined when absent or blank (optional text parameters). */
+export function asTrimmedText(value: unknown): string | undefined {
+	return asText(value)?.trim() || undefined;
+}
+
 /** Drops keys whose value is undefined, so simplified items have no empty columns. */
 export function compact<T extends Json>(record: T): T {
 	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;

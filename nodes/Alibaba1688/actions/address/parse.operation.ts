@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifyField, textField } from '../common.descriptions';
 import { simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
 import { requireText } from '../../../shared/helpers/validation';
-import { asText } from '../../../shared/helpers/values';
+import { asTrimmedText } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 
@@ -60,7 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			country: requireText('Country', this.getNodeParameter('country', itemIndex)),
 			province: requireText('Province', this.getNodeParameter('province', itemIndex)),
 			city: requireText('City', this.getNodeParameter('city', itemIndex)),
-			area: asText(this.getNodeParameter('district', itemIndex, ''))?.trim() || undefined,
+			area: asTrimmedText(this.getNodeParameter('district', itemIndex, '')),
 		};
 		const response = await callApi.call(this, API.addressTextParse, { param });
 		return simplify ? simplifyOverseasAddress(response) : response;

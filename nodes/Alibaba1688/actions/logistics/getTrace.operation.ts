@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { simplifyField } from '../common.descriptions';
 import { simplifyTraces } from '../../../shared/helpers/simplifyLogistics';
-import { asText } from '../../../shared/helpers/values';
+import { asTrimmedText } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { API } from '../../../shared/apis';
@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
-	const logisticsId = asText(this.getNodeParameter('logisticsId', itemIndex, ''))?.trim() || undefined;
+	const logisticsId = asTrimmedText(this.getNodeParameter('logisticsId', itemIndex, ''));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const response = await callApi.call(this, API.logisticsTrace, { orderId, webSite: '1688', logisticsId });
 	return simplify ? simplifyTraces(response, orderId) : response;

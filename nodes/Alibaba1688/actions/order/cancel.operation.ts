@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { asText } from '../../../shared/helpers/values';
+import { asTrimmedText } from '../../../shared/helpers/values';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
@@ -53,7 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			`"${cancelReason}" is not a reason 1688 accepts; use ${REASONS.map((reason) => reason.value).join(', ')}`,
 		);
 	}
-	const remark = asText(this.getNodeParameter('remark', itemIndex, ''))?.trim() || undefined;
+	const remark = asTrimmedText(this.getNodeParameter('remark', itemIndex, ''));
 	await callWriteOnce.call(
 		this,
 		itemIndex,

@@ -4,7 +4,7 @@ import { simplifyField } from '../common.descriptions';
 import { cargoOf, type CartPart } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { simplifyCreatedOrders, type SimpleCreatedOrder } from '../../../shared/helpers/simplifyOrder';
-import { asText } from '../../../shared/helpers/values';
+import { asTrimmedText } from '../../../shared/helpers/values';
 import { GatewayError, type ApiRef } from '../../../shared/transport';
 import { writeFailure, type UncertainOutcome } from '../writeOnce';
 import { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, flowField } from './flows';
@@ -97,12 +97,12 @@ interface CreateOptions {
 
 function readCreateOptions(this: IExecuteFunctions, itemIndex: number): CreateOptions {
 	const options = this.getNodeParameter('createOptions', itemIndex, {}) as IDataObject;
-	const tradeType = asText(options.tradeType)?.trim() || undefined;
+	const tradeType = asTrimmedText(options.tradeType);
 	if (tradeType !== undefined && !/^[A-Za-z0-9_]{1,40}$/.test(tradeType)) {
 		throw new InputError('Trade Type', `must be a 1688 trade type such as assureTrade, got ${JSON.stringify(options.tradeType)}`);
 	}
 	const dropshipping = options.dropshipping === true ? 'y' : undefined;
-	const crossBorderLogisticsSolutionId = asText(options.crossBorderLogisticsSolutionId)?.trim() || undefined;
+	const crossBorderLogisticsSolutionId = asTrimmedText(options.crossBorderLogisticsSolutionId);
 	const crossBorderOnly = [
 		...(dropshipping ? ['Dropshipping'] : []),
 		...(crossBorderLogisticsSolutionId ? ['Cross-Border Logistics Solution ID'] : []),
@@ -129,8 +129,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		choice === 'crossBorder' ? CROSS_BORDER_FLOWS : DOMESTIC_FLOWS,
 		choice === 'automatic' ? 'the Automatic Order API (the flows both create APIs document)' : createApisOf(choice)[0].name,
 	);
-	const outOrderId = asText(this.getNodeParameter('outOrderId', itemIndex, ''))?.trim() || undefined;
-	const message = asText(this.getNodeParameter('sellerMessage', itemIndex, ''))?.trim() || undefined;
+	const outOrderId = asTrimmedText(this.getNodeParameter('outOrderId', itemIndex, ''));
+	const message = asTrimmedText(this.getNodeParameter('sellerMessage', itemIndex, ''));
 	if (message !== undefined && message.length > MAX_MESSAGE_LENGTH) {
 		throw new InputError('Message to Seller', `must be at most ${MAX_MESSAGE_LENGTH} characters, got ${message.length}`);
 	}

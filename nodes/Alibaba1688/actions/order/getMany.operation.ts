@@ -5,7 +5,7 @@ import { toGatewayTime } from '../../../shared/helpers/chinaTime';
 import { InputError } from '../../../shared/helpers/inputError';
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
-import { asArray, asId, asNumber, asObject, asText, type Json } from '../../../shared/helpers/values';
+import { asArray, asId, asNumber, asObject, asText, asTrimmedText, type Json } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
@@ -97,7 +97,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		createEndTime,
 		modifyStartTime,
 		modifyEndTime,
-		outOrderId: asText(filters.outOrderId)?.trim() || undefined,
+		outOrderId: asTrimmedText(filters.outOrderId),
 	};
 
 	// The API filters by one status at a time: one listing per chosen status, merged newest first.

@@ -4,6 +4,7 @@ import type { CartLine } from '../../../shared/helpers/cartParts';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireNumericId, requireText } from '../../../shared/helpers/validation';
+import { asTrimmedText } from '../../../shared/helpers/values';
 import { textField } from '../common.descriptions';
 import { cartFields, readCart } from './cart';
 
@@ -125,13 +126,9 @@ function internationalPhone(value: unknown): string {
 	return text;
 }
 
-function optionalText(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 /** Checks typed address fields (keyed by their API names) and returns `addressParam`. */
 export function parseAddress(fields: Record<string, unknown>): OrderAddress {
-	const districtCode = optionalText(fields.districtCode);
+	const districtCode = asTrimmedText(fields.districtCode);
 	if (districtCode !== undefined && !/^\d{6,20}$/.test(districtCode)) {
 		throw new InputError('District Code', `must be the digits of an address code, e.g. 330108, got ${JSON.stringify(fields.districtCode)}`);
 	}
@@ -149,7 +146,7 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	// With a District Code, Province and City are optional too.
 	const optional = [...(districtCode === undefined ? [] : ['provinceText', 'cityText']), 'areaText', 'townText', 'postCode'];
 	for (const key of optional) {
-		const value = optionalText(fields[key]);
+		const value = asTrimmedText(fields[key]);
 		if (value !== undefined) address[key] = value;
 	}
 	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
