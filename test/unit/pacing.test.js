@@ -1,7 +1,8 @@
 'use strict';
 const { Pacer, MIN_RATE, PROBE_AFTER_MS, MAX_PROBE_AFTER_MS } = require('../../dist/nodes/shared/transport/pacing');
 const { sharedPacer, IDLE_FORGET_MS } = require('../../dist/nodes/shared/transport/sharedPacers');
-const { simulatedGateway, simulate, perSecond, median } = require('./paceSimulation');
+const { simulatedGateway, simulate } = require('./paceSimulation');
+const { perSecond, median } = require('../support/rates');
 
 /** Takes and sends `count` calls at `at` with the credential allowing `ceiling` per second. */
 function sendBurst(pacer, count, at, ceiling = 10) {
