@@ -28,8 +28,13 @@ function sourcesUnder(folder, extension = '.ts') {
 		.map((entry) => path.relative(ROOT, path.join(entry.parentPath ?? entry.path, entry.name)));
 }
 
-function parse(file, text = fs.readFileSync(path.join(ROOT, file), 'utf8')) {
-	return ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+const parsedFiles = new Map();
+
+/** The syntax tree of `text` (a probe), or of the repository file, parsed once for all the rules. */
+function parse(file, text) {
+	if (text !== undefined) return ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+	if (!parsedFiles.has(file)) parsedFiles.set(file, parse(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+	return parsedFiles.get(file);
 }
 
 function walk(node, visit) {
