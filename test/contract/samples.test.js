@@ -10,8 +10,11 @@ const { obtainAccessToken, parseTokenTimeout } = require('../../dist/nodes/share
 const { startSandbox } = require('../sandbox');
 const { call } = require('../sandbox/tests/helpers');
 const { CONTRACTS } = require('./checks');
-const { catalogue, fixtureName, loadSample, sampleFiles } = require('./samples');
+const { OAUTH_APIS, catalogue, fixtureName, loadSample, sampleFiles } = require('./samples');
 const { missingFieldPaths, shapeDifferences } = require('./shape');
+
+/** The sample of an OAuth endpoint (samples.js OAUTH_APIS): 'getToken' or 'postponeToken'. */
+const oauthSample = (name) => loadSample(fixtureName(OAUTH_APIS.find((api) => api.name === name)));
 
 /** Unwraps a fixture's response text exactly as the transport unwraps a gateway answer. */
 const unwrap = (sample, id) => unwrapResponse(id, 200, sample.responseText);
@@ -47,7 +50,7 @@ describe('1688\'s samples through the package: unwrap and Simplify', () => {
 	});
 
 	test('the getToken sample is read by the credential\'s OAuth code: token stored, refresh token expiry parsed', async () => {
-		const sample = loadSample(fixtureName({ namespace: 'system.oauth2', name: 'getToken', version: 1 }));
+		const sample = oauthSample('getToken');
 		const http = async () => ({ statusCode: 200, body: sample.responseText });
 		const stored = await obtainAccessToken(http, { appKey: '1', appSecret: 's', refreshToken: 'r', oauthAccessToken: '' }, Date.UTC(2012, 0, 1));
 		expect(stored).toEqual({
@@ -59,8 +62,8 @@ describe('1688\'s samples through the package: unwrap and Simplify', () => {
 	});
 
 	test('the postponeToken sample extends the refresh token and keeps the refreshed access token', async () => {
-		const token = loadSample(fixtureName({ namespace: 'system.oauth2', name: 'getToken', version: 1 }));
-		const postpone = loadSample(fixtureName({ namespace: 'system.oauth2', name: 'postponeToken', version: 1 }));
+		const token = oauthSample('getToken');
+		const postpone = oauthSample('postponeToken');
 		const now = Date.UTC(2012, 11, 1);
 		const http = async (options) => ({ statusCode: 200, body: options.url.includes('postponeToken') ? postpone.responseText : token.responseText });
 		const stored = await obtainAccessToken(http, { appKey: '1', appSecret: 's', refreshToken: 'r' }, now);
@@ -93,7 +96,7 @@ describe('the sandbox answers in the shape of 1688\'s samples', () => {
 		if (CONTRACTS[id].everyField) expect(missingFieldPaths(sample, answer.json)).toEqual([]);
 	});
 
-	test.each(['getToken', 'postponeToken'])('system.oauth2:%s-1', async (name) => {
+	test.each(OAUTH_APIS.map((api) => api.name))('system.oauth2:%s-1', async (name) => {
 		const url = `${sandbox.url}/openapi/param2/1/system.oauth2/${name}/${sandbox.credentials.appKey}`;
 		const { appKey, appSecret, accessToken, refreshToken } = sandbox.credentials;
 		const form = name === 'getToken'
@@ -101,7 +104,7 @@ describe('the sandbox answers in the shape of 1688\'s samples', () => {
 			: { client_id: appKey, client_secret: appSecret, refresh_token: refreshToken, access_token: accessToken };
 		const answer = await fetch(url, { method: 'POST', body: new URLSearchParams(form) });
 		expect(answer.status).toBe(200);
-		const sample = loadSample(fixtureName({ namespace: 'system.oauth2', name, version: 1 }));
+		const sample = oauthSample(name);
 		const json = await answer.json();
 		expect(Object.keys(json).sort()).toEqual(Object.keys(sample.response).sort());
 		expect(shapeDifferences(sample.response, json)).toEqual([]);

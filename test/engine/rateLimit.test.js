@@ -6,6 +6,7 @@
  */
 const { useSandbox } = require('../support/sandboxSuite');
 const { runNode, sandboxCredentials } = require('../support/engine');
+const { perSecond, median } = require('../support/rates');
 const { sharedPacer } = require('../../dist/nodes/shared/transport/sharedPacers');
 
 const GATEWAY_LIMIT = 2;
@@ -15,25 +16,12 @@ const THROTTLED = 'gw.QosAppFrequencyLimit';
 const readOnlyCall = (caller) => ({ resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: JSON.stringify({ caller }), readOnly: true });
 const productGet = { resource: 'product', operation: 'get', offerId: '={{ $json.id }}', oneItemPerSku: false };
 
-/** Accepted and throttled calls in each whole second since the first call reached the gateway. */
-function perSecond(requests) {
-	const first = Math.min(...requests.map((request) => request.at));
-	const seconds = [];
-	for (const request of requests) {
-		const second = Math.floor((request.at - first) / 1000);
-		while (seconds.length <= second) seconds.push({ accepted: 0, throttled: 0 });
-		if (request.errorCode === THROTTLED) seconds[second].throttled++;
-		else seconds[second].accepted++;
-	}
-	return seconds;
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** What the gateway saw once learning was over: its limit taken each second, throttles only from the pace's rare probes. */
 function expectLearnedLimit(sandbox) {
-	const seconds = perSecond(sandbox.requests);
-	const afterLearning = seconds.slice(2, -1);
+	const log = sandbox.requests.map((request) => ({ at: request.at, ok: request.errorCode !== THROTTLED }));
+	const arrivals = log.map((entry) => entry.at);
+	// Whole seconds since the first call reached the gateway, the last (partial) one left out.
+	const afterLearning = perSecond(log, Math.min(...arrivals), Math.max(...arrivals)).slice(2);
 	expect(afterLearning.length).toBeGreaterThan(5);
 	expect(median(afterLearning.map((second) => second.accepted))).toBe(GATEWAY_LIMIT);
 	// Probing for a faster pace costs a throttle answer now and then, ever more rarely (after 5 s, 10 s…).

@@ -2,6 +2,7 @@
 const { useSandbox } = require('../support/sandboxSuite');
 const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
+const { peakPerWindow } = require('../queue/lib/executions');
 
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 /** The gateway's limit, and the credential's requests per second, set below it as users are told to. */
@@ -27,16 +28,8 @@ function addOfferCopies(store, rounds) {
 	return copies;
 }
 
-/** The most requests the gateway saw in any one second. */
-function busiestSecond(requests) {
-	const times = requests.map((r) => r.at).sort((a, b) => a - b);
-	let most = 0;
-	for (let first = 0, last = 0; last < times.length; last++) {
-		while (times[last] - times[first] >= 1000) first++;
-		most = Math.max(most, last - first + 1);
-	}
-	return most;
-}
+/** The most requests the gateway saw in any one second (the queue runner's peakPerWindow). */
+const busiestSecond = (requests) => peakPerWindow(requests.map((r) => r.at));
 
 const checkedIn = (requests) => requests.filter((r) => r.api === PRODUCT_GET).map((r) => r.params.productID);
 const sorted = (list) => [...list].sort();

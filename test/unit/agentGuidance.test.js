@@ -4,22 +4,18 @@
  * under the names the editor shows; what it calls a read is an operation that only reads (readOnly), and what it
  * calls a write is not. A new operation fails here until it is classified (and then the README's table says so too).
  */
-const fs = require('node:fs');
-const path = require('node:path');
 const { Alibaba1688 } = require('../../dist/nodes/Alibaba1688/Alibaba1688.node.js');
 const { AGENT_OPERATIONS, AGENT_TOOL_DESCRIPTION, BUILDER_HINT } = require('../../dist/nodes/Alibaba1688/agentGuidance.js');
+const { resources } = require('../../dist/nodes/Alibaba1688/actions/router.js');
 
-const ACTIONS = path.join(__dirname, '..', '..', 'dist', 'nodes', 'Alibaba1688', 'actions');
 const { properties } = new Alibaba1688().description;
 
 /** "Resource → Operation" (display names) → the operation's module, for every operation of the built node. */
 function builtOperations() {
-	const resources = properties.find((p) => p.name === 'resource').options;
 	const all = new Map();
-	for (const resource of resources) {
-		const dir = path.join(ACTIONS, resource.value);
-		const file = fs.readdirSync(dir).find((name) => name.endsWith('.resource.js'));
-		const { operations } = require(path.join(dir, file));
+	for (const resource of properties.find((p) => p.name === 'resource').options) {
+		// The router's operations of a resource are its resource module's (test/unit/operations.test.js).
+		const operations = resources[resource.value] ?? {};
 		const field = properties.find((p) => p.name === 'operation' && p.displayOptions.show.resource.includes(resource.value));
 		for (const option of field.options) all.set(`${resource.name} → ${option.name}`, operations[option.value]);
 	}

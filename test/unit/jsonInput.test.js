@@ -1,16 +1,9 @@
 'use strict';
 const { parseJsonInput, requireJsonObject, requireJsonList } = require('../../dist/nodes/shared/helpers/jsonInput');
 const { InputError } = require('../../dist/nodes/shared/helpers/inputError');
+const { thrownBy } = require('../support/thrown');
 
-function inputError(fn) {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(InputError);
-		return error;
-	}
-	throw new Error('expected an InputError');
-}
+const inputError = (fn) => thrownBy(fn, InputError);
 
 describe('JSON parameters (helpers/jsonInput.ts, the one place that parses them)', () => {
 	test('text is parsed, a value from an expression is taken as it is, empty text is undefined', () => {

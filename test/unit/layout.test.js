@@ -19,16 +19,22 @@ const NODE_FOLDERS = ['nodes/Alibaba1688', 'nodes/Alibaba1688Trigger', 'nodes/Al
 const SHARED = 'nodes/shared';
 const HELPERS = 'nodes/shared/helpers';
 
-function sourcesUnder(folder) {
+/** The repository paths of the files under `folder` whose names end with `extension`. */
+function sourcesUnder(folder, extension = '.ts') {
 	const dir = path.join(ROOT, folder);
 	return fs
 		.readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
 		.map((entry) => path.relative(ROOT, path.join(entry.parentPath ?? entry.path, entry.name)));
 }
 
-function parse(file, text = fs.readFileSync(path.join(ROOT, file), 'utf8')) {
-	return ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+const parsedFiles = new Map();
+
+/** The syntax tree of `text` (a probe), or of the repository file, parsed once for all the rules. */
+function parse(file, text) {
+	if (text !== undefined) return ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+	if (!parsedFiles.has(file)) parsedFiles.set(file, parse(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+	return parsedFiles.get(file);
 }
 
 function walk(node, visit) {
@@ -116,7 +122,7 @@ function foreignRequires(file, text, folder) {
 	return found;
 }
 
-const nodeFiles = NODE_FOLDERS.flatMap(sourcesUnder);
+const nodeFiles = NODE_FOLDERS.flatMap((folder) => sourcesUnder(folder));
 const credentialFiles = sourcesUnder('credentials');
 const sharedFiles = sourcesUnder(SHARED);
 
@@ -171,11 +177,7 @@ describe('the layout of nodes/ and credentials/', () => {
 	});
 
 	test('the sandbox gateway requires only Node.js built-ins and its own files, never the package', () => {
-		const sandboxDir = path.join(ROOT, 'test', 'sandbox');
-		const files = fs
-			.readdirSync(sandboxDir, { withFileTypes: true, recursive: true })
-			.filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-			.map((entry) => path.relative(ROOT, path.join(entry.parentPath ?? entry.path, entry.name)));
+		const files = sourcesUnder(path.join('test', 'sandbox'), '.js');
 		expect(files.length).toBeGreaterThan(50);
 		const offending = files.flatMap((file) => foreignRequires(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), path.join('test', 'sandbox')));
 		expect(offending).toEqual([]);

@@ -2,16 +2,13 @@
 const { parseAddress, normalizeMobile } = require('../../dist/nodes/Alibaba1688/actions/order/orderInput');
 const { parseCart } = require('../../dist/nodes/Alibaba1688/actions/order/cart');
 const { parseOrderIds } = require('../../dist/nodes/Alibaba1688/actions/order/getPaymentLink.operation');
+const { thrownBy } = require('../support/thrown');
 
 const ADDRESS = { fullName: ' 赵六 ', mobile: '135 1111 2222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', townText: '', address: '网商路699号', postCode: '310052' };
 
 function inputError(fn) {
-	try {
-		fn();
-	} catch (error) {
-		return { name: error.name, field: error.field, message: error.message };
-	}
-	throw new Error('expected an InputError');
+	const { name, field, message } = thrownBy(fn);
+	return { name, field, message };
 }
 
 describe('parseAddress', () => {

@@ -87,16 +87,4 @@ function simulate({ gateway, callers, latencyMs = 100, start = 0, onTick = () =>
 	return { endedAt, throttlesPerCall, failed };
 }
 
-/** Accepted and refused calls per whole second of the gateway's log, from `from` to `to`. */
-function perSecond(log, from, to) {
-	const seconds = [];
-	for (let start = from; start + 1000 <= to; start += 1000) {
-		const inSecond = log.filter((entry) => entry.at >= start && entry.at < start + 1000);
-		seconds.push({ accepted: inSecond.filter((e) => e.ok).length, throttled: inSecond.filter((e) => !e.ok).length });
-	}
-	return seconds;
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-module.exports = { simulatedGateway, simulate, perSecond, median };
+module.exports = { simulatedGateway, simulate };

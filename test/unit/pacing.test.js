@@ -1,7 +1,9 @@
 'use strict';
 const { Pacer, MIN_RATE, PROBE_AFTER_MS, MAX_PROBE_AFTER_MS } = require('../../dist/nodes/shared/transport/pacing');
 const { sharedPacer, IDLE_FORGET_MS } = require('../../dist/nodes/shared/transport/sharedPacers');
-const { simulatedGateway, simulate, perSecond, median } = require('./paceSimulation');
+const { simulatedGateway, simulate } = require('./paceSimulation');
+const { perSecond, median } = require('../support/rates');
+const { peakPerWindow } = require('../queue/lib/executions');
 
 /** Takes and sends `count` calls at `at` with the credential allowing `ceiling` per second. */
 function sendBurst(pacer, count, at, ceiling = 10) {
@@ -12,12 +14,8 @@ function sendBurst(pacer, count, at, ceiling = 10) {
 	});
 }
 
-/** The most arrivals in any one second of the gateway's log (accepted and refused). */
-function busiestSecond(log) {
-	let most = 0;
-	for (const entry of log) most = Math.max(most, log.filter((e) => e.at > entry.at - 1000 && e.at <= entry.at).length);
-	return most;
-}
+/** The most arrivals in any one second of the gateway's log (accepted and refused): the queue runner's peakPerWindow. */
+const busiestSecond = (log) => peakPerWindow(log.map((entry) => entry.at));
 
 describe('Pacer: learning the gateway limit from throttle answers', () => {
 	test('one decrease per episode: eight throttled calls of one burst set the limit once, to what the gateway accepted', () => {

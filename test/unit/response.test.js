@@ -2,18 +2,11 @@
 const { unwrapResponse, isTokenRefusal } = require('../../dist/nodes/shared/transport/response');
 const { parseJsonKeepingLongIds, parseJsonObject } = require('../../dist/nodes/shared/transport/json');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
+const { thrownBy } = require('../support/thrown');
 
 const API = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
 
-function failure(status, body) {
-	try {
-		unwrapResponse(API, status, body);
-	} catch (error) {
-		expect(error).toBeInstanceOf(GatewayError);
-		return error;
-	}
-	throw new Error('expected a GatewayError');
-}
+const failure = (status, body) => thrownBy(() => unwrapResponse(API, status, body), GatewayError);
 
 describe('parseJsonKeepingLongIds', () => {
 	test('keeps 19-digit IDs exact as strings and leaves everything else alone', () => {
@@ -110,17 +103,9 @@ describe('unwrapResponse of an order-creation API (createsOrders)', () => {
 	});
 
 	test('without an order ID, or for any other API, success false stays an error', () => {
-		const fails = (call) => {
-			try {
-				call();
-			} catch (error) {
-				return error;
-			}
-			throw new Error('expected a GatewayError');
-		};
-		expect(fails(() => unwrapCreate(200, '{"success":false,"code":"400","message":"AddressId invalid"}'))).toMatchObject({ code: '400', gatewayMessage: 'AddressId invalid' });
-		expect(fails(() => unwrapCreate(200, '{"result":{"success":false,"code":"500_004","message":"库存不足","orderId":""}}'))).toMatchObject({ code: '500_004' });
-		expect(fails(() => unwrapCreate(400, `{"result":${ALIPAY_RETURN},"error_code":"gw.X"}`))).toMatchObject({ code: 'gw.X' });
+		expect(thrownBy(() => unwrapCreate(200, '{"success":false,"code":"400","message":"AddressId invalid"}'))).toMatchObject({ code: '400', gatewayMessage: 'AddressId invalid' });
+		expect(thrownBy(() => unwrapCreate(200, '{"result":{"success":false,"code":"500_004","message":"库存不足","orderId":""}}'))).toMatchObject({ code: '500_004' });
+		expect(thrownBy(() => unwrapCreate(400, `{"result":${ALIPAY_RETURN},"error_code":"gw.X"}`))).toMatchObject({ code: 'gw.X' });
 		expect(failure(200, `{"result":${ALIPAY_RETURN},"success":true}`)).toMatchObject({ code: 'API_ERROR' });
 	});
 });

@@ -71,18 +71,10 @@ describe('Pacer: the pace at the rate the credential allows', () => {
 	});
 
 	test('no second of arrivals ever holds more than the rate, with jittery client delays', () => {
-		const pacer = new Pacer();
 		// The first request leaves the client 85 ms late (connection set-up), the others 3-12 ms.
 		const delay = (i) => (i === 0 ? 85 : 3 + (i % 4) * 3);
-		const arrivals = [];
-		let now = 0;
-		for (let i = 0; i < 60; i++) {
-			const ticket = pacer.take(now, 5);
-			for (let wait = pacer.waitMs(ticket, now); wait > 0; wait = pacer.waitMs(ticket, now)) now += wait;
-			pacer.sent(ticket, now);
-			arrivals.push(now + delay(i));
-			pacer.answered(ticket, now + delay(i) + 5, 'accepted');
-		}
+		const sent = simulate(new Pacer(), 5, 60, { rtt: (i) => delay(i) + 5 });
+		const arrivals = sent.map((at, i) => at + delay(i));
 		for (const start of arrivals) expect(arrivals.filter((t) => t > start - 1000 && t <= start).length).toBeLessThanOrEqual(5);
 	});
 

@@ -1,16 +1,9 @@
 'use strict';
 const { requireNumericId, requireOfferId, requireQuantity, requireText } = require('../../dist/nodes/shared/helpers/validation');
 const { InputError } = require('../../dist/nodes/shared/helpers/inputError');
+const { thrownBy } = require('../support/thrown');
 
-function inputError(fn) {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(InputError);
-		return error;
-	}
-	throw new Error('expected an InputError');
-}
+const inputError = (fn) => thrownBy(fn, InputError);
 
 describe('input validation', () => {
 	test('numeric IDs: digits, numbers and long IDs as exact text', () => {
