@@ -2,7 +2,7 @@
 const { useSandbox } = require('../support/sandboxSuite');
 const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
-const { peakPerWindow } = require('../queue/lib/executions');
+const { peakPerWindow } = require('../support/rates');
 
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 /** The gateway's limit, and the credential's requests per second, set below it as users are told to. */
@@ -28,7 +28,7 @@ function addOfferCopies(store, rounds) {
 	return copies;
 }
 
-/** The most requests the gateway saw in any one second (the queue runner's peakPerWindow). */
+/** The most requests the gateway saw in any one second (peakPerWindow). */
 const busiestSecond = (requests) => peakPerWindow(requests.map((r) => r.at));
 
 const checkedIn = (requests) => requests.filter((r) => r.api === PRODUCT_GET).map((r) => r.params.productID);

@@ -2,8 +2,7 @@
 const { Pacer, MIN_RATE, PROBE_AFTER_MS, MAX_PROBE_AFTER_MS } = require('../../dist/nodes/shared/transport/pacing');
 const { sharedPacer, IDLE_FORGET_MS } = require('../../dist/nodes/shared/transport/sharedPacers');
 const { simulatedGateway, simulate } = require('./paceSimulation');
-const { perSecond, median } = require('../support/rates');
-const { peakPerWindow } = require('../queue/lib/executions');
+const { perSecond, peakPerWindow, median } = require('../support/rates');
 
 /** Takes and sends `count` calls at `at` with the credential allowing `ceiling` per second. */
 function sendBurst(pacer, count, at, ceiling = 10) {
@@ -14,7 +13,7 @@ function sendBurst(pacer, count, at, ceiling = 10) {
 	});
 }
 
-/** The most arrivals in any one second of the gateway's log (accepted and refused): the queue runner's peakPerWindow. */
+/** The most arrivals in any one second of the gateway's log (accepted and refused): peakPerWindow. */
 const busiestSecond = (log) => peakPerWindow(log.map((entry) => entry.at));
 
 describe('Pacer: learning the gateway limit from throttle answers', () => {

@@ -1,6 +1,7 @@
 'use strict';
 /** The queue-mode runner's pure parts: its gateway figures, its own workflows, the environment every n8n process gets. */
-const { peakPerWindow, isThrottle, isTokenRefusal, isTokenRequest } = require('../queue/lib/executions');
+const { isThrottle, isTokenRefusal, isTokenRequest } = require('../queue/lib/executions');
+const { peakPerWindow } = require('../support/rates');
 const { queueEnv } = require('../queue/lib/cluster');
 const workflows = require('../queue/workflows');
 const { SANDBOX_FIXTURES } = require('../sandbox');

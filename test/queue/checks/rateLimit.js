@@ -11,7 +11,8 @@
 const assert = require('node:assert/strict');
 const { provenance } = require('./examples');
 const { checkProducts, productCallsOf } = require('./tokens');
-const { runManually, waitFinished, peakPerWindow, isThrottle } = require('../lib/executions');
+const { runManually, waitFinished, isThrottle } = require('../lib/executions');
+const { peakPerWindow } = require('../../support/rates');
 
 const QPS = 5;
 const LATENCY_MS = 50;

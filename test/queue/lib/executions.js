@@ -42,18 +42,6 @@ function outputOrEmpty(run, node, options) {
 	}
 }
 
-/** The most timestamps (ms) that fall in any window of `windowMs` (sliding, gateway-side). */
-function peakPerWindow(times, windowMs = 1000) {
-	const sorted = [...times].sort((a, b) => a - b);
-	let peak = 0;
-	let start = 0;
-	for (let end = 0; end < sorted.length; end++) {
-		while (sorted[end] - sorted[start] >= windowMs) start++;
-		peak = Math.max(peak, end - start + 1);
-	}
-	return peak;
-}
-
 const THROTTLE_CODES = new Set(['gw.QosAppFrequencyLimit', 'gw.QosRequestLimit']);
 
 /** Whether the gateway refused the call for the rate (the sandbox's request log entry). */
@@ -65,4 +53,4 @@ const isTokenRefusal = (request) => request.httpStatus === 401 || request.errorC
 /** OAuth token requests (refreshes), whichever endpoint form the credential uses. */
 const isTokenRequest = (request) => /^system\.oauth2:getToken-/.test(request.api);
 
-module.exports = { runManually, waitFinished, outputOrEmpty, peakPerWindow, isThrottle, isTokenRefusal, isTokenRequest, sleep };
+module.exports = { runManually, waitFinished, outputOrEmpty, isThrottle, isTokenRefusal, isTokenRequest, sleep };
