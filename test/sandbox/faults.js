@@ -3,7 +3,9 @@
  * Injected faults: the next `times` calls to an API (or to any API with '*') misbehave, after the
  * first `after` calls to it went through (e.g. page 2 of a listing fails, page 1 does not).
  */
-const FAULT_KINDS = ['html', 'empty', 'truncated', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200'];
+const FAULT_KINDS = ['html', 'empty', 'truncated', 'lostAnswer', 'echoParams', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200'];
+/** Kinds that run the call (the handler acts, e.g. an order is created) and then spoil its answer. */
+const AFTER_ACTING = new Set(['truncated', 'lostAnswer']);
 
 class Faults {
 	constructor() {
@@ -45,4 +47,4 @@ class Faults {
 	}
 }
 
-module.exports = { Faults, FAULT_KINDS };
+module.exports = { Faults, FAULT_KINDS, AFTER_ACTING };

@@ -9,6 +9,7 @@ const { verify, SIGNATURE_PARAM } = require('./protocol/signature');
 const { gatewayError } = require('./protocol/errors');
 const { stringify } = require('./protocol/json');
 const { sendText, sleep, JSON_TYPE } = require('./respond');
+const { AFTER_ACTING } = require('./faults');
 
 const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>Tengine</center></body></html>';
 
@@ -43,9 +44,16 @@ async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	const log = { api: apiId, protocol, appKey, params: { ...params }, at, inFlight };
 
 	const fault = sandbox.faults.take(apiId);
-	if (fault && fault !== 'truncated') return applyFault(sandbox, req, res, log, fault);
+	if (fault && !AFTER_ACTING.has(fault)) return applyFault(sandbox, req, res, log, fault);
 
 	const answer = await pipeline(sandbox, { protocol, version, namespace, apiName, appKey, apiId, params, files, url });
+	if (fault === 'lostAnswer') {
+		// 1688 acted on the call; its answer never arrives (the connection drops).
+		record(sandbox, log, 0, answer.errorCode, fault);
+		await sleep(sandbox.config.latencyMs);
+		req.socket.destroy();
+		return undefined;
+	}
 	if (fault === 'truncated') {
 		const text = answer.text !== undefined ? answer.text : stringify(answer.body);
 		return finish(sandbox, res, log, { status: 200, text: text.slice(0, Math.floor(text.length / 2)) }, fault, answer.errorCode);
@@ -79,7 +87,8 @@ async function pipeline(sandbox, call) {
 	let user = null;
 	if (api.needsToken !== false) {
 		const check = sandbox.apps.checkAccessToken(appKey, params.access_token);
-		if (!check.ok) return gatewayError('401');
+		// Some APIs refuse a token in their own shape (their doc page says which); the gateway's 401 otherwise.
+		if (!check.ok) return api.tokenRefusal ? { ...api.tokenRefusal(), errorCode: '401' } : gatewayError('401');
 		user = check.entry;
 	}
 	try {
@@ -120,6 +129,11 @@ async function applyFault(sandbox, req, res, log, kind) {
 		}
 		case 'throttle':
 			return finish(sandbox, res, log, gatewayError('gw.QosAppFrequencyLimit', 'App call frequency exceeds the limit, please retry later.'), kind);
+		case 'echoParams': {
+			// A careless backend that repeats the whole request in its error text: tokens and secrets included.
+			const echoed = Object.entries(log.params).map(([key, value]) => `${key}=${value}`).join('&');
+			return finish(sandbox, res, log, gatewayError('isp.InvalidParameter', `Invalid request: ${echoed}`), kind);
+		}
 		case 'reset':
 			record(sandbox, log, 0, null, kind);
 			await sleep(sandbox.config.latencyMs);

@@ -148,12 +148,12 @@ function sandboxCredentials(sandbox, overrides = {}, app = 'full') {
 	};
 }
 
-function additionalDataFor(hooks, credentialsHelper) {
+function additionalDataFor(hooks, credentialsHelper, executionId = 'test-execution') {
 	return {
 		hooks,
 		credentialsHelper,
 		currentNodeParameters: undefined,
-		executionId: 'test-execution',
+		executionId,
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
 		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
@@ -175,11 +175,14 @@ function additionalDataFor(hooks, credentialsHelper) {
 	};
 }
 
+let executions = 0;
+
 /**
- * Runs a workflow whose first node gets `input` items, and resolves when n8n says it finished.
- * @returns {{ run, runData, error, output(nodeName): object[], credentialsHelper }}
+ * Runs a workflow whose first node gets `input` items, and resolves when n8n says it finished. Every run is
+ * an execution of its own (its own execution ID, as in n8n), unless `executionId` names one.
+ * @returns {{ run, runData, error, output(nodeName): object[], credentialsHelper, executionId }}
  */
-async function runWorkflow({ nodes, connections = {}, credentials = {}, input = [{ json: {} }], staticData }) {
+async function runWorkflow({ nodes, connections = {}, credentials = {}, input = [{ json: {} }], staticData, executionId = `test-execution-${++executions}` }) {
 	const loader = await loadPackage();
 	const nodeTypes = nodeTypesOf(loader);
 	const credentialsHelper = new TestCredentialsHelper(loader, { ...credentials });
@@ -192,7 +195,7 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 		staticData,
 		settings: { executionOrder: 'v1' },
 	});
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'test-workflow',
 		name: 'test',
 		nodes,
@@ -221,13 +224,13 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 			nodeExecutionStack: [{ node: startNode, data: { main: [input] }, source: null }],
 		},
 	};
-	const execution = new WorkflowExecute(additionalDataFor(hooks, credentialsHelper), 'manual', runExecutionData);
+	const execution = new WorkflowExecute(additionalDataFor(hooks, credentialsHelper, executionId), 'manual', runExecutionData);
 	await execution.processRunExecutionData(workflow);
 	const run = await finished;
 	const runData = run.data.resultData.runData;
 	const output = (nodeName, outputIndex = 0) =>
 		(runData[nodeName]?.[0]?.data?.main?.[outputIndex] ?? []).map((item) => item);
-	return { run, runData, error: run.data.resultData.error, output, credentialsHelper, workflow };
+	return { run, runData, error: run.data.resultData.error, output, credentialsHelper, workflow, executionId };
 }
 
 /** The 1688 node (named "1688") with these parameters and the sandbox credential. */
@@ -248,10 +251,12 @@ function nodeFor(parameters, extra = {}) {
  * Runs one 1688 node with the given parameters over `items` (each becomes an input item, with `binaries[i]`).
  * @returns {{ items: object[] (json of the main output), errorItems, error, raw }}
  */
-async function runNode({ parameters, credentials, items = [{}], binaries = [], continueOnFail = false, alwaysOutputData }) {
+async function runNode({ parameters, credentials, items = [{}], binaries = [], continueOnFail = false, alwaysOutputData, settings = {} }) {
+	// settings: n8n's node settings, e.g. { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 }.
 	const node = nodeFor(parameters, {
 		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
 		...(alwaysOutputData ? { alwaysOutputData } : {}),
+		...settings,
 	});
 	const result = await runWorkflow({
 		nodes: [node],

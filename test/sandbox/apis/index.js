@@ -3,6 +3,7 @@
  * API registry: loads every handler file under apis/<namespace>/<apiName>.js.
  * A handler file exports:
  *   { namespace, name, version, needsToken = true, signature = 'required'|'optional', protocols = ['param2'],
+ *     tokenRefusal?() → {status, body} (the API's own answer to a missing or expired token),
  *     handle(ctx) → body | {status, body} }
  * where ctx = { params, files, app, appKey, user, store, sandbox, api, url }.
  */
