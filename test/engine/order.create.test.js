@@ -1,5 +1,6 @@
 'use strict';
 const { useSandbox, nodeRunner } = require('../support/sandboxSuite');
+const orderLines = require('../support/orderLines');
 
 const CREATE_API = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
 const PREVIEW_API = 'com.alibaba.trade:alibaba.createOrder.preview-1';
@@ -8,29 +9,14 @@ const PREVIEW_API = 'com.alibaba.trade:alibaba.createOrder.preview-1';
 const sandbox = useSandbox({ resetEach: true, closeTooFastMs: 0 });
 const run = nodeRunner(sandbox);
 
-const ADDRESS = {
-	fullName: '赵六', mobile: '+86 135-1111-2222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052',
-};
-
-/** Two SKUs in stock of one published offer of another seller, with the quantity its minimum order allows. */
-function buyableLines() {
-	for (const offer of sandbox().store.offers.values()) {
-		if (offer.status !== 'published' || offer.seller.memberId === sandbox().fixtures.member.memberId) continue;
-		const skus = offer.skus.filter((sku) => sku.amountOnSale >= 100);
-		if (skus.length >= 2) {
-			return skus.slice(0, 2).map((sku) => ({ offer, sku, quantity: offer.minOrderQuantity + 1 }));
-		}
-	}
-	throw new Error('no buyable offer in the sandbox');
-}
-
-const uiCart = (lines) => ({ line: lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity })) });
-const jsonCart = (lines) => lines.map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity }));
+const ADDRESS = orderLines.ADDRESS;
+const buyableLines = () => orderLines.buyableLines(sandbox());
+const { uiCart, jsonCart } = orderLines;
 // These tests pin the Domestic Order API (fastCreateOrder); order.crossBorder.test.js covers Cross-Border and Automatic.
 const orderParams = (operation, lines, extra = {}) => ({
 	resource: 'order', operation, ...(operation === 'create' ? { orderApi: 'domestic' } : {}), ...ADDRESS, cartSource: 'ui', cart: uiCart(lines), ...extra,
 });
-const newOrders = (before) => [...sandbox().store.orders.values()].filter((order) => !before.has(order.id));
+const newOrders = (before) => orderLines.newOrders(sandbox(), before);
 
 describe('Order → Preview through the n8n engine', () => {
 	test('sends the address and cart as 1688 JSON and returns price and freight in yuan', async () => {
@@ -117,7 +103,7 @@ describe('Order → Create through the n8n engine', () => {
 		for (const { sku } of lines) expect(sandbox().store.findSku(lines[0].offer, { specId: sku.specId }).amountOnSale).toBe(sku.amountOnSale);
 	});
 
-	test.each(['status500', 'reset', 'html'])('a lost answer (%s) is reported as "MAY have been created" and never re-sent', async (kind) => {
+	test.each(['status500', 'reset', 'html', 'truncated', 'lostAnswer'])('a lost answer (%s) is reported as "MAY have been created" and never re-sent', async (kind) => {
 		const lines = buyableLines();
 		sandbox().injectFault({ api: CREATE_API, kind, times: 3 });
 		const { error, items } = await run(orderParams('create', lines, { outOrderId: 'SHOP-4004' }));

@@ -8,6 +8,7 @@ import * as customApi from './customApi/CustomApi.resource';
 import * as logistics from './logistics/Logistics.resource';
 import * as marketInsight from './marketInsight/MarketInsight.resource';
 import type { ResourceOperations } from './operation';
+import { withWritesDone } from './writeOnce';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 
@@ -57,7 +58,7 @@ export async function router(this: IExecuteFunctions, { continueOnFail }: { cont
 			continue;
 		}
 		const nodeError = toNodeError(this.getNode(), outcome.error, itemIndex);
-		if (!continueOnFail) throw nodeError;
+		if (!continueOnFail) throw withWritesDone(this, nodeError);
 		returnData.push({ json: errorItemJson(nodeError), pairedItem: { item: itemIndex } });
 	}
 	return [returnData];

@@ -130,7 +130,8 @@ export function unwrapResponse(api: string, httpStatus: number, body: unknown, o
 		}
 		if (parsed === undefined) {
 			const { code, message } = describeNonJson(raw, httpStatus);
-			throw new GatewayError({ api, code, gatewayMessage: message, httpStatus, outcomeUnknown: httpStatus >= 500 });
+			// An answer that cannot be read says nothing of what 1688 did: a cut-off 200 may hold a created order.
+			throw new GatewayError({ api, code, gatewayMessage: message, httpStatus, outcomeUnknown: true });
 		}
 	}
 	if (isObject(parsed)) {

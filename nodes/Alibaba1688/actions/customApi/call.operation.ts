@@ -4,6 +4,7 @@ import { InputError } from '../../../shared/helpers/inputError';
 import { requireJsonObject } from '../../../shared/helpers/jsonInput';
 import { requireText } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
+import { callWriteOnce } from '../writeOnce';
 import { parseApiId } from '../../../shared/transport/api';
 import { catalogueApi } from '../../../shared/apis';
 
@@ -91,5 +92,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const parameters = requireJsonObject('Parameters', this.getNodeParameter('parameters', itemIndex, '{}'));
 	const readOnly = this.getNodeParameter('readOnly', itemIndex, false) as boolean;
-	return await callApi.call(this, catalogueApi(api), parameters, { write: !readOnly });
+	if (readOnly) return await callApi.call(this, catalogueApi(api), parameters);
+	return await callWriteOnce.call(this, itemIndex, catalogueApi(api), parameters, {
+		message: `The call of ${api.name} MAY have changed something on 1688: the request was sent but its answer was lost`,
+		hint: 'Check on 1688 (or with a read API) whether it took effect before running this item again; the node never sends a call that is not read-only a second time.',
+	});
 }

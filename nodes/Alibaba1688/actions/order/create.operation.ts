@@ -121,6 +121,12 @@ function uncertainOutcome(outOrderId: string | undefined): UncertainOutcome {
 	};
 }
 
+/** "order 2304… (SHOP-1001)", "orders 2304…, 2304…": what an answer created, for the errors of later failures. */
+function describeCreated(orders: SimpleCreatedOrder[], outOrderId: string | undefined): string {
+	const ids = orders.map((order) => order.orderId ?? '(no ID in the answer)');
+	return `${ids.length === 1 ? 'order' : 'orders'} ${ids.join(', ')}${outOrderId ? ` (${outOrderId})` : ''}`;
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const choice = readOrderApi.call(this, itemIndex);
 	const { addressParam, cart } = readOrderInput.call(this, itemIndex);
@@ -156,7 +162,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	for (const part of parts) {
 		let placed: { api: ApiRef; response: IDataObject };
 		try {
-			placed = await createOnce.call(this, { choice, paramsFor: paramsFor(part), crossBorderOnly: options.crossBorderOnly });
+			placed = await createOnce.call(this, {
+				itemIndex,
+				choice,
+				paramsFor: paramsFor(part),
+				crossBorderOnly: options.crossBorderOnly,
+				done: (answer) => describeCreated(simplifyCreatedOrders(answer, outOrderId), outOrderId),
+			});
 		} catch (error) {
 			const nodeError = writeFailure.call(this, itemIndex, error, uncertainOutcome(outOrderId));
 			if (parts.length === 1) throw nodeError;

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { callApi, formatApiId, GatewayError, type ApiParams, type ApiRef } from '../../../shared/transport';
+import { formatApiId, GatewayError, type ApiParams, type ApiRef } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
+import { sendWrite } from '../writeOnce';
 
 /**
  * Which API places an order. An app is granted the create API of its solution: createCrossOrder on the
@@ -71,11 +72,15 @@ export function createApisOf(choice: OrderApiChoice): ApiRef[] {
 }
 
 export interface CreateCall {
+	/** The input item the orders are for. */
+	itemIndex: number;
 	choice: OrderApiChoice;
 	/** The parameters for an API (the cross-border one takes more). */
 	paramsFor(api: ApiRef): ApiParams;
 	/** Options only createCrossOrder honours, set by the user: Automatic must not fall back to fastCreateOrder without them. */
 	crossBorderOnly: string[];
+	/** The orders an answer reports, in a few words for an error message. */
+	done(answer: IDataObject): string;
 }
 
 /**
@@ -110,7 +115,7 @@ export async function createOnce(this: IExecuteFunctions, call: CreateCall): Pro
 		if (call.choice === 'automatic' && api === API.orderFastCreate && call.crossBorderOnly.length > 0) break;
 		let failure: unknown;
 		try {
-			return { api, response: await callApi.call(this, api, call.paramsFor(api), { write: true }) };
+			return { api, response: await sendWrite.call(this, call.itemIndex, api, call.paramsFor(api), call.done) };
 		} catch (error) {
 			failure = error;
 		}
