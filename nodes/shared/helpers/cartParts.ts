@@ -76,3 +76,33 @@ export function cargoOf(part: CartPart): Array<{ offerId: number | string; specI
 		quantity: line.quantity,
 	}));
 }
+
+/**
+ * The cart with identical lines (same offer and SKU) merged into one, quantities added, in the order the SKUs
+ * first appear: 1688 would take them as separate cargo entries of one order, or split them over orders.
+ * `problem` is told why lines cannot be merged (their supplier IDs differ) or the sum is too large.
+ */
+export function mergeIdenticalLines(lines: CartLine[], maxQuantity: number, problem: (message: string) => Error): CartLine[] {
+	const merged = new Map<string, CartLine>();
+	const lineNumbers = new Map<string, number[]>();
+	for (const [index, line] of lines.entries()) {
+		const key = `${line.offerId} ${line.specId}`;
+		const numbers = [...(lineNumbers.get(key) ?? []), index + 1];
+		lineNumbers.set(key, numbers);
+		const earlier = merged.get(key);
+		if (!earlier) {
+			merged.set(key, { ...line });
+			continue;
+		}
+		const where = `cart lines ${numbers.join(', ')} (offer ${line.offerId}, spec ${line.specId})`;
+		if (line.supplierId !== undefined && earlier.supplierId !== undefined && line.supplierId !== earlier.supplierId) {
+			throw problem(`${where} are the same SKU with different Supplier IDs (${earlier.supplierId}, ${line.supplierId})`);
+		}
+		earlier.quantity += line.quantity;
+		earlier.supplierId ??= line.supplierId;
+		if (earlier.quantity > maxQuantity) {
+			throw problem(`${where} are the same SKU and add up to ${earlier.quantity} pieces, more than the ${maxQuantity.toLocaleString('en-US')} one line may ask for`);
+		}
+	}
+	return [...merged.values()];
+}

@@ -49,7 +49,7 @@ export function categoryLocator(show: ShowFor, options: LocatorOptions): INodePr
 export function readCategoryId(this: IExecuteFunctions, itemIndex: number, field = 'Category'): string | undefined {
 	const value = this.getNodeParameter('categoryId', itemIndex, '', { extractValue: true });
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-	return requireNumericId(field, value);
+	return requireNumericId(field, value, { allowZero: true });
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { CartLine } from '../../../shared/helpers/cartParts';
+import { mergeIdenticalLines, type CartLine } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
+import { MAX_QUANTITY, requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
 import { asObject, asText } from '../../../shared/helpers/values';
 import { listEntries, listInputFields, readListInput, type ListInput } from '../listInput';
 
@@ -95,9 +95,28 @@ function parseLine(raw: unknown, lineNumber: number): CartLine {
 	return cartLine;
 }
 
-/** Checks a cart given as editor rows (`{ line: [...] }`) or as JSON: every line needs offer, spec and quantity. */
+/**
+ * The most lines one item's cart may have: four full orders of 50 SKUs. More is a runaway expression, or a
+ * list meant for several items; a hostile test placed 200 real orders from one item of 10,000 lines.
+ */
+export const MAX_CART_LINES = 200;
+
+/**
+ * Checks a cart given as editor rows (`{ line: [...] }`) or as JSON: at most MAX_CART_LINES lines, every line
+ * with offer, spec and quantity; identical lines (same offer and SKU) merged into one.
+ */
 export function parseCart(source: string, value: unknown): CartLine[] {
-	return listEntries(CART, source, value).map((line, index) => parseLine(line, index + 1));
+	const entries = listEntries(CART, source, value);
+	const field = source === 'json' ? CART.jsonLabel : CART.rowsLabel;
+	if (entries.length > MAX_CART_LINES) {
+		throw new InputError(
+			field,
+			`has ${entries.length} lines; one item may order at most ${MAX_CART_LINES}`,
+			'Give the goods of each shop order as one input item (each becomes its own 1688 orders), or check the expression that builds the cart.',
+		);
+	}
+	const lines = entries.map((line, index) => parseLine(line, index + 1));
+	return mergeIdenticalLines(lines, MAX_QUANTITY, (problem) => new InputError(field, problem));
 }
 
 /** The cart of one item, as the Cart Source chose it, checked. */

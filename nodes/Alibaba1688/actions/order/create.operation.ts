@@ -4,6 +4,7 @@ import { simplifyField } from '../common.descriptions';
 import { cargoOf, type CartPart } from '../../../shared/helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { simplifyCreatedOrders, type SimpleCreatedOrder } from '../../../shared/helpers/simplifyOrder';
+import { checkLength } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
 import { GatewayError, type ApiRef } from '../../../shared/transport';
 import { writeFailure, type UncertainOutcome } from '../writeOnce';
@@ -17,6 +18,8 @@ import { API } from '../../../shared/apis';
 const showFor = { resource: ['order'], operation: ['create'] };
 /** The longest buyer message 1688 keeps (buyerFeedback). */
 const MAX_MESSAGE_LENGTH = 500;
+/** The longest External Order Reference the node sends (createCrossOrder-1 types outOrderId String, no limit given). */
+const MAX_REFERENCE_LENGTH = 100;
 
 export const description: INodeProperties[] = [
 	{
@@ -136,10 +139,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		choice === 'automatic' ? 'the Automatic Order API (the flows both create APIs document)' : createApisOf(choice)[0].name,
 	);
 	const outOrderId = asTrimmedText(this.getNodeParameter('outOrderId', itemIndex, ''));
+	if (outOrderId !== undefined) checkLength('External Order Reference', outOrderId, MAX_REFERENCE_LENGTH);
 	const message = asTrimmedText(this.getNodeParameter('sellerMessage', itemIndex, ''));
-	if (message !== undefined && message.length > MAX_MESSAGE_LENGTH) {
-		throw new InputError('Message to Seller', `must be at most ${MAX_MESSAGE_LENGTH} characters, got ${message.length}`);
-	}
+	if (message !== undefined) checkLength('Message to Seller', message, MAX_MESSAGE_LENGTH);
 	const options = readCreateOptions.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { CartLine } from '../../../shared/helpers/cartParts';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireNumericId, requireText } from '../../../shared/helpers/validation';
+import { checkLength, requireNumericId, requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
 import { textField } from '../common.descriptions';
 import { cartFields, readCart } from './cart';
@@ -126,20 +126,38 @@ function internationalPhone(value: unknown): string {
 	return text;
 }
 
+/**
+ * The longest text each address field may have. 1688's pages give no limits (alibaba.trade.fast.address types
+ * them String); these are several times a real address, to refuse runaway input (a 100,000-character address
+ * went to 1688 in a hostile test) before anything is sent.
+ */
+const MAX_LENGTHS: Record<string, number> = { fullName: 50, address: 200, provinceText: 50, cityText: 50, areaText: 50, townText: 50 };
+
+const FIELD_NAMES: Record<string, string> = {
+	fullName: 'Recipient Name',
+	address: 'Street Address',
+	provinceText: 'Province',
+	cityText: 'City',
+	areaText: 'District',
+	townText: 'Town',
+	postCode: 'Postal Code',
+};
+
 /** Checks typed address fields (keyed by their API names) and returns `addressParam`. */
 export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	const districtCode = asTrimmedText(fields.districtCode);
 	if (districtCode !== undefined && !/^\d{6,20}$/.test(districtCode)) {
 		throw new InputError('District Code', `must be the digits of an address code, e.g. 330108, got ${JSON.stringify(fields.districtCode)}`);
 	}
+	const required = (key: string) => requireText(FIELD_NAMES[key], fields[key], MAX_LENGTHS[key]);
 	const address: OrderAddress = {
-		fullName: requireText('Recipient Name', fields.fullName),
+		fullName: required('fullName'),
 		mobile: districtCode === undefined ? normalizeMobile(fields.mobile) : internationalPhone(fields.mobile),
-		address: requireText('Street Address', fields.address),
+		address: required('address'),
 	};
 	if (districtCode === undefined) {
-		address.provinceText = requireText('Province', fields.provinceText);
-		address.cityText = requireText('City', fields.cityText);
+		address.provinceText = required('provinceText');
+		address.cityText = required('cityText');
 	} else {
 		address.districtCode = districtCode;
 	}
@@ -147,7 +165,7 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	const optional = [...(districtCode === undefined ? [] : ['provinceText', 'cityText']), 'areaText', 'townText', 'postCode'];
 	for (const key of optional) {
 		const value = asTrimmedText(fields[key]);
-		if (value !== undefined) address[key] = value;
+		if (value !== undefined) address[key] = MAX_LENGTHS[key] === undefined ? value : checkLength(FIELD_NAMES[key], value, MAX_LENGTHS[key]);
 	}
 	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
 		throw new InputError('Postal Code', `must be 6 digits, got ${JSON.stringify(fields.postCode)}`);

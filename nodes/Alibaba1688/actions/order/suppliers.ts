@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../../shared/helpers/cartParts';
+import { InputError } from '../../../shared/helpers/inputError';
 import { asText } from '../../../shared/helpers/values';
 import { GatewayError } from '../../../shared/transport';
 import { fetchCrossBorderDetail } from '../product/offerDetail';
@@ -40,10 +41,24 @@ async function lookUpSuppliers(this: IExecuteFunctions, offerIds: string[]): Pro
 	return suppliers;
 }
 
-/** The cart as orders: one per supplier (looked up where the cart does not say), at most 50 lines each. */
+/** The most 1688 orders one input item may become (checked before any is placed). */
+export const MAX_ORDERS_PER_ITEM = 20;
+
+/**
+ * The cart as orders: one per supplier (looked up where the cart does not say), at most 50 lines each, and at
+ * most MAX_ORDERS_PER_ITEM of them.
+ */
 export async function cartParts(this: IExecuteFunctions, cart: CartLine[]): Promise<CartPart[]> {
 	const looked = await lookUpSuppliers.call(this, offersWithoutSupplier(cart));
-	return splitCart(cart, (line) => line.supplierId ?? looked.get(line.offerId));
+	const parts = splitCart(cart, (line) => line.supplierId ?? looked.get(line.offerId));
+	if (parts.length > MAX_ORDERS_PER_ITEM) {
+		throw new InputError(
+			'Cart',
+			`would become ${parts.length} 1688 orders (one per supplier, at most 50 lines each); one item may place at most ${MAX_ORDERS_PER_ITEM}`,
+			'Split the goods over several input items, e.g. one per supplier.',
+		);
+	}
+	return parts;
 }
 
 /** What every output item of a cart part says about it: its number, the number of parts, its supplier. */
