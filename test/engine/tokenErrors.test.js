@@ -51,6 +51,16 @@ describe('a token error that does not come as HTTP 401', () => {
 		expect(calls(ACCOUNT).map((r) => [r.httpStatus, r.errorCode])).toEqual([[401, '401'], [200, null]]);
 		expect(calls(GET_TOKEN)).toHaveLength(1);
 	});
+
+	test('alibaba.trade.receiveAddress.get\'s own refusal (code 400 "api need authorized", its page) is renewed the same way', async () => {
+		sandbox().expireAccessToken(sandbox().credentials.accessToken);
+		const { error, items } = await run({ resource: 'address', operation: 'getMany' });
+		expect(error).toBeUndefined();
+		expect(items.length).toBeGreaterThan(0);
+		const addressCalls = calls('com.alibaba.trade:alibaba.trade.receiveAddress.get-1');
+		expect(addressCalls.map((r) => r.httpStatus)).toEqual([400, 200]);
+		expect(calls(GET_TOKEN)).toHaveLength(1);
+	});
 });
 
 describe('APIs whose doc page says "No user authorization"', () => {

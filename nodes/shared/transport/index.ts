@@ -10,10 +10,13 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { createHash } from 'node:crypto';
 import { sleep } from 'n8n-workflow';
 
 import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { GatewayError } from './gatewayError';
+import { redactGatewayError, secretsOf } from './redact';
+import { TokenRenewals, type RenewalTurn } from './tokenRenewals';
 import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
 import { paceOutcome, retryDelayMs } from './retryPolicy';
 import { isTokenRefusal, TOKEN_ERROR_CODE, unwrapResponse } from './response';
@@ -194,10 +197,17 @@ export async function callApi(
 	const form = toWireParams(params);
 	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
+	const renewalKey = renewalKeyOf(this, gateway, credentials);
 
 	const usualTokenUse: TokenUse = needsUser ? 'stored' : 'none';
 	let tokenUse: TokenUse = usualTokenUse;
 	let renewed = false;
+	let renewal: RenewalTurn | undefined;
+	// No token fetched yet: n8n would fetch one for every call in flight (it does when the stored token is
+	// empty); one fetches, the others wait for it and then find it stored.
+	if (needsUser && String(credentials.oauthAccessToken ?? '') === '') {
+		renewal = await renewalTurn(renewalKey, 0, apiId, credentials);
+	}
 	for (let attempt = 0; ; ) {
 		const pacer = sharedPacer(gateway, appKey, Date.now());
 		const ticket = pacer.take(Date.now(), ceiling);
@@ -205,6 +215,7 @@ export async function callApi(
 			await sleep(wait);
 		}
 		pacer.sent(ticket, Date.now());
+		const sentAt = Date.now();
 		let failure: GatewayError;
 		try {
 			const answer = await sendOnce.call(this, api, {
@@ -221,22 +232,66 @@ export async function callApi(
 				timeout,
 			}, tokenUse, credentials);
 			pacer.answered(ticket, Date.now(), 'accepted');
+			if (renewal?.use === 'renew') renewal.finished({ renewedAt: sentAt });
 			return answer;
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
 		pacer.answered(ticket, Date.now(), paceOutcome(failure));
+		if (renewal?.use === 'renew') {
+			// The renewal itself failed only when no token could be had; any other answer came with a new token.
+			renewal.finished(
+				failure.code === 'TOKEN_UNAVAILABLE' ? { failure: await redacted.call(this, failure, credentials) } : { renewedAt: sentAt },
+			);
+		}
+		renewal = undefined;
 		if (needsUser && !renewed && isTokenRefusal(failure)) {
 			renewed = true;
-			tokenUse = 'renew';
+			renewal = await renewalTurn(renewalKey, sentAt, apiId, credentials);
+			tokenUse = renewal.use;
 			continue;
 		}
 		tokenUse = usualTokenUse;
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
-		if (delay === undefined) throw failure;
+		if (delay === undefined) throw await redacted.call(this, failure, credentials, renewed);
 		if (delay > 0) await sleep(delay);
 	}
+}
+
+/** The shared renewals of this process (tokenRenewals.ts). */
+const renewals = new TokenRenewals();
+
+/**
+ * Which credential a renewal is for: the stored credential (its n8n ID), its app and gateway, and the tokens it
+ * was given, so that a credential the user edits (a new refresh token) is not answered by an old failure.
+ */
+function renewalKeyOf(context: GatewayContext, gateway: string, credentials: ICredentialDataDecryptedObject): string {
+	const stored = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	const tokens = [credentials.refreshToken, credentials.authorizationCode, credentials.accessToken].map((value) => String(value ?? ''));
+	const fingerprint = createHash('sha256').update(tokens.join('\u0000')).digest('hex');
+	return [stored?.id ?? '', gateway, String(credentials.appKey ?? ''), fingerprint].join(' ');
+}
+
+/** This call's turn to renew the token or to use what another call renewed; a recent failed renewal, redacted. */
+async function renewalTurn(key: string, sentAt: number, apiId: string, credentials: ICredentialDataDecryptedObject): Promise<RenewalTurn> {
+	try {
+		return await renewals.turn(key, sentAt, Date.now);
+	} catch (error) {
+		const failure = error as GatewayError;
+		throw redactGatewayError(new GatewayError({ ...failure, api: apiId, gatewayMessage: failure.gatewayMessage }), secretsOf(credentials));
+	}
+}
+
+/** The failure with the credential's secrets taken out of its texts (after a renewal, the new token's too). */
+async function redacted(
+	this: GatewayContext,
+	failure: GatewayError,
+	credentials: ICredentialDataDecryptedObject,
+	renewed = false,
+): Promise<GatewayError> {
+	const current = renewed ? await this.getCredentials(CREDENTIAL_TYPE).catch(() => undefined) : undefined;
+	return redactGatewayError(failure, secretsOf(credentials, current));
 }
 
 /**

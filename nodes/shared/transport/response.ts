@@ -24,9 +24,10 @@ export const TOKEN_ERROR_CODE = '401';
  * `{"error_code":"401","error_message":"Request need user authorized","exception":"Request need user authorized"}`
  * (a body captured from the gateway; the official Python SDK reads error_code, error_message and exception,
  * aop/api/base.py), usually with HTTP 401 but not always; some APIs put "User authorization is required" in
- * their own `errorMessage`.
+ * their own `errorMessage`; alibaba.trade.receiveAddress.get-1 documents `code` 400 with the message
+ * "api need authorized" (its Response table).
  */
-const TOKEN_ERROR_TEXT = /request need user authori[sz]ed|user authori[sz]ation is required/i;
+const TOKEN_ERROR_TEXT = /request need user authori[sz]ed|user authori[sz]ation is required|^api need authori[sz]ed$/i;
 
 const MESSAGE_FIELDS = ['exception', 'error_message', 'errorMessage', 'errorMsg', 'message', 'error'] as const;
 
