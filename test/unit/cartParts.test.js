@@ -1,10 +1,30 @@
 'use strict';
-const { splitCart, offersWithoutSupplier, cargoOf, MAX_LINES_PER_ORDER } = require('../../dist/nodes/shared/helpers/cartParts');
+const { splitCart, offersWithoutSupplier, cargoOf, mergeIdenticalLines, MAX_LINES_PER_ORDER } = require('../../dist/nodes/shared/helpers/cartParts');
 const { describePartFailure } = require('../../dist/nodes/Alibaba1688/actions/order/partFailure');
 const { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, PREVIEW_FLOWS } = require('../../dist/nodes/Alibaba1688/actions/order/flows');
 const { jsonWithLongs } = require('../../dist/nodes/shared/helpers/longJson');
 
 const line = (offerId, specId, supplierId) => ({ offerId: String(offerId), specId, quantity: 1, ...(supplierId ? { supplierId } : {}) });
+
+describe('mergeIdenticalLines', () => {
+	const problem = (message) => new Error(message);
+
+	test('the same offer and SKU becomes one line with the quantities added, where it first appeared', () => {
+		const cart = [{ ...line(1, 'a'), quantity: 2 }, line(2, 'b'), { ...line(1, 'a', 'S1'), quantity: 3 }, line(1, 'c')];
+		expect(mergeIdenticalLines(cart, 100, problem)).toEqual([{ ...line(1, 'a', 'S1'), quantity: 5 }, line(2, 'b'), line(1, 'c')]);
+		// The cart given is left as it was.
+		expect(cart[0].quantity).toBe(2);
+	});
+
+	test('different suppliers for one SKU, or a sum above the cap, are refused naming the lines', () => {
+		expect(() => mergeIdenticalLines([line(1, 'a', 'S1'), line(1, 'a', 'S2')], 100, problem)).toThrow(
+			'cart lines 1, 2 (offer 1, spec a) are the same SKU with different Supplier IDs (S1, S2)',
+		);
+		expect(() => mergeIdenticalLines([line(9, 'x'), line(1, 'a'), { ...line(1, 'a'), quantity: 100 }], 100, problem)).toThrow(
+			'cart lines 2, 3 (offer 1, spec a) are the same SKU and add up to 101 pieces, more than the 100 one line may ask for',
+		);
+	});
+});
 
 describe('splitCart', () => {
 	test('one part per supplier, in the order suppliers first appear, lines kept in cart order', () => {
