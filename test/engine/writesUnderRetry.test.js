@@ -130,6 +130,17 @@ describe('other writes under Retry On Fail', () => {
 		expect(sandbox().store.getOrder(orderId).status).toBe('cancel');
 	});
 
+	test('Order → Pay Automatically with the debit\'s answer lost: one debit in 3 tries, the order paid once', async () => {
+		const [orderId] = sandbox().fixtures.ordersByStatus.waitbuyerpay;
+		sandbox().setProtocolPay('crossBorder', 'ALIPAY', true);
+		const prepare = 'com.alibaba.trade:alibaba.trade.pay.protocolPay.preparePay-1';
+		sandbox().injectFault({ api: prepare, kind: 'lostAnswer', times: 3 });
+		const { error } = await runCrossBorder({ resource: 'order', operation: 'payAutomatically', orderId, payChannel: 'alipay' }, { settings: RETRY });
+		expect(error.message).toMatch(/^The order MAY have been paid on 1688/);
+		expect(requestsTo(prepare)).toHaveLength(1);
+		expect(sandbox().store.getOrder(orderId).status).toBe('waitsellersend');
+	});
+
 	test('Any API with Read-Only off: an answer lost is reported as a change that MAY have happened, sent once in 3 tries', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
 		sandbox().injectFault({ api: CANCEL, kind: 'lostAnswer', times: 3 });
