@@ -73,13 +73,16 @@ describe('Message Trigger and Messages (Pulled) in one workflow', () => {
 		expect(sandbox().requests.filter((r) => r.api === CONFIRM_API).length).toBeGreaterThan(0);
 	});
 
-	test('without it, the same day starts the workflow again for b and c, and even the webhook repeats c', async () => {
-		const { a, b, c, seeded, pushed, polled } = await day(false);
-		// c: started by the webhook, then emitted by the poll; b and the seeded ones: emitted by the poll, then
-		// pushed again by 1688 and started by the webhook. The webhook even starts c a second time although it
-		// had remembered c: the poll's emit wrote the poll's copy of the row (from activation) back over the
-		// database, which undid what the webhook had saved since. Hence Avoid Duplicates confirms to 1688.
+	test('without it, the same day starts the workflow again for b and c', async () => {
+		const { a, b, c, seeded, pushed, polled, answers } = await day(false);
+		// c: started by the webhook, then emitted by the poll; b: emitted by the poll, then pushed again by 1688
+		// and started by the webhook. The seeded messages, born at the seed's reference time (2025), are pushed
+		// again too but refused as older than the age limit (24 hours by default). The webhook does not start c
+		// a second time, although the poll's emit wrote the poll's copy of the row (from activation) back over
+		// the database, which undid what the webhook had saved since: the process still remembers c. After an
+		// n8n restart in between it would not; hence Avoid Duplicates confirms to 1688.
 		expect(polled).toEqual([[...seeded, b, c]]);
-		expect(pushed).toEqual([a, c, ...seeded, b, c]);
+		expect(pushed).toEqual([a, c, b]);
+		expect(answers.every((status) => status === 200)).toBe(true);
 	});
 });

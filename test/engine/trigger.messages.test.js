@@ -146,6 +146,21 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 		expect(stored().every((m) => m.confirmed)).toBe(true);
 	});
 
+	test('a gmtBorn out of range or not a number gives gmtBornAt null (the Message Trigger\'s item), and the poll goes on', async () => {
+		for (const at of [1e20, -1e20, 'abc']) sandbox().store.queuePush(STOCK, '624392716873', { OfferInventoryChangeList: [] }, at);
+		const { items, error } = await pullMessages().poll();
+		expect(error).toBeUndefined();
+		// Oldest first: -1e20, then the one without a time, the two seeded messages, 1e20.
+		expect(items.map((item) => [item.gmtBorn, item.gmtBornAt === null ? null : 'dated'])).toEqual([
+			[-1e20, null],
+			[null, null],
+			[stored()[0].gmtBorn, 'dated'],
+			[stored()[1].gmtBorn, 'dated'],
+			[1e20, null],
+		]);
+		expect(new Set(items.map((item) => item.msgId)).size).toBe(5);
+	});
+
 	test('Fetch Test Event shows the oldest pending message of the first wanted topic, and changes nothing', async () => {
 		const poller = pullMessages({ messageTypes: [SHIP] });
 		const sample = await poller.poll({ mode: 'manual' });

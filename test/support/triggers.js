@@ -10,7 +10,9 @@
  *   the request as n8n's webhook server does (raw body on `req.rawBody`, url-encoded and JSON bodies
  *   parsed into `req.body`), and then follows n8n 2.40's executeWebhook: the answer (the node's own,
  *   or n8n's for `responseMode: 'onReceived'`), static data saved when n8n is told the answer, and an
- *   execution that starts from the same loaded static data (which clears its change mark);
+ *   execution that starts from the same loaded static data (which clears its change mark); requests
+ *   that race (`race(n)`) each load the static data before any of them is answered, as concurrent
+ *   webhook calls do in n8n, which loads the workflow from the database for each;
  * - the webhook lifecycle (`webhookMethods`) through `HookContext`;
  * - both triggers in one workflow (`workflowDatabase()` passed to both): the webhook loads the workflow's
  *   static data from the database at every request and saves it when answered, while the poll keeps
@@ -47,11 +49,11 @@ function triggerNode({ type, name }, parameters, extra = {}) {
 }
 
 /** A Workflow around one trigger node, over `staticData` (the object itself, as n8n passes the loaded workflow's). */
-async function workflowAround(node, staticData, mode) {
+async function workflowAround(node, staticData, mode, workflowId = 'trigger-workflow') {
 	const loader = await loadPackage();
 	const nodeTypes = nodeTypesOf(loader);
 	const workflow = new Workflow({
-		id: 'trigger-workflow',
+		id: workflowId,
 		nodes: [node],
 		connections: {},
 		active: mode !== 'manual',
@@ -147,12 +149,19 @@ async function prepareRequest(req) {
 	req.params = {};
 }
 
+let workflowCount = 0;
+
 /**
  * A 1688 Message Trigger in an active workflow, behind a real HTTP server. `url` is its production
  * webhook URL; `executions` collects the items of every execution n8n would start; `answers` every
- * response sent. With `database`, its static data is that workflow row's (shared with a poller).
+ * response sent; `race(n)` makes the next n requests race (see below). With `database`, its static data
+ * is that workflow row's (shared with a poller). Each receiver is a workflow of its own ID: what the node
+ * keeps in the memory of the n8n process is per workflow, so a receiver over another's `database` stands
+ * for the same workflow in a restarted n8n, which has only the static data.
  */
 async function startMessageTrigger({ parameters, credentials, mode = 'webhook', database }) {
+	workflowCount += 1;
+	const workflowId = `message-trigger-workflow-${workflowCount}`;
 	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
 	const row = database ?? { staticData: {} };
 	const receiver = {
@@ -167,11 +176,31 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 		},
 	};
 
+	// Deliveries that race: each of the next `count` requests waits, once it has loaded the static data,
+	// until all of them have loaded it (as n8n's concurrent webhook calls each load the row first).
+	let racing;
+	receiver.race = (count) => {
+		let release;
+		racing = { count, loaded: 0, all: new Promise((resolve) => (release = resolve)), release };
+	};
+	async function loadedTogether() {
+		const race = racing;
+		if (!race) return;
+		race.loaded += 1;
+		if (race.loaded === race.count) {
+			racing = undefined;
+			race.release();
+		}
+		await race.all;
+	}
+
 	// n8n's LiveWebhooks and executeWebhook, step by step, for a webhook node in an active workflow.
 	async function handle(req, res) {
 		await prepareRequest(req);
+		res.handlingStarted = performance.now();
 		const loaded = stored(receiver.saved);
-		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, loaded, mode);
+		await loadedTogether();
+		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, loaded, mode, workflowId);
 		const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
 		const additionalData = { ...additionalDataFor(hooks, credentialsHelper), httpRequest: req, httpResponse: res };
 		const webhookDescription = nodeType.description.webhooks[0];
@@ -211,7 +240,8 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 	}
 
 	const server = http.createServer((req, res) => {
-		res.on('finish', () => receiver.answers.push({ status: res.statusCode }));
+		// handlingMs: from the body read (n8n's part) to the answer sent, for the benchmark only.
+		res.on('finish', () => receiver.answers.push({ status: res.statusCode, handlingMs: performance.now() - res.handlingStarted }));
 		handle(req, res).catch((error) => {
 			receiver.error = error;
 			if (!res.headersSent) res.writeHead(500);

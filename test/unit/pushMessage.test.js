@@ -1,5 +1,5 @@
 'use strict';
-const { parsePushMessage, pushMessageItem, rememberMessage, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
+const { parsePushMessage, pushMessageItem, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
 const { MESSAGE_TOPICS, wantedTopics } = require('../../dist/nodes/shared/messageTopics');
 
 const MESSAGE = '{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","userInfo":"b2b-1","gmtBorn":1735689600000,"bizKey":"3503514269397939267","data":{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}}';
@@ -49,13 +49,32 @@ describe('pushMessageItem', () => {
 	});
 });
 
-describe('rememberMessage(s)', () => {
+describe('pushMessageItem with odd content (a signed message must never make it throw)', () => {
+	test('a gmtBorn outside the dates a Date can hold, or not a number, gives gmtBornAt null', () => {
+		for (const gmtBorn of [1e20, -1e20, '1e20', 8.64e15 + 1]) {
+			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({ gmtBorn: Number(gmtBorn), gmtBornAt: null });
+		}
+		for (const gmtBorn of ['abc', '', true, { toString: 1 }, [1]]) {
+			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({ gmtBorn: null, gmtBornAt: null });
+		}
+		expect(pushMessageItem({ gmtBorn: 8.64e15 }).gmtBornAt).toBe('+275760-09-13T00:00:00.000Z');
+		expect(pushMessageItem({ gmtBorn: -8.64e15 }).gmtBornAt).toBe('-271821-04-20T00:00:00.000Z');
+	});
+
+	test('envelope fields that are objects or lists are null, even one whose text form throws', () => {
+		const message = JSON.parse('{"msgId":{"toString":1,"valueOf":1},"type":["X"],"bizKey":{"a":1},"userInfo":{"toString":1},"data":{"toString":1}}');
+		expect(() => String(message.msgId)).toThrow(TypeError);
+		expect(pushMessageItem(message)).toEqual({ msgId: null, type: null, bizKey: null, userInfo: null, gmtBorn: null, gmtBornAt: null, data: { toString: 1 } });
+	});
+});
+
+describe('rememberMessages', () => {
 	test('adds the IDs last, once, and keeps only the most recent ones', () => {
-		expect(rememberMessage(['a', 'b'], 'a')).toEqual(['b', 'a']);
-		expect(rememberMessage(['a', 'b', 'c'], 'd', 3)).toEqual(['b', 'c', 'd']);
-		expect(rememberMessage(undefined, 'x')).toEqual(['x']);
+		expect(rememberMessages(['a', 'b'], ['a'], 5)).toEqual(['b', 'a']);
+		expect(rememberMessages(['a', 'b', 'c'], ['d'], 3)).toEqual(['b', 'c', 'd']);
+		expect(rememberMessages(undefined, ['x'], 5)).toEqual(['x']);
 		expect(rememberMessages(['a', 'b', 'c'], ['b', 'd', 'd'], 3)).toEqual(['c', 'b', 'd']);
-		expect(rememberMessages(['a'], [])).toEqual(['a']);
+		expect(rememberMessages(['a'], [], 5)).toEqual(['a']);
 	});
 });
 

@@ -1,6 +1,6 @@
 'use strict';
 const crypto = require('node:crypto');
-const { readPushRequest, isSignedBy, pushEnvelope } = require('../../dist/nodes/shared/transport/pushRequest');
+const { readPushRequest, isSignedBy, pushEnvelope, pushRequestTooLarge, MAX_PUSH_BYTES, MAX_PUSH_FIELDS } = require('../../dist/nodes/shared/transport/pushRequest');
 const { computePushRequestSignature, computePushSignature, verifyPushRequestSignature } = require('../../dist/nodes/shared/transport/signature');
 
 const MESSAGE = '{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","data":{"orderId":3503514269397939267}}';
@@ -72,5 +72,33 @@ describe('pushEnvelope', () => {
 		const fields = [['type', 'FROM_QUERY'], ['msgId', '7'], ['type', 'ORDER_BUYER_VIEW_ORDER_PAY'], ['data', '{"orderId":1}'], ['_aop_signature', 'S'], ['other', 'x']];
 		expect(pushEnvelope({ fields })).toEqual({ msgId: '7', type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: '{"orderId":1}' });
 		expect(pushEnvelope({ fields: [['_aop_signature', 'S'], ['other', 'x']] })).toBeUndefined();
+	});
+});
+
+describe('pushRequestTooLarge (checked before anything is parsed or signed)', () => {
+	const fieldsOf = (count) => Array.from({ length: count }, (_, i) => `f${i}=`).join('&');
+	const TOO_MANY = `Too many fields: a 1688 push message has at most ${MAX_PUSH_FIELDS}`;
+
+	test('a usual push passes; more than 1 MB, in the raw body or a text body, does not', () => {
+		const raw = new URLSearchParams([['message', MESSAGE], ['_aop_signature', 'SIG']]).toString();
+		expect(pushRequestTooLarge({}, Buffer.from(raw), '/webhook/x/1688')).toBeUndefined();
+		expect(pushRequestTooLarge({}, Buffer.alloc(MAX_PUSH_BYTES, 'a'), '/h')).toBeUndefined();
+		expect(pushRequestTooLarge({}, Buffer.alloc(MAX_PUSH_BYTES + 1, 'a'), '/h')).toBe(`Request too large: a 1688 push message is at most ${MAX_PUSH_BYTES} bytes`);
+		expect(pushRequestTooLarge('é'.repeat(MAX_PUSH_BYTES / 2 + 1), undefined, '/h')).toMatch(/^Request too large/);
+		expect(pushRequestTooLarge(undefined, undefined, undefined)).toBeUndefined();
+	});
+
+	test('fields are counted over the query string and the body, the raw body first, else the text or parsed body', () => {
+		expect(pushRequestTooLarge({}, Buffer.from(fieldsOf(MAX_PUSH_FIELDS)), '/h')).toBeUndefined();
+		expect(pushRequestTooLarge({}, Buffer.from(fieldsOf(MAX_PUSH_FIELDS + 1)), '/h')).toBe(TOO_MANY);
+		expect(pushRequestTooLarge({}, Buffer.from(fieldsOf(MAX_PUSH_FIELDS - 1)), '/h?a=1&b=2')).toBe(TOO_MANY);
+		expect(pushRequestTooLarge(fieldsOf(MAX_PUSH_FIELDS + 1), undefined, '/h')).toBe(TOO_MANY);
+		const parsed = Object.fromEntries(Array.from({ length: MAX_PUSH_FIELDS + 1 }, (_, i) => [`f${i}`, '']));
+		expect(pushRequestTooLarge(parsed, undefined, '/h')).toBe(TOO_MANY);
+		expect(pushRequestTooLarge(parsed, Buffer.from('message=x'), '/h')).toBeUndefined();
+		// A Uint8Array view into a larger buffer is read within its bounds.
+		const whole = Buffer.from(`${'&'.repeat(500)}message=x`);
+		const view = new Uint8Array(whole.buffer, whole.byteOffset + 500, whole.length - 500);
+		expect(pushRequestTooLarge({}, view, '/h')).toBeUndefined();
 	});
 });

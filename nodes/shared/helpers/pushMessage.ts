@@ -10,17 +10,32 @@ import { parseJsonObject } from '../transport/json';
  * null, so both triggers always give the same keys.
  */
 export function pushMessageItem(message: IDataObject): IDataObject {
-	const gmtBorn = asNumber(message.gmtBorn);
+	const gmtBorn = asNumber(scalar(message.gmtBorn));
 	const data = typeof message.data === 'string' ? (parseJsonObject(message.data) ?? message.data) : (message.data ?? null);
 	return {
-		msgId: asId(message.msgId) ?? null,
-		type: asText(message.type) ?? null,
-		bizKey: asId(message.bizKey) ?? null,
-		userInfo: asText(message.userInfo) ?? null,
+		msgId: asId(scalar(message.msgId)) ?? null,
+		type: asText(scalar(message.type)) ?? null,
+		bizKey: asId(scalar(message.bizKey)) ?? null,
+		userInfo: asText(scalar(message.userInfo)) ?? null,
 		gmtBorn: gmtBorn ?? null,
-		gmtBornAt: gmtBorn === undefined ? null : new Date(gmtBorn).toISOString(),
+		gmtBornAt: isoTime(gmtBorn),
 		data,
 	};
+}
+
+/**
+ * An envelope field that should be text or a number; undefined for an object or a list, which would be
+ * no ID, and whose text form may even throw (`{"toString":1}` has no usable toString).
+ */
+function scalar(value: unknown): unknown {
+	return typeof value === 'object' && value !== null ? undefined : value;
+}
+
+/** Milliseconds as an ISO time; null when absent or outside the range a date can hold (±8.64e15 ms). */
+function isoTime(ms: number | undefined): string | null {
+	if (ms === undefined) return null;
+	const date = new Date(ms);
+	return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /** A message given as JSON text (the `message` form field); undefined when the text is not a JSON object. */
@@ -29,18 +44,10 @@ export function parsePushMessage(text: string): IDataObject | undefined {
 	return message ? pushMessageItem(message) : undefined;
 }
 
-/** How many recent message IDs are kept to recognise repeated deliveries. */
-export const RECENT_MESSAGES = 500;
-
 /** The recent message IDs with these added last (in order, without repeats), the oldest dropped beyond `max`. */
-export function rememberMessages(recent: unknown, msgIds: string[], max = RECENT_MESSAGES): string[] {
+export function rememberMessages(recent: unknown, msgIds: string[], max: number): string[] {
 	const added = new Set(msgIds);
 	const list = Array.isArray(recent) ? recent.filter((id): id is string => typeof id === 'string' && !added.has(id)) : [];
 	list.push(...added);
 	return list.slice(Math.max(0, list.length - max));
-}
-
-/** The recent message IDs with this one added last. */
-export function rememberMessage(recent: unknown, msgId: string, max = RECENT_MESSAGES): string[] {
-	return rememberMessages(recent, [msgId], max);
 }

@@ -55,6 +55,52 @@ export function readPushRequest(body: unknown, rawBody: unknown, url: unknown): 
 	return { fields, signature };
 }
 
+/**
+ * The most a push request may hold. 1688's documented messages are well under 1 KB (a stock message lists
+ * one entry per changed SKU; the messages-en pages of the doc mirror), so 1 MB leaves a wide margin. A
+ * message comes as `message` + `_aop_signature`, or as six envelope fields + the signature, plus the odd
+ * system field: 100 fields leave a wide margin too.
+ */
+export const MAX_PUSH_BYTES = 1024 * 1024;
+export const MAX_PUSH_FIELDS = 100;
+
+/** How many `&` separators `text` (or a byte buffer) holds, counted up to `max` + 1 at most. */
+function separators(text: string | Uint8Array, max: number): number {
+	const bytes = typeof text === 'string' ? undefined : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+	let count = 0;
+	let at = -1;
+	while (count <= max) {
+		at = bytes ? bytes.indexOf(0x26, at + 1) : (text as string).indexOf('&', at + 1);
+		if (at === -1) break;
+		count++;
+	}
+	return count;
+}
+
+/** How many fields a text or parsed body holds (a field per `&`-separated part), counted up to `max` + 1 at most. */
+function fieldCount(body: string | Uint8Array | object, max: number): number {
+	if (typeof body === 'string' || body instanceof Uint8Array) return body.length === 0 ? 0 : separators(body, max) + 1;
+	let count = 0;
+	for (const key in body) {
+		if (Object.prototype.hasOwnProperty.call(body, key) && ++count > max) break;
+	}
+	return count;
+}
+
+/**
+ * Why a request is too large to be a 1688 push message (the text of a 413 answer), or undefined. Checked
+ * before anything is parsed or signed, at a cost that does not grow with the number of fields: the size is
+ * read, and fields are counted only up to the limit.
+ */
+export function pushRequestTooLarge(body: unknown, rawBody: unknown, url: unknown): string | undefined {
+	const raw = rawBody instanceof Uint8Array || (typeof rawBody === 'string' && rawBody !== '') ? rawBody : typeof body === 'string' ? body : undefined;
+	const size = raw === undefined ? 0 : typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength;
+	if (size > MAX_PUSH_BYTES) return `Request too large: a 1688 push message is at most ${MAX_PUSH_BYTES} bytes`;
+	const parsed = typeof body === 'object' && body !== null ? body : '';
+	const fields = fieldCount(queryOf(url), MAX_PUSH_FIELDS) + fieldCount(raw ?? parsed, MAX_PUSH_FIELDS);
+	return fields > MAX_PUSH_FIELDS ? `Too many fields: a 1688 push message has at most ${MAX_PUSH_FIELDS}` : undefined;
+}
+
 /** Whether the request carries a signature made with this App Secret over all of its fields. */
 export function isSignedBy(appSecret: string, request: PushRequest): boolean {
 	return verifyPushRequestSignature(appSecret, request.fields, request.signature);
