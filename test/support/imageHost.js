@@ -7,7 +7,7 @@
  * - `/big.png?mb=64`: a PNG of that many megabytes, streamed without Content-Length, at the reader's pace;
  * - `/bomb.png`: a gzip bomb (Content-Encoding: gzip): a PNG header and zeros, inflated without end, ~1 KB on the
  *   wire per MB; `?mb=300` makes it finite;
- * - `/drip.png`: a PNG header, then one byte a second for as long as the reader waits;
+ * - `/drip.png`: a PNG header, then one byte a second for as long as the reader waits (`?seconds=45`: then ends);
  * - `/secret.txt`, `/secret.json`: a body holding SECRET_TEXT, as an internal service would answer.
  * Every request is kept in `requests` (method, path, query, headers, authorization); for the streamed bodies,
  * `streams[path]` says how many bytes were handed to the socket (and, for the bomb, fed to gzip) before the reader
@@ -63,12 +63,14 @@ function streamBomb(res, totalMb, record) {
 	feed();
 }
 
-/** A PNG header, then one byte a second until the reader goes away. */
-function drip(res, record) {
+/** A PNG header, then one byte a second until the reader goes away (or, with `seconds`, until then). */
+function drip(res, seconds, record) {
 	res.writeHead(200, { 'Content-Type': 'image/png' });
 	res.write(PNG_HEAD);
 	record.bytes = PNG_HEAD.length;
+	let ticks = 0;
 	const timer = setInterval(() => {
+		if (seconds !== undefined && ++ticks > seconds) return void res.end();
 		record.bytes += 1;
 		res.write(Buffer.from([0]));
 	}, 1000);
@@ -102,7 +104,7 @@ async function startImageHost({ host = '127.0.0.1' } = {}) {
 		if (path === '/secret.json') return answer(res, 200, `application/json; x=${SECRET_TEXT.replace(/\s/g, '')}`, Buffer.from(JSON.stringify({ secret: SECRET_TEXT })));
 		if (path === '/big.png') return streamBig(res, Number(query.mb ?? 64) * MB, (streams[path] = record));
 		if (path === '/bomb.png') return streamBomb(res, query.mb === undefined ? undefined : Number(query.mb), (streams[path] = record));
-		if (path === '/drip.png') return drip(res, (streams[path] = record));
+		if (path === '/drip.png') return drip(res, query.seconds === undefined ? undefined : Number(query.seconds), (streams[path] = record));
 		return answer(res, 404, 'text/plain', Buffer.from(`not found: ${SECRET_TEXT}`));
 	});
 	await new Promise((resolve) => server.listen(0, host, resolve));

@@ -1,16 +1,16 @@
 'use strict';
 /**
  * Host names for the download tests, answered by a stand-in for `dns.lookup` (no DNS server is needed):
- * - what the node's own address check resolves (its calls come from the package's dist/ code, through n8n's
- *   lookup, which is plain dns.lookup while n8n's SSRF protection is off), and
- * - where a connection to the name goes (n8n's HTTP client, through node:net).
+ * - what the node's own address check resolves (through n8n's lookup, which is plain dns.lookup while n8n's SSRF
+ *   protection is off), and
+ * - where a connection to the name goes (n8n's HTTP client: the lookup node:net makes to connect).
  * A name can so look like a public web server to the check while the test's host on 127.0.0.1 answers it, as a
  * shop's CDN would on the internet; or resolve to a private address for both, as an intranet name does.
  */
 const dns = require('node:dns');
-const path = require('node:path');
 
-const PACKAGE_CODE = `${path.sep}dist${path.sep}nodes${path.sep}`;
+/** A lookup made by node:net to open a connection (anything else is the node's check). */
+const CONNECTING = /\(node:net:/;
 
 /**
  * Installs the names for the calling test file (restored after it).
@@ -28,7 +28,7 @@ function useTestNames(names) {
 			if (!entry) return original.apply(this, arguments);
 			const done = typeof options === 'function' ? options : callback;
 			const all = typeof options === 'object' && options !== null && options.all === true;
-			const by = new Error().stack.includes(PACKAGE_CODE) ? 'check' : 'connect';
+			const by = CONNECTING.test(new Error().stack) ? 'connect' : 'check';
 			lookups.push({ name: hostname, by });
 			const address = by === 'check' ? entry.check : (entry.connect ?? entry.check);
 			const family = address.includes(':') ? 6 : 4;
