@@ -96,6 +96,18 @@ interface Session {
 	remainingMs: () => number;
 }
 
+/** Where a redirect leads (relative to the current URL); anything but http(s) is an error. */
+function redirectTarget(location: string, current: URL, field: string, start: string): URL {
+	let next: URL | undefined;
+	try {
+		next = new URL(location, current);
+	} catch {
+		next = undefined;
+	}
+	if (!next || !/^https?:$/.test(next.protocol)) throw new InputError(field, `${start} redirected to an address that is not http or https`, REACHABLE_HINT);
+	return next;
+}
+
 async function requestOnce(this: IExecuteFunctions, url: URL, session: Session): Promise<IN8nHttpFullResponse> {
 	return (await this.helpers.httpRequest({
 		method: 'GET',
@@ -123,25 +135,16 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
 			throw requestError(error, limits, shown);
 		}
 		session.body = isBody(response.body) ? response.body : undefined;
-		// Past the deadline the caller has already answered: read nothing more.
+		// Stopped (time limit, cancelled execution) while the answer arrived: read nothing more.
 		if (session.signal.aborted) {
 			session.body?.destroy();
-			throw new InputError(limits.field, `${start} could not be downloaded: stopped at the time limit`);
+			throw new InputError(limits.field, `${start} could not be downloaded: the download was stopped`);
 		}
 		const location = header(response, 'location');
 		if (response.statusCode >= 300 && response.statusCode < 400 && location) {
 			session.body?.destroy();
 			if (redirects >= MAX_REDIRECTS) throw new InputError(limits.field, `${start} redirected more than ${MAX_REDIRECTS} times`, REACHABLE_HINT);
-			let next: URL | undefined;
-			try {
-				next = new URL(location, current);
-			} catch {
-				next = undefined;
-			}
-			if (!next || !/^https?:$/.test(next.protocol)) {
-				throw new InputError(limits.field, `${start} redirected to an address that is not http or https`, REACHABLE_HINT);
-			}
-			current = next;
+			current = redirectTarget(location, current, limits.field, start);
 			continue;
 		}
 		if (response.statusCode < 200 || response.statusCode > 299) {
@@ -157,7 +160,12 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
 			session.body?.destroy();
 			throw new InputError(limits.field, `${start} is too large: ${formatBytes(announced)} (${announced} bytes), above the ${formatBytes(limits.maxBytes)} ${limits.limitOwner}`);
 		}
-		const bytes = await readUpTo(response.body, limits.maxBytes);
+		let bytes: Buffer | undefined;
+		try {
+			bytes = await readUpTo(response.body, limits.maxBytes);
+		} catch (error) {
+			throw requestError(error, limits, start);
+		}
 		if (!bytes) {
 			throw new InputError(limits.field, `${start} is too large: the download passed the ${formatBytes(limits.maxBytes)} ${limits.limitOwner} and was stopped there`);
 		}
@@ -176,6 +184,10 @@ export async function downloadPublicFile(this: IExecuteFunctions, url: URL, limi
 	const stopRequest = new AbortController();
 	const stopClock = new AbortController();
 	const session: Session = { signal: stopRequest.signal, remainingMs: () => Math.max(1, Math.round(deadlineMs - (Date.now() - startedAt))) };
+	// A stopped execution stops the download too.
+	const cancelled = this.getExecutionCancelSignal?.();
+	const onCancel = () => stopRequest.abort();
+	cancelled?.addEventListener('abort', onCancel, { once: true });
 	// The clock runs beside the download; whichever ends first wins, the other is stopped in `finally`.
 	const expired = sleep(deadlineMs, stopClock.signal).then(
 		(): typeof EXPIRED => EXPIRED,
@@ -192,6 +204,7 @@ export async function downloadPublicFile(this: IExecuteFunctions, url: URL, limi
 		}
 		return outcome;
 	} finally {
+		cancelled?.removeEventListener('abort', onCancel);
 		stopClock.abort();
 		stopRequest.abort();
 		session.body?.destroy();
