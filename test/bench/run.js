@@ -12,6 +12,7 @@ const { runNode } = require('../support/engine');
 const { buildSeed } = require('../sandbox/data/seed');
 const { callBare, timeBare } = require('./bareClient');
 const { startSandboxProcess } = require('./sandboxProcess');
+const hostileDownloads = require('./hostileDownloads');
 
 const RATE = 20;
 const LATENCY_MS = 200;
@@ -22,6 +23,8 @@ const READ_ONLY_CALL = { resource: 'customApi', operation: 'call', namespace: 'c
 const ORDER_LIST = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 const rows = [];
+/** Rows of the hostile-download scenario, printed as a table of their own. */
+let downloadRows = [];
 /** Offers the seeded sandbox serves (deterministic seed). */
 const OFFER_IDS = [...buildSeed().offers.values()].filter((offer) => offer.status === 'published').map((offer) => String(offer.offerId));
 
@@ -177,9 +180,14 @@ function printTable() {
 	for (const row of rows) console.log(line(columns.map((c) => row[c])));
 }
 
-const SCENARIOS = { limited: limitedScenarios, learning: learningScenarios, overhead: overheadScenario, memory: memoryScenario };
+/** Product → Search by Image against a hostile image host: a 64 MB body, a gzip bomb, a drip (hostileDownloads.js). */
+async function downloadsScenario() {
+	downloadRows = await hostileDownloads.runAll();
+}
 
-/** `node test/bench/run.js [limited] [learning] [overhead] [memory]`: all scenarios when none is named. */
+const SCENARIOS = { limited: limitedScenarios, learning: learningScenarios, overhead: overheadScenario, memory: memoryScenario, downloads: downloadsScenario };
+
+/** `node test/bench/run.js [limited] [learning] [overhead] [memory] [downloads]`: all scenarios when none is named. */
 async function main() {
 	const chosen = process.argv.slice(2);
 	const unknown = chosen.filter((name) => !SCENARIOS[name]);
@@ -188,7 +196,11 @@ async function main() {
 	for (const [name, scenario] of Object.entries(SCENARIOS)) {
 		if (chosen.length === 0 || chosen.includes(name)) await scenario();
 	}
-	printTable();
+	if (rows.length > 0) printTable();
+	if (downloadRows.length > 0) {
+		console.log('\nImage downloads from a hostile host (Product → Search by Image, one child process each):\n');
+		hostileDownloads.printRows(downloadRows);
+	}
 }
 
 main().catch((error) => {

@@ -28,6 +28,22 @@ const LAST_1X = {
 				"n8n-workflow 1.x's NodeApiError drops its Error cause, so the credential dialog shows n8n's own text " +
 				'("The service refused the connection - perhaps it is offline") instead of the code ECONNREFUSED',
 		},
+		{
+			tests: [
+				'a host name that resolves to a private address is refused before any connection',
+				'a public URL redirecting to files.shop.example is refused after the first hop',
+				'a public name is downloaded with the default options, uploaded and searched',
+			],
+			why: 'n8n 1.x offers nodes no egress filter (helpers.getSecureEgressFilter): Search by Image checks a host name by its spelling only, not by what it resolves to',
+		},
+		{
+			tests: [
+				"n8n blocks an address the node's option lets through",
+				"a redirect n8n blocks: n8n's words, after the first hop only",
+				"a host name n8n blocks (N8N_SSRF_BLOCKED_HOSTNAMES) is refused in n8n's words when the node resolves it",
+			],
+			why: "n8n 1.x has no SSRF protection (N8N_SSRF_PROTECTION_ENABLED) to block a request",
+		},
 	],
 };
 

@@ -7,6 +7,8 @@ const { startImageHost } = require('../support/imageHost');
 const UPLOAD_API = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
 const IMAGE_API = 'com.alibaba.fenxiao.crossborder:product.search.imageQuery-1';
 const IMAGE_HOST = 'https://cbu01.alicdn.com/';
+/** The test's image host is on 127.0.0.1: downloads from it need the intranet option (the default refuses loopback). */
+const INTRANET = { allowPrivateNetwork: true };
 
 const sandbox = useSandbox();
 
@@ -132,7 +134,7 @@ describe('Product → Search by Image from any public image URL', () => {
 	test('an image elsewhere (a shop, a CDN) is downloaded without credentials, checked, uploaded, then searched', async () => {
 		const offer = offerOfLargestCategory();
 		const imageUrl = host.offerImageUrl(offer.offerId);
-		const { items, error } = await run({ imageSource: 'url', imageUrl, limit: 5 });
+		const { items, error } = await run({ imageSource: 'url', imageUrl, downloadOptions: INTRANET, limit: 5 });
 		expect(error).toBeUndefined();
 		expect(items[0].offerId).toBe(String(offer.offerId));
 		expect(items).toHaveLength(5);
@@ -147,13 +149,13 @@ describe('Product → Search by Image from any public image URL', () => {
 
 	test('the format is read from the bytes, not the Content-Type; redirects are followed; a JPEG is uploaded as it is', async () => {
 		const offer = published()[7];
-		const mislabelled = await run({ imageSource: 'url', imageUrl: `${host.url}/cdn/${offer.offerId}`, limit: 1 });
+		const mislabelled = await run({ imageSource: 'url', imageUrl: `${host.url}/cdn/${offer.offerId}`, downloadOptions: INTRANET, limit: 1 });
 		expect(mislabelled.items[0].offerId).toBe(String(offer.offerId));
-		const moved = await run({ imageSource: 'url', imageUrl: `${host.url}/moved.png`, limit: 1 });
+		const moved = await run({ imageSource: 'url', imageUrl: `${host.url}/moved.png`, downloadOptions: INTRANET, limit: 1 });
 		expect(moved.error).toBeUndefined();
 		expect(host.requests.map((r) => r.path)).toEqual([`/cdn/${offer.offerId}`, '/moved.png', '/offers/1.png']);
 		sandbox().clearRequests();
-		const jpeg = await run({ imageSource: 'url', imageUrl: `${host.url}/photo.jpg`, limit: 2 });
+		const jpeg = await run({ imageSource: 'url', imageUrl: `${host.url}/photo.jpg`, downloadOptions: INTRANET, limit: 2 });
 		expect(jpeg.error).toBeUndefined();
 		expect(jpeg.items).toHaveLength(2);
 		expect(Buffer.from(JSON.parse(sandbox().requests[0].params.uploadImageParam).imageBase64, 'base64').subarray(0, 3).toString('hex')).toBe('ffd8ff');
@@ -165,7 +167,7 @@ describe('Product → Search by Image from any public image URL', () => {
 		['/huge.png', (url) => `Image URL: ${url} is too large: 3.0 MB (${3 * 1024 * 1024 + offerImagePng(1).length} bytes), above the 3.0 MB the image search accepts [item 0]`],
 	])('%s: the error says what was wrong, and nothing reaches 1688', async (path, message) => {
 		const imageUrl = `${host.url}${path}`;
-		const { error } = await run({ imageSource: 'url', imageUrl, limit: 1 });
+		const { error } = await run({ imageSource: 'url', imageUrl, downloadOptions: INTRANET, limit: 1 });
 		expect(error.message).toBe(message(imageUrl));
 		expect(error.name).toBe('NodeOperationError');
 		expect(sandbox().requests).toHaveLength(0);
@@ -175,7 +177,7 @@ describe('Product → Search by Image from any public image URL', () => {
 		const closed = await startImageHost();
 		const imageUrl = closed.offerImageUrl(1);
 		await closed.close();
-		const { error } = await run({ imageSource: 'url', imageUrl, limit: 1 });
+		const { error } = await run({ imageSource: 'url', imageUrl, downloadOptions: INTRANET, limit: 1 });
 		expect(error.message).toBe(`Image URL: ${imageUrl} could not be downloaded: the server refused the connection [item 0]`);
 		expect(sandbox().requests).toHaveLength(0);
 	});
@@ -183,7 +185,7 @@ describe('Product → Search by Image from any public image URL', () => {
 	test('from text alone, as an AI agent calls it: continue-on-fail keeps the good URLs going', async () => {
 		const good = published()[12];
 		const { items, pairedItems, error } = await run(
-			{ imageSource: 'url', imageUrl: '={{ $json.image }}', limit: 1 },
+			{ imageSource: 'url', imageUrl: '={{ $json.image }}', downloadOptions: INTRANET, limit: 1 },
 			{ items: [{ image: `${host.url}/product.html` }, { image: host.offerImageUrl(good.offerId) }], continueOnFail: true },
 		);
 		expect(error).toBeUndefined();

@@ -26,6 +26,16 @@ describe('image checks before an upload', () => {
 		expect(describeContent(Buffer.from('00010203', 'hex'))).toBe('unknown data starting 0x00010203');
 	});
 
+	test('what a server answered is named by its kind, never quoted; odd Content-Types are left out', () => {
+		const secret = Buffer.from('SECRET-a1b2 db password hunter2');
+		expect(describeContent(secret, 'text/plain', { quote: false })).toBe('text (text/plain)');
+		expect(describeContent(Buffer.from('00010203', 'hex'), undefined, { quote: false })).toBe('unknown data');
+		expect(describeContent(Buffer.from('<html><body>SECRET'), 'text/html', { quote: false })).toBe('an HTML page (text/html)');
+		expect(describeContent(Buffer.from('<html>'), 'text/html; x="SECRET hunter2"')).toBe('an HTML page');
+		expect(describeContent(secret, 'text/SECRET hunter2', { quote: false })).toBe('text');
+		expect(imageProblem(secret, 'text/plain', { quote: false })).toBe('is not an image (PNG, JPEG, GIF, WebP, BMP): it is text (text/plain)');
+	});
+
 	test('imageProblem: empty, not an image, too large (with both sizes), or fine', () => {
 		expect(imageProblem(Buffer.alloc(0))).toBe('is empty (0 bytes)');
 		expect(imageProblem(Buffer.from('<html>'), 'text/html')).toBe('is not an image (PNG, JPEG, GIF, WebP, BMP): it is an HTML page (text/html)');
@@ -46,5 +56,6 @@ describe('image checks before an upload', () => {
 			expect(() => requireImageUrl(bad)).toThrow(/^Image URL: must be an http or https address of an image, got /);
 		}
 		expect(() => requireImageUrl('')).toThrow('Image URL: is required and must not be empty');
+		expect(() => requireImageUrl('ftp://bob:hunter2@example.com/a.jpg?token=t0k3n')).toThrow('Image URL: must be an http or https address of an image, got ftp://example.com/a.jpg?token=…');
 	});
 });

@@ -44,25 +44,43 @@ const OTHER_SIGNATURES: Array<[what: string, test: (start: string, bytes: Buffer
 	['an MP4 or MOV video', (_, bytes) => bytes.subarray(4, 8).toString('latin1') === 'ftyp'],
 ];
 
+/** A Content-Type worth repeating in a message: a plain `type/subtype`, nothing a server could hide text in. */
+function shownType(contentType?: string): string {
+	return contentType && /^[\w.+-]{1,40}\/[\w.+-]{1,60}$/.test(contentType) ? ` (${contentType})` : '';
+}
+
+export interface DescribeOptions {
+	/**
+	 * Whether the first bytes of unknown content may be quoted (text starting "…", 0x…). Off for what a server
+	 * answered: quoting it would let a URL read other servers' answers through the error.
+	 */
+	quote?: boolean;
+}
+
 /** What non-image bytes are, for an error message: "an HTML page (text/html)". */
-export function describeContent(bytes: Buffer, contentType?: string): string {
+export function describeContent(bytes: Buffer, contentType?: string, { quote = true }: DescribeOptions = {}): string {
 	const start = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
 	const known = OTHER_SIGNATURES.find(([, test]) => test(start, bytes))?.[0];
-	const type = contentType ? ` (${contentType})` : '';
+	const type = shownType(contentType);
 	if (known) return `${known}${type}`;
-	if (/^[\t\n\r\x20-\x7e]{8,}/.test(start)) return `text starting "${start.slice(0, 30).replace(/\s+/g, ' ').trim()}"${type}`;
+	const isText = /^[\t\n\r\x20-\x7e]{8,}/.test(start);
+	if (!quote) return `${isText ? 'text' : 'unknown data'}${type}`;
+	if (isText) return `text starting "${start.slice(0, 30).replace(/\s+/g, ' ').trim()}"${type}`;
 	return `unknown data starting 0x${bytes.subarray(0, 4).toString('hex')}${type}`;
+}
+
+/** `is too large: 3.2 MB (3355443 bytes), above the 3.0 MB the image search accepts`. */
+export function tooLargeProblem(byteCount: number): string {
+	return `is too large: ${formatBytes(byteCount)} (${byteCount} bytes), above the ${formatBytes(MAX_IMAGE_BYTES)} the image search accepts`;
 }
 
 /**
  * What is wrong with the bytes as an image for 1688's image search, or undefined when they are a PNG, JPEG,
  * GIF, WebP or BMP of at most MAX_IMAGE_BYTES. `contentType` is what the bytes were labelled, for the message.
  */
-export function imageProblem(bytes: Buffer, contentType?: string): string | undefined {
+export function imageProblem(bytes: Buffer, contentType?: string, options: DescribeOptions = {}): string | undefined {
 	if (bytes.length === 0) return 'is empty (0 bytes)';
-	if (!imageFormat(bytes)) return `is not an image (${IMAGE_FORMATS.join(', ')}): it is ${describeContent(bytes, contentType)}`;
-	if (bytes.length > MAX_IMAGE_BYTES) {
-		return `is too large: ${formatBytes(bytes.length)} (${bytes.length} bytes), above the ${formatBytes(MAX_IMAGE_BYTES)} the image search accepts`;
-	}
+	if (!imageFormat(bytes)) return `is not an image (${IMAGE_FORMATS.join(', ')}): it is ${describeContent(bytes, contentType, options)}`;
+	if (bytes.length > MAX_IMAGE_BYTES) return tooLargeProblem(bytes.length);
 	return undefined;
 }

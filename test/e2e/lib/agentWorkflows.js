@@ -112,6 +112,14 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 }
 
 /**
+ * The test's photo host is on 127.0.0.1, which Search by Image refuses by default (only public addresses): the
+ * e2e copy of the tool turns on Download Options → Allow Private Network Addresses; the template keeps it off.
+ */
+function onLoopback(parameters) {
+	return parameters.operation === 'searchByImage' ? { ...parameters, downloadOptions: { ...parameters.downloadOptions, allowPrivateNetwork: true } } : parameters;
+}
+
+/**
  * @param {{ id: string, template: object, credential: object, bearerCredential: object, path: string, instructions: string }} options
  *   template: the sourcing-assistant example, whose 1688 tool nodes the MCP server exposes
  */
@@ -128,7 +136,7 @@ function mcpServerWorkflow({ id, template, credential, bearerCredential, path, i
 	};
 	const tools = template.nodes
 		.filter((node) => node.type === TOOL_TYPE)
-		.map((node) => ({ ...node, credentials: { alibaba1688Api: { ...credential } } }));
+		.map((node) => ({ ...node, parameters: onLoopback(node.parameters), credentials: { alibaba1688Api: { ...credential } } }));
 	return {
 		id,
 		name: 'e2e: the sourcing tools as an MCP server',

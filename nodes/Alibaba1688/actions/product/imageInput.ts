@@ -1,15 +1,15 @@
-import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { imageProblem } from '../../../shared/helpers/imageCheck';
+import { imageProblem, MAX_IMAGE_BYTES } from '../../../shared/helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
+import { safeUrlInput, safeUrlText } from '../../../shared/helpers/urlText';
 import { requireText } from '../../../shared/helpers/validation';
+import { DEFAULT_TIME_LIMIT_SECONDS, type DownloadOptions } from '../download/downloadOptions';
+import { downloadPublicFile } from '../download/publicDownload';
 
 const BINARY_FIELD = 'Input Binary Field';
 const URL_FIELD = 'Image URL';
 const FORMATS_HINT = 'The image search reads PNG, JPEG, GIF, WebP and BMP images of up to 3 MB.';
-
-/** How long a download of a public image may take. */
-const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 /**
  * The image bytes in the item's binary property. A missing property, or a file that is not an image or is
@@ -42,7 +42,7 @@ export function requireImageUrl(value: unknown): URL {
 		url = undefined;
 	}
 	if (!url || !/^https?:$/.test(url.protocol)) {
-		throw new InputError(URL_FIELD, `must be an http or https address of an image, got ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`);
+		throw new InputError(URL_FIELD, `must be an http or https address of an image, got ${safeUrlInput(text)}`);
 	}
 	return url;
 }
@@ -56,63 +56,23 @@ export function isAlibabaImageUrl(url: URL): boolean {
 	return /(^|\.)(alicdn\.com|1688\.com)$/.test(url.hostname.toLowerCase());
 }
 
-/**
- * Why a download failed, in words: n8n replaces a whole error message that holds a network code such as
- * ECONNREFUSED with its own generic text, which would lose the address and the field.
- */
-const NETWORK_FAILURES: Array<[pattern: RegExp, reason: string]> = [
-	[/ECONNREFUSED|refused/i, 'the server refused the connection'],
-	[/ENOTFOUND|EAI_AGAIN|getaddrinfo/i, 'the host name could not be resolved'],
-	[/ETIMEDOUT|ECONNABORTED|timeout/i, `no answer within ${DOWNLOAD_TIMEOUT_MS / 1000} seconds`],
-	[/ECONNRESET|socket hang up/i, 'the connection was reset'],
-	[/CERT|SSL|TLS/i, 'its TLS certificate was not accepted'],
-];
-
-function downloadFailure(error: unknown): string {
-	const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-	const text = `${String(code ?? '')} ${String(message ?? '')}`;
-	return NETWORK_FAILURES.find(([pattern]) => pattern.test(text))?.[1] ?? 'the request failed';
-}
-
-function header(response: IN8nHttpFullResponse, name: string): string | undefined {
-	const value = response.headers?.[name];
-	return typeof value === 'string' && value !== '' ? value.split(';')[0].trim() : undefined;
-}
+/** By default only public addresses, within 30 seconds. */
+const PUBLIC_ONLY: DownloadOptions = { allowPrivateNetwork: false, timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS };
 
 /**
- * Downloads a public image (no credential: the address is the user's, not 1688's) and checks it: a failed
- * download, an answer that is not an image, or an image that is too large is an input error saying which,
- * with the HTTP status, what the answer was, or the size.
+ * Downloads an image from a URL (no credential: the address is the user's, not 1688's) with the guards of
+ * downloadPublicFile (public addresses only unless `options.allowPrivateNetwork`, redirects checked hop by hop,
+ * at most MAX_IMAGE_BYTES read, one time limit) and checks it is an image: every failure is an input error
+ * naming the field, with the HTTP status, the kind of content (never its text) or the size.
  */
-export async function downloadImage(this: IExecuteFunctions, url: URL): Promise<Buffer> {
-	let response: IN8nHttpFullResponse | undefined;
-	let failure: unknown;
-	try {
-		response = (await this.helpers.httpRequest({
-			method: 'GET',
-			url: url.toString(),
-			encoding: 'arraybuffer',
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: DOWNLOAD_TIMEOUT_MS,
-		})) as IN8nHttpFullResponse;
-	} catch (error) {
-		failure = error;
-	}
-	if (!response) {
-		throw new InputError(URL_FIELD, `${url.toString()} could not be downloaded: ${downloadFailure(failure)}`, 'Check that the address is public and reachable from n8n.');
-	}
-	if (response.statusCode < 200 || response.statusCode > 299) {
-		throw new InputError(
-			URL_FIELD,
-			`${url.toString()} is not reachable: the server answered HTTP ${response.statusCode}`,
-			'Open the address in a browser: it must show the image itself to anyone, without signing in.',
-		);
-	}
-	const body = response.body as unknown;
-	const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
-	const problem = imageProblem(bytes, header(response, 'content-type'));
-	if (problem) throw new InputError(URL_FIELD, `${url.toString()} ${problem}`, FORMATS_HINT);
+export async function downloadImage(this: IExecuteFunctions, url: URL, options: DownloadOptions = PUBLIC_ONLY): Promise<Buffer> {
+	const { bytes, contentType } = await downloadPublicFile.call(this, url, {
+		...options,
+		field: URL_FIELD,
+		maxBytes: MAX_IMAGE_BYTES,
+		limitOwner: 'the image search accepts',
+	});
+	const problem = imageProblem(bytes, contentType, { quote: false });
+	if (problem) throw new InputError(URL_FIELD, `${safeUrlText(url)} ${problem}`, FORMATS_HINT);
 	return bytes;
 }

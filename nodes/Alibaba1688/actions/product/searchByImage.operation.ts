@@ -6,6 +6,7 @@ import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
 import { downloadImage, isAlibabaImageUrl, readImageBinary, requireImageUrl } from './imageInput';
+import { downloadOptionsField, readDownloadOptions } from '../download/downloadOptions';
 import { searchFields } from './searchOptions';
 import { API } from '../../../shared/apis';
 
@@ -43,9 +44,10 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://m.media-amazon.com/images/I/71example.jpg',
 		description:
-			'Any public http(s) address of a PNG, JPEG, GIF, WebP or BMP image of up to 3 MB (a shop\'s product photo, a CDN file). Images on 1688 (alicdn.com, e.g. an offer\'s mainImage) are searched directly; others are downloaded and uploaded to 1688 first.',
+			'Any public http(s) address of a PNG, JPEG, GIF, WebP or BMP image of up to 3 MB (a shop\'s product photo, a CDN file). Images on 1688 (alicdn.com, e.g. an offer\'s mainImage) are searched directly; others are downloaded and uploaded to 1688 first. Addresses on n8n\'s own machine or a private network are refused unless Download Options allow them.',
 		displayOptions: { show: { ...showFor, imageSource: ['url'] } },
 	},
+	downloadOptionsField({ ...showFor, imageSource: ['url'] }),
 	...searchFields(showFor, { withinResults: true }),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
@@ -65,7 +67,8 @@ async function imageQuery(this: IExecuteFunctions, itemIndex: number, source: st
 	if (source === 'url') {
 		const url = requireImageUrl(this.getNodeParameter('imageUrl', itemIndex));
 		if (isAlibabaImageUrl(url)) return { imageAddress: url.toString() };
-		return { imageId: await uploadImage.call(this, await downloadImage.call(this, url)) };
+		const bytes = await downloadImage.call(this, url, readDownloadOptions.call(this, itemIndex));
+		return { imageId: await uploadImage.call(this, bytes) };
 	}
 	return { imageId: await uploadImage.call(this, await readImageBinary.call(this, itemIndex)) };
 }
