@@ -11,9 +11,9 @@ import type {
 } from 'n8n-workflow';
 
 import { createHash } from 'node:crypto';
-import { sleep } from 'n8n-workflow';
 
 import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import { transportClock } from './clock';
 import { GatewayError } from './gatewayError';
 import { redactGatewayError, secretsOf } from './redact';
 import { TokenRenewals, type RenewalTurn } from './tokenRenewals';
@@ -209,12 +209,13 @@ export async function callApi(
 		renewal = await renewalTurn(renewalKey, 0, apiId, credentials);
 	}
 	for (let attempt = 0; ; ) {
-		const pacer = sharedPacer(gateway, appKey, Date.now());
-		const ticket = pacer.take(Date.now(), ceiling);
-		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
-			await sleep(wait);
+		const clock = transportClock;
+		const pacer = sharedPacer(gateway, appKey, clock.now());
+		const ticket = pacer.take(clock.now(), ceiling);
+		for (let wait = pacer.waitMs(ticket, clock.now()); wait > 0; wait = pacer.waitMs(ticket, clock.now())) {
+			await clock.wait(wait);
 		}
-		pacer.sent(ticket, Date.now());
+		pacer.sent(ticket, clock.now());
 		const sentAt = Date.now();
 		let failure: GatewayError;
 		try {
@@ -231,14 +232,14 @@ export async function callApi(
 				ignoreHttpStatusErrors: true,
 				timeout,
 			}, tokenUse, credentials);
-			pacer.answered(ticket, Date.now(), 'accepted');
+			pacer.answered(ticket, clock.now(), 'accepted');
 			if (renewal?.use === 'renew') renewal.finished({ renewedAt: sentAt });
 			return answer;
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
-		pacer.answered(ticket, Date.now(), paceOutcome(failure));
+		pacer.answered(ticket, clock.now(), paceOutcome(failure));
 		if (renewal?.use === 'renew') {
 			// The renewal itself failed only when no token could be had; any other answer came with a new token.
 			renewal.finished(
@@ -255,7 +256,7 @@ export async function callApi(
 		tokenUse = usualTokenUse;
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw await redacted.call(this, failure, credentials, renewed);
-		if (delay > 0) await sleep(delay);
+		if (delay > 0) await clock.wait(delay);
 	}
 }
 
