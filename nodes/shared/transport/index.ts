@@ -12,7 +12,7 @@ import type {
 
 import { createHash } from 'node:crypto';
 
-import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import { apiUrl, CREDENTIAL_TYPE, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { transportClock } from './clock';
 import { GatewayError } from './gatewayError';
 import { redactGatewayError, secretsOf } from './redact';
@@ -28,8 +28,6 @@ export type { ApiRef } from './api';
 export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL, formatApiId } from './api';
 export type { ApiParams } from './wireParams';
 export { GatewayError } from './gatewayError';
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export type GatewayContext =
 	| IExecuteFunctions
@@ -134,8 +132,6 @@ export interface CallOptions {
 	 */
 	write?: boolean;
 }
-
-export const DEFAULT_REQUESTS_PER_SECOND = 10;
 
 function positiveNumber(value: unknown, fallback: number): number {
 	const number = Number(value);
