@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField, textField } from '../common.descriptions';
-import { simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
+import { overseasParseFailure, simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
+import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['address'], operation: ['parse'] };
@@ -73,6 +73,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			area: requireDistrict(this.getNodeParameter('district', itemIndex, '')),
 		};
 		const response = await callApi.call(this, API.addressTextParse, { param });
+		const failure = overseasParseFailure(response);
+		if (failure) throw new GatewayError({ api: formatApiId(API.addressTextParse), code: failure.code, gatewayMessage: failure.message });
 		return simplify ? simplifyOverseasAddress(response) : response;
 	}
 	const addressInfo = requireText('Address Text', this.getNodeParameter('addressText', itemIndex));
