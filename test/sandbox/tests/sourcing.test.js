@@ -198,4 +198,14 @@ describe('market insight', () => {
 		const reversed = await call(sb, api, { [param]: { offerId, startDate: today, endDate: start } });
 		expect(reversed.json.result.retMsg).toBe('endDate is before startDate');
 	});
+
+	test('a month is 31 days for sales and median price, the repurchase rate\'s page allows 30', async () => {
+		const offerId = F.offerManySkus.offerId;
+		const end = chinaDate(Date.now() - DAY);
+		const days = (n) => ({ offerId, startDate: chinaDate(Date.now() - n * DAY), endDate: end });
+		expect((await call(sb, SALES_TREND, { tendQueryParam: days(31) })).json.result.result).toHaveLength(31);
+		expect((await call(sb, PRICE_TREND, { trendQueryParam: days(31) })).json.result.result).toHaveLength(31);
+		expect((await call(sb, REPURCHASE_TREND, { trendQueryParam: days(30) })).json.result.result).toHaveLength(30);
+		expect((await call(sb, REPURCHASE_TREND, { trendQueryParam: days(31) })).json.result).toEqual({ success: false, retCode: '400', retMsg: '最多查询30天 (at most 30 days)' });
+	});
 });
