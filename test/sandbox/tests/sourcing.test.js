@@ -120,6 +120,10 @@ describe('recommendations', () => {
 		const first = (await page(1)).json.result;
 		expect(first).toMatchObject({ success: true, code: 'S0000' });
 		expect(first.result[0].thirdCategoryId).toBe(offer.thirdCategoryId);
+		// monthSold here counts 90 days (the page), not the 30 of the searches' monthSold.
+		const hit = sb.store.getOffer(first.result[0].offerId);
+		expect(first.result[0].monthSold).toBe(hit.sourcing.sales90d);
+		expect(hit.sourcing.sales90d).toBeGreaterThanOrEqual(Math.round(hit.monthSold * 2.6));
 		expect(first.result.map((r) => r.offerId)).not.toContain(offer.offerId);
 		expect((await page(1, 11)).json.result).toMatchObject({ success: false, code: '400' });
 		const total = published().filter((o) => o.topCategoryId === offer.topCategoryId && o.offerId !== offer.offerId).length;
