@@ -67,5 +67,10 @@ export const BUILDER_HINT: IBuilderHint = {
 			nodeType: 'n8n-nodes-1688.alibaba1688Trigger',
 			relationHint: 'Start a workflow when stock, a price or an order status changes',
 		},
+		{
+			nodeType: 'n8n-nodes-1688.alibaba1688MessageTrigger',
+			relationHint:
+				'Start a workflow when 1688 pushes a message: an order paid or shipped, a cross-border parcel with its international waybill and carrier (LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE), a stock change',
+		},
 	],
 };

@@ -14,7 +14,7 @@
  * failed, listed by the pull APIs until confirmed. `deliverPush` sends a message made up by a test.
  */
 const { hmacSha1Upper } = require('./protocol/signature');
-const { stringify } = require('./protocol/json');
+const { long, stringify } = require('./protocol/json');
 
 /** 1688 counts a push as delivered when the app answers HTTP 200 with the body "success". */
 const isSuccess = (status, body) => status === 200 && body.trim().toLowerCase() === 'success';
@@ -79,7 +79,7 @@ async function deliverPush(sandbox, o) {
 	const app = appOf(sandbox, o.appKey);
 	const data = o.data || {};
 	const msgId = o.msgId !== undefined ? o.msgId : nextMsgId(sandbox);
-	const bizKey = o.bizKey !== undefined ? o.bizKey : String(data.orderId ?? data.offerId ?? data.productId ?? msgId);
+	const bizKey = o.bizKey !== undefined ? o.bizKey : String(data.orderId ?? data.offerId ?? data.productId ?? data.packageId ?? msgId);
 	const envelope = { msgId, type: o.type, userInfo: o.userInfo || sandbox.store.member.memberId, gmtBorn: o.gmtBorn || Date.now(), bizKey, data };
 	const r = await postPush(app, envelope, o);
 	sandbox.pushLog.push({ url: o.url, type: o.type, msgId, status: r.status, tampered: !!o.tamper, shape: o.shape || 'message', at: Date.now() });
@@ -105,6 +105,64 @@ async function pushStoredMessage(sandbox, msg) {
 	sandbox.pushLog.push({ url: target.url, type, msgId, status: r.status, stored: true, delivered: msg.delivery === 'delivered', at: Date.now() });
 }
 
+/**
+ * International carriers of cross-border parcels and the shape of their waybill numbers (the topic page's
+ * sample: carrier EMS, waybill "EMS12345"; real EMS numbers follow UPU S10, `EE123456789CN`).
+ */
+const INTERNATIONAL_CARRIERS = [
+	{ code: 'EMS', waybill: (digits) => `EE${digits.slice(0, 9)}CN` },
+	{ code: 'CAINIAO', waybill: (digits) => `LP${digits.slice(0, 14)}` },
+	{ code: 'YANWEN', waybill: (digits) => `UG${digits.slice(0, 9)}YP` },
+];
+
+/**
+ * The `data` of a LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE message (1688's cross-border parcel: its page's fields)
+ * for a parcel holding orders of the store. Stage `external` (the only stage the page names: the parcel's leg
+ * out of China) carries an international waybill and carrier, made up here (or `mailNo` / `carrierCode`); the
+ * stage inside China, `internal` here, carries the first order's domestic waybill and its company code (the
+ * order must be shipped). transportStatus / warehouseStatus: the sample's 900 / 900100 for the external leg;
+ * the page documents no other codes, 100 and none are used inside China. tradeOrderIds go out as bare JSON
+ * numbers (the page: Number[]), 19 digits included.
+ * @param {object} sandbox the sandbox state
+ * @param {{orderIds: (string|number)[], stage?: 'external'|'internal', packageId?: number|string, mailNo?: string,
+ *   carrierCode?: string, at?: number}} o
+ */
+function parcelMessageData(sandbox, o) {
+	const orderIds = (o && o.orderIds ? o.orderIds : []).map(String);
+	if (orderIds.length === 0) throw new Error('parcelMessageData needs orderIds');
+	const orders = orderIds.map((id) => {
+		const order = sandbox.store.getOrder(id);
+		if (!order) throw new Error(`unknown order ${id}`);
+		return order;
+	});
+	sandbox.parcelCounter = (sandbox.parcelCounter || 0) + 1;
+	const packageId = o.packageId !== undefined ? String(o.packageId) : String(81000000000 + sandbox.parcelCounter);
+	const stage = o.stage || 'external';
+	let mailNo = o.mailNo;
+	let carrierCode = o.carrierCode;
+	if (stage === 'external') {
+		const carrier = INTERNATIONAL_CARRIERS.find((c) => c.code === carrierCode) || INTERNATIONAL_CARRIERS[Number(packageId) % INTERNATIONAL_CARRIERS.length];
+		carrierCode = carrier.code;
+		mailNo = mailNo || carrier.waybill(`${packageId}${orderIds[0]}`.replace(/\D/g, '').slice(-14).padStart(14, '7'));
+	} else {
+		const waybill = orders[0].logistics[0];
+		if (!waybill && (!mailNo || !carrierCode)) throw new Error(`order ${orderIds[0]} has no domestic waybill: ship it first`);
+		mailNo = mailNo || waybill.logisticsBillNo;
+		carrierCode = carrierCode || waybill.company.code;
+	}
+	return {
+		packageId: long(packageId),
+		buyerUserId: long(String(sandbox.store.member.userId)),
+		stageType: stage,
+		mailNo,
+		carrierPartnerCode: carrierCode,
+		transportStatus: stage === 'external' ? 900 : 100,
+		...(stage === 'external' ? { warehouseStatus: 900100 } : {}),
+		actionTime: o.at || Date.now(),
+		tradeOrderIds: orderIds.map((id) => long(id)),
+	};
+}
+
 function appOf(sandbox, appKey) {
 	const app = sandbox.apps.getApp(appKey || '1000000');
 	if (!app) throw new Error(`unknown appKey ${appKey}`);
@@ -116,4 +174,4 @@ function nextMsgId(sandbox) {
 	return 70000000000 + sandbox.pushCounter;
 }
 
-module.exports = { deliverPush, pushStoredMessage };
+module.exports = { deliverPush, pushStoredMessage, parcelMessageData };

@@ -45,6 +45,35 @@ describe('deliverPush', () => {
 		expect(typeof received[0].message.gmtBorn).toBe('number');
 	});
 
+	test('a cross-border parcel message (LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE) for store orders: the page\'s fields, order IDs as bare long numbers', async () => {
+		const shipped = sb.fixtures.orderIdByStatus.waitbuyerreceive;
+		const paid = sb.fixtures.orderIdByStatus.waitsellersend;
+		const data = sb.parcelMessageData({ orderIds: [shipped, paid], at: 1767225600000 });
+		const r = await sb.deliverPush({ url: receiverUrl(), type: 'LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE', data });
+		expect(r.status).toBe(200);
+		const sent = received[0];
+		expect(sent.message.data).toEqual({
+			packageId: expect.any(Number),
+			buyerUserId: 2216000000001,
+			stageType: 'external',
+			mailNo: expect.stringMatching(/^(EE\d{9}CN|LP\d{14}|UG\d{9}YP)$/),
+			carrierPartnerCode: expect.stringMatching(/^(EMS|CAINIAO|YANWEN)$/),
+			transportStatus: 900,
+			warehouseStatus: 900100,
+			actionTime: 1767225600000,
+			tradeOrderIds: expect.any(Array),
+		});
+		// The 19-digit order IDs are bare numbers in the JSON text, exact.
+		expect(sent.raw).toContain(`"tradeOrderIds":[${shipped},${paid}]`);
+		expect(sent.message.bizKey).toBe(String(sent.message.data.packageId));
+		// Inside China: the first order's domestic waybill and company.
+		const domestic = sb.parcelMessageData({ orderIds: [shipped], stage: 'internal' });
+		const [waybill] = sb.store.getOrder(shipped).logistics;
+		expect(domestic).toMatchObject({ stageType: 'internal', mailNo: waybill.logisticsBillNo, carrierPartnerCode: waybill.company.code, transportStatus: 100 });
+		expect(domestic).not.toHaveProperty('warehouseStatus');
+		expect(() => sb.parcelMessageData({ orderIds: [paid], stage: 'internal' })).toThrow(/has no domestic waybill/);
+	});
+
 	test('tamper sends a wrong signature; msgId can be repeated', async () => {
 		const bad = await sb.deliverPush({ url: receiverUrl(), type: 'PRODUCT_PRODUCT_INVENTORY_CHANGE', data: { offerId: 1 }, tamper: true });
 		expect(bad.status).toBe(401);
