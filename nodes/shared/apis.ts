@@ -91,6 +91,10 @@ export const API = {
 	alipayUrl: api(TRADE, 'alibaba.alipay.url.get'),
 	crossBorderPayUrl: api(TRADE, 'alibaba.crossBorderPay.url.get'),
 	creditPayUrl: api(TRADE, 'alibaba.creditPay.url.get'),
+	/** The payment channels an unpaid order can be paid with, with its amount (fen) and deadline. */
+	payChannels: api(TRADE, 'alibaba.trade.payWay.query'),
+	/** An order's shipping-insurance policy and claims, by the kind it carries (givenByPlatform, givenByMerchant). */
+	shippingInsurance: api(TRADE, 'shipping.insurance.get'),
 	/** Whether password-free (auto-debit) payment is signed, per channel. */
 	protocolPayIsOpen: api(TRADE, 'alibaba.trade.pay.protocolPay.isopen'),
 	protocolPayPrepare: api(TRADE, 'alibaba.trade.pay.protocolPay.preparePay'),
@@ -104,6 +108,10 @@ export const API = {
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),
+	/** The international waybills of the orders placed with one external order ID (`outOrderId`, cross-border solution). */
+	internationalWaybills: api(CROSS_BORDER, 'bigcustomer.mailNo.query'),
+	/** The external and 1688 order of a waybill number or unclaimed-parcel code scanned at the warehouse. */
+	orderByWaybill: api(CROSS_BORDER, 'logistics.order.getOutOrderId'),
 
 	/**
 	 * The app's messages 1688 could not push (failed or undelivered), paged by `page`/`pageSize` (20–200),

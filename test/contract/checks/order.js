@@ -1,6 +1,12 @@
 'use strict';
-/** Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order. */
+/**
+ * Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order,
+ * Get Payment Channels, Get Shipping Insurance.
+ */
 const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders } = require('../../../dist/nodes/shared/helpers/simplifyOrder');
+const { simplifyPaymentChannels } = require('../../../dist/nodes/shared/helpers/simplifyPayment');
+const { simplifyShippingInsurance } = require('../../../dist/nodes/shared/helpers/simplifyShippingInsurance');
+const { shippingInsuranceOf } = require('../../sandbox/data/shippingInsurance');
 const { asBoolean, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { agreementsOf } = require('../../../dist/nodes/Alibaba1688/actions/order/payAutomatically.operation');
 const { ISO, unfilled } = require('../assertions');
@@ -120,6 +126,35 @@ module.exports = {
 		},
 		// The last unpaid order: the other entries use the first ones, and this one is paid by the call.
 		request: ({ fixtures }) => ({ tradeWithholdPreparePayParam: `{"orderId":${fixtures.ordersByStatus.waitbuyerpay.at(-1)},"payChannel":"alipay"}` }),
+	},
+	'com.alibaba.trade:alibaba.trade.payWay.query-1': {
+		everyField: true,
+		check(json) {
+			const channels = simplifyPaymentChannels(json);
+			expect(unfilled(channels, ['orderId', 'amount', 'currency', 'payBefore', 'channels'])).toEqual([]);
+			// payFee 32120 fen; the deadline a zone-less China time.
+			expect(channels).toEqual({
+				orderId: '239695213738498520', amount: 321.2, currency: 'CNY', payBefore: '2018-11-04T14:00:45.000+08:00',
+				channels: [{ code: 1, name: 'Alipay', chineseName: '支付宝' }],
+			});
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.orderIdByStatus.waitbuyerpay }),
+	},
+	'com.alibaba.trade:shipping.insurance.get-1': {
+		everyField: true,
+		check(json) {
+			const policy = simplifyShippingInsurance(json, '1', 'givenByPlatform');
+			expect(unfilled(policy, ['orderId', 'insured', 'type', 'policyId', 'claims'])).toEqual([]);
+			expect(policy).toEqual({
+				orderId: '2304567890123456789', insured: true, type: 'givenByPlatform', policyId: '8552001052944578',
+				claims: [{ claimId: 'LP69430678653636', amount: 8, status: 'PAID', appliedAt: '2025-06-12T10:19:42.000+08:00', paidAt: '2025-06-13T06:19:42.000+08:00', alipayTradeNo: '2025061322001100000000001234' }],
+			});
+		},
+		// A completed order whose platform insurance paid a claim, so every field of the sample is there.
+		request: ({ sandbox, fixtures }) => {
+			const orderId = fixtures.ordersByStatus.success.find((id) => shippingInsuranceOf(sandbox.store.getOrder(id))?.claims.length);
+			return { orderId, type: 'givenByPlatform' };
+		},
 	},
 	'com.alibaba.fenxiao.crossborder:order.relation.write-1': {
 		everyField: true,

@@ -5,12 +5,25 @@ import * as cancel from './cancel.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as getPaymentChannels from './getPaymentChannels.operation';
 import * as getPaymentLink from './getPaymentLink.operation';
+import * as getShippingInsurance from './getShippingInsurance.operation';
 import * as linkShopOrder from './linkShopOrder.operation';
 import * as payAutomatically from './payAutomatically.operation';
 import * as preview from './preview.operation';
 
-export const operations: ResourceOperations = { cancel, create, get, getMany, getPaymentLink, linkShopOrder, payAutomatically, preview };
+export const operations: ResourceOperations = {
+	cancel,
+	create,
+	get,
+	getMany,
+	getPaymentChannels,
+	getPaymentLink,
+	getShippingInsurance,
+	linkShopOrder,
+	payAutomatically,
+	preview,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -45,10 +58,22 @@ export const description: INodeProperties[] = [
 				action: 'Get many orders',
 			},
 			{
+				name: 'Get Payment Channels',
+				value: 'getPaymentChannels',
+				description: 'Get how an unpaid order can be paid: the channels 1688 offers for it, the amount and the payment deadline',
+				action: 'Get the payment channels of an order',
+			},
+			{
 				name: 'Get Payment Link',
 				value: 'getPaymentLink',
 				description: 'Get the 1688 cashier link (Alipay, cross-border or credit pay) that pays one or several unpaid orders',
 				action: 'Get a payment link for orders',
+			},
+			{
+				name: 'Get Shipping Insurance',
+				value: 'getShippingInsurance',
+				description: 'Get the shipping-insurance policy of an order and its claims',
+				action: 'Get the shipping insurance of an order',
 			},
 			{
 				name: 'Link Shop Order',
@@ -79,4 +104,6 @@ export const description: INodeProperties[] = [
 	...getPaymentLink.description,
 	...payAutomatically.description,
 	...linkShopOrder.description,
+	...getPaymentChannels.description,
+	...getShippingInsurance.description,
 ];
