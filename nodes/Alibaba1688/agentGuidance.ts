@@ -27,7 +27,21 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 	payment: [['Order', ['Get Payment Link']]],
 	/** Change real orders, payments, stock or subscriptions: only with a person's approval. */
 	writes: [
-		['Order', ['Create', 'Cancel', 'Pay Automatically', 'Link Shop Order']],
+		[
+			'Order',
+			[
+				'Create',
+				'Cancel',
+				'Pay Automatically',
+				'Link Shop Order',
+				'Confirm Receipt',
+				'Urge Shipment',
+				'Add Memo',
+				'Message the Seller',
+				'Request Address Change',
+				'Delete Closed Order',
+			],
+		],
 		['Product', ['Update Stock', 'Follow', 'Unfollow']],
 		['Any 1688 API', ['Call']],
 	],

@@ -88,6 +88,16 @@ export const API = {
 	/** Order creation of the cross-border solution: one supplier, at most 50 SKUs per order. */
 	orderCrossCreate: orderCreationApi(TRADE, 'alibaba.trade.createCrossOrder'),
 	orderCancel: api(TRADE, 'alibaba.trade.cancel'),
+	/** The buyer confirms receipt of an order's lines (`orderEntryIds`, sub-order IDs): the trade becomes after-sale. */
+	orderConfirmReceipt: api(TRADE, 'trade.receivegoods.confirm'),
+	/** The buyer's own memo on an order (replaces the last one), with a flag colour. */
+	orderMemo: api(TRADE, 'alibaba.order.memoAdd'),
+	/** A message for the seller added to an order's buyer message (500 characters in all). */
+	orderFeedback: api(TRADE, 'alibaba.trade.addFeedback'),
+	/** Asks to change the delivery address of an order not shipped yet; the seller may have to confirm it. */
+	orderAddressChange: api(TRADE, 'order.receiveAddress.buyerUpdate'),
+	/** Deletes a closed (cancelled) order from the buyer's order list. */
+	orderDelete: api(TRADE, 'trade.order.buyerdelete'),
 	alipayUrl: api(TRADE, 'alibaba.alipay.url.get'),
 	crossBorderPayUrl: api(TRADE, 'alibaba.crossBorderPay.url.get'),
 	creditPayUrl: api(TRADE, 'alibaba.creditPay.url.get'),
@@ -108,6 +118,8 @@ export const API = {
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),
+	/** Reminds the seller to ship a paid order (at most once every 24 hours). */
+	deliveryUrge: api(LOGISTICS, 'logistics.delivery.urge'),
 	/** The international waybills of the orders placed with one external order ID (`outOrderId`, cross-border solution). */
 	internationalWaybills: api(CROSS_BORDER, 'bigcustomer.mailNo.query'),
 	/** The external and 1688 order of a waybill number or unclaimed-parcel code scanned at the warehouse. */

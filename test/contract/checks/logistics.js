@@ -1,7 +1,8 @@
 'use strict';
-/** Logistics → Get, Get Trace, Get International Waybills, Find Order by Waybill. */
+/** Logistics → Get, Get Trace, Get International Waybills, Find Order by Waybill; Order → Urge Shipment (a logistics API). */
 const { simplifyShipments, simplifyTraces } = require('../../../dist/nodes/shared/helpers/simplifyLogistics');
 const { simplifyInternationalWaybills, waybillOwner } = require('../../../dist/nodes/shared/helpers/simplifyParcels');
+const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
 const { internationalParcel } = require('../../sandbox/data/parcels');
 const { ISO, unfilled } = require('../assertions');
 
@@ -27,6 +28,13 @@ module.exports = {
 			expect(trace.steps[0].time).toBe('2018-07-24T21:55:33.000+08:00');
 		},
 		request: ({ fixtures }) => ({ webSite: '1688', orderId: fixtures.orderIdByStatus.waitbuyerreceive }),
+	},
+	'com.alibaba.logistics:logistics.delivery.urge-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.ordersByStatus.waitsellersend.at(-1) }),
 	},
 	'com.alibaba.fenxiao.crossborder:bigcustomer.mailNo.query-1': {
 		check(json) {

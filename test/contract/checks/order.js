@@ -1,11 +1,13 @@
 'use strict';
 /**
  * Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order,
- * Get Payment Channels, Get Shipping Insurance.
+ * Get Payment Channels, Get Shipping Insurance, Confirm Receipt, Add Memo, Message the Seller, Request Address Change,
+ * Delete Closed Order (Urge Shipment is in logistics.js: its API is a logistics one).
  */
 const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders } = require('../../../dist/nodes/shared/helpers/simplifyOrder');
 const { simplifyPaymentChannels } = require('../../../dist/nodes/shared/helpers/simplifyPayment');
 const { simplifyShippingInsurance } = require('../../../dist/nodes/shared/helpers/simplifyShippingInsurance');
+const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
 const { shippingInsuranceOf } = require('../../sandbox/data/shippingInsurance');
 const { asBoolean, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { agreementsOf } = require('../../../dist/nodes/Alibaba1688/actions/order/payAutomatically.operation');
@@ -155,6 +157,50 @@ module.exports = {
 			const orderId = fixtures.ordersByStatus.success.find((id) => shippingInsuranceOf(sandbox.store.getOrder(id))?.claims.length);
 			return { orderId, type: 'givenByPlatform' };
 		},
+	},
+	'com.alibaba.trade:trade.receivegoods.confirm-1': {
+		everyField: true,
+		check(json) {
+			// Confirm Receipt reports its own fields; the answer must only carry no refusal.
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		// The last shipped order, every line: the other entries use the first ones.
+		request: ({ sandbox, fixtures }) => {
+			const order = sandbox.store.getOrder(fixtures.ordersByStatus.waitbuyerreceive.at(-1));
+			return { orderId: order.id, orderEntryIds: `[${order.items.map((item) => item.subItemID).join(',')}]` };
+		},
+	},
+	'com.alibaba.trade:alibaba.order.memoAdd-1': {
+		check(json) {
+			// The page's only sample is a refusal beside success true: Add Memo must report it, with its code.
+			expect(refusalIn(json)).toEqual({ code: '400_4', message: '修改备注信息出错[ORDER_NOT_EXIST]，order[1198263322216969811]is not exsits' });
+		},
+		// The sample's case: an unknown order, which the sandbox answers as the page does (success true, errorCode 400_4).
+		everyField: true,
+		request: ({ fixtures }) => ({ orderId: fixtures.unknownOrderId, memo: '合箱发货', remarkIcon: '2' }),
+	},
+	'com.alibaba.trade:alibaba.trade.addFeedback-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ tradeFeedbackParam: { feedback: 'test', orderId: fixtures.orderIdByStatus.waitsellersend } }),
+	},
+	'com.alibaba.trade:order.receiveAddress.buyerUpdate-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ sandbox, fixtures }) => ({
+			param: `{"orderId":${fixtures.ordersByStatus.waitsellersend.at(-1)},"receiveAddress":{"addressId":${sandbox.store.savedAddresses[0].id}}}`,
+		}),
+	},
+	'com.alibaba.trade:trade.order.buyerdelete-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.ordersByStatus.cancel.at(-1) }),
 	},
 	'com.alibaba.fenxiao.crossborder:order.relation.write-1': {
 		everyField: true,

@@ -1,28 +1,40 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as addMemo from './addMemo.operation';
 import * as cancel from './cancel.operation';
+import * as confirmReceipt from './confirmReceipt.operation';
 import * as create from './create.operation';
+import * as deleteClosedOrder from './deleteClosedOrder.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getPaymentChannels from './getPaymentChannels.operation';
 import * as getPaymentLink from './getPaymentLink.operation';
 import * as getShippingInsurance from './getShippingInsurance.operation';
 import * as linkShopOrder from './linkShopOrder.operation';
+import * as messageSeller from './messageSeller.operation';
 import * as payAutomatically from './payAutomatically.operation';
 import * as preview from './preview.operation';
+import * as requestAddressChange from './requestAddressChange.operation';
+import * as urgeShipment from './urgeShipment.operation';
 
 export const operations: ResourceOperations = {
+	addMemo,
 	cancel,
+	confirmReceipt,
 	create,
+	deleteClosedOrder,
 	get,
 	getMany,
 	getPaymentChannels,
 	getPaymentLink,
 	getShippingInsurance,
 	linkShopOrder,
+	messageSeller,
 	payAutomatically,
 	preview,
+	requestAddressChange,
+	urgeShipment,
 };
 
 export const description: INodeProperties[] = [
@@ -34,16 +46,34 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['order'] } },
 		options: [
 			{
+				name: 'Add Memo',
+				value: 'addMemo',
+				description: 'Set your own memo on an order (only you see it), with a flag colour; it replaces the last memo',
+				action: 'Add a memo to an order',
+			},
+			{
 				name: 'Cancel',
 				value: 'cancel',
 				description: 'Cancel an unpaid order',
 				action: 'Cancel an order',
 			},
 			{
+				name: 'Confirm Receipt',
+				value: 'confirmReceipt',
+				description: 'Confirm the goods of a shipped order arrived (all lines or some): the seller is paid and the order becomes after-sale',
+				action: 'Confirm receipt of an order',
+			},
+			{
 				name: 'Create',
 				value: 'create',
 				description: 'Place a real order: a cart becomes 1688 orders, one per supplier, each sent exactly once',
 				action: 'Create an order',
+			},
+			{
+				name: 'Delete Closed Order',
+				value: 'deleteClosedOrder',
+				description: 'Delete a cancelled order from your 1688 order list',
+				action: 'Delete a closed order',
 			},
 			{
 				name: 'Get',
@@ -82,6 +112,12 @@ export const description: INodeProperties[] = [
 				action: 'Link a shop order to an order',
 			},
 			{
+				name: 'Message the Seller',
+				value: 'messageSeller',
+				description: 'Add a message for the seller to an order (500 characters for all messages of the order)',
+				action: 'Message the seller of an order',
+			},
+			{
 				name: 'Pay Automatically',
 				value: 'payAutomatically',
 				description: 'Pay an unpaid order with the account\'s password-free payment, sent exactly once',
@@ -92,6 +128,18 @@ export const description: INodeProperties[] = [
 				value: 'preview',
 				description: 'Price, freight and checks for an address and a cart before ordering; creates nothing',
 				action: 'Preview an order',
+			},
+			{
+				name: 'Request Address Change',
+				value: 'requestAddressChange',
+				description: 'Ask to deliver an order not shipped yet to another address; the seller may have to confirm it',
+				action: 'Request an address change for an order',
+			},
+			{
+				name: 'Urge Shipment',
+				value: 'urgeShipment',
+				description: 'Remind the seller to ship a paid order (once per 24 hours)',
+				action: 'Urge the seller to ship an order',
 			},
 		],
 		default: 'get',
@@ -106,4 +154,10 @@ export const description: INodeProperties[] = [
 	...linkShopOrder.description,
 	...getPaymentChannels.description,
 	...getShippingInsurance.description,
+	...confirmReceipt.description,
+	...urgeShipment.description,
+	...addMemo.description,
+	...messageSeller.description,
+	...requestAddressChange.description,
+	...deleteClosedOrder.description,
 ];

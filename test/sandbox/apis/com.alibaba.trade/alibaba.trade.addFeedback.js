@@ -28,7 +28,7 @@ module.exports = {
 		if (!order) return fail('500_2', 'order not exist error');
 		if (order.buyer.memberId !== store.member.memberId) return fail('500_2', 'user order not exist error');
 		const combined = order.buyerFeedback ? `${order.buyerFeedback}\n${feedback}` : feedback;
-		if ([...combined].length > MAX_TOTAL) return fail('500_2', 'invalid parameter error');
+		if (combined.length > MAX_TOTAL) return fail('500_2', 'invalid parameter error');
 		order.buyerFeedback = combined;
 		return { result: { success: true }, success: true };
 	},
