@@ -20,7 +20,7 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 		['Category', ['Get', 'Get Children', 'Search']],
 		['Market Insight', ['Get Offer Trends', 'Get Ranking', 'Get Recommended Offers', 'Get Trending Keywords']],
 		['Address', ['Get Many', 'Parse']],
-		['Order', ['Preview', 'Get', 'Get Many', 'Get Payment Channels', 'Get Shipping Insurance']],
+		['Order', ['Preview', 'Get', 'Get Many', 'Get Payment Channels', 'Get Shipping Insurance', 'Get Seller Chat Link']],
 		['Logistics Info', ['Get', 'Get Trace', 'Get International Waybills', 'Find Order by Waybill']],
 	],
 	/** Changes nothing, but its link pays real money. */

@@ -34,6 +34,13 @@ const TRADE = 'com.alibaba.trade';
 export const API = {
 	/** The authorised account (the credential test). */
 	accountBasic: api(ACCOUNT, 'alibaba.account.basic'),
+	/**
+	 * A member's loginId (an order's sellerLoginId, its WangWang ID) into the OpenUID the app sees for it, which
+	 * account.wangwangUrl.get takes. Risk-controlled, its page says: no batch use, only when a person triggers it.
+	 */
+	loginIdToOpenUid: api(ACCOUNT, 'loginid.openuid.encrypt'),
+	/** A link that opens an AliWangWang chat with a member, by its OpenUID (`toOpenUid`). */
+	chatLink: api(ACCOUNT, 'account.wangwangUrl.get'),
 
 	/** Detail of an offer the app is authorised for (own offers, authorised suppliers). */
 	productGet: api(PRODUCT, 'alibaba.product.get'),

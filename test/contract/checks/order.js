@@ -2,7 +2,7 @@
 /**
  * Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order,
  * Get Payment Channels, Get Shipping Insurance, Confirm Receipt, Add Memo, Message the Seller, Request Address Change,
- * Delete Closed Order (Urge Shipment is in logistics.js: its API is a logistics one).
+ * Delete Closed Order, Get Seller Chat Link (Urge Shipment is in logistics.js: its API is a logistics one).
  */
 const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders } = require('../../../dist/nodes/shared/helpers/simplifyOrder');
 const { simplifyPaymentChannels } = require('../../../dist/nodes/shared/helpers/simplifyPayment');
@@ -11,6 +11,7 @@ const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
 const { shippingInsuranceOf } = require('../../sandbox/data/shippingInsurance');
 const { asBoolean, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { agreementsOf } = require('../../../dist/nodes/Alibaba1688/actions/order/payAutomatically.operation');
+const { chatLinkIn, openUidIn } = require('../../../dist/nodes/Alibaba1688/actions/order/sellerChat');
 const { ISO, unfilled } = require('../assertions');
 
 const address = { fullName: '赵六', mobile: '13511112222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052' };
@@ -201,6 +202,24 @@ module.exports = {
 			expect(refusalIn(json)).toBeUndefined();
 		},
 		request: ({ fixtures }) => ({ orderId: fixtures.ordersByStatus.cancel.at(-1) }),
+	},
+	'com.alibaba.account:loginid.openuid.encrypt-1': {
+		everyField: true,
+		check(json) {
+			expect(openUidIn(json)).toBe('BBBr8HlVTfxqUXR8RwaPqPtMg');
+		},
+		request: ({ sandbox, fixtures }) => ({ loginId: sandbox.store.getOrder(fixtures.orderIdByStatus.waitsellersend).seller.loginId }),
+	},
+	'com.alibaba.account:account.wangwangUrl.get-1': {
+		everyField: true,
+		check(json) {
+			expect(chatLinkIn(json)).toBe('https://air.1688.com/app/ocms-fusion-components-1688/def_cbu_web_im/index.html?touid=BBBr8HlVTfxqUXR8RwaPqPtMg#/');
+		},
+		// The seller's OpenUID as loginid.openuid.encrypt gives it.
+		request: async ({ sandbox, fixtures, call }) => {
+			const loginId = sandbox.store.getOrder(fixtures.orderIdByStatus.waitsellersend).seller.loginId;
+			return { toOpenUid: (await call('com.alibaba.account:loginid.openuid.encrypt-1', { loginId })).json.openUid };
+		},
 	},
 	'com.alibaba.fenxiao.crossborder:order.relation.write-1': {
 		everyField: true,

@@ -10,6 +10,7 @@ import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getPaymentChannels from './getPaymentChannels.operation';
 import * as getPaymentLink from './getPaymentLink.operation';
+import * as getSellerChatLink from './getSellerChatLink.operation';
 import * as getShippingInsurance from './getShippingInsurance.operation';
 import * as linkShopOrder from './linkShopOrder.operation';
 import * as messageSeller from './messageSeller.operation';
@@ -28,6 +29,7 @@ export const operations: ResourceOperations = {
 	getMany,
 	getPaymentChannels,
 	getPaymentLink,
+	getSellerChatLink,
 	getShippingInsurance,
 	linkShopOrder,
 	messageSeller,
@@ -100,6 +102,12 @@ export const description: INodeProperties[] = [
 				action: 'Get a payment link for orders',
 			},
 			{
+				name: 'Get Seller Chat Link',
+				value: 'getSellerChatLink',
+				description: 'Get a link that opens a WangWang chat with the seller of an order (or a seller given by its OpenUID)',
+				action: 'Get a chat link to the seller',
+			},
+			{
 				name: 'Get Shipping Insurance',
 				value: 'getShippingInsurance',
 				description: 'Get the shipping-insurance policy of an order and its claims',
@@ -154,6 +162,7 @@ export const description: INodeProperties[] = [
 	...linkShopOrder.description,
 	...getPaymentChannels.description,
 	...getShippingInsurance.description,
+	...getSellerChatLink.description,
 	...confirmReceipt.description,
 	...urgeShipment.description,
 	...addMemo.description,
