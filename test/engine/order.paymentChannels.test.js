@@ -44,18 +44,19 @@ describe('Order → Get Payment Channels', () => {
 		const paid = sandbox().fixtures.orderIdByStatus.waitsellersend;
 		const { items, pairedItems } = await channels({ orderId: '={{ $json.id }}' }, { items: [{ id: 'abc' }, { id: paid }, { id: unpaid }], continueOnFail: true });
 		expect(items[0].error).toBe('Order ID: must be a numeric 1688 ID (digits only), got abc [item 0]');
-		expect(items[1].error).toMatch(/payWay\.query-1 failed: .* \[ORDER_STATUS_ERROR\]$/);
+		expect(items[1].error).toBe('The order is not waiting for payment, so it has no payment channels [ORDER_STATUS_ERROR]');
 		expect(items[2].orderId).toBe(unpaid);
 		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(sandbox().requests.map((r) => r.params.orderId)).toEqual([paid, unpaid]);
 	});
 
-	test('1688\'s documented 500_2 (the order is not this buyer\'s) is an error with its code', async () => {
+	test('1688\'s documented 500_2 (the order is not this buyer\'s) in words, with what to do', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
 		sandbox().store.getOrder(orderId).buyer = { memberId: 'b2b-2299999999999', loginId: 'someone_else', companyName: 'Other' };
 		const { error } = await channels({ orderId });
 		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toContain('[500_2]');
+		expect(error.message).toBe('This 1688 account may not see how the order can be paid [500_2]');
+		expect(error.description).toMatch(/^The authorised account must be the order's buyer, and its main account/);
 	});
 });
 
