@@ -15,6 +15,7 @@
  */
 const { hmacSha1Upper } = require('./protocol/signature');
 const { long, stringify } = require('./protocol/json');
+const { internationalParcel } = require('./data/parcels');
 
 /** 1688 counts a push as delivered when the app answers HTTP 200 with the body "success". */
 const isSuccess = (status, body) => status === 200 && body.trim().toLowerCase() === 'success';
@@ -106,23 +107,14 @@ async function pushStoredMessage(sandbox, msg) {
 }
 
 /**
- * International carriers of cross-border parcels and the shape of their waybill numbers (the topic page's
- * sample: carrier EMS, waybill "EMS12345"; real EMS numbers follow UPU S10, `EE123456789CN`).
- */
-const INTERNATIONAL_CARRIERS = [
-	{ code: 'EMS', waybill: (digits) => `EE${digits.slice(0, 9)}CN` },
-	{ code: 'CAINIAO', waybill: (digits) => `LP${digits.slice(0, 14)}` },
-	{ code: 'YANWEN', waybill: (digits) => `UG${digits.slice(0, 9)}YP` },
-];
-
-/**
  * The `data` of a LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE message (1688's cross-border parcel: its page's fields)
  * for a parcel holding orders of the store. Stage `external` (the only stage the page names: the parcel's leg
- * out of China) carries an international waybill and carrier, made up here (or `mailNo` / `carrierCode`); the
- * stage inside China, `internal` here, carries the first order's domestic waybill and its company code (the
- * order must be shipped). transportStatus / warehouseStatus: the sample's 900 / 900100 for the external leg;
- * the page documents no other codes, 100 and none are used inside China. tradeOrderIds go out as bare JSON
- * numbers (the page: Number[]), 19 digits included.
+ * out of China) carries the international waybill and carrier of the first order's parcel (data/parcels.js: the
+ * same that bigcustomer.mailNo.query and logistics.order.getOutOrderId give), or `mailNo` / `carrierCode` when
+ * given; the stage inside China, `internal` here, carries the first order's domestic waybill and its company
+ * code. The order must be shipped. transportStatus / warehouseStatus: the sample's 900 / 900100 for the
+ * external leg; the page documents no other codes, 100 and none are used inside China. tradeOrderIds go out as
+ * bare JSON numbers (the page: Number[]), 19 digits included.
  * @param {object} sandbox the sandbox state
  * @param {{orderIds: (string|number)[], stage?: 'external'|'internal', packageId?: number|string, mailNo?: string,
  *   carrierCode?: string, at?: number}} o
@@ -135,18 +127,17 @@ function parcelMessageData(sandbox, o) {
 		if (!order) throw new Error(`unknown order ${id}`);
 		return order;
 	});
-	sandbox.parcelCounter = (sandbox.parcelCounter || 0) + 1;
-	const packageId = o.packageId !== undefined ? String(o.packageId) : String(81000000000 + sandbox.parcelCounter);
 	const stage = o.stage || 'external';
+	const parcel = internationalParcel(orders[0]);
+	if (!parcel && (!o.mailNo || !o.carrierCode)) throw new Error(`order ${orderIds[0]} has not shipped: ship it first`);
+	const packageId = o.packageId !== undefined ? String(o.packageId) : parcel.packageId;
 	let mailNo = o.mailNo;
 	let carrierCode = o.carrierCode;
 	if (stage === 'external') {
-		const carrier = INTERNATIONAL_CARRIERS.find((c) => c.code === carrierCode) || INTERNATIONAL_CARRIERS[Number(packageId) % INTERNATIONAL_CARRIERS.length];
-		carrierCode = carrier.code;
-		mailNo = mailNo || carrier.waybill(`${packageId}${orderIds[0]}`.replace(/\D/g, '').slice(-14).padStart(14, '7'));
+		mailNo = mailNo || parcel.mailNo;
+		carrierCode = carrierCode || parcel.carrierPartnerCode;
 	} else {
 		const waybill = orders[0].logistics[0];
-		if (!waybill && (!mailNo || !carrierCode)) throw new Error(`order ${orderIds[0]} has no domestic waybill: ship it first`);
 		mailNo = mailNo || waybill.logisticsBillNo;
 		carrierCode = carrierCode || waybill.company.code;
 	}
