@@ -20,14 +20,28 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 		['Category', ['Get', 'Get Children', 'Search']],
 		['Market Insight', ['Get Offer Trends', 'Get Ranking', 'Get Recommended Offers', 'Get Trending Keywords']],
 		['Address', ['Get Many', 'Parse']],
-		['Order', ['Preview', 'Get', 'Get Many']],
-		['Logistics Info', ['Get', 'Get Trace']],
+		['Order', ['Preview', 'Get', 'Get Many', 'Get Payment Channels', 'Get Shipping Insurance', 'Get Seller Chat Link']],
+		['Logistics Info', ['Get', 'Get Trace', 'Get International Waybills', 'Find Order by Waybill']],
 	],
 	/** Changes nothing, but its link pays real money. */
 	payment: [['Order', ['Get Payment Link']]],
 	/** Change real orders, payments, stock or subscriptions: only with a person's approval. */
 	writes: [
-		['Order', ['Create', 'Cancel', 'Pay Automatically', 'Link Shop Order']],
+		[
+			'Order',
+			[
+				'Create',
+				'Cancel',
+				'Pay Automatically',
+				'Link Shop Order',
+				'Confirm Receipt',
+				'Urge Shipment',
+				'Add Memo',
+				'Message the Seller',
+				'Request Address Change',
+				'Delete Closed Order',
+			],
+		],
 		['Product', ['Update Stock', 'Follow', 'Unfollow']],
 		['Any 1688 API', ['Call']],
 	],
@@ -66,6 +80,11 @@ export const BUILDER_HINT: IBuilderHint = {
 		{
 			nodeType: 'n8n-nodes-1688.alibaba1688Trigger',
 			relationHint: 'Start a workflow when stock, a price or an order status changes',
+		},
+		{
+			nodeType: 'n8n-nodes-1688.alibaba1688MessageTrigger',
+			relationHint:
+				'Start a workflow when 1688 pushes a message: an order paid or shipped, a cross-border parcel with its international waybill and carrier (LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE), a stock change',
 		},
 	],
 };

@@ -3,7 +3,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { InputError } from '../shared/helpers/inputError';
 import { asNumber } from '../shared/helpers/values';
 import { compareOffer, sampleEvent, type Metric, type OfferRecord, type WatchSettings } from './offerEvents';
-import { readOfferSnapshot, type OfferSnapshot, type ProductSource } from './offerSnapshot';
+import { productSourceOf, type ProductSource } from '../shared/productSource';
+import { readOfferSnapshot, type OfferSnapshot } from './offerSnapshot';
 import { PollBudget, pollBudgetMs } from './pollBudget';
 import { pollError } from './pollErrors';
 import { commitState, savedState } from './triggerState';
@@ -34,10 +35,6 @@ function watchSettings(metric: Metric, options: IDataObject): WatchSettings {
 	};
 }
 
-function sourceOf(options: IDataObject): ProductSource {
-	return options.source === 'crossBorder' ? 'crossBorder' : 'authorised';
-}
-
 function asItems(events: IDataObject[]): INodeExecutionData[][] | null {
 	return events.length ? [events.map((json) => ({ json }))] : null;
 }
@@ -62,7 +59,7 @@ export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<
 	const offerIds = parseOfferIds(this.getNodeParameter('offerIds'));
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const settings = watchSettings(metric, options);
-	const source = sourceOf(options);
+	const source: ProductSource = productSourceOf(options.source);
 
 	if (this.getMode() === 'manual') {
 		// Fetch Test Event: the first watched offer as it is now; the saved state is not touched.

@@ -1,14 +1,11 @@
-import { crossBorderPayload, jsonId } from '../shared/helpers/crossBorder';
+import { crossBorderPayload } from '../shared/helpers/crossBorder';
 import {
 	simplifyCrossBorderDetail,
 	simplifyProductInfo,
 	type SimpleProduct,
 } from '../shared/helpers/simplifyProduct';
-import { callApi, GatewayError, type GatewayContext } from '../shared/transport';
-import { API } from '../shared/apis';
-
-/** The two offer detail APIs Product → Get reads from. */
-export type ProductSource = 'authorised' | 'crossBorder';
+import { readOfferDetail, type ProductSource } from '../shared/productSource';
+import { GatewayError, type GatewayContext } from '../shared/transport';
 
 /** Key of the stock or price of an offer without SKUs: the offer as a whole. */
 export const WHOLE_OFFER = '-';
@@ -81,13 +78,10 @@ export function isOfferGone(error: unknown): error is GatewayError {
 	return GONE_MESSAGE.test(error.gatewayMessage);
 }
 
+/** The offer from the source's API (Automatic: as Product → Get, shared/productSource.ts), simplified alike. */
 async function readProduct(this: GatewayContext, offerId: string, source: ProductSource): Promise<SimpleProduct> {
-	if (source === 'crossBorder') {
-		const raw = await callApi.call(this, API.crossBorderDetail, { offerDetailParam: { offerId: jsonId(offerId), country: 'en' } });
-		return simplifyCrossBorderDetail(crossBorderPayload(raw));
-	}
-	const raw = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
-	return simplifyProductInfo(raw.productInfo);
+	const { api, raw } = await readOfferDetail.call(this, offerId, source, { language: 'en' });
+	return api === 'crossBorder' ? simplifyCrossBorderDetail(crossBorderPayload(raw)) : simplifyProductInfo(raw.productInfo);
 }
 
 /** The current stock and prices of one offer, or that it is unavailable; other failures are thrown. */

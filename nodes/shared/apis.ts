@@ -34,6 +34,13 @@ const TRADE = 'com.alibaba.trade';
 export const API = {
 	/** The authorised account (the credential test). */
 	accountBasic: api(ACCOUNT, 'alibaba.account.basic'),
+	/**
+	 * A member's loginId (an order's sellerLoginId, its WangWang ID) into the OpenUID the app sees for it, which
+	 * account.wangwangUrl.get takes. Risk-controlled, its page says: no batch use, only when a person triggers it.
+	 */
+	loginIdToOpenUid: api(ACCOUNT, 'loginid.openuid.encrypt'),
+	/** A link that opens an AliWangWang chat with a member, by its OpenUID (`toOpenUid`). */
+	chatLink: api(ACCOUNT, 'account.wangwangUrl.get'),
 
 	/** Detail of an offer the app is authorised for (own offers, authorised suppliers). */
 	productGet: api(PRODUCT, 'alibaba.product.get'),
@@ -88,9 +95,23 @@ export const API = {
 	/** Order creation of the cross-border solution: one supplier, at most 50 SKUs per order. */
 	orderCrossCreate: orderCreationApi(TRADE, 'alibaba.trade.createCrossOrder'),
 	orderCancel: api(TRADE, 'alibaba.trade.cancel'),
+	/** The buyer confirms receipt of an order's lines (`orderEntryIds`, sub-order IDs): the trade becomes after-sale. */
+	orderConfirmReceipt: api(TRADE, 'trade.receivegoods.confirm'),
+	/** The buyer's own memo on an order (replaces the last one), with a flag colour. */
+	orderMemo: api(TRADE, 'alibaba.order.memoAdd'),
+	/** A message for the seller added to an order's buyer message (500 characters in all). */
+	orderFeedback: api(TRADE, 'alibaba.trade.addFeedback'),
+	/** Asks to change the delivery address of an order not shipped yet; the seller may have to confirm it. */
+	orderAddressChange: api(TRADE, 'order.receiveAddress.buyerUpdate'),
+	/** Deletes a closed (cancelled) order from the buyer's order list. */
+	orderDelete: api(TRADE, 'trade.order.buyerdelete'),
 	alipayUrl: api(TRADE, 'alibaba.alipay.url.get'),
 	crossBorderPayUrl: api(TRADE, 'alibaba.crossBorderPay.url.get'),
 	creditPayUrl: api(TRADE, 'alibaba.creditPay.url.get'),
+	/** The payment channels an unpaid order can be paid with, with its amount (fen) and deadline. */
+	payChannels: api(TRADE, 'alibaba.trade.payWay.query'),
+	/** An order's shipping-insurance policy and claims, by the kind it carries (givenByPlatform, givenByMerchant). */
+	shippingInsurance: api(TRADE, 'shipping.insurance.get'),
 	/** Whether password-free (auto-debit) payment is signed, per channel. */
 	protocolPayIsOpen: api(TRADE, 'alibaba.trade.pay.protocolPay.isopen'),
 	protocolPayPrepare: api(TRADE, 'alibaba.trade.pay.protocolPay.preparePay'),
@@ -104,6 +125,12 @@ export const API = {
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),
+	/** Reminds the seller to ship a paid order (at most once every 24 hours). */
+	deliveryUrge: api(LOGISTICS, 'logistics.delivery.urge'),
+	/** The international waybills of the orders placed with one external order ID (`outOrderId`, cross-border solution). */
+	internationalWaybills: api(CROSS_BORDER, 'bigcustomer.mailNo.query'),
+	/** The external and 1688 order of a waybill number or unclaimed-parcel code scanned at the warehouse. */
+	orderByWaybill: api(CROSS_BORDER, 'logistics.order.getOutOrderId'),
 
 	/**
 	 * The app's messages 1688 could not push (failed or undelivered), paged by `page`/`pageSize` (20–200),

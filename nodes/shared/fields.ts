@@ -15,12 +15,18 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
 }
 
-/** The two APIs an offer can be read from (Product → Get's Source, the 1688 Trigger's Product Source). */
+/** The APIs an offer can be read from (Product → Get's Source, the 1688 Trigger's Product Source; productSource.ts). */
 export const PRODUCT_SOURCE_OPTIONS: INodePropertyOptions[] = [
 	{
 		name: 'Authorised Product API',
 		value: 'authorised',
-		description: 'Alibaba.product.get: your own offers and offers your app is authorised for',
+		description: 'Alibaba.product.get: your own offers and offers your app is authorised for (domestic buyer and seller solutions)',
+	},
+	{
+		name: 'Automatic',
+		value: 'automatic',
+		description:
+			'Alibaba.product.get where this app is granted it, else the cross-border detail (apps on the cross-border solution); 1688\'s refusal is remembered per credential until n8n restarts',
 	},
 	{
 		name: 'Cross-Border Detail (Any Offer)',

@@ -32,17 +32,27 @@ describe('Address → Parse through the n8n engine (cross-border app)', () => {
 	});
 
 	test('overseas: country, province, city and district into the address code', async () => {
-		const { items } = await parse({ region: 'overseas', country: 'Germany', province: 'Berlin', city: 'Berlin', district: '' });
+		const { items } = await parse({ region: 'overseas', country: 'Germany', province: 'Berlin', city: 'Berlin', district: ' Kreuzberg ' });
 		expect(items).toEqual([{ addressCode: '912760011000000000', country: 'Germany', province: 'Berlin', city: 'Berlin', district: 'Kreuzberg' }]);
-		expect(JSON.parse(sandbox().requests[0].params.param)).toEqual({ country: 'Germany', province: 'Berlin', city: 'Berlin' });
+		expect(JSON.parse(sandbox().requests[0].params.param)).toEqual({ country: 'Germany', province: 'Berlin', city: 'Berlin', area: 'Kreuzberg' });
 	});
 
 	test('text 1688 cannot read is 1688\'s error; empty input is refused before sending', async () => {
 		const unknown = await parse({ region: 'mainland', addressText: 'somewhere over the rainbow' });
 		expect(unknown.error.message).toMatch(/addresscode\.parse-1 failed: .* \[ADDRESS_PARSE_FAIL\]$/);
 		sandbox().clearRequests();
-		const empty = await parse({ region: 'overseas', country: 'Germany', province: ' ', city: 'Berlin' });
+		const empty = await parse({ region: 'overseas', country: 'Germany', province: ' ', city: 'Berlin', district: 'Mitte' });
 		expect(empty.error.message).toBe('Province: is required and must not be empty [item 0]');
 		expect(sandbox().requests).toEqual([]);
+	});
+
+	test('overseas: the District is required (trade.address.parseText marks area required); a blank one is refused before sending', async () => {
+		const { error, items } = await parse({ region: 'overseas', country: 'Germany', province: 'Berlin', city: 'Berlin', district: '={{ $json.district }}' }, {
+			items: [{ district: 'Kreuzberg' }, { district: '  ' }],
+		});
+		expect(error.message).toBe('District: is required and must not be empty [item 1]');
+		expect(error.description).toMatch(/give the city again/);
+		expect(items).toEqual([]);
+		expect(sandbox().requests.map((r) => JSON.parse(r.params.param).area)).toEqual(['Kreuzberg']);
 	});
 });

@@ -130,7 +130,8 @@ describe('Market Insight → Get Offer Trends', () => {
 
 	test('dates over a month apart, reversed, or not dates stop before any request; Simplify off gives the answers', async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
-		expect((await trends({ offerId, startDate: '2025-01-01', endDate: '2025-02-15' })).error.message).toBe('End Date: the dates span 46 days; 1688 gives at most 31 days at a time [item 0]');
+		expect((await trends({ offerId, startDate: '2025-01-01', endDate: '2025-02-15' })).error.message).toBe('End Date: the dates span 46 days; 1688 gives at most 30 days of Repurchase Rate at a time [item 0]');
+		expect((await trends({ offerId, metrics: ['dailySales'], startDate: '2025-01-01', endDate: '2025-02-15' })).error.message).toBe('End Date: the dates span 46 days; 1688 gives at most 31 days at a time [item 0]');
 		expect((await trends({ offerId, startDate: '2025-02-15', endDate: '2025-02-01' })).error.message).toBe('End Date: 20250201 is before the Start Date 20250215 [item 0]');
 		expect((await trends({ offerId, startDate: 'last week' })).error.message).toBe('Start Date: must be a date such as 2025-06-01, got last week [item 0]');
 		expect((await trends({ offerId, metrics: '={{ [] }}' })).error.message).toBe('Metrics: choose at least one [item 0]');
@@ -138,6 +139,24 @@ describe('Market Insight → Get Offer Trends', () => {
 		expect(sandbox().requests).toHaveLength(0);
 		const raw = await trends({ offerId, metrics: ['dailySales'], simplify: false, startDate: isoDay(Date.now() - 2 * DAY), endDate: isoDay(Date.now() - DAY) });
 		expect(raw.items).toEqual([{ result: { success: true, retCode: 'S000', retMsg: '成功', result: [expect.objectContaining({ value: expect.any(String) }), expect.anything()] } }]);
+	});
+
+	test('31 days: sales and median price in one call each; with the repurchase rate (its page: at most 30 days) refused before any request', async () => {
+		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
+		const dates = (n) => ({ startDate: isoDay(Date.now() - n * DAY), endDate: isoDay(Date.now() - DAY) });
+		const month = await trends({ offerId, metrics: ['dailySales', 'medianPrice'], ...dates(31) });
+		expect(month.error).toBeUndefined();
+		expect(month.items).toHaveLength(31);
+		expect(sandbox().requests.map((r) => r.api)).toEqual([TREND_APIS.dailySales, TREND_APIS.medianPrice]);
+		sandbox().clearRequests();
+		const refused = await trends({ offerId, metrics: ['dailySales', 'repurchaseRate'], ...dates(31) });
+		expect(refused.error.message).toBe('End Date: the dates span 31 days; 1688 gives at most 30 days of Repurchase Rate at a time [item 0]');
+		expect(refused.error.description).toMatch(/spans of 30 days/);
+		expect(sandbox().requests).toHaveLength(0);
+		const thirty = await trends({ offerId, metrics: ['repurchaseRate'], ...dates(30) });
+		expect(thirty.error).toBeUndefined();
+		expect(thirty.items).toHaveLength(30);
+		expect(thirty.items.every((row) => typeof row.repurchaseRatePercent === 'number')).toBe(true);
 	});
 
 	test('an API refusal (data older than 90 days) is an API error with 1688\'s message', async () => {

@@ -56,6 +56,12 @@ describe('1688 Message Trigger', () => {
 					gmtBorn,
 					gmtBornAt: new Date(gmtBorn).toISOString(),
 					data: { orderId: ORDER_ID, currentStatus: 'waitbuyerreceive', msgSendTime: '2026-11-29 12:30:00' },
+					// The topic's fields: the send time in China time, what the data lacks null.
+					orderId: ORDER_ID,
+					status: 'waitbuyerreceive',
+					sentAt: '2026-11-29T12:30:00.000+08:00',
+					buyerMemberId: null,
+					sellerMemberId: null,
 				},
 			],
 		]);

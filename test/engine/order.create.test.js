@@ -161,11 +161,12 @@ describe('Order → Create through the n8n engine', () => {
 });
 
 describe('Order → Cancel through the n8n engine', () => {
-	test('a paid order cannot be cancelled: 1688\'s own ORDER_STATUS_ERROR', async () => {
+	test('a paid order cannot be cancelled: 1688\'s ORDER_STATUS_ERROR in words, its own text kept in the description', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitsellersend;
 		const { error } = await run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' });
 		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toMatch(/alibaba\.trade\.cancel-1 failed: 订单状态错误.* \[ORDER_STATUS_ERROR\]/);
+		expect(error.message).toBe('The order cannot be cancelled in its current status [ORDER_STATUS_ERROR]');
+		expect(error.description).toMatch(/^Only unpaid orders \(waiting for buyer payment\) can be cancelled.* 1688 said: "订单状态错误/);
 		expect(sandbox().store.getOrder(orderId).status).toBe('waitsellersend');
 	});
 

@@ -33,11 +33,12 @@ describe('the built package, as n8n loads it', () => {
 		const polling = loader.nodeTypes.alibaba1688Trigger.type.description;
 		expect(polling).toMatchObject({ name: 'alibaba1688Trigger', displayName: '1688 Trigger', group: ['trigger'], polling: true, inputs: [], credentials });
 		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['messagesPulled', 'orderStatusChanged', 'priceChanged', 'stockChanged']);
-		// The trigger reads offers from the same two sources as Product → Get, named the same way.
+		// The trigger reads offers from the same sources as Product → Get, named the same way, Automatic by default in both.
 		const productSource = loader.nodeTypes.alibaba1688.type.description.properties.find((p) => p.name === 'source' && p.displayOptions?.show?.operation?.includes('get'));
 		const triggerSource = polling.properties.find((p) => p.name === 'options').options.find((o) => o.name === 'source');
-		expect(triggerSource.options.map((o) => o.value)).toEqual(['authorised', 'crossBorder']);
+		expect(triggerSource.options.map((o) => o.value)).toEqual(['authorised', 'automatic', 'crossBorder']);
 		expect(triggerSource.options).toEqual(productSource.options);
+		expect([triggerSource.default, productSource.default]).toEqual(['automatic', 'automatic']);
 		const push = loader.nodeTypes.alibaba1688MessageTrigger.type.description;
 		expect(push).toMatchObject({
 			name: 'alibaba1688MessageTrigger',

@@ -40,7 +40,8 @@ describe('Product → Find Similar through the n8n engine', () => {
 			url: `https://detail.1688.com/offer/${first.offerId}.html`,
 			mainImage: IMAGE_HOST + first.images[0],
 			price: Math.min(...first.skus.map((s) => s.price)),
-			monthSold: first.monthSold,
+			// product.related.recommend counts 90 days: not under the searches' 30-day monthSold.
+			sold90d: first.sourcing.sales90d,
 			sellerIdentities: sellerProfile(first.seller).identities,
 			categoryId: String(first.thirdCategoryId),
 		});

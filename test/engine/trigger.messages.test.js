@@ -42,6 +42,12 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 				gmtBornAt: new Date(paid.gmtBorn).toISOString(),
 				// The 19-digit order ID stays exact.
 				data: expect.objectContaining({ orderId: paid.bizKey, currentStatus: 'waitsellersend' }),
+				// The topic's fields, as the Message Trigger gives them too.
+				orderId: paid.bizKey,
+				status: 'waitsellersend',
+				sentAt: new Date(Math.floor(paid.gmtBorn / 1000) * 1000 + 8 * 3600_000).toISOString().replace('Z', '+08:00'),
+				buyerMemberId: sandbox().store.member.memberId,
+				sellerMemberId: sandbox().store.getOrder(paid.bizKey).seller.memberId,
 			},
 			expect.objectContaining({ msgId: String(shipped.msgId), type: SHIP }),
 		]);

@@ -153,8 +153,9 @@ describe(`npm pack of ${manifest.name}@${manifest.version}`, () => {
 	});
 
 	test('stays small', () => {
-		// Compiled JavaScript, three codex files, two icons and the docs: about 60 kB packed today.
-		expect(packed.size).toBeLessThan(150 * 1024);
+		// Compiled JavaScript, three codex files, two icons and the docs: about 155 kB packed at 45 operations
+		// (README 77 kB unpacked); the bound catches tests, sources or sandbox data slipping in.
+		expect(packed.size).toBeLessThan(300 * 1024);
 		expect(packed.entryCount).toBe(packed.files.length);
 	});
 });

@@ -3,7 +3,7 @@
  * Injected faults: the next `times` calls to an API (or to any API with '*') misbehave, after the
  * first `after` calls to it went through (e.g. page 2 of a listing fails, page 1 does not).
  */
-const FAULT_KINDS = ['html', 'empty', 'truncated', 'lostAnswer', 'echoParams', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200'];
+const FAULT_KINDS = ['html', 'empty', 'truncated', 'lostAnswer', 'echoParams', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200', 'aclDecline'];
 /** Kinds that run the call (the handler acts, e.g. an order is created) and then spoil its answer. */
 const AFTER_ACTING = new Set(['truncated', 'lostAnswer']);
 

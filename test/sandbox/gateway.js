@@ -134,6 +134,9 @@ async function applyFault(sandbox, req, res, log, kind) {
 			const echoed = Object.entries(log.params).map(([key, value]) => `${key}=${value}`).join('&');
 			return finish(sandbox, res, log, gatewayError('isp.InvalidParameter', `Invalid request: ${echoed}`), kind);
 		}
+		case 'aclDecline':
+			// As if the app were not granted this API (step 4), for one call: an app on a solution without it.
+			return finish(sandbox, res, log, gatewayError('gw.APIACLDecline', `App [${log.appKey}] is not authorized to call API [${log.api}]. Apply for it on open.1688.com.`), kind);
 		case 'reset':
 			record(sandbox, log, 0, null, kind);
 			await sleep(sandbox.config.latencyMs);

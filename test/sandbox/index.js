@@ -14,7 +14,7 @@ const { Throttle } = require('./throttle');
 const { Faults, FAULT_KINDS } = require('./faults');
 const { Registry } = require('./apis');
 const { Store } = require('./data/store');
-const { deliverPush, pushStoredMessage } = require('./push');
+const { deliverPush, parcelMessageData, pushStoredMessage } = require('./push');
 const { SANDBOX_FIXTURES } = require('./fixtures');
 const { REFERENCE_TIME } = require('./data/seed');
 
@@ -97,6 +97,13 @@ async function startSandbox(options = {}) {
 		},
 		deliverPush(o) {
 			return deliverPush(state, o);
+		},
+		/**
+		 * The data of a cross-border parcel message (LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE) for orders of the
+		 * store, to send with deliverPush: `{orderIds, stage?: 'external'|'internal', packageId?, mailNo?, carrierCode?, at?}`.
+		 */
+		parcelMessageData(o) {
+			return parcelMessageData(state, o);
 		},
 		/**
 		 * Sign or cancel password-free payment for the account an app acts for.

@@ -14,7 +14,8 @@
  * failed, listed by the pull APIs until confirmed. `deliverPush` sends a message made up by a test.
  */
 const { hmacSha1Upper } = require('./protocol/signature');
-const { stringify } = require('./protocol/json');
+const { long, stringify } = require('./protocol/json');
+const { internationalParcel } = require('./data/parcels');
 
 /** 1688 counts a push as delivered when the app answers HTTP 200 with the body "success". */
 const isSuccess = (status, body) => status === 200 && body.trim().toLowerCase() === 'success';
@@ -79,7 +80,7 @@ async function deliverPush(sandbox, o) {
 	const app = appOf(sandbox, o.appKey);
 	const data = o.data || {};
 	const msgId = o.msgId !== undefined ? o.msgId : nextMsgId(sandbox);
-	const bizKey = o.bizKey !== undefined ? o.bizKey : String(data.orderId ?? data.offerId ?? data.productId ?? msgId);
+	const bizKey = o.bizKey !== undefined ? o.bizKey : String(data.orderId ?? data.offerId ?? data.productId ?? data.packageId ?? msgId);
 	const envelope = { msgId, type: o.type, userInfo: o.userInfo || sandbox.store.member.memberId, gmtBorn: o.gmtBorn || Date.now(), bizKey, data };
 	const r = await postPush(app, envelope, o);
 	sandbox.pushLog.push({ url: o.url, type: o.type, msgId, status: r.status, tampered: !!o.tamper, shape: o.shape || 'message', at: Date.now() });
@@ -105,6 +106,54 @@ async function pushStoredMessage(sandbox, msg) {
 	sandbox.pushLog.push({ url: target.url, type, msgId, status: r.status, stored: true, delivered: msg.delivery === 'delivered', at: Date.now() });
 }
 
+/**
+ * The `data` of a LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE message (1688's cross-border parcel: its page's fields)
+ * for a parcel holding orders of the store. Stage `external` (the only stage the page names: the parcel's leg
+ * out of China) carries the international waybill and carrier of the first order's parcel (data/parcels.js: the
+ * same that bigcustomer.mailNo.query and logistics.order.getOutOrderId give), or `mailNo` / `carrierCode` when
+ * given; the stage inside China, `internal` here, carries the first order's domestic waybill and its company
+ * code. The order must be shipped. transportStatus / warehouseStatus: the sample's 900 / 900100 for the
+ * external leg; the page documents no other codes, 100 and none are used inside China. tradeOrderIds go out as
+ * bare JSON numbers (the page: Number[]), 19 digits included.
+ * @param {object} sandbox the sandbox state
+ * @param {{orderIds: (string|number)[], stage?: 'external'|'internal', packageId?: number|string, mailNo?: string,
+ *   carrierCode?: string, at?: number}} o
+ */
+function parcelMessageData(sandbox, o) {
+	const orderIds = (o && o.orderIds ? o.orderIds : []).map(String);
+	if (orderIds.length === 0) throw new Error('parcelMessageData needs orderIds');
+	const orders = orderIds.map((id) => {
+		const order = sandbox.store.getOrder(id);
+		if (!order) throw new Error(`unknown order ${id}`);
+		return order;
+	});
+	const stage = o.stage || 'external';
+	const parcel = internationalParcel(orders[0]);
+	if (!parcel && (!o.mailNo || !o.carrierCode)) throw new Error(`order ${orderIds[0]} has not shipped: ship it first`);
+	const packageId = o.packageId !== undefined ? String(o.packageId) : parcel.packageId;
+	let mailNo = o.mailNo;
+	let carrierCode = o.carrierCode;
+	if (stage === 'external') {
+		mailNo = mailNo || parcel.mailNo;
+		carrierCode = carrierCode || parcel.carrierPartnerCode;
+	} else {
+		const waybill = orders[0].logistics[0];
+		mailNo = mailNo || waybill.logisticsBillNo;
+		carrierCode = carrierCode || waybill.company.code;
+	}
+	return {
+		packageId: long(packageId),
+		buyerUserId: long(String(sandbox.store.member.userId)),
+		stageType: stage,
+		mailNo,
+		carrierPartnerCode: carrierCode,
+		transportStatus: stage === 'external' ? 900 : 100,
+		...(stage === 'external' ? { warehouseStatus: 900100 } : {}),
+		actionTime: o.at || Date.now(),
+		tradeOrderIds: orderIds.map((id) => long(id)),
+	};
+}
+
 function appOf(sandbox, appKey) {
 	const app = sandbox.apps.getApp(appKey || '1000000');
 	if (!app) throw new Error(`unknown appKey ${appKey}`);
@@ -116,4 +165,4 @@ function nextMsgId(sandbox) {
 	return 70000000000 + sandbox.pushCounter;
 }
 
-module.exports = { deliverPush, pushStoredMessage };
+module.exports = { deliverPush, pushStoredMessage, parcelMessageData };

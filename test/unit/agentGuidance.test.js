@@ -42,7 +42,7 @@ describe('agent guidance', () => {
 	test('the agent description and the builder hint name them', () => {
 		expect(AGENT_TOOL_DESCRIPTION).toContain('Reads change nothing: Product Search, Search by Image, Search in Shop, Find Similar, Get, Get Many, Estimate Shipping;');
 		expect(AGENT_TOOL_DESCRIPTION).toContain('Order Get Payment Link changes nothing, but its link pays real money');
-		expect(AGENT_TOOL_DESCRIPTION).toMatch(/Order Create, Cancel, Pay Automatically, Link Shop Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call change .* only with human approval\.$/);
-		expect(BUILDER_HINT.searchHint).toContain('put the writes (Order Create, Cancel, Pay Automatically, Link Shop Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call) behind a human review tool');
+		expect(AGENT_TOOL_DESCRIPTION).toMatch(/Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call change .* only with human approval\.$/);
+		expect(BUILDER_HINT.searchHint).toContain('put the writes (Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call) behind a human review tool');
 	});
 });

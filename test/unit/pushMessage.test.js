@@ -14,6 +14,12 @@ describe('parsePushMessage', () => {
 			gmtBorn: 1735689600000,
 			gmtBornAt: '2025-01-01T00:00:00.000Z',
 			data: { orderId: '3503514269397939267', currentStatus: 'waitsellersend' },
+			// The topic's fields (helpers/messageFields): what the data lacks is null.
+			orderId: '3503514269397939267',
+			status: 'waitsellersend',
+			sentAt: null,
+			buyerMemberId: null,
+			sellerMemberId: null,
 		});
 	});
 
@@ -40,7 +46,8 @@ describe('pushMessageItem', () => {
 			gmtBornAt: '2014-05-07T08:48:04.000Z',
 			data: { quotationId: 123 },
 		});
-		expect(Object.keys(pushMessageItem(pulled))).toEqual(Object.keys(parsePushMessage(MESSAGE)));
+		const pushed = parsePushMessage('{"msgId":1,"type":"CAIGOU_MSG_BUYER_MARK_QUOTATION","bizKey":"9","userInfo":"m","gmtBorn":1,"data":{}}');
+		expect(Object.keys(pushMessageItem(pulled))).toEqual(Object.keys(pushed));
 	});
 
 	test('envelope fields given as form texts (gmtBorn as digits, data as JSON text) read like the JSON message', () => {

@@ -63,6 +63,9 @@ describe('unwrapResponse', () => {
 		expect(failure(200, '{"result":{"success":false,"code":"5001","message":"offer offline"}}')).toMatchObject({ code: '5001', gatewayMessage: 'offer offline' });
 		// the product.analyze trend APIs' CommonResult names them retCode / retMsg
 		expect(failure(200, '{"result":{"success":false,"retCode":"400","retMsg":"at most one month"}}')).toMatchObject({ code: '400', gatewayMessage: 'at most one month' });
+		// trade.receivegoods.confirm's TradeConfirmReceiptResult (errorCode, errorInfo); the cross-border logistics ResultModels (msg)
+		expect(failure(200, '{"result":{"success":false,"errorCode":"ORDER_STATUS_ERROR","errorInfo":"订单状态错误"}}')).toMatchObject({ code: 'ORDER_STATUS_ERROR', gatewayMessage: '订单状态错误' });
+		expect(failure(200, '{"result":{"success":false,"msg":"outOrderId不能为空","traceId":"1"}}')).toMatchObject({ code: 'API_ERROR', gatewayMessage: 'outOrderId不能为空' });
 		// category.translation.getById answers flat, as its doc example
 		expect(failure(200, '{"success":false,"code":"500_1","message":"no such category"}')).toMatchObject({ code: '500_1', gatewayMessage: 'no such category' });
 	});

@@ -1,13 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { asId, asNumber, asText } from './values';
+import { messageFields } from './messageFields';
 import { parseJsonObject } from '../transport/json';
 
 /**
  * The item a 1688 message becomes, whichever way it came (pushed to the Message Trigger, or pulled
  * from 1688's message list by the 1688 Trigger): its envelope fields, `gmtBorn` also as an ISO time,
  * and `data` as an object (1688 sends it as an object or as JSON text). Fields the envelope lacks are
- * null, so both triggers always give the same keys.
+ * null, so both triggers always give the same keys. After them, the fields of the topic's data
+ * (messageFields: a parcel's waybill, an order's status, …) ready to use.
  */
 export function pushMessageItem(message: IDataObject): IDataObject {
 	const gmtBorn = asNumber(scalar(message.gmtBorn));
@@ -20,6 +22,7 @@ export function pushMessageItem(message: IDataObject): IDataObject {
 		gmtBorn: gmtBorn ?? null,
 		gmtBornAt: isoTime(gmtBorn),
 		data,
+		...messageFields(message.type, data),
 	};
 }
 

@@ -72,3 +72,22 @@ export function simplifyOverseasAddress(response: unknown): Json {
 		district: asText(data.area),
 	});
 }
+
+/**
+ * Why trade.address.parseText's answer holds no parsed address, or undefined when it holds one. The answer
+ * is read by its address code, not by `code`: the page's own sample answers `success` true with code
+ * PARAM_CAN_NOT_BE_NULL beside a full address with its code, for a request that gave every parameter, so
+ * there `code` is an example value of the field, not a failure. An answer without an address code parsed
+ * nothing (whatever `success` says; a false one the transport already refused), and the item fails with
+ * 1688's code and message rather than going on with an empty address.
+ */
+export function overseasParseFailure(response: unknown): { code: string; message: string } | undefined {
+	const result = asObject(asObject(response).result);
+	if (asText(asObject(result.data).addressCode)?.trim()) return undefined;
+	const code = asText(result.code)?.trim() || 'NO_ADDRESS_CODE';
+	const said = asText(result.message)?.trim();
+	return {
+		code,
+		message: `1688 answered without an address code${said && said !== code ? `: ${said}` : ''}; check the country, province, city and district`,
+	};
+}

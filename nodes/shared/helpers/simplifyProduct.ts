@@ -56,6 +56,8 @@ export type SimpleSearchOffer = Json &
 		sellerServiceScore?: number;
 		tradeScore?: number;
 		supplier?: string;
+		/** Related offers only: units sold over the last 90 days (simplifyRelatedOffer). */
+		sold90d?: number;
 	};
 
 export function offerUrl(offerId: string | undefined): string | undefined {
@@ -267,4 +269,15 @@ export function simplifySearchOffer(item: unknown): SimpleSearchOffer {
 		supplier: asText(offer.companyName),
 		categoryId: asId(offer.thirdCategoryId) ?? asId(offer.secondCategoryId) ?? asId(offer.topCategoryId),
 	});
+}
+
+/**
+ * One offer of product.related.recommend (Find Similar, Related Offers), as the searches' offers but for its
+ * sales: the page's `monthSold` is "Number of items sold in the last 90 days", so it is given as `sold90d`
+ * (in monthSold's place), never under the 30-day name the searches use.
+ */
+export function simplifyRelatedOffer(item: unknown): SimpleSearchOffer {
+	return Object.fromEntries(
+		Object.entries(simplifySearchOffer(item)).map(([key, value]) => (key === 'monthSold' ? ['sold90d', value] : [key, value])),
+	) as SimpleSearchOffer;
 }

@@ -1,14 +1,11 @@
 import type { GatewayError } from './gatewayError';
-
-interface Explanation {
-	message: string;
-	hint: string;
-}
+import { explainByMessage, ORDER_CODE_WORDS, type Explanation } from './orderErrorWords';
 
 const OPEN_PLATFORM = 'open.1688.com';
 
-/** What each known code means for the user, and what to do about it. */
-const KNOWN_CODES: Record<string, (error: GatewayError) => Explanation> = {
+/** What each known code means for the user, and what to do about it; undefined leaves 1688's own text. */
+const KNOWN_CODES: Record<string, (error: GatewayError) => Explanation | undefined> = {
+	...ORDER_CODE_WORDS,
 	'gw.SignatureInvalid': () => ({
 		message: '1688 rejected the request signature',
 		hint: `The App Secret in the 1688 credential does not belong to its App Key. Copy the App Secret again from ${OPEN_PLATFORM} → My Apps → App Key management.`,
@@ -79,7 +76,7 @@ const NETWORK_CODE = /^E(CONN|TIMEDOUT|NOTFOUND|PIPE|AI_|SOCKET|HOST|NET)/;
 
 /** The user-facing message and hint for a failed gateway call; unknown codes keep 1688's own text. */
 export function explainGatewayError(error: GatewayError): { message: string; description: string } {
-	const known = KNOWN_CODES[error.code]?.(error);
+	const known = explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
 	// TOKEN_UNAVAILABLE's hint is its own message (the package's, not 1688's): said once.
 	const gatewayText = error.gatewayMessage && known?.hint !== error.gatewayMessage ? ` 1688 said: "${error.gatewayMessage}".` : '';
 	const reference = error.requestId ? ` Request ID: ${error.requestId}.` : '';

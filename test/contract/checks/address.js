@@ -1,6 +1,6 @@
 'use strict';
 /** Address → Get Many (saved delivery addresses; also the create operations' address picker), Parse (mainland, overseas). */
-const { simplifySavedAddress, simplifyMainlandAddress, simplifyOverseasAddress, savedAddressLabel } = require('../../../dist/nodes/shared/helpers/simplifyAddress');
+const { simplifySavedAddress, simplifyMainlandAddress, simplifyOverseasAddress, savedAddressLabel, overseasParseFailure } = require('../../../dist/nodes/shared/helpers/simplifyAddress');
 const { unfilled } = require('../assertions');
 
 const TRADE = 'com.alibaba.trade';
@@ -36,10 +36,21 @@ module.exports = {
 	[`${TRADE}:trade.address.parseText-1`]: {
 		everyField: true,
 		check(json) {
-			// The 18-digit address code stays exact; the sample's code "PARAM_CAN_NOT_BE_NULL" sits beside success true.
+			// The sample's code "PARAM_CAN_NOT_BE_NULL" sits beside success true and a full address, for a request with
+			// every parameter: the user gets the parsed address (the 18-digit code exact), not an error.
+			expect(json.result).toMatchObject({ success: true, code: 'PARAM_CAN_NOT_BE_NULL' });
+			expect(overseasParseFailure(json)).toBeUndefined();
 			expect(simplifyOverseasAddress(json)).toEqual({
 				addressCode: '910800030036000000', country: 'Казахстан', province: 'Акмолинская область', city: 'Г.Кокшетау', district: 'Кокшетау',
 			});
+			// The same answer without the address: nothing was parsed, the item fails with 1688's code.
+			const { data, ...withoutData } = json.result;
+			expect(data.addressCode).toBe('910800030036000000');
+			expect(overseasParseFailure({ result: withoutData })).toEqual({
+				code: 'PARAM_CAN_NOT_BE_NULL',
+				message: '1688 answered without an address code; check the country, province, city and district',
+			});
+			expect(overseasParseFailure({ result: { ...json.result, data: { ...data, addressCode: '' } }, message: 'x' })).toMatchObject({ code: 'PARAM_CAN_NOT_BE_NULL' });
 		},
 		request: () => ({ param: { area: 'Кокшетау', city: 'Г.Кокшетау', country: 'Казахстан', province: 'Акмолинская область' } }),
 	},

@@ -1,6 +1,9 @@
 'use strict';
-/** Logistics → Get, Get Trace. */
+/** Logistics → Get, Get Trace, Get International Waybills, Find Order by Waybill; Order → Urge Shipment (a logistics API). */
 const { simplifyShipments, simplifyTraces } = require('../../../dist/nodes/shared/helpers/simplifyLogistics');
+const { simplifyInternationalWaybills, waybillOwner } = require('../../../dist/nodes/shared/helpers/simplifyParcels');
+const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
+const { internationalParcel } = require('../../sandbox/data/parcels');
 const { ISO, unfilled } = require('../assertions');
 
 module.exports = {
@@ -25,5 +28,31 @@ module.exports = {
 			expect(trace.steps[0].time).toBe('2018-07-24T21:55:33.000+08:00');
 		},
 		request: ({ fixtures }) => ({ webSite: '1688', orderId: fixtures.orderIdByStatus.waitbuyerreceive }),
+	},
+	'com.alibaba.logistics:logistics.delivery.urge-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.ordersByStatus.waitsellersend.at(-1) }),
+	},
+	'com.alibaba.fenxiao.crossborder:bigcustomer.mailNo.query-1': {
+		check(json) {
+			// The page's model example is an empty map: no waybill yet. unit/simplifyParcels.test.js holds the filled shapes.
+			expect(simplifyInternationalWaybills(json, '1234')).toEqual({ outOrderId: '1234', waybillNumbers: [], parcels: [] });
+		},
+		// A shipped order placed with an external reference, so the sandbox's map is not empty.
+		async request({ sandbox, fixtures }) {
+			const order = sandbox.store.getOrder(fixtures.orderIdByStatus.waitbuyerreceive);
+			order.outOrderId = order.outOrderId || 'CONTRACT-PARCEL';
+			return { outOrderId: order.outOrderId };
+		},
+	},
+	'com.alibaba.fenxiao.crossborder:logistics.order.getOutOrderId-1': {
+		everyField: true,
+		check(json) {
+			expect(waybillOwner(json)).toEqual({ found: true, outOrderId: '1', orderId: '1', orderIds: ['1'] });
+		},
+		request: ({ sandbox, fixtures }) => ({ shipmentId: internationalParcel(sandbox.store.getOrder(fixtures.orderIdByStatus.waitbuyerreceive)).mailNo }),
 	},
 };

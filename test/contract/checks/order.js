@@ -1,8 +1,17 @@
 'use strict';
-/** Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order. */
+/**
+ * Order → Get Many, Get, Preview, Create (both create APIs), Cancel, Get Payment Link, Pay Automatically, Link Shop Order,
+ * Get Payment Channels, Get Shipping Insurance, Confirm Receipt, Add Memo, Message the Seller, Request Address Change,
+ * Delete Closed Order, Get Seller Chat Link (Urge Shipment is in logistics.js: its API is a logistics one).
+ */
 const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders } = require('../../../dist/nodes/shared/helpers/simplifyOrder');
+const { simplifyPaymentChannels } = require('../../../dist/nodes/shared/helpers/simplifyPayment');
+const { simplifyShippingInsurance } = require('../../../dist/nodes/shared/helpers/simplifyShippingInsurance');
+const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
+const { shippingInsuranceOf } = require('../../sandbox/data/shippingInsurance');
 const { asBoolean, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { agreementsOf } = require('../../../dist/nodes/Alibaba1688/actions/order/payAutomatically.operation');
+const { chatLinkIn, openUidIn } = require('../../../dist/nodes/Alibaba1688/actions/order/sellerChat');
 const { ISO, unfilled } = require('../assertions');
 
 const address = { fullName: '赵六', mobile: '13511112222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052' };
@@ -120,6 +129,97 @@ module.exports = {
 		},
 		// The last unpaid order: the other entries use the first ones, and this one is paid by the call.
 		request: ({ fixtures }) => ({ tradeWithholdPreparePayParam: `{"orderId":${fixtures.ordersByStatus.waitbuyerpay.at(-1)},"payChannel":"alipay"}` }),
+	},
+	'com.alibaba.trade:alibaba.trade.payWay.query-1': {
+		everyField: true,
+		check(json) {
+			const channels = simplifyPaymentChannels(json);
+			expect(unfilled(channels, ['orderId', 'amount', 'currency', 'payBefore', 'channels'])).toEqual([]);
+			// payFee 32120 fen; the deadline a zone-less China time.
+			expect(channels).toEqual({
+				orderId: '239695213738498520', amount: 321.2, currency: 'CNY', payBefore: '2018-11-04T14:00:45.000+08:00',
+				channels: [{ code: 1, name: 'Alipay', chineseName: '支付宝' }],
+			});
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.orderIdByStatus.waitbuyerpay }),
+	},
+	'com.alibaba.trade:shipping.insurance.get-1': {
+		everyField: true,
+		check(json) {
+			const policy = simplifyShippingInsurance(json, '1', 'givenByPlatform');
+			expect(unfilled(policy, ['orderId', 'insured', 'type', 'policyId', 'claims'])).toEqual([]);
+			expect(policy).toEqual({
+				orderId: '2304567890123456789', insured: true, type: 'givenByPlatform', policyId: '8552001052944578',
+				claims: [{ claimId: 'LP69430678653636', amount: 8, status: 'PAID', appliedAt: '2025-06-12T10:19:42.000+08:00', paidAt: '2025-06-13T06:19:42.000+08:00', alipayTradeNo: '2025061322001100000000001234' }],
+			});
+		},
+		// A completed order whose platform insurance paid a claim, so every field of the sample is there.
+		request: ({ sandbox, fixtures }) => {
+			const orderId = fixtures.ordersByStatus.success.find((id) => shippingInsuranceOf(sandbox.store.getOrder(id))?.claims.length);
+			return { orderId, type: 'givenByPlatform' };
+		},
+	},
+	'com.alibaba.trade:trade.receivegoods.confirm-1': {
+		everyField: true,
+		check(json) {
+			// Confirm Receipt reports its own fields; the answer must only carry no refusal.
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		// The last shipped order, every line: the other entries use the first ones.
+		request: ({ sandbox, fixtures }) => {
+			const order = sandbox.store.getOrder(fixtures.ordersByStatus.waitbuyerreceive.at(-1));
+			return { orderId: order.id, orderEntryIds: `[${order.items.map((item) => item.subItemID).join(',')}]` };
+		},
+	},
+	'com.alibaba.trade:alibaba.order.memoAdd-1': {
+		check(json) {
+			// The page's only sample is a refusal beside success true: Add Memo must report it, with its code.
+			expect(refusalIn(json)).toEqual({ code: '400_4', message: '修改备注信息出错[ORDER_NOT_EXIST]，order[1198263322216969811]is not exsits' });
+		},
+		// The sample's case: an unknown order, which the sandbox answers as the page does (success true, errorCode 400_4).
+		everyField: true,
+		request: ({ fixtures }) => ({ orderId: fixtures.unknownOrderId, memo: '合箱发货', remarkIcon: '2' }),
+	},
+	'com.alibaba.trade:alibaba.trade.addFeedback-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ tradeFeedbackParam: { feedback: 'test', orderId: fixtures.orderIdByStatus.waitsellersend } }),
+	},
+	'com.alibaba.trade:order.receiveAddress.buyerUpdate-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ sandbox, fixtures }) => ({
+			param: `{"orderId":${fixtures.ordersByStatus.waitsellersend.at(-1)},"receiveAddress":{"addressId":${sandbox.store.savedAddresses[0].id}}}`,
+		}),
+	},
+	'com.alibaba.trade:trade.order.buyerdelete-1': {
+		everyField: true,
+		check(json) {
+			expect(refusalIn(json)).toBeUndefined();
+		},
+		request: ({ fixtures }) => ({ orderId: fixtures.ordersByStatus.cancel.at(-1) }),
+	},
+	'com.alibaba.account:loginid.openuid.encrypt-1': {
+		everyField: true,
+		check(json) {
+			expect(openUidIn(json)).toBe('BBBr8HlVTfxqUXR8RwaPqPtMg');
+		},
+		request: ({ sandbox, fixtures }) => ({ loginId: sandbox.store.getOrder(fixtures.orderIdByStatus.waitsellersend).seller.loginId }),
+	},
+	'com.alibaba.account:account.wangwangUrl.get-1': {
+		everyField: true,
+		check(json) {
+			expect(chatLinkIn(json)).toBe('https://air.1688.com/app/ocms-fusion-components-1688/def_cbu_web_im/index.html?touid=BBBr8HlVTfxqUXR8RwaPqPtMg#/');
+		},
+		// The seller's OpenUID as loginid.openuid.encrypt gives it.
+		request: async ({ sandbox, fixtures, call }) => {
+			const loginId = sandbox.store.getOrder(fixtures.orderIdByStatus.waitsellersend).seller.loginId;
+			return { toOpenUid: (await call('com.alibaba.account:loginid.openuid.encrypt-1', { loginId })).json.openUid };
+		},
 	},
 	'com.alibaba.fenxiao.crossborder:order.relation.write-1': {
 		everyField: true,

@@ -6,7 +6,7 @@
 const { readFollowAnswer } = require('../../../dist/nodes/Alibaba1688/actions/product/followAnswer');
 const { crossBorderPayload } = require('../../../dist/nodes/shared/helpers/crossBorder');
 const { simplifyFreightEstimate } = require('../../../dist/nodes/shared/helpers/simplifyFreight');
-const { simplifyProductInfo, simplifyCrossBorderDetail, simplifySearchOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
+const { simplifyProductInfo, simplifyCrossBorderDetail, simplifySearchOffer, simplifyRelatedOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
 const { offerImagePng } = require('../../sandbox/data/images');
 const { unfilled } = require('../assertions');
 
@@ -120,10 +120,12 @@ module.exports = {
 			// Find Similar (Related Offers): the payload is the list itself, without a total.
 			const offers = crossBorderPayload(json);
 			expect(offers).toHaveLength(1);
-			const offer = simplifySearchOffer(offers[0]);
+			const offer = simplifyRelatedOffer(offers[0]);
 			// The page documents no repurchase rate, dropship flag or minimum order for related offers.
-			expect(unfilled(offer, ['offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'monthSold', 'sellerIdentities', 'categoryId'])).toEqual([]);
-			expect(offer).toMatchObject({ offerId: '688766724221', price: 178, monthSold: 98374, sellerIdentities: ['super_factory'], categoryId: '1' });
+			expect(unfilled(offer, ['offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'sold90d', 'sellerIdentities', 'categoryId'])).toEqual([]);
+			// Its monthSold is "Number of items sold in the last 90 days": sold90d, never the searches' 30-day monthSold.
+			expect(offer).toMatchObject({ offerId: '688766724221', price: 178, sold90d: 98374, sellerIdentities: ['super_factory'], categoryId: '1' });
+			expect(offer).not.toHaveProperty('monthSold');
 		},
 		request: ({ fixtures }) => ({ relatedQueryParams: { offerId: fixtures.offerManySkus.offerId, pageNo: 1, pageSize: 10, language: 'en' } }),
 	},

@@ -50,6 +50,8 @@ function sourcingOf(offer, referenceTime) {
 		onePieceFreePostage: dropship && unit(id, 'freePost') < 0.5,
 		sales7d: Math.round(offer.monthSold * (0.18 + unit(id, 's7') * 0.1)),
 		sales14d: Math.round(offer.monthSold * (0.4 + unit(id, 's14') * 0.12)),
+		/** sold over 90 days: what product.related.recommend's `monthSold` counts (its page), not the searches' 30 */
+		sales90d: Math.round(offer.monthSold * (2.6 + unit(id, 's90') * 0.8)),
 		totalSales: offer.monthSold * between(3, 20, id, 'total'),
 		/** percent, as the search shows it ("12%") */
 		repurchaseRate: (id % 40) + 5,

@@ -13,6 +13,9 @@ class LongValue {
 	toJSON() {
 		return this.digits;
 	}
+	toString() {
+		return this.digits;
+	}
 }
 
 /** @param {string|number|bigint} digits */

@@ -166,8 +166,11 @@ describe('addresses', () => {
 		const param = { area: 'Кокшетау', city: 'Г.Кокшетау', country: 'Казахстан', province: 'Акмолинская область' };
 		const r = await call(sb, TEXT_PARSE, { param }, crossBorderApp);
 		expect(r.json.result).toMatchObject({ success: true, data: { addressCode: '910800030036000000', ...param } });
-		const unknown = await call(sb, TEXT_PARSE, { param: { country: 'Atlantis', province: 'x', city: 'y' } });
+		const unknown = await call(sb, TEXT_PARSE, { param: { country: 'Atlantis', province: 'x', city: 'y', area: 'z' } });
 		expect(unknown.json.result).toMatchObject({ success: false, code: 'ADDRESS_NOT_FOUND' });
+		// The page marks area (District) required, as the other three.
+		const noArea = await call(sb, TEXT_PARSE, { param: { country: 'Germany', province: 'Berlin', city: 'Berlin' } });
+		expect(noArea.json.result).toMatchObject({ success: false, code: 'PARAM_CAN_NOT_BE_NULL', message: 'param lacks area' });
 	});
 });
 

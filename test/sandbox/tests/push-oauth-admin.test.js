@@ -1,4 +1,5 @@
 'use strict';
+const { internationalParcel } = require('../data/parcels');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const { startSandbox, SANDBOX_APPS } = require('..');
@@ -43,6 +44,38 @@ describe('deliverPush', () => {
 		expect(received[0].type).toMatch(/application\/x-www-form-urlencoded/);
 		expect(received[0].message).toMatchObject({ msgId: r.msgId, type: 'ORDER_BUYER_VIEW_ORDER_PAY', userInfo: 'b2b-2216000000001', bizKey: '2204007555606815862', data: { currentStatus: 'waitsellersend' } });
 		expect(typeof received[0].message.gmtBorn).toBe('number');
+	});
+
+	test('a cross-border parcel message (LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE) for store orders: the page\'s fields, order IDs as bare long numbers', async () => {
+		const shipped = sb.fixtures.orderIdByStatus.waitbuyerreceive;
+		const paid = sb.fixtures.orderIdByStatus.waitsellersend;
+		const data = sb.parcelMessageData({ orderIds: [shipped, paid], at: 1767225600000 });
+		// The first order's parcel: the one bigcustomer.mailNo.query and logistics.order.getOutOrderId know.
+		const parcel = internationalParcel(sb.store.getOrder(shipped));
+		expect(parcel.mailNo).toMatch(/^(LP|UG|RF|EE)\d+(CN)?$/);
+		const r = await sb.deliverPush({ url: receiverUrl(), type: 'LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE', data });
+		expect(r.status).toBe(200);
+		const sent = received[0];
+		expect(sent.message.data).toEqual({
+			packageId: expect.any(Number),
+			buyerUserId: 2216000000001,
+			stageType: 'external',
+			mailNo: parcel.mailNo,
+			carrierPartnerCode: parcel.carrierPartnerCode,
+			transportStatus: 900,
+			warehouseStatus: 900100,
+			actionTime: 1767225600000,
+			tradeOrderIds: expect.any(Array),
+		});
+		// The 19-digit order IDs are bare numbers in the JSON text, exact.
+		expect(sent.raw).toContain(`"tradeOrderIds":[${shipped},${paid}]`);
+		expect(sent.message.bizKey).toBe(String(sent.message.data.packageId));
+		// Inside China: the first order's domestic waybill and company.
+		const domestic = sb.parcelMessageData({ orderIds: [shipped], stage: 'internal' });
+		const [waybill] = sb.store.getOrder(shipped).logistics;
+		expect(domestic).toMatchObject({ stageType: 'internal', mailNo: waybill.logisticsBillNo, carrierPartnerCode: waybill.company.code, transportStatus: 100 });
+		expect(domestic).not.toHaveProperty('warehouseStatus');
+		expect(() => sb.parcelMessageData({ orderIds: [paid], stage: 'internal' })).toThrow(/has not shipped/);
 	});
 
 	test('tamper sends a wrong signature; msgId can be repeated', async () => {

@@ -120,6 +120,10 @@ describe('recommendations', () => {
 		const first = (await page(1)).json.result;
 		expect(first).toMatchObject({ success: true, code: 'S0000' });
 		expect(first.result[0].thirdCategoryId).toBe(offer.thirdCategoryId);
+		// monthSold here counts 90 days (the page), not the 30 of the searches' monthSold.
+		const hit = sb.store.getOffer(first.result[0].offerId);
+		expect(first.result[0].monthSold).toBe(hit.sourcing.sales90d);
+		expect(hit.sourcing.sales90d).toBeGreaterThanOrEqual(Math.round(hit.monthSold * 2.6));
 		expect(first.result.map((r) => r.offerId)).not.toContain(offer.offerId);
 		expect((await page(1, 11)).json.result).toMatchObject({ success: false, code: '400' });
 		const total = published().filter((o) => o.topCategoryId === offer.topCategoryId && o.offerId !== offer.offerId).length;
@@ -197,5 +201,15 @@ describe('market insight', () => {
 		expect(tooLong.json.result).toMatchObject({ success: false, retCode: '400' });
 		const reversed = await call(sb, api, { [param]: { offerId, startDate: today, endDate: start } });
 		expect(reversed.json.result.retMsg).toBe('endDate is before startDate');
+	});
+
+	test('a month is 31 days for sales and median price, the repurchase rate\'s page allows 30', async () => {
+		const offerId = F.offerManySkus.offerId;
+		const end = chinaDate(Date.now() - DAY);
+		const days = (n) => ({ offerId, startDate: chinaDate(Date.now() - n * DAY), endDate: end });
+		expect((await call(sb, SALES_TREND, { tendQueryParam: days(31) })).json.result.result).toHaveLength(31);
+		expect((await call(sb, PRICE_TREND, { trendQueryParam: days(31) })).json.result.result).toHaveLength(31);
+		expect((await call(sb, REPURCHASE_TREND, { trendQueryParam: days(30) })).json.result.result).toHaveLength(30);
+		expect((await call(sb, REPURCHASE_TREND, { trendQueryParam: days(31) })).json.result).toEqual({ success: false, retCode: '400', retMsg: '最多查询30天 (at most 30 days)' });
 	});
 });

@@ -107,4 +107,4 @@ function checkOrderInput(params, store) {
 
 const fen = (yuan) => Math.round(yuan * 100);
 
-module.exports = { checkOrderInput, fen };
+module.exports = { checkOrderInput, readAddress, fen };

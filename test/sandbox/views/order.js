@@ -6,6 +6,7 @@
 const { format1688 } = require('../protocol/dates');
 const { long } = require('../protocol/json');
 const { longId } = require('./ids');
+const { shippingInsuranceOf } = require('../data/shippingInsurance');
 
 const STATUS_TEXT = {
 	waitbuyerpay: '等待买家付款',
@@ -80,6 +81,8 @@ function toTradeInfo(order, o = {}) {
 		},
 	};
 	if (order.outOrderId) baseInfo.outOrderId = order.outOrderId;
+	// The buyer's memo (alibaba.order.memoAdd) and its flag colour.
+	if (order.buyerMemo) Object.assign(baseInfo, { buyerMemo: order.buyerMemo, buyerRemarkIcon: order.buyerRemarkIcon });
 	const info = {
 		baseInfo,
 		productItems: order.items.map((it) => ({
@@ -128,6 +131,9 @@ function toTradeInfo(order, o = {}) {
 		}],
 		orderRateInfo: { buyerRateStatus: 5, sellerRateStatus: 5 },
 	};
+	// Which shipping insurance the order carries (shipping.insurance.get reads the policy by this type).
+	const insurance = shippingInsuranceOf(order);
+	if (insurance) info.orderBizInfo = { shippingInsurance: insurance.type };
 	// The detail (get.buyerView) carries extAttributes, empty in the doc's sample as here.
 	if (o.detail) info.extAttributes = [];
 	if (o.detail && order.logistics.length) {

@@ -67,7 +67,8 @@ function toRelatedItem(offer) {
 		subjectTrans: offer.subjectTrans,
 		priceInfo: { price: money(minPrice(offer)) },
 		offerId: offer.offerId,
-		monthSold: offer.monthSold,
+		// The page: "Number of items sold in the last 90 days", under the name the searches use for 30 days.
+		monthSold: offer.sourcing.sales90d,
 		sellerIdentities: sellerProfile(offer.seller).identities,
 		offerIdentities: offerIdentities(offer),
 		topCategoryId: offer.topCategoryId,

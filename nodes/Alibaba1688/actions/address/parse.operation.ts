@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField, textField } from '../common.descriptions';
-import { simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
+import { overseasParseFailure, simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
+import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
+import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['address'], operation: ['parse'] };
@@ -48,9 +49,18 @@ export const description: INodeProperties[] = [
 	textField('Country', 'country', 'Kazakhstan', 'The country, as written in the address', true, showOverseas),
 	textField('Province', 'province', 'Акмолинская область', 'The province, state or region', true, showOverseas),
 	textField('City', 'city', 'Кокшетау', 'The city', true, showOverseas),
-	textField('District', 'district', 'Кокшетау', 'The district or area, if any', false, showOverseas),
+	// trade.address.parseText-1 marks area (District) required, as country, province and city.
+	textField('District', 'district', 'Кокшетау', 'The district or area (1688 requires it); for a place without districts, the city again, as 1688\'s own example does', true, showOverseas),
 	simplifyField(showFor, 'address with its codes (districtCode, provinceCode, cityCode, street, postCode; overseas: addressCode, country, province, city, district)'),
 ];
+
+function requireDistrict(value: unknown): string {
+	const district = asTrimmedText(value);
+	if (district === undefined) {
+		throw new InputError('District', 'is required and must not be empty', '1688 parses an overseas address only with its district; for a place without districts, give the city again');
+	}
+	return district;
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const region = this.getNodeParameter('region', itemIndex, 'mainland') as string;
@@ -60,9 +70,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			country: requireText('Country', this.getNodeParameter('country', itemIndex)),
 			province: requireText('Province', this.getNodeParameter('province', itemIndex)),
 			city: requireText('City', this.getNodeParameter('city', itemIndex)),
-			area: asTrimmedText(this.getNodeParameter('district', itemIndex, '')),
+			area: requireDistrict(this.getNodeParameter('district', itemIndex, '')),
 		};
 		const response = await callApi.call(this, API.addressTextParse, { param });
+		const failure = overseasParseFailure(response);
+		if (failure) throw new GatewayError({ api: formatApiId(API.addressTextParse), code: failure.code, gatewayMessage: failure.message });
 		return simplify ? simplifyOverseasAddress(response) : response;
 	}
 	const addressInfo = requireText('Address Text', this.getNodeParameter('addressText', itemIndex));

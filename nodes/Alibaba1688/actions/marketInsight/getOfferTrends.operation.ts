@@ -8,15 +8,18 @@ import { mergeTrends, type TrendMetric } from '../../../shared/helpers/simplifyI
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { offerIdField } from '../product/productFields';
-import { readTrendDates } from './trendDates';
+import { MONTH_TREND_DAYS, readTrendDates, REPURCHASE_RATE_TREND_DAYS } from './trendDates';
 
 const showFor = { resource: ['marketInsight'], operation: ['getOfferTrends'] };
 
-/** Each metric's API and the name of its one parameter (the sales API's doc page spells it `tendQueryParam`). */
-const METRIC_APIS: Record<TrendMetric, { api: ApiRef; param: string }> = {
-	dailySales: { api: API.dailySalesTrend, param: 'tendQueryParam' },
-	medianPrice: { api: API.medianPriceTrend, param: 'trendQueryParam' },
-	repurchaseRate: { api: API.repurchaseRateTrend, param: 'trendQueryParam' },
+/**
+ * Each metric's API, the name of its one parameter (the sales API's doc page spells it `tendQueryParam`), and
+ * the most days one call covers (trendDates.ts).
+ */
+const METRIC_APIS: Record<TrendMetric, { api: ApiRef; param: string; maxDays: number; label: string }> = {
+	dailySales: { api: API.dailySalesTrend, param: 'tendQueryParam', maxDays: MONTH_TREND_DAYS, label: 'Daily Sales' },
+	medianPrice: { api: API.medianPriceTrend, param: 'trendQueryParam', maxDays: MONTH_TREND_DAYS, label: 'Median Price' },
+	repurchaseRate: { api: API.repurchaseRateTrend, param: 'trendQueryParam', maxDays: REPURCHASE_RATE_TREND_DAYS, label: 'Repurchase Rate' },
 };
 
 /** Only reads: input items may run side by side. */
@@ -51,7 +54,7 @@ export const description: INodeProperties[] = [
 		name: 'endDate',
 		type: 'dateTime',
 		default: '',
-		description: 'Last day (China time), at most 31 days after the Start Date; empty: yesterday, or 30 days after the Start Date',
+		description: 'Last day (China time); the days from the Start Date, both included, are at most 31 (30 with Repurchase Rate). Empty: yesterday, or the 30th day from the Start Date.',
 		displayOptions: { show: showFor },
 	},
 	simplifyField(showFor, 'row per day (offerId, date, and dailySales, medianPrice30d, repurchaseRatePercent as chosen)'),
@@ -70,7 +73,8 @@ function readMetrics(this: IExecuteFunctions, itemIndex: number): TrendMetric[] 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const metrics = readMetrics.call(this, itemIndex);
-	const { startDate, endDate } = readTrendDates.call(this, itemIndex);
+	const narrowest = metrics.map((metric) => METRIC_APIS[metric]).reduce((a, b) => (b.maxDays < a.maxDays ? b : a));
+	const { startDate, endDate } = readTrendDates.call(this, itemIndex, narrowest.maxDays, narrowest.maxDays < MONTH_TREND_DAYS ? narrowest.label : '');
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const answers = await Promise.all(
 		metrics.map(async (metric) => {

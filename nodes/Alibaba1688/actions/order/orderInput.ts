@@ -20,7 +20,7 @@ import { cartFields, readCart } from './cart';
 type ShowFor = Record<string, string[]>;
 
 /** The editor fields of an order's delivery address, shown for `show`. */
-function deliveryAddressFields(show: ShowFor): INodeProperties[] {
+export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 	const typed = { ...show, addressSource: ['typed'] };
 	return [
 		{
@@ -176,7 +176,7 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'districtCode', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
 
 /** The `addressParam` of an item: {"addressId"} of the picked saved address, or the typed address. */
-function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
+export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
 	if (source === 'saved') {
 		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));

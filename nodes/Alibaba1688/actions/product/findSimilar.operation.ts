@@ -4,7 +4,7 @@ import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { simplifyCrossBorderDetail, simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
+import { simplifyCrossBorderDetail, simplifyRelatedOffer, simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { asId } from '../../../shared/helpers/values';
 import { readPaging } from '../paging';
@@ -44,7 +44,10 @@ export const description: INodeProperties[] = [
 	},
 	languageField(showFor),
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, SEARCH_HIT_SUMMARY),
+	simplifyField(
+		showFor,
+		`${SEARCH_HIT_SUMMARY}; with Related Offers, sales over 90 days as sold90d instead of monthSold (30 days), as product.related.recommend counts them`,
+	),
 ];
 
 /** Related offers, page by page (`pageNo`, at most 10 a page, no total: a short page is the last). */
@@ -81,8 +84,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const language = this.getNodeParameter('language', itemIndex, 'en') as string;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const matchBy = this.getNodeParameter('matchBy', itemIndex, 'related') as string;
-	const offers = matchBy === 'image'
-		? await sameLookOffers.call(this, offerId, language, paging)
-		: await relatedOffers.call(this, offerId, language, paging);
-	return simplify ? offers.map(simplifySearchOffer) : offers;
+	if (matchBy === 'image') {
+		const offers = await sameLookOffers.call(this, offerId, language, paging);
+		return simplify ? offers.map(simplifySearchOffer) : offers;
+	}
+	const offers = await relatedOffers.call(this, offerId, language, paging);
+	return simplify ? offers.map(simplifyRelatedOffer) : offers;
 }

@@ -3,17 +3,17 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifyField } from '../common.descriptions';
 import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, withListingKeys } from '../../../shared/helpers/listingProduct';
 import { productRowsPerSku, withProductKeys } from '../../../shared/helpers/productRows';
+import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { simplifyCrossBorderDetail, simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
-import type { Json } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
+import { asObject, type Json } from '../../../shared/helpers/values';
+import { productSourceOf, readOfferDetail } from '../../../shared/productSource';
 import { currencyField, languageField, offerIdField } from './productFields';
-import { fetchCrossBorderDetail } from './offerDetail';
-import { API } from '../../../shared/apis';
 import { PRODUCT_SOURCE_OPTIONS } from '../../../shared/fields';
 
 const showFor = { resource: ['product'], operation: ['get'] };
-const showForCrossBorder = { ...showFor, source: ['crossBorder'] };
+// Automatic reads the cross-border detail for an app on the cross-border solution: its language and currency apply then.
+const showForCrossBorder = { ...showFor, source: ['automatic', 'crossBorder'] };
 
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
@@ -24,8 +24,9 @@ export const description: INodeProperties[] = [
 		displayName: 'Source',
 		name: 'source',
 		type: 'options',
-		default: 'authorised',
-		description: 'Which 1688 API to read the offer from; both give the same simplified shape',
+		default: 'automatic',
+		description:
+			'Which 1688 API to read the offer from; both give the same simplified shape. Automatic fits every app: the authorised product API where the app is granted it, else (apps on the cross-border solution) the cross-border detail.',
 		displayOptions: { show: showFor },
 		options: PRODUCT_SOURCE_OPTIONS,
 	},
@@ -72,14 +73,14 @@ interface OfferRead {
 }
 
 async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: string): Promise<OfferRead> {
-	const source = this.getNodeParameter('source', itemIndex, 'authorised') as string;
-	if (source === 'crossBorder') {
-		const currency = (this.getNodeParameter('currency', itemIndex, '') as string) || undefined;
-		const language = this.getNodeParameter('language', itemIndex, 'en') as string;
-		const { raw, model } = await fetchCrossBorderDetail.call(this, offerId, language, currency);
+	const source = productSourceOf(this.getNodeParameter('source', itemIndex, 'automatic'));
+	const currency = (this.getNodeParameter('currency', itemIndex, '') as string) || undefined;
+	const language = this.getNodeParameter('language', itemIndex, 'en') as string;
+	const { api, raw } = await readOfferDetail.call(this, offerId, source, { language, currency });
+	if (api === 'crossBorder') {
+		const model = asObject(crossBorderPayload(raw));
 		return { raw, compact: () => simplifyCrossBorderDetail(model, currency), listing: () => listingFromCrossBorder(model, currency) };
 	}
-	const raw = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
 	return { raw, compact: () => simplifyProductInfo(raw.productInfo), listing: () => listingFromProductInfo(raw.productInfo) };
 }
 

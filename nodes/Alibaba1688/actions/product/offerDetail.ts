@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { API } from '../../../shared/apis';
-import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
+import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { asObject } from '../../../shared/helpers/values';
-import { callApi, type GatewayContext } from '../../../shared/transport';
+import { readOfferDetail } from '../../../shared/productSource';
+import type { GatewayContext } from '../../../shared/transport';
 
 /** The cross-border detail's answer and the model inside it (`result.result`). */
 export interface CrossBorderDetail {
@@ -21,6 +21,6 @@ export async function fetchCrossBorderDetail(
 	language: string,
 	currency?: string,
 ): Promise<CrossBorderDetail> {
-	const raw = await callApi.call(this, API.crossBorderDetail, { offerDetailParam: { offerId: jsonId(offerId), country: language, currency } });
+	const { raw } = await readOfferDetail.call(this, offerId, 'crossBorder', { language, currency });
 	return { raw, model: asObject(crossBorderPayload(raw)) };
 }

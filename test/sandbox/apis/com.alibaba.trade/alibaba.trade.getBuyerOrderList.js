@@ -4,6 +4,7 @@
  * Paging: page (from 1), pageSize (1–50, default 20) → {"result":[TradeInfo...], "totalRecord": n}.
  * Filters: createStartTime/createEndTime, modifyStartTime/modifyEndTime (yyyyMMddHHmmssSSS+0800),
  * orderStatus, sellerMemberId, sellerLoginId, productName, outOrderId, orderIds (JSON array).
+ * Orders the buyer deleted (trade.order.buyerdelete) are not listed.
  */
 const { numberParam } = require('../../protocol/params');
 const { parse1688 } = require('../../protocol/dates');
@@ -49,6 +50,7 @@ module.exports = {
 		const orders = newestFirst(store.orders).filter(
 			(o) =>
 				o.buyer.memberId === buyer &&
+				!o.deletedByBuyer &&
 				(!p.orderStatus || o.status === p.orderStatus) &&
 				(range.createStartTime === undefined || o.createTime >= range.createStartTime) &&
 				(range.createEndTime === undefined || o.createTime <= range.createEndTime) &&

@@ -18,7 +18,8 @@ module.exports = {
 	handle({ params }) {
 		const { value: param, problem } = objectJsonParam(params, 'param');
 		if (problem) return answer(false, 'PARAM_CAN_NOT_BE_NULL', 'param must be a JSON object');
-		const missing = ['country', 'province', 'city'].filter((f) => !String(param[f] || '').trim());
+		// The page marks all four fields of OrderAddressParseParam required, area (the district) too.
+		const missing = ['country', 'province', 'city', 'area'].filter((f) => !String(param[f] || '').trim());
 		if (missing.length) return answer(false, 'PARAM_CAN_NOT_BE_NULL', `param lacks ${missing.join(', ')}`);
 		const place = parseOverseas(param);
 		if (!place) return answer(false, 'ADDRESS_NOT_FOUND', `no address code for ${param.country} / ${param.province} / ${param.city}`);

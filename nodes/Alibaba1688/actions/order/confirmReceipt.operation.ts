@@ -1,0 +1,77 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireNumericId } from '../../../shared/helpers/validation';
+import { asArray, asId } from '../../../shared/helpers/values';
+import { callApi } from '../../../shared/transport';
+import { sendOrderWrite } from './followUpWrite';
+import { orderIdField, readOrderId } from './orderId';
+import { API } from '../../../shared/apis';
+
+/**
+ * trade.receivegoods.confirm (doc page com.alibaba.trade.trade.receivegoods.confirm-1): orderId and orderEntryIds, the
+ * sub-order IDs (productItems[].subItemID) whose receipt is confirmed; both required. Without Sub-Order IDs every line
+ * of the order is confirmed, read from the order first. Once confirmed, the seller is paid and the trade is after-sale.
+ */
+
+const showFor = { resource: ['order'], operation: ['confirmReceipt'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Tells 1688 the goods arrived: the seller is paid and the order becomes after-sale (refunds are then after-sales refunds). It cannot be undone; it is sent exactly once.',
+		name: 'confirmReceiptNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: showFor },
+	},
+	orderIdField(showFor),
+	{
+		displayName: 'Options',
+		name: 'confirmOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: showFor },
+		options: [
+			{
+				displayName: 'Sub-Order IDs',
+				name: 'subOrderIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2304567890123456790, 2304567890123456791',
+				description:
+					'Only these lines of the order, comma-separated or an array: their subItemID in Order → Get with Simplify off (productItems). Empty confirms every line.',
+			},
+		],
+	},
+];
+
+/** The sub-order IDs given (text or array), checked, duplicates dropped; empty when none. */
+function readSubOrderIds(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : value === undefined ? [] : [value];
+	const ids = list.filter((id) => !(typeof id === 'string' && id.trim() === '')).map((id) => requireNumericId('Sub-Order IDs', id));
+	return [...new Set(ids)];
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const orderId = readOrderId.call(this, itemIndex);
+	const options = this.getNodeParameter('confirmOptions', itemIndex, {}) as IDataObject;
+	let subOrderIds = readSubOrderIds(options.subOrderIds);
+	if (subOrderIds.length === 0) {
+		const order = await callApi.call(this, API.orderGet, { webSite: '1688', orderId });
+		const items = asArray((order.result as IDataObject | undefined)?.productItems);
+		subOrderIds = items.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID)).filter((id): id is string => id !== undefined);
+	}
+	await sendOrderWrite.call(
+		this,
+		itemIndex,
+		API.orderConfirmReceipt,
+		// Long[] as JSON with bare number literals written as text: 19-digit sub-order IDs stay exact.
+		{ orderId, orderEntryIds: `[${subOrderIds.join(',')}]` },
+		{
+			message: 'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',
+			hint: `Check the order's status with Order → Get (order ${orderId}) before trying again: success means receipt was confirmed, waitbuyerreceive that it was not (or not for every line).`,
+		},
+	);
+	return { orderId, receiptConfirmed: true, subOrderIds };
+}
