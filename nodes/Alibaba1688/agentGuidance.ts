@@ -22,6 +22,7 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 		['Address', ['Get Many', 'Parse']],
 		['Order', ['Preview', 'Get', 'Get Many']],
 		['Logistics Info', ['Get', 'Get Trace']],
+		['Refund', ['Get', 'Get Many', 'Get for Order', 'Get History', 'Get Reasons', 'Get Max Refundable', 'Get Return Address', 'Get Pickup Plans', 'Get Pickup']],
 	],
 	/** Changes nothing, but its link pays real money. */
 	payment: [['Order', ['Get Payment Link']]],

@@ -10,6 +10,7 @@ import * as marketInsight from './marketInsight/MarketInsight.resource';
 import type { ResourceOperations } from './operation';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
+import * as refund from './refund/Refund.resource';
 
 /** The operations of every resource, by the Resource and Operation values the node description offers. */
 export const resources: Record<string, ResourceOperations> = {
@@ -20,6 +21,7 @@ export const resources: Record<string, ResourceOperations> = {
 	marketInsight: marketInsight.operations,
 	order: order.operations,
 	product: product.operations,
+	refund: refund.operations,
 };
 
 /** Input items of a read operation in flight at once; the transport's pacer sets the actual rate. */

@@ -71,7 +71,8 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 	if (isObject(inner) && isFalse(inner.success)) {
 		return {
 			code: text(inner.code) ?? text(inner.errorCode) ?? text(inner.retCode) ?? 'API_ERROR',
-			message: text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? text(inner.retMsg) ?? '',
+			// errorInfo: the refund APIs' RefundCancelResult and RefundReturnGoodsResult (their doc pages).
+			message: text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? text(inner.retMsg) ?? text(inner.errorInfo) ?? '',
 			requestId,
 		};
 	}

@@ -64,17 +64,25 @@ function planModel(plan, grams, now) {
 function orderAddress(order) {
 	const a = order.address;
 	return {
-		address: a.address, areaCode: a.areaCode || '', areaText: a.areaText, cityText: a.cityText, districtCode: a.areaCode || '',
-		fullName: a.fullName, mobile: a.mobile, phone: a.phone || '', postCode: a.postCode || '', provinceText: a.provinceText, townText: a.townText || '',
+		address: a.address, addressId: 0, ...regionCodes(a.areaCode), areaText: a.areaText, cityText: a.cityText,
+		fullName: a.fullName, mobile: a.mobile, phone: a.phone || '', postCode: a.postCode || '', provinceText: a.provinceText, townCode: a.townCode || '', townText: a.townText || '',
 	};
+}
+
+/** Province, city and district codes of a district code (330110 → 330000, 330100, 330110). */
+function regionCodes(areaCode) {
+	const code = String(areaCode || '');
+	return /^\d{6}$/.test(code)
+		? { areaCode: code, districtCode: code, cityCode: `${code.slice(0, 4)}00`, provinceCode: `${code.slice(0, 2)}0000` }
+		: { areaCode: '', districtCode: '', cityCode: '', provinceCode: '' };
 }
 
 /** AddressParam of the seller's return address. */
 function returnAddress(order) {
 	const a = sellerReturnAddress(order.seller);
 	return {
-		address: a.streetAddress, areaText: a.districtText, cityText: a.cityText, fullName: a.receiverName, mobile: a.mobile, phone: a.phone,
-		postCode: a.zipCode, provinceText: a.provinceText, townCode: a.townCode, townText: a.townText,
+		address: a.streetAddress, addressId: 0, ...regionCodes(`${a.townCode}`.slice(0, 6)), areaText: a.districtText, cityText: a.cityText, fullName: a.receiverName,
+		mobile: a.mobile, phone: a.phone, postCode: a.zipCode, provinceText: a.provinceText, townCode: a.townCode, townText: a.townText,
 	};
 }
 
