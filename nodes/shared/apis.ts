@@ -110,6 +110,9 @@ export const API = {
 	 */
 	refundReasons: api(TRADE, 'alibaba.trade.getRefundReasonList'),
 	refundMaxFee: api(TRADE, 'alibaba.trade.getMaxRefundFee'),
+	refundVoucherUpload: api(TRADE, 'alibaba.trade.uploadRefundVoucher'),
+	refundCreate: api(TRADE, 'alibaba.trade.createRefund'),
+	refundReturnGoods: api(TRADE, 'alibaba.trade.refund.returnGoods'),
 	refundReturnAddress: api(FENXIAO, 'refund.address.get'),
 	/** One refund by its TQ… ID, with its operation records when asked. */
 	refundGet: api(TRADE, 'alibaba.trade.refund.OpQueryOrderRefund'),
@@ -118,11 +121,20 @@ export const API = {
 	/** One order's in-sale refunds, active or refunded (its page: after-sale refunds are not listed). */
 	refundsOfOrder: api(TRADE, 'alibaba.trade.refund.OpQueryBatchRefundByOrderIdAndStatus'),
 	refundOperations: api(TRADE, 'alibaba.trade.refund.OpQueryOrderRefundOperationList'),
+	/**
+	 * Withdraws a refund request. Its page marks the access token optional ("No user authorization"), but the
+	 * refund is the buyer's: the token is sent so that 1688 knows whose it is (sending it is accepted either way).
+	 */
+	refundCancel: api(TRADE, 'alibaba.trade.cancelRefund'),
+	arbitrationApply: api(TRADE, 'trade.arbitration.apply'),
 	/** Every logistics company, with the `companyNo` a return shipment names its carrier by. */
 	logisticsCompanies: api(LOGISTICS, 'alibaba.logistics.OpQueryLogisticCompanyList'),
 	/** Official return pickup: a courier collects the return inside China (plans, then a pickup order). */
 	pickupPlans: api(LOGISTICS, 'refundofficialdelivery.solution.get'),
+	pickupCreate: api(LOGISTICS, 'refundofficialdelivery.order.create'),
+	pickupModify: api(LOGISTICS, 'refundofficialdelivery.order.modify'),
 	pickupGet: api(LOGISTICS, 'refundofficialdelivery.order.get'),
+	pickupCancel: api(LOGISTICS, 'refundofficialdelivery.order.cancel'),
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),

@@ -272,3 +272,41 @@ export function simplifyPickupOrder(orderInfo: unknown): Json {
 		modifiedAt: fromGatewayTime(info.gmtModified),
 	});
 }
+
+/** What Refund → Create asked for, beside 1688's answer. */
+export interface RefundRequestSummary {
+	orderId: string;
+	type: string;
+	goodsStatus: string;
+	subOrderIds: string[];
+	/** Fen, as sent. */
+	applyPayment: number;
+	applyCarriage: number;
+	vouchers: string[];
+}
+
+/**
+ * A created refund (createRefund-1's OrderRefundCreateResult in `result.result`) with what was asked: the new
+ * refund waits for the seller. Amounts in yuan.
+ */
+export function simplifyCreatedRefund(response: unknown, request: RefundRequestSummary): Json {
+	const created = asObject(asObject(asObject(response).result).result);
+	return compact({
+		refundId: asText(created.refundId),
+		created: true,
+		alreadyExisted: false,
+		orderId: request.orderId,
+		status: refundStatusWords('waitselleragree'),
+		statusCode: 'waitselleragree',
+		type: request.type,
+		goodsStatus: request.goodsStatus,
+		subOrderIds: request.subOrderIds,
+		requestedAmount: fenToYuan(request.applyPayment),
+		requestedShipping: fenToYuan(created.innerPostFee ?? request.applyCarriage),
+		currency: CURRENCY,
+		reasonId: asId(created.innerReasonId),
+		reason: asText(created.innerReason),
+		evidence: request.vouchers,
+		pickupServiceFee: fenToYuan(created.refundOfficialSolutionCost),
+	});
+}

@@ -1,13 +1,14 @@
 'use strict';
 /**
  * Refund → Get Reasons, Get Max Refundable, Get Return Address, Get, Get Many, Get for Order, Get History,
- * Get Pickup Plans, Get Pickup, and the carrier picker of Submit Return Shipment.
+ * Get Pickup Plans, Get Pickup, and the carrier picker of Submit Return Shipment; Upload Evidence, Create, Submit Return
+ * Shipment, Cancel, Apply for Arbitration, Create / Modify / Cancel Pickup.
  */
 const {
-	refundReasonsOf, simplifyCarrier, simplifyMaxRefund, simplifyPickupOrder, simplifyPickupPlans, simplifyRefund, simplifyRefundReason,
+	refundReasonsOf, simplifyCarrier, simplifyCreatedRefund, simplifyMaxRefund, simplifyPickupOrder, simplifyPickupPlans, simplifyRefund, simplifyRefundReason,
 	simplifyRefundStep, simplifyReturnAddress,
 } = require('../../../dist/nodes/shared/helpers/simplifyRefund');
-const { asArray, asObject } = require('../../../dist/nodes/shared/helpers/values');
+const { asArray, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { ISO, unfilled } = require('../assertions');
 
 const LOGISTICS = 'com.alibaba.logistics';
@@ -15,15 +16,34 @@ const LOGISTICS = 'com.alibaba.logistics';
 /** What Get, Get Many and Get for Order promise of every refund. */
 const REFUND_FIELDS = ['refundId', 'orderId', 'status', 'statusCode', 'type', 'stage', 'goods', 'reason', 'requestedAmount', 'refundedAmount', 'currency', 'subOrderIds', 'appliedAt', 'modifiedAt'];
 
-/** A booking in the first slot of the seeded return's first plan, as Create Pickup sends it. */
-async function pickupOrderId({ fixtures, call }) {
-	const refundId = fixtures.refunds.awaitingReturn.refundId;
+/** Orders a write check took (the shared contract sandbox is not reset between checks). */
+const taken = {};
+const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(400, 9)]);
+
+/**
+ * A new refund of the next successful order without one (each call takes another order), made in the sandbox's store:
+ * the write checks need refunds in given states without disturbing the seeded ones the read checks use.
+ */
+function freshRefund({ sandbox }, { type = 'returnRefund', then } = {}) {
+	const store = sandbox.store;
+	const order = sandbox.fixtures.ordersByStatus.success.map((id) => store.getOrder(id)).find((o) => !store.afterSales.ofOrder(o.id).length && !(o.id in taken));
+	taken[order.id] = true;
+	const refund = store.afterSales.create({
+		order, entryIds: [order.items[0].subItemID], entryCounts: {}, disputeRequest: type, goodsStatus: 'aftersaleBuyerReceived',
+		applyPayment: 100, applyCarriage: 0, reason: { id: 20022, name: '尺寸/规格不符' }, description: '尺寸不对', vouchers: [],
+	});
+	if (then) store.afterSales.act(refund.refundId, then);
+	return refund;
+}
+
+/** A pickup order booked in the first slot of the first plan offered for `refundId`. */
+async function bookPickup({ call }, refundId) {
 	const plans = await call(`${LOGISTICS}:refundofficialdelivery.solution.get-1`, { param: JSON.stringify({ refundId, packageCount: 1 }) });
 	const [plan] = plans.json.result.result.solutionDTOList;
 	const [slot] = plan.appointmentTimeDTO.timeSlotDTOList;
 	const booking = { refundId, solutionCode: plan.solutionCode, dateStr: slot.dateStr, gmtAcceptStart: slot.gmtStart, gmtAcceptEnd: slot.gmtEnd, goodsType: 'OTHER', packageCount: '1' };
 	const created = await call(`${LOGISTICS}:refundofficialdelivery.order.create-1`, { param: JSON.stringify(booking) });
-	return /"result":(\d+)/.exec(created.text)[1];
+	return { id: /"result":(\d+)/.exec(created.text)[1], booking };
 }
 
 module.exports = {
@@ -146,6 +166,95 @@ module.exports = {
 				modifiedAt: '2024-07-10T17:37:24.000+08:00',
 			});
 		},
-		request: async (ctx) => ({ officialDeliveryOrderId: await pickupOrderId(ctx) }),
+		request: async (ctx) => ({ officialDeliveryOrderId: (await bookPickup(ctx, ctx.fixtures.refunds.awaitingReturn.refundId)).id }),
+	},
+	'com.alibaba.trade:alibaba.trade.uploadRefundVoucher-1': {
+		everyField: true,
+		check(json) {
+			// Upload Evidence joins domain and path into the voucher address Create takes.
+			const stored = asObject(asObject(json.result).result);
+			expect(`${stored.imageDomain}/${stored.imageRelativeUrl}`).toBe('https://cbu01.alicdn.com/img/ibank/2019/901/930/11848039109.jpg');
+		},
+		// A Buffer is sent as the multipart file part, as the page's form sample does.
+		request: () => ({ imageData: JPEG }),
+	},
+	'com.alibaba.trade:alibaba.trade.createRefund-1': {
+		everyField: true,
+		check(json) {
+			const request = { orderId: '506683458994743225', type: 'returnRefund', goodsStatus: 'refundBuyerReceived', subOrderIds: ['506683458996743225'], applyPayment: 1, applyCarriage: 0, vouchers: [] };
+			expect(simplifyCreatedRefund(json, request)).toEqual({
+				refundId: 'TQ34931008034741532', created: true, alreadyExisted: false, orderId: '506683458994743225', status: 'waiting for seller to agree', statusCode: 'waitselleragree',
+				type: 'returnRefund', goodsStatus: 'refundBuyerReceived', subOrderIds: ['506683458996743225'], requestedAmount: 0.01, requestedShipping: 0, currency: 'CNY', evidence: [],
+			});
+		},
+		request: ({ sandbox, fixtures }) => {
+			const order = sandbox.store.getOrder(fixtures.ordersByStatus.success[3]);
+			const [item] = order.items;
+			taken[order.id] = true;
+			return {
+				orderId: order.id, orderEntryIds: `[${item.subItemID}]`, disputeRequest: 'returnRefund', applyPayment: Math.round(item.itemAmount * 100), applyCarriage: 0,
+				applyReasonId: 20022, description: '尺寸不对', goodsStatus: 'aftersaleBuyerReceived',
+			};
+		},
+	},
+	'com.alibaba.trade:alibaba.trade.refund.returnGoods-1': {
+		everyField: true,
+		check(json) {
+			// Submit Return Shipment needs only the call to succeed.
+			expect(asObject(json.result).success).toBe(true);
+		},
+		request: (ctx) => ({ refundId: freshRefund(ctx, { then: 'agree' }).refundId, logisticsCompanyNo: 'ZTO', freightBill: '3110044550034338', description: '发货说明' }),
+	},
+	'com.alibaba.trade:alibaba.trade.cancelRefund-1': {
+		everyField: true,
+		check(json) {
+			expect(asObject(json.result).success).toBe(true);
+		},
+		request: (ctx) => ({ refundId: freshRefund(ctx).refundId }),
+	},
+	'com.alibaba.trade:trade.arbitration.apply-1': {
+		everyField: true,
+		check(json) {
+			// Apply for Arbitration reports the appeal ID as text.
+			expect(asId(asObject(json.result).result)).toBe('3655462545');
+		},
+		request: (ctx) => {
+			const refund = freshRefund(ctx, { then: 'refuse' });
+			return { param: `{"type":"RefundComplaint","refundId":"${refund.refundId}","orderId":${refund.orderId},"reasonText":"卖家拒绝退款","reasonId":12}` };
+		},
+	},
+	'com.alibaba.logistics:refundofficialdelivery.order.create-1': {
+		everyField: true,
+		check(json) {
+			// Create Pickup reports the pickup order's ID as text.
+			expect(asId(asObject(json.result).result)).toBe('19882');
+		},
+		request: async (ctx) => {
+			const refund = freshRefund(ctx, { then: 'agree' });
+			const plans = await ctx.call(`${LOGISTICS}:refundofficialdelivery.solution.get-1`, { param: JSON.stringify({ refundId: refund.refundId, packageCount: 1 }) });
+			const [slot] = plans.json.result.result.solutionDTOList[0].appointmentTimeDTO.timeSlotDTOList;
+			return { param: JSON.stringify({ refundId: refund.refundId, solutionCode: '422', dateStr: slot.dateStr, gmtAcceptStart: slot.gmtStart, gmtAcceptEnd: slot.gmtEnd, goodsType: 'DAILY_NECESSITIES', packageCount: '1', totalWeight: '1000' }) };
+		},
+	},
+	'com.alibaba.logistics:refundofficialdelivery.order.modify-1': {
+		everyField: true,
+		check(json) {
+			expect(asObject(json.result).result).toBe(true);
+		},
+		request: async (ctx) => {
+			const refund = freshRefund(ctx, { then: 'agree' });
+			const { id, booking } = await bookPickup(ctx, refund.refundId);
+			return { param: `{"officialDeliveryOrderId":${id},"refundId":"${refund.refundId}","solutionCode":"${booking.solutionCode}","dateStr":"${booking.dateStr}","gmtAcceptStart":"19:00","gmtAcceptEnd":"21:00","goodsType":"OTHER","packageCount":"2"}` };
+		},
+	},
+	'com.alibaba.logistics:refundofficialdelivery.order.cancel-1': {
+		everyField: true,
+		check(json) {
+			expect(asObject(json.result).result).toBe(true);
+		},
+		request: async (ctx) => {
+			const { id } = await bookPickup(ctx, freshRefund(ctx, { then: 'agree' }).refundId);
+			return { param: `{"cancelText":"计划有变，暂时不需要寄了","cancelType":"PLAN_CHANGED","officialDeliveryOrderId":${id}}` };
+		},
 	},
 };

@@ -157,7 +157,7 @@ describe('the state machine: agree → return shipped → refunded; refuse → a
 		expect((await call(sb, RETURN, { refundId, logisticsCompanyNo: 'NOPE', freightBill: '78100000000001' })).json.result).toMatchObject({ success: false, errorCode: '4004' });
 		expect((await call(sb, RETURN, { refundId, logisticsCompanyNo: '', freightBill: '' })).json.result).toMatchObject({ success: false, errorCode: '4002' });
 		expect((await call(sb, RETURN, { refundId: 'TQ1', logisticsCompanyNo: 'ZTO', freightBill: '78100000000001' })).json.result).toMatchObject({ success: false, errorCode: '4008' });
-		expect((await call(sb, RETURN, { refundId, logisticsCompanyNo: 'ZTO', freightBill: '78100000000001', description: '已寄回' })).json).toEqual({ result: { success: true } });
+		expect((await call(sb, RETURN, { refundId, logisticsCompanyNo: 'ZTO', freightBill: '78100000000001', description: '已寄回' })).json).toEqual({ result: { success: true, errorCode: null, errorInfo: null } });
 		expect(sb.store.afterSales.get(refundId)).toMatchObject({ status: 'waitsellerreceive', freightBill: '78100000000001', buyerSendGoods: true, goodsStatus: 3 });
 		sb.store.afterSales.act(refundId, 'receive');
 		const done = sb.store.afterSales.get(refundId);
@@ -183,7 +183,7 @@ describe('the state machine: agree → return shipped → refunded; refuse → a
 		expect(applied.json.result.success).toBe(true);
 		expect(rawNumbers(applied.text, 'result')).toEqual([sb.store.afterSales.arbitrations[0].id]);
 		expect(sb.store.afterSales.get(refundId)).toMatchObject({ status: 'waitbuyermodify', rejectTimes: 1, rejectReason: '商品完好' });
-		expect((await call(sb, CANCEL, { refundId })).json).toEqual({ result: { success: true } });
+		expect((await call(sb, CANCEL, { refundId })).json).toEqual({ result: { success: true, errorCode: null, errorInfo: null } });
 		expect(sb.store.afterSales.get(refundId).status).toBe('refundclose');
 		expect((await call(sb, CANCEL, { refundId })).json.result).toMatchObject({ success: false, errorCode: 'REFUND_STATUS_ERROR' });
 	});

@@ -1,21 +1,20 @@
 import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { imageProblem } from '../../../shared/helpers/imageCheck';
+import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../../shared/helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
 
 const BINARY_FIELD = 'Input Binary Field';
 const URL_FIELD = 'Image URL';
-const FORMATS_HINT = 'The image search reads PNG, JPEG, GIF, WebP and BMP images of up to 3 MB.';
 
 /** How long a download of a public image may take. */
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 /**
  * The image bytes in the item's binary property. A missing property, or a file that is not an image or is
- * too large, is an input error found before anything is uploaded.
+ * too large (for the image search, or the upload `rules` describe), is an input error found before anything is uploaded.
  */
-export async function readImageBinary(this: IExecuteFunctions, itemIndex: number): Promise<Buffer> {
+export async function readImageBinary(this: IExecuteFunctions, itemIndex: number, rules: ImageRules = IMAGE_SEARCH_RULES): Promise<Buffer> {
 	const property = requireText(BINARY_FIELD, this.getNodeParameter('binaryPropertyName', itemIndex));
 	const binary = this.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary) {
@@ -27,8 +26,8 @@ export async function readImageBinary(this: IExecuteFunctions, itemIndex: number
 	}
 	this.helpers.assertBinaryData(itemIndex, property);
 	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	const problem = imageProblem(bytes, binary.mimeType || undefined);
-	if (problem) throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, FORMATS_HINT);
+	const problem = imageProblem(bytes, binary.mimeType || undefined, rules);
+	if (problem) throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, rules.hint);
 	return bytes;
 }
 
@@ -80,11 +79,11 @@ function header(response: IN8nHttpFullResponse, name: string): string | undefine
 }
 
 /**
- * Downloads a public image (no credential: the address is the user's, not 1688's) and checks it: a failed
- * download, an answer that is not an image, or an image that is too large is an input error saying which,
- * with the HTTP status, what the answer was, or the size.
+ * Downloads a public image (no credential: the address is the user's, not 1688's) and checks it (for the image
+ * search, or the upload `rules` describe): a failed download, an answer that is not an image, or an image that is too
+ * large is an input error saying which, with the HTTP status, what the answer was, or the size.
  */
-export async function downloadImage(this: IExecuteFunctions, url: URL): Promise<Buffer> {
+export async function downloadImage(this: IExecuteFunctions, url: URL, rules: ImageRules = IMAGE_SEARCH_RULES): Promise<Buffer> {
 	let response: IN8nHttpFullResponse | undefined;
 	let failure: unknown;
 	try {
@@ -112,7 +111,7 @@ export async function downloadImage(this: IExecuteFunctions, url: URL): Promise<
 	}
 	const body = response.body as unknown;
 	const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer);
-	const problem = imageProblem(bytes, header(response, 'content-type'));
-	if (problem) throw new InputError(URL_FIELD, `${url.toString()} ${problem}`, FORMATS_HINT);
+	const problem = imageProblem(bytes, header(response, 'content-type'), rules);
+	if (problem) throw new InputError(URL_FIELD, `${url.toString()} ${problem}`, rules.hint);
 	return bytes;
 }

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceOperations } from '../operation';
+import * as applyForArbitration from './applyForArbitration.operation';
+import * as cancel from './cancel.operation';
+import * as cancelPickup from './cancelPickup.operation';
+import * as create from './create.operation';
+import * as createPickup from './createPickup.operation';
 import * as get from './get.operation';
 import * as getForOrder from './getForOrder.operation';
 import * as getHistory from './getHistory.operation';
@@ -10,8 +15,16 @@ import * as getPickup from './getPickup.operation';
 import * as getPickupPlans from './getPickupPlans.operation';
 import * as getReasons from './getReasons.operation';
 import * as getReturnAddress from './getReturnAddress.operation';
+import * as modifyPickup from './modifyPickup.operation';
+import * as submitReturnShipment from './submitReturnShipment.operation';
+import * as uploadEvidence from './uploadEvidence.operation';
 
 export const operations: ResourceOperations = {
+	applyForArbitration,
+	cancel,
+	cancelPickup,
+	create,
+	createPickup,
 	get,
 	getForOrder,
 	getHistory,
@@ -21,6 +34,9 @@ export const operations: ResourceOperations = {
 	getPickupPlans,
 	getReasons,
 	getReturnAddress,
+	modifyPickup,
+	submitReturnShipment,
+	uploadEvidence,
 };
 
 export const description: INodeProperties[] = [
@@ -31,6 +47,36 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['refund'] } },
 		options: [
+			{
+				name: 'Apply for Arbitration',
+				value: 'applyForArbitration',
+				description: "Ask 1688's customer service to step in, e.g. after the seller refused a refund",
+				action: 'Apply for arbitration',
+			},
+			{
+				name: 'Cancel',
+				value: 'cancel',
+				description: 'Withdraw a refund request before its return is shipped',
+				action: 'Cancel a refund',
+			},
+			{
+				name: 'Cancel Pickup',
+				value: 'cancelPickup',
+				description: 'Cancel an official return pickup',
+				action: 'Cancel a pickup order',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Ask the seller for a refund, or a return and refund, of an order\'s sub-orders: sent once, never twice for the same sub-orders',
+				action: 'Create a refund',
+			},
+			{
+				name: 'Create Pickup',
+				value: 'createPickup',
+				description: "Book 1688's official courier to collect a return in China",
+				action: 'Create a pickup order',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -85,9 +131,28 @@ export const description: INodeProperties[] = [
 				description: "Get the seller's address for returns of an order",
 				action: 'Get the return address of an order',
 			},
+			{
+				name: 'Modify Pickup',
+				value: 'modifyPickup',
+				description: 'Change the day, window or details of an official return pickup',
+				action: 'Modify a pickup order',
+			},
+			{
+				name: 'Submit Return Shipment',
+				value: 'submitReturnShipment',
+				description: 'Give the carrier and waybill of the return parcel once the seller agreed to the return',
+				action: 'Submit a return shipment',
+			},
+			{
+				name: 'Upload Evidence',
+				value: 'uploadEvidence',
+				description: 'Upload a photo (binary or URL) as refund evidence and get the address Create takes',
+				action: 'Upload refund evidence',
+			},
 		],
 		default: 'get',
 	},
+	...uploadEvidence.description,
 	...getReasons.description,
 	...getMaxRefundable.description,
 	...getReturnAddress.description,
@@ -97,4 +162,11 @@ export const description: INodeProperties[] = [
 	...getHistory.description,
 	...getPickupPlans.description,
 	...getPickup.description,
+	...create.description,
+	...submitReturnShipment.description,
+	...cancel.description,
+	...applyForArbitration.description,
+	...createPickup.description,
+	...modifyPickup.description,
+	...cancelPickup.description,
 ];

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * com.alibaba.trade:alibaba.trade.cancelRefund-1 — the buyer withdraws a refund request. refundId
- * → {"result":{"success":true}} (RefundCancelResult: success, errorCode, errorInfo). The page says "No user
+ * → {"result":{"success":true,"errorCode":null,"errorInfo":null}} (RefundCancelResult). The page says "No user
  * authorization" (access_token optional) and lists no error codes; the sandbox's own:
  * {"result":{"success":false,"errorCode":"REFUND_NOT_EXIST"|"REFUND_STATUS_ERROR","errorInfo"}}. A refund can be
  * withdrawn until its return is shipped (waitselleragree, waitbuyermodify, waitbuyersend).
@@ -19,6 +19,6 @@ module.exports = {
 		if (!refund) return fail('REFUND_NOT_EXIST', `退款单不存在: ${params.refundId ?? '(empty)'}`);
 		if (!CANCELLABLE.includes(refund.status)) return fail('REFUND_STATUS_ERROR', `退款单状态(${refund.status})不能撤销`);
 		store.afterSales.cancel(refund);
-		return { result: { success: true } };
+		return { result: { success: true, errorCode: null, errorInfo: null } };
 	},
 };

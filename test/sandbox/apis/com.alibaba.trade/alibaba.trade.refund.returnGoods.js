@@ -3,7 +3,7 @@
  * com.alibaba.trade:alibaba.trade.refund.returnGoods-1 — the buyer's return parcel, once the seller agreed to a return.
  * refundId (TQ…), logisticsCompanyNo (a companyNo of alibaba.logistics.OpQueryLogisticCompanyList), freightBill,
  * description? (2-200 characters), vouchers? (String[], at most 10 uploadRefundVoucher URLs)
- * → {"result":{"success":true}}; errors {"result":{"errorCode","errorInfo","success":false}} with the page's codes:
+ * → {"result":{"success":true,"errorCode":null,"errorInfo":null}}; errors {"result":{"errorCode","errorInfo","success":false}} with the page's codes:
  * 4002 company or waybill missing, 4003 vouchers (too many, not uploaded), 4004 waybill check failed, 4005 no such
  * refund, 4006 not the buyer's refund, 4007 the refund's status does not take a return, 4008 malformed refund ID,
  * 5002 refund operation failed (the sandbox: a description outside 2-200 characters).
@@ -45,6 +45,6 @@ module.exports = {
 		const description = params.description === undefined ? '' : String(params.description);
 		if (description && ([...description].length < 2 || [...description].length > 200)) return fail('5002', '退款退货操作失败: 发货说明需2-200字');
 		store.afterSales.shipReturn(refund, { company, freightBill, description, vouchers });
-		return { result: { success: true } };
+		return { result: { success: true, errorCode: null, errorInfo: null } };
 	},
 };
