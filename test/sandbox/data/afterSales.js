@@ -282,7 +282,7 @@ class AfterSales {
 		const refund = this.get(refundId);
 		if (!refund) throw new AfterSalesError('REFUND_NOT_FOUND', `refund ${refundId} not found`);
 		const rng = this.store.rng;
-		const now = Math.max(Date.now(), refund.gmtModified + 1);
+		const now = Date.now();
 		const illegal = () => new AfterSalesError('ILLEGAL_TRANSITION', `refund ${refundId} cannot ${action} in status ${refund.status}`);
 		switch (action) {
 			case 'agree':
