@@ -126,8 +126,8 @@ export const API = {
 
 	/**
 	 * Refunds and returns (the cross-border solution's "Returns & Refunds"; amounts in fen, sub-orders as Long[]):
-	 * the reasons a goods status offers, the most that can be refunded, one evidence image (multipart, see
-	 * transport/upload.ts), the request itself, the return parcel's waybill, the seller's return address.
+	 * the reasons a goods status offers, the most that can be refunded, one evidence image (multipart: callApi's
+	 * `file` option), the request itself, the return parcel's waybill, the seller's return address.
 	 */
 	refundReasons: api(TRADE, 'alibaba.trade.getRefundReasonList'),
 	refundMaxFee: api(TRADE, 'alibaba.trade.getMaxRefundFee'),

@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { formatBytes, imageFormat, type ImageRules } from '../../../shared/helpers/imageCheck';
 import { asObject, asText } from '../../../shared/helpers/values';
-import { formatApiId, GatewayError } from '../../../shared/transport';
-import { callApiWithFile } from '../../../shared/transport/upload';
+import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { downloadOptionsField, readDownloadOptions } from '../download/downloadOptions';
 import { downloadImage, readImageBinary, requireImageUrl } from '../product/imageInput';
 import { API } from '../../../shared/apis';
@@ -74,7 +73,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			: await readImageBinary.call(this, itemIndex, EVIDENCE_RULES);
 	const format = imageFormat(bytes) ?? 'JPEG';
 	const [extension, contentType] = EXTENSIONS[format] ?? EXTENSIONS.JPEG;
-	const response = await callApiWithFile.call(this, API.refundVoucherUpload, {}, { name: 'imageData', fileName: `evidence.${extension}`, contentType, bytes });
+	const file = { name: 'imageData', fileName: `evidence.${extension}`, contentType, bytes };
+	// Storing a photo changes no order or refund: retried like a read after a passing fault.
+	const response = await callApi.call(this, API.refundVoucherUpload, {}, { file });
 	const stored = asObject(asObject(response.result).result);
 	const domain = asText(stored.imageDomain);
 	// The page names it imageRelativeUrl; some SDKs read imageRelativeURL.
