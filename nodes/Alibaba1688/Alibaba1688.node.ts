@@ -13,6 +13,7 @@ import * as logistics from './actions/logistics/Logistics.resource';
 import * as marketInsight from './actions/marketInsight/MarketInsight.resource';
 import * as order from './actions/order/Order.resource';
 import * as product from './actions/product/Product.resource';
+import * as refund from './actions/refund/Refund.resource';
 import { router } from './actions/router';
 import * as listSearch from './methods/listSearch';
 import { BUILDER_HINT, USABLE_AS_TOOL } from './agentGuidance';
@@ -47,11 +48,13 @@ export class Alibaba1688 implements INodeType {
 					{ name: 'Market Insight', value: 'marketInsight' },
 					{ name: 'Order', value: 'order' },
 					{ name: 'Product', value: 'product' },
+					{ name: 'Refund', value: 'refund' },
 				],
 				default: 'product',
 			},
 			...product.description,
 			...order.description,
+			...refund.description,
 			...logistics.description,
 			...category.description,
 			...marketInsight.description,

@@ -22,10 +22,12 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 		['Address', ['Get Many', 'Parse']],
 		['Order', ['Preview', 'Get', 'Get Many', 'Get Payment Channels', 'Get Shipping Insurance', 'Get Seller Chat Link']],
 		['Logistics Info', ['Get', 'Get Trace', 'Get International Waybills', 'Find Order by Waybill']],
+		// Upload Evidence stores a photo on 1688 and changes no order or refund.
+		['Refund', ['Get', 'Get Many', 'Get for Order', 'Get History', 'Get Reasons', 'Get Max Refundable', 'Get Return Address', 'Get Pickup Plans', 'Get Pickup', 'Upload Evidence']],
 	],
 	/** Changes nothing, but its link pays real money. */
 	payment: [['Order', ['Get Payment Link']]],
-	/** Change real orders, payments, stock or subscriptions: only with a person's approval. */
+	/** Change real orders, refunds, payments, stock or subscriptions: only with a person's approval. */
 	writes: [
 		[
 			'Order',
@@ -43,6 +45,7 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 			],
 		],
 		['Product', ['Update Stock', 'Follow', 'Unfollow']],
+		['Refund', ['Create', 'Cancel', 'Apply for Arbitration', 'Submit Return Shipment', 'Create Pickup', 'Modify Pickup', 'Cancel Pickup']],
 		['Any 1688 API', ['Call']],
 	],
 };
@@ -54,9 +57,10 @@ export const AGENT_TOOL_DESCRIPTION =
 	'An offer is one product listing: offerId has 12-13 digits and comes from Search results or an offer URL ' +
 	'(https://detail.1688.com/offer/<offerId>.html). A SKU is one variant of an offer (e.g. colour and size) with its own ' +
 	'price and stock, named by specId (32 letters and digits) and skuId; Product Get lists them. ' +
+	'A refund is named by refundId (TQ followed by digits); its sub-orders are the subOrderId of Order Get\'s items, its amounts yuan. ' +
 	`Reads change nothing: ${listed(AGENT_OPERATIONS.reads)}. ` +
 	`${listed(AGENT_OPERATIONS.payment)} changes nothing, but its link pays real money: give it to a person. ` +
-	`${listed(AGENT_OPERATIONS.writes)} change real orders, payments, stock or followed offers: only with human approval.`;
+	`${listed(AGENT_OPERATIONS.writes)} change real orders, refunds, payments, stock or followed offers: only with human approval.`;
 
 export const USABLE_AS_TOOL: UsableAsToolDescription = {
 	replacements: { description: AGENT_TOOL_DESCRIPTION },

@@ -10,6 +10,7 @@ import { triggerProperties } from './description';
 import { pollMessages } from './messagePoll';
 import { pollOffers } from './offerPoll';
 import { pollOrders } from './orderPoll';
+import { pollRefunds } from './refundPoll';
 import { pollError } from './pollErrors';
 import { CREDENTIALS, PACKAGE_ICON } from '../shared/fields';
 
@@ -24,7 +25,7 @@ export class Alibaba1688Trigger implements INodeType {
 		// n8n's nodes panel merges this trigger into the 1688 node's entry (same name but "Trigger") and shows this
 		// description there, above the node's actions and triggers: so it speaks for both.
 		description:
-			'Source products and buy on 1688.com, Alibaba\'s B2B wholesale marketplace, and start workflows when stock, prices or orders change or 1688 sends a message',
+			'Source products and buy on 1688.com, Alibaba\'s B2B wholesale marketplace, and start workflows when stock, prices, orders or refunds change or 1688 sends a message',
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],
@@ -37,6 +38,7 @@ export class Alibaba1688Trigger implements INodeType {
 		const event = this.getNodeParameter('event') as string;
 		try {
 			if (event === 'orderStatusChanged') return await pollOrders.call(this);
+			if (event === 'refundStatusChanged') return await pollRefunds.call(this);
 			if (event === 'messagesPulled') return await pollMessages.call(this);
 			return await pollOffers.call(this, event === 'priceChanged' ? 'price' : 'stock');
 		} catch (error) {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ORDER_STATUS_OPTIONS } from '../shared/orderStatus';
+import { REFUND_STATUS_OPTIONS } from '../shared/refundStatus';
 import { optionsCollection, PRODUCT_SOURCE_OPTIONS } from '../shared/fields';
 import { messageTypesField, OTHER_TYPES_OPTION } from '../shared/messageTopics';
 
@@ -33,6 +34,11 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'Price Changed',
 				value: 'priceChanged',
 				description: 'The price of a SKU of a watched offer changed',
+			},
+			{
+				name: 'Refund Status Changed',
+				value: 'refundStatusChanged',
+				description: 'One of your refunds or returns was asked for or changed status (seller agreed or refused, return shipped, refunded, closed)',
 			},
 			{
 				name: 'Stock Changed',
@@ -78,8 +84,8 @@ export const triggerProperties: INodeProperties[] = [
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether the first check of each offer or order emits what it finds (previous values null) instead of only recording it as the starting point',
-			displayOptions: { show: { '/event': [...OFFER_EVENTS, 'orderStatusChanged'] } },
+				'Whether the first check of each offer, order or refund emits what it finds (previous values null) instead of only recording it as the starting point',
+			displayOptions: { show: { '/event': [...OFFER_EVENTS, 'orderStatusChanged', 'refundStatusChanged'] } },
 		},
 		{
 			displayName: 'Include Unavailable Offers',
@@ -118,6 +124,15 @@ export const triggerProperties: INodeProperties[] = [
 			description: 'Which 1688 API to read the watched offers from, as in Product → Get; Automatic fits apps on every solution, the cross-border one included',
 			displayOptions: { show: { '/event': OFFER_EVENTS } },
 			options: PRODUCT_SOURCE_OPTIONS,
+		},
+		{
+			displayName: 'Refund Status',
+			name: 'refundStatuses',
+			type: 'multiOptions',
+			options: REFUND_STATUS_OPTIONS,
+			default: [],
+			description: 'Only refunds that changed into one of these states; none selected means every state',
+			displayOptions: { show: { '/event': ['refundStatusChanged'] } },
 		},
 	]),
 ];

@@ -7,6 +7,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
  *
  *   stock / price: { offers: { "<offerId>": { "<skuId>": 12 } | 0 }, next: "<offerId>" }
  *   orders:        { statuses: { "<orderId>": "waitsellersend" }, since: <ms>, listing?: {...} }
+ *   refunds:       { statuses: { "<refundId>": "waitselleragree" }, since: <ms>, listing?: {...} }
  *   messages:      { seen: ["<msgId>", …], unconfirmed: ["<msgId>", …] }
  *
  * A poll works on copies and writes its key back in one assignment at its very end, after every call
@@ -14,7 +15,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
  * was; its changes are found again, and reported once, by the next poll (all-or-nothing: reporting
  * part of a failed poll would need state for the part, which a rerun cannot tell from the rest).
  */
-const STATE_KEYS = ['stock', 'price', 'orders', 'messages'] as const;
+const STATE_KEYS = ['stock', 'price', 'orders', 'refunds', 'messages'] as const;
 
 export type StateKey = (typeof STATE_KEYS)[number];
 

@@ -26,6 +26,7 @@ function appOnlyApi(namespace: string, name: string, version = 1): ApiRef {
 
 const ACCOUNT = 'com.alibaba.account';
 const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';
+const FENXIAO = 'com.alibaba.fenxiao';
 const LOGISTICS = 'com.alibaba.logistics';
 const OPEN = 'cn.alibaba.open';
 const PRODUCT = 'com.alibaba.product';
@@ -122,6 +123,39 @@ export const API = {
 	addressCodeParse: api(TRADE, 'alibaba.trade.addresscode.parse'),
 	/** An overseas address (country, province, city, district) into its address code. */
 	addressTextParse: api(TRADE, 'trade.address.parseText'),
+
+	/**
+	 * Refunds and returns (the cross-border solution's "Returns & Refunds"; amounts in fen, sub-orders as Long[]):
+	 * the reasons a goods status offers, the most that can be refunded, one evidence image (multipart: callApi's
+	 * `file` option), the request itself, the return parcel's waybill, the seller's return address.
+	 */
+	refundReasons: api(TRADE, 'alibaba.trade.getRefundReasonList'),
+	refundMaxFee: api(TRADE, 'alibaba.trade.getMaxRefundFee'),
+	refundVoucherUpload: api(TRADE, 'alibaba.trade.uploadRefundVoucher'),
+	refundCreate: api(TRADE, 'alibaba.trade.createRefund'),
+	refundReturnGoods: api(TRADE, 'alibaba.trade.refund.returnGoods'),
+	refundReturnAddress: api(FENXIAO, 'refund.address.get'),
+	/** One refund by its TQ… ID, with its operation records when asked. */
+	refundGet: api(TRADE, 'alibaba.trade.refund.OpQueryOrderRefund'),
+	/** The buyer's refunds, filtered; paged by `currentPageNum` from 0 (its sample answers 0) and `pageSize`. */
+	refundList: api(TRADE, 'alibaba.trade.refund.buyer.queryOrderRefundList'),
+	/** One order's in-sale refunds, active or refunded (its page: after-sale refunds are not listed). */
+	refundsOfOrder: api(TRADE, 'alibaba.trade.refund.OpQueryBatchRefundByOrderIdAndStatus'),
+	refundOperations: api(TRADE, 'alibaba.trade.refund.OpQueryOrderRefundOperationList'),
+	/**
+	 * Withdraws a refund request. Its page marks the access token optional ("No user authorization"), but the
+	 * refund is the buyer's: the token is sent so that 1688 knows whose it is (sending it is accepted either way).
+	 */
+	refundCancel: api(TRADE, 'alibaba.trade.cancelRefund'),
+	arbitrationApply: api(TRADE, 'trade.arbitration.apply'),
+	/** Every logistics company, with the `companyNo` a return shipment names its carrier by. */
+	logisticsCompanies: api(LOGISTICS, 'alibaba.logistics.OpQueryLogisticCompanyList'),
+	/** Official return pickup: a courier collects the return inside China (plans, then a pickup order). */
+	pickupPlans: api(LOGISTICS, 'refundofficialdelivery.solution.get'),
+	pickupCreate: api(LOGISTICS, 'refundofficialdelivery.order.create'),
+	pickupModify: api(LOGISTICS, 'refundofficialdelivery.order.modify'),
+	pickupGet: api(LOGISTICS, 'refundofficialdelivery.order.get'),
+	pickupCancel: api(LOGISTICS, 'refundofficialdelivery.order.cancel'),
 
 	logisticsInfos: api(LOGISTICS, 'alibaba.trade.getLogisticsInfos.buyerView'),
 	logisticsTrace: api(LOGISTICS, 'alibaba.trade.getLogisticsTraceInfo.buyerView'),

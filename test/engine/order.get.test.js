@@ -32,7 +32,7 @@ describe('Order → Get through the n8n engine', () => {
 		expect(order.receiver.address).toContain(stored.address.address);
 		expect(order.receiver.address.startsWith(stored.address.provinceText)).toBe(true);
 		expect(order.items).toEqual(stored.items.map((it) => ({
-			offerId: String(it.offerId), skuId: String(it.skuId), specId: it.specId, title: it.name, quantity: it.quantity, price: it.price,
+			subOrderId: it.subItemID, offerId: String(it.offerId), skuId: String(it.skuId), specId: it.specId, title: it.name, quantity: it.quantity, price: it.price,
 		})));
 		expect(sandbox().requests).toHaveLength(1);
 		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.trade:alibaba.trade.get.buyerView-1', errorCode: null });

@@ -32,7 +32,7 @@ describe('the built package, as n8n loads it', () => {
 		const credentials = [{ name: 'alibaba1688Api', required: true }];
 		const polling = loader.nodeTypes.alibaba1688Trigger.type.description;
 		expect(polling).toMatchObject({ name: 'alibaba1688Trigger', displayName: '1688 Trigger', group: ['trigger'], polling: true, inputs: [], credentials });
-		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['messagesPulled', 'orderStatusChanged', 'priceChanged', 'stockChanged']);
+		expect(polling.properties.find((p) => p.name === 'event').options.map((o) => o.value)).toEqual(['messagesPulled', 'orderStatusChanged', 'priceChanged', 'refundStatusChanged', 'stockChanged']);
 		// The trigger reads offers from the same sources as Product → Get, named the same way, Automatic by default in both.
 		const productSource = loader.nodeTypes.alibaba1688.type.description.properties.find((p) => p.name === 'source' && p.displayOptions?.show?.operation?.includes('get'));
 		const triggerSource = polling.properties.find((p) => p.name === 'options').options.find((o) => o.name === 'source');

@@ -37,8 +37,10 @@ const { runPushChecks } = require('./checks/push');
 const { runTokenChecks } = require('./checks/tokens');
 const { runRateLimitChecks, QPS } = require('./checks/rateLimit');
 const { runPollingChecks, STOCK_ALERT } = require('./checks/polling');
+const { runWriteChecks } = require('./checks/writes');
+const { buyableLines } = require('../support/orderLines');
 
-const PARTS = ['examples', 'push', 'tokens', 'rate', 'polling'];
+const PARTS = ['examples', 'push', 'tokens', 'rate', 'polling', 'writes'];
 const CREDENTIALS = {
 	examples: { id: 'queueSandbox1688', name: '1688 sandbox' },
 	/** The cross-border solution's app, for examples whose expectation says `app: 'crossBorder'`. */
@@ -97,8 +99,27 @@ function plan(sandbox, redis) {
 		{ key: '(b) Remove Duplicates', workflow: workflows.pushRemoveDuplicatesWorkflow({ id: 'queuePushRemove1', credential: CREDENTIALS.examples }) },
 		{ key: '(c) Redis Increment', workflow: workflows.pushRedisWorkflow({ id: 'queuePushRedis01', credential: CREDENTIALS.examples, redisCredential: CREDENTIALS.redis }) },
 	].map((entry) => ({ ...entry, id: entry.workflow.id, trigger: entry.workflow.nodes[0] }));
-	const all = [control, ...examples.filter((e) => e.workflow).map((e) => e.workflow), ...token.map((t) => t.workflow), ...rate.map((r) => r.workflow), ...push.map((p) => p.workflow)];
-	return { credentials, examples, chat, control, token, rate, push, workflows: all };
+	const lines = buyableLines(sandbox).map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity }));
+	const tooMany = buyableLines(sandbox)[0].sku.amountOnSale + 1;
+	const writes = {
+		lost: workflows.retryingCreateWorkflow({ id: 'queueWritesLost1', name: 'queue: Create, answer lost, Retry On Fail', items: [{ ref: 'QUEUE-LOST-1' }], lines, credential: CREDENTIALS.examples }),
+		refused: workflows.retryingCreateWorkflow({
+			id: 'queueWritesRefus',
+			name: 'queue: Create, second order refused, Retry On Fail',
+			items: [{ ref: 'QUEUE-A' }, { ref: 'QUEUE-B', quantity: tooMany }, { ref: 'QUEUE-C' }],
+			lines,
+			credential: CREDENTIALS.examples,
+		}),
+	};
+	const all = [
+		control,
+		...examples.filter((e) => e.workflow).map((e) => e.workflow),
+		...token.map((t) => t.workflow),
+		...rate.map((r) => r.workflow),
+		...push.map((p) => p.workflow),
+		...Object.values(writes),
+	];
+	return { credentials, examples, chat, control, token, rate, push, writes, workflows: all };
 }
 
 function printReport(report) {
@@ -168,6 +189,10 @@ async function main() {
 		if (args.only.includes('rate')) {
 			console.log('[queue] rate limit:');
 			await runRateLimitChecks({ ...ctx, session, workflows: planned.rate });
+		}
+		if (args.only.includes('writes')) {
+			console.log('[queue] writes under n8n\'s Retry On Fail, on a worker:');
+			await runWriteChecks({ ...ctx, session, workflows: planned.writes });
 		}
 		if (args.only.includes('polling')) {
 			console.log('[queue] polling trigger with durable poll cursors, main restarted between polls:');

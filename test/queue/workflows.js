@@ -3,6 +3,7 @@
  * The queue test's own workflows (the examples come from examples/ as they are):
  *   - load workflows: Manual Trigger → Code (a list of offer IDs) → 1688 Product → Get, one item per offer;
  *     two of them over disjoint offers, so the gateway's request log tells their calls apart;
+ *   - write workflows: Manual Trigger → Code (shop orders) → 1688 Order → Create with n8n's Retry On Fail on;
  *   - push workflows: the 1688 Message Trigger alone, then followed by n8n's Remove Duplicates (by msgId,
  *     history in n8n's database), then followed by Redis Increment on a key per msgId and an If that lets
  *     only the first increment through.
@@ -14,6 +15,7 @@ const PASSED_ON = 'Passed on';
 const REMOVE_DUPLICATES = 'Remove repeated msgId';
 const COUNT_MSG_ID = 'Count msgId';
 const FIRST_DELIVERY = 'First delivery?';
+const CREATE_ORDER = 'Create 1688 order';
 
 const node = (id, name, type, typeVersion, position, parameters, extra = {}) => ({ id, name, type, typeVersion, position, parameters, ...extra });
 const connect = (...names) =>
@@ -114,11 +116,47 @@ function pushRedisWorkflow({ id, credential, redisCredential }) {
 	};
 }
 
+/**
+ * Manual Trigger → Code emitting `items` ({ ref, quantity? }) → 1688 Order → Create of `lines` (the cart, with
+ * each item's quantity when it gives one, and its ref as External Order Reference), Order API Domestic, with
+ * n8n's Retry On Fail on (3 tries).
+ */
+function retryingCreateWorkflow({ id, name, items, lines, credential }) {
+	const code = `return ${JSON.stringify(items)}.map((json) => ({ json }));`;
+	const cart = `={{ ${JSON.stringify(lines)}.map((line) => ({ ...line, quantity: $json.quantity ?? line.quantity })) }}`;
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			node(`${id}-1`, MANUAL, 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
+			node(`${id}-2`, 'Shop orders', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: code }),
+			node(`${id}-3`, CREATE_ORDER, 'n8n-nodes-1688.alibaba1688', 1, [440, 0], {
+				resource: 'order',
+				operation: 'create',
+				orderApi: 'domestic',
+				fullName: '赵六',
+				mobile: '13511112222',
+				provinceText: '浙江省',
+				cityText: '杭州市',
+				areaText: '滨江区',
+				address: '网商路699号',
+				cartSource: 'json',
+				cartJson: cart,
+				outOrderId: '={{ $json.ref }}',
+			}, { credentials: { alibaba1688Api: { ...credential } }, retryOnFail: true, maxTries: 3, waitBetweenTries: 1000 }),
+		],
+		connections: connect(MANUAL, 'Shop orders', CREATE_ORDER),
+	};
+}
+
 module.exports = {
 	loadWorkflow,
+	retryingCreateWorkflow,
 	offerGroups,
 	pushStaticDataWorkflow,
 	pushRemoveDuplicatesWorkflow,
 	pushRedisWorkflow,
-	NAMES: { MANUAL, GET_PRODUCT, MESSAGE_TRIGGER, PASSED_ON, REMOVE_DUPLICATES, COUNT_MSG_ID, FIRST_DELIVERY },
+	NAMES: { MANUAL, GET_PRODUCT, MESSAGE_TRIGGER, PASSED_ON, REMOVE_DUPLICATES, COUNT_MSG_ID, FIRST_DELIVERY, CREATE_ORDER },
 };

@@ -13,7 +13,8 @@
  *   POST /_sandbox/stock               {offerId, skuId?, amountOnSale}
  *   POST /_sandbox/price               {offerId, skuId?, price}
  *   POST /_sandbox/order-status        {orderId, status}
- * Controls that make messages (stock, price, order-status) answer once their pushes have an outcome.
+ *   POST /_sandbox/refund              {refundId, action: agree|refuse|receive|refund|close, reason?}  the seller's side of a refund
+ * Controls that make messages (stock, price, order-status, refund) answer once their pushes have an outcome.
  *   POST /_sandbox/expire-token        {token}
  *   POST /_sandbox/protocol-pay        {app, payChannel: ALIPAY|SHEGOU, on, loseAnswers?}  password-free payment of an app's account
  *   POST /_sandbox/reset               data, tokens, faults, log and config back to the start
@@ -21,6 +22,7 @@
 const { readBody } = require('./protocol/params');
 const { sendJson } = require('./respond');
 const { StoreError } = require('./data/store');
+const { AfterSalesError } = require('./data/afterSales');
 
 /** Read a JSON body (or a form body) as an object. */
 async function readJson(req) {
@@ -82,6 +84,11 @@ async function handleAdmin(sandbox, req, res, action) {
 				await sandbox.settlePushes();
 				return sendJson(res, 200, { ok: true, orderId: order.id, status: order.status, steps });
 			}
+			case 'refund': {
+				const refund = sandbox.store.afterSales.act(body.refundId, body.action, body);
+				await sandbox.settlePushes();
+				return sendJson(res, 200, { ok: true, refundId: refund.refundId, status: refund.status });
+			}
 			case 'protocol-pay': {
 				const agreement = sandbox.setProtocolPay(body.app, body.payChannel, body.on === true || body.on === 'true');
 				if (body.loseAnswers !== undefined) sandbox.loseDebitAnswers(Number(body.loseAnswers));
@@ -96,7 +103,8 @@ async function handleAdmin(sandbox, req, res, action) {
 				return sendJson(res, 404, { ok: false, error: `unknown sandbox control "${action}"` });
 		}
 	} catch (e) {
-		const status = e instanceof StoreError ? (e.code.endsWith('NOT_FOUND') ? 404 : 409) : 400;
+		const known = e instanceof StoreError || (e instanceof AfterSalesError && e.code !== 'UNKNOWN_ACTION');
+		const status = known ? (e.code.endsWith('NOT_FOUND') ? 404 : 409) : 400;
 		return sendJson(res, status, { ok: false, error: e.message, code: e.code });
 	}
 }

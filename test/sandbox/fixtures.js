@@ -5,6 +5,7 @@
 const { buildSeed, REFERENCE_TIME, ORDER_STATUSES } = require('./data/seed');
 const { SPLIT_WAREHOUSE_SELLER } = require('./data/catalog');
 const { buildBuyerAccount } = require('./data/buyerAccount');
+const { seedRefunds } = require('./data/afterSales');
 
 /** Two buyable offers of the two-warehouse supplier, one per warehouse: createCrossOrder answers two orders for them. */
 function twoWarehouseOffers(list) {
@@ -15,7 +16,7 @@ function twoWarehouseOffers(list) {
 }
 
 function computeFixtures() {
-	const { offers, orders, categories, member } = buildSeed();
+	const { offers, orders, categories, member, seed } = buildSeed();
 	const list = [...offers.values()];
 	const byStatus = {};
 	for (const s of ORDER_STATUSES) byStatus[s] = [...orders.values()].filter((o) => o.status === s).map((o) => o.id);
@@ -45,6 +46,11 @@ function computeFixtures() {
 		/** the buyer's saved delivery addresses: ids, the default one first */
 		savedAddressIds: account.savedAddresses.map((a) => a.id),
 		defaultSavedAddressId: account.savedAddresses.find((a) => a.isDefault).id,
+		/**
+		 * The seeded refunds (data/afterSales.js): refunded (returned and refunded, after-sale), awaitingReturn (the seller
+		 * agreed to a return), closed (withdrawn by the buyer, in-sale), open (waiting for the seller, in-sale).
+		 */
+		refunds: Object.fromEntries(Object.entries(seedRefunds(orders, seed)).map(([name, r]) => [name, { refundId: r.refundId, orderId: r.orderId, subOrderId: r.entryIds[0], status: r.status }])),
 		unknownOfferId: 600000000001,
 		unknownOrderId: '1000000000000000001',
 	});

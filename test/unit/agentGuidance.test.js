@@ -42,7 +42,8 @@ describe('agent guidance', () => {
 	test('the agent description and the builder hint name them', () => {
 		expect(AGENT_TOOL_DESCRIPTION).toContain('Reads change nothing: Product Search, Search by Image, Search in Shop, Find Similar, Get, Get Many, Estimate Shipping;');
 		expect(AGENT_TOOL_DESCRIPTION).toContain('Order Get Payment Link changes nothing, but its link pays real money');
-		expect(AGENT_TOOL_DESCRIPTION).toMatch(/Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call change .* only with human approval\.$/);
-		expect(BUILDER_HINT.searchHint).toContain('put the writes (Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Any 1688 API Call) behind a human review tool');
+		expect(AGENT_TOOL_DESCRIPTION).toContain('Refund Get, Get Many, Get for Order, Get History, Get Reasons, Get Max Refundable, Get Return Address, Get Pickup Plans, Get Pickup, Upload Evidence.');
+		expect(AGENT_TOOL_DESCRIPTION).toMatch(/Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Refund Create, Cancel, Apply for Arbitration, Submit Return Shipment, Create Pickup, Modify Pickup, Cancel Pickup; Any 1688 API Call change .* only with human approval\.$/);
+		expect(BUILDER_HINT.searchHint).toContain('put the writes (Order Create, Cancel, Pay Automatically, Link Shop Order, Confirm Receipt, Urge Shipment, Add Memo, Message the Seller, Request Address Change, Delete Closed Order; Product Update Stock, Follow, Unfollow; Refund Create, Cancel, Apply for Arbitration, Submit Return Shipment, Create Pickup, Modify Pickup, Cancel Pickup; Any 1688 API Call) behind a human review tool');
 	});
 });

@@ -11,6 +11,7 @@ import type { ResourceOperations } from './operation';
 import { withWritesDone } from './writeOnce';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
+import * as refund from './refund/Refund.resource';
 
 /** The operations of every resource, by the Resource and Operation values the node description offers. */
 export const resources: Record<string, ResourceOperations> = {
@@ -21,6 +22,7 @@ export const resources: Record<string, ResourceOperations> = {
 	marketInsight: marketInsight.operations,
 	order: order.operations,
 	product: product.operations,
+	refund: refund.operations,
 };
 
 /** Input items of a read operation in flight at once; the transport's pacer sets the actual rate. */

@@ -4,6 +4,12 @@ import type { SimpleChildCategory } from '../../shared/helpers/simplifyCategory'
 import { readCategory } from '../actions/category/categoryApi';
 import { fetchSavedAddresses } from '../actions/address/savedAddresses';
 import { savedAddressLabel } from '../../shared/helpers/simplifyAddress';
+import { refundReasonsOf, simplifyCarrier, simplifyRefundReason } from '../../shared/helpers/simplifyRefund';
+import { asArray, asText } from '../../shared/helpers/values';
+import { callApi } from '../../shared/transport';
+import { API } from '../../shared/apis';
+import { chosenSubOrderIds } from '../actions/refund/subOrders';
+import { longId } from '../../shared/helpers/longJson';
 
 /** A category still to open, with the names of the categories above it. */
 type Pending = [id: string, path: string];
@@ -110,6 +116,58 @@ export async function searchSavedAddresses(this: ILoadOptionsFunctions, filter?:
 		const name = savedAddressLabel(address);
 		if (needle && !`${name} ${address.addressId}`.toLowerCase().includes(needle)) continue;
 		results.push({ name, value: address.addressId });
+	}
+	return { results };
+}
+
+/** A parameter of the node being edited as trimmed text; '' when it is empty or an expression not resolved yet. */
+function currentText(this: ILoadOptionsFunctions, name: string): string {
+	let value: unknown;
+	try {
+		value = this.getCurrentNodeParameter(name);
+	} catch {
+		value = undefined;
+	}
+	return typeof value === 'string' && !value.startsWith('=') ? value.trim() : '';
+}
+
+/**
+ * The refund reasons 1688 offers for the order, sub-orders and goods status set in Refund → Create (getRefundReasonList),
+ * by name, for its Reason picker; a filter keeps the names or IDs containing it.
+ */
+export async function searchRefundReasons(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const orderId = currentText.call(this, 'orderId');
+	const goodsStatus = currentText.call(this, 'goodsStatus');
+	if (!/^\d{1,20}$/.test(orderId) || !goodsStatus) {
+		throw new Error('Set the Order ID (19 digits, not an expression) and the Goods Status first: 1688 gives the reasons for them');
+	}
+	const given = currentText.call(this, 'subOrderIds').split(/[\s,;]+/).filter((id) => /^\d{1,20}$/.test(id));
+	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
+	const response = await callApi.call(this, API.refundReasons, { orderId, orderEntryIds: subOrderIds.map(longId), goodsStatus });
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results: INodeListSearchItems[] = [];
+	for (const reason of refundReasonsOf(response).map(simplifyRefundReason)) {
+		if (!reason.reasonId || !reason.name) continue;
+		const flags = [reason.evidenceRequired ? 'evidence required' : '', reason.shippingRefundable === false ? 'no shipping refund' : ''].filter(Boolean);
+		const name = `${reason.name} (${reason.reasonId})${flags.length ? `: ${flags.join(', ')}` : ''}`;
+		if (needle && !name.toLowerCase().includes(needle)) continue;
+		results.push({ name, value: reason.reasonId });
+	}
+	return { results };
+}
+
+/** The logistics companies 1688 knows (OpQueryLogisticCompanyList), for Submit Return Shipment's Carrier picker. */
+export async function searchCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const response = await callApi.call(this, API.logisticsCompanies, {});
+	const needle = (filter ?? '').trim().toLowerCase();
+	const results: INodeListSearchItems[] = [];
+	for (const company of asArray(response.result)) {
+		const carrier = simplifyCarrier(company);
+		const code = asText(carrier.code);
+		if (!code) continue;
+		const name = `${asText(carrier.name) ?? code} (${code})`;
+		if (needle && !`${name} ${asText(company.spelling) ?? ''}`.toLowerCase().includes(needle)) continue;
+		results.push({ name, value: code });
 	}
 	return { results };
 }

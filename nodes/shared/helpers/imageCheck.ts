@@ -69,18 +69,48 @@ export function describeContent(bytes: Buffer, contentType?: string, { quote = t
 	return `unknown data starting 0x${bytes.subarray(0, 4).toString('hex')}${type}`;
 }
 
+
+/**
+ * What an upload takes: image formats (read from the first bytes), the most bytes, and how messages name who
+ * takes it. The image search's are the default; Refund → Upload Evidence has its own (actions/refund/evidence.ts).
+ */
+export interface ImageRules {
+	formats: string[];
+	maxBytes: number;
+	/** Ends "above the 3.0 MB …": e.g. "the image search accepts". */
+	acceptedBy: string;
+	/** The hint of the input error. */
+	hint: string;
+}
+
+export const IMAGE_SEARCH_RULES: ImageRules = {
+	formats: IMAGE_FORMATS,
+	maxBytes: MAX_IMAGE_BYTES,
+	acceptedBy: 'the image search accepts',
+	hint: 'The image search reads PNG, JPEG, GIF, WebP and BMP images of up to 3 MB.',
+};
+
 /** `is too large: 3.2 MB (3355443 bytes), above the 3.0 MB the image search accepts`. */
-export function tooLargeProblem(byteCount: number): string {
-	return `is too large: ${formatBytes(byteCount)} (${byteCount} bytes), above the ${formatBytes(MAX_IMAGE_BYTES)} the image search accepts`;
+export function tooLargeProblem(byteCount: number, rules: ImageRules = IMAGE_SEARCH_RULES): string {
+	return `is too large: ${formatBytes(byteCount)} (${byteCount} bytes), above the ${formatBytes(rules.maxBytes)} ${rules.acceptedBy}`;
+}
+
+export interface ImageCheckOptions extends DescribeOptions {
+	/** The upload's formats and size (the image search's by default). */
+	rules?: ImageRules;
 }
 
 /**
- * What is wrong with the bytes as an image for 1688's image search, or undefined when they are a PNG, JPEG,
- * GIF, WebP or BMP of at most MAX_IMAGE_BYTES. `contentType` is what the bytes were labelled, for the message.
+ * What is wrong with the bytes as an image for 1688's image search (or the upload `rules` describe), or undefined
+ * when they are an image of an accepted format and size. `contentType` is what the bytes were labelled, for the
+ * message.
  */
-export function imageProblem(bytes: Buffer, contentType?: string, options: DescribeOptions = {}): string | undefined {
+export function imageProblem(bytes: Buffer, contentType?: string, { rules = IMAGE_SEARCH_RULES, ...describe }: ImageCheckOptions = {}): string | undefined {
 	if (bytes.length === 0) return 'is empty (0 bytes)';
-	if (!imageFormat(bytes)) return `is not an image (${IMAGE_FORMATS.join(', ')}): it is ${describeContent(bytes, contentType, options)}`;
-	if (bytes.length > MAX_IMAGE_BYTES) return tooLargeProblem(bytes.length);
+	const format = imageFormat(bytes);
+	if (!format || !rules.formats.includes(format)) {
+		return `is not an image (${rules.formats.join(', ')}): it is ${format ? `a ${format} image` : describeContent(bytes, contentType, describe)}`;
+	}
+	if (bytes.length > rules.maxBytes) return tooLargeProblem(bytes.length, rules);
 	return undefined;
 }

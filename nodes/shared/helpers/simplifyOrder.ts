@@ -6,6 +6,8 @@ const DEFAULT_CURRENCY = 'CNY';
 
 /** The flat order shape Order → Get and Order → Get Many emit with Simplify on. */
 export interface SimpleOrderItem extends Json {
+	/** The line's own ID (subItemID, 18-19 digits): what refunds and returns name a sub-order by. */
+	subOrderId?: string;
 	offerId?: string;
 	skuId?: string;
 	specId?: string;
@@ -52,6 +54,7 @@ function fullAddress(logistics: Json, receiverInfo: Json): string | undefined {
 
 function simplifyItem(item: Json): SimpleOrderItem {
 	return compact({
+		subOrderId: asId(item.subItemIDString) ?? asId(item.subItemID),
 		offerId: asId(item.productID),
 		skuId: asId(item.skuID),
 		specId: asText(item.specId),

@@ -1,3 +1,4 @@
+import { explainAfterSalesError } from './afterSalesErrors';
 import type { GatewayError } from './gatewayError';
 import { explainByMessage, ORDER_CODE_WORDS, type Explanation } from './orderErrorWords';
 
@@ -76,7 +77,8 @@ const NETWORK_CODE = /^E(CONN|TIMEDOUT|NOTFOUND|PIPE|AI_|SOCKET|HOST|NET)/;
 
 /** The user-facing message and hint for a failed gateway call; unknown codes keep 1688's own text. */
 export function explainGatewayError(error: GatewayError): { message: string; description: string } {
-	const known = explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
+	// An API's own codes first: the after-sales APIs reuse numbers with different meanings.
+	const known = explainAfterSalesError(error) ?? explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
 	// TOKEN_UNAVAILABLE's hint is its own message (the package's, not 1688's): said once.
 	const gatewayText = error.gatewayMessage && known?.hint !== error.gatewayMessage ? ` 1688 said: "${error.gatewayMessage}".` : '';
 	const reference = error.requestId ? ` Request ID: ${error.requestId}.` : '';

@@ -10,11 +10,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import { apiUrl, CREDENTIAL_TYPE, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
 import { transportClock } from './clock';
 import { GatewayError } from './gatewayError';
+import { multipartBody, type FilePart } from './multipart';
 import { redactGatewayError, secretsOf } from './redact';
 import { TokenRenewals, type RenewalTurn } from './tokenRenewals';
 import { hasUserAuthorisation, isConnectError, noUserTokenMessage } from './oauth';
@@ -27,6 +28,7 @@ import { toWireParams, type ApiParams } from './wireParams';
 export type { ApiRef } from './api';
 export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL, formatApiId } from './api';
 export type { ApiParams } from './wireParams';
+export type { FilePart } from './multipart';
 export { GatewayError } from './gatewayError';
 
 export type GatewayContext =
@@ -131,6 +133,24 @@ export interface CallOptions {
 	 * (throttling) are retried.
 	 */
 	write?: boolean;
+	/**
+	 * A file for a byte[] parameter (e.g. alibaba.trade.uploadRefundVoucher's `imageData`): sent as a multipart
+	 * part outside the signature, with every other parameter signed and sent in the query string, as the page's
+	 * form sample sends them.
+	 */
+	file?: FilePart;
+}
+
+/** The body of a call: its parameters as a signed form, or, with a file, the file as multipart and the parameters in the query. */
+function requestBody(form: Record<string, string>, file: FilePart | undefined): Pick<IHttpRequestOptions, 'headers' | 'body' | 'qs'> {
+	if (!file) return { headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: { ...form } };
+	const boundary = `----n8n1688${randomBytes(12).toString('hex')}`;
+	return {
+		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
+		qs: { ...form },
+		// Bytes, so that the same body can go again after a token renewal.
+		body: multipartBody(boundary, [file]),
+	};
 }
 
 function positiveNumber(value: unknown, fallback: number): number {
@@ -218,8 +238,7 @@ export async function callApi(
 			const answer = await sendOnce.call(this, api, {
 				method: 'POST',
 				url,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-				body: { ...form },
+				...requestBody(form, options.file),
 				encoding: 'text',
 				json: false,
 				returnFullResponse: true,

@@ -72,7 +72,8 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 	if (isObject(inner) && isFalse(inner.success)) {
 		return {
 			code: text(inner.code) ?? text(inner.errorCode) ?? text(inner.retCode) ?? 'API_ERROR',
-			// errorInfo: trade.receivegoods.confirm's and addFeedback's result; msg: the cross-border logistics ResultModels.
+			// errorInfo: trade.receivegoods.confirm's and addFeedback's result, the refund APIs' RefundCancelResult and
+			// RefundReturnGoodsResult; msg: the cross-border logistics ResultModels.
 			message:
 				text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? text(inner.retMsg) ?? text(inner.errorInfo) ?? text(inner.msg) ?? '',
 			requestId,

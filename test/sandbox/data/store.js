@@ -1,7 +1,8 @@
 'use strict';
 /**
- * The in-memory data behind the sandbox: categories, offers, orders, uploaded images and the
- * push-message queue, with the few mutations the APIs and the admin endpoints need.
+ * The in-memory data behind the sandbox: categories, offers, orders, uploaded images, the
+ * push-message queue and the orders' after-sales (`afterSales`: refunds, evidence, return pickups), with the
+ * few mutations the APIs and the admin endpoints need.
  */
 const crypto = require('node:crypto');
 const { buildSeed, advance, newOrder, orderItem, longId, round2, REFERENCE_TIME } = require('./seed');
@@ -9,6 +10,7 @@ const { createRng } = require('./prng');
 const { long } = require('../protocol/json');
 const { formatDash } = require('../protocol/dates');
 const { buildBuyerAccount } = require('./buyerAccount');
+const { AfterSales } = require('./afterSales');
 
 class StoreError extends Error {
 	/** @param {string} code @param {string} message */
@@ -34,6 +36,7 @@ class Store {
 		this.referenceTime = REFERENCE_TIME;
 		/** separate PRNG for runtime changes, so they are deterministic too */
 		this.rng = createRng(data.seed + 1);
+		/** refunds, evidence, arbitrations and return pickups of the buyer's orders (data/afterSales.js) */ this.afterSales = new AfterSales(this, data.seed);
 		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images = new Map();
 		/**
 		 * Every push message 1688 made for the member, with its delivery state: 'pending' while it is

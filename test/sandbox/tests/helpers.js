@@ -7,7 +7,7 @@ const { SANDBOX_APPS } = require('../apps');
 /**
  * @param {{url: string}} sb
  * @param {string} apiId 'namespace:apiName-version'
- * @param {Record<string, unknown>} [params] business params (objects are sent as JSON text)
+ * @param {Record<string, unknown>} [params] business params (objects are sent as JSON text, Buffers as multipart files)
  * @param {{app?: object, token?: string|null, secret?: string, method?: string, inQuery?: boolean, raw?: boolean}} [o]
  * @returns {Promise<{status: number, text: string, json: any, headers: Headers}>}
  */
@@ -17,14 +17,24 @@ async function call(sb, apiId, params = {}, o = {}) {
 	if (!m) throw new Error(`bad api id ${apiId}`);
 	const [, namespace, apiName, version] = m;
 	const urlPath = `param2/${version}/${namespace}/${apiName}/${app.appKey}`;
-	const all = { ...params };
+	// Buffer values are files: sent as multipart parts, outside the signature, the signed parameters in the query
+	// (as uploadRefundVoucher-1's form sample sends imageData).
+	const files = Object.entries(params).filter(([, value]) => Buffer.isBuffer(value));
+	const all = Object.fromEntries(Object.entries(params).filter(([, value]) => !Buffer.isBuffer(value)));
 	const token = o.token === undefined ? app.accessToken : o.token;
 	if (token !== null) all.access_token = token;
 	const form = signedForm({ appSecret: o.secret || app.appSecret, urlPath, params: all });
 	const url = `${sb.url}/openapi/${urlPath}`;
-	const res = o.method === 'GET' || o.inQuery
-		? await fetch(`${url}?${form}`, { method: o.method || 'POST' })
-		: await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }, body: form.toString() });
+	let res;
+	if (files.length) {
+		const body = new FormData();
+		for (const [name, bytes] of files) body.append(name, new Blob([bytes]), `${name}.bin`);
+		res = await fetch(`${url}?${form}`, { method: 'POST', body });
+	} else {
+		res = o.method === 'GET' || o.inQuery
+			? await fetch(`${url}?${form}`, { method: o.method || 'POST' })
+			: await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }, body: form.toString() });
+	}
 	const text = await res.text();
 	let json;
 	try {

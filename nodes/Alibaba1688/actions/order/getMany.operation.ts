@@ -1,8 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
-import { toGatewayTime } from '../../../shared/helpers/chinaTime';
-import { InputError } from '../../../shared/helpers/inputError';
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
 import { asArray, asId, asNumber, asObject, asText, asTrimmedText, type Json } from '../../../shared/helpers/values';
@@ -10,18 +8,12 @@ import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
 import { readPaging } from '../paging';
+import { timeFilter, timeRange } from '../timeFilters';
 
 /** The most orders getBuyerOrderList returns per page. */
 const PAGE_SIZE = 50;
 
 const showFor = { resource: ['order'], operation: ['getMany'] };
-
-const TIME_HINT =
-	'Pick a date in the calendar or give an ISO 8601 date-time such as 2024-03-10T23:30:00-05:00; a date-time without a time zone is read as China time (UTC+8)';
-
-function timeFilter(displayName: string, name: string, description: string): INodeProperties {
-	return { displayName, name, type: 'dateTime', default: '', description: `${description}. ${TIME_HINT}.` };
-}
 
 /** Only reads: input items may run side by side. */
 export const readOnly = true;
@@ -51,25 +43,6 @@ export const description: INodeProperties[] = [
 	]),
 	simplifyField(showFor, 'order with its items, seller and receiver'),
 ];
-
-/** A date-time filter as gateway text, or undefined when empty. */
-function gatewayTime(label: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const text = toGatewayTime(value);
-	if (!text) throw new InputError(label, `is not a date-time, got ${JSON.stringify(value)}`, `${TIME_HINT}.`);
-	return text;
-}
-
-/** `createStartTime`… for one from/to pair of filters; a start after its end is refused. */
-function timeRange(filters: IDataObject, from: [string, string], to: [string, string]): [string?, string?] {
-	const start = gatewayTime(from[1], filters[from[0]]);
-	const end = gatewayTime(to[1], filters[to[0]]);
-	// Both are China time in the same fixed-width form, so text order is time order.
-	if (start && end && start > end) {
-		throw new InputError(from[1], `must not be later than ${to[1]} (${start} > ${end} in China time)`);
-	}
-	return [start, end];
-}
 
 /** One listing per chosen status; none chosen is one listing of every status. */
 function statusesOf(value: unknown): Array<string | undefined> {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { imageProblem, MAX_IMAGE_BYTES } from '../../../shared/helpers/imageCheck';
+import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../../shared/helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
 import { safeUrlInput, safeUrlText } from '../../../shared/helpers/urlText';
 import { requireText } from '../../../shared/helpers/validation';
@@ -9,13 +9,12 @@ import { downloadPublicFile } from '../download/publicDownload';
 
 const BINARY_FIELD = 'Input Binary Field';
 const URL_FIELD = 'Image URL';
-const FORMATS_HINT = 'The image search reads PNG, JPEG, GIF, WebP and BMP images of up to 3 MB.';
 
 /**
  * The image bytes in the item's binary property. A missing property, or a file that is not an image or is
- * too large, is an input error found before anything is uploaded.
+ * too large (for the image search, or the upload `rules` describe), is an input error found before anything is uploaded.
  */
-export async function readImageBinary(this: IExecuteFunctions, itemIndex: number): Promise<Buffer> {
+export async function readImageBinary(this: IExecuteFunctions, itemIndex: number, rules: ImageRules = IMAGE_SEARCH_RULES): Promise<Buffer> {
 	const property = requireText(BINARY_FIELD, this.getNodeParameter('binaryPropertyName', itemIndex));
 	const binary = this.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary) {
@@ -27,8 +26,8 @@ export async function readImageBinary(this: IExecuteFunctions, itemIndex: number
 	}
 	this.helpers.assertBinaryData(itemIndex, property);
 	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	const problem = imageProblem(bytes, binary.mimeType || undefined);
-	if (problem) throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, FORMATS_HINT);
+	const problem = imageProblem(bytes, binary.mimeType || undefined, { rules });
+	if (problem) throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, rules.hint);
 	return bytes;
 }
 
@@ -62,17 +61,23 @@ const PUBLIC_ONLY: DownloadOptions = { allowPrivateNetwork: false, timeLimitSeco
 /**
  * Downloads an image from a URL (no credential: the address is the user's, not 1688's) with the guards of
  * downloadPublicFile (public addresses only unless `options.allowPrivateNetwork`, redirects checked hop by hop,
- * at most MAX_IMAGE_BYTES read, one time limit) and checks it is an image: every failure is an input error
- * naming the field, with the HTTP status, the kind of content (never its text) or the size.
+ * at most the upload's size read, one time limit) and checks it is an image for the image search (or the upload
+ * `rules` describe): every failure is an input error naming the field, with the HTTP status, the kind of content
+ * (never its text) or the size.
  */
-export async function downloadImage(this: IExecuteFunctions, url: URL, options: DownloadOptions = PUBLIC_ONLY): Promise<Buffer> {
+export async function downloadImage(
+	this: IExecuteFunctions,
+	url: URL,
+	options: DownloadOptions = PUBLIC_ONLY,
+	rules: ImageRules = IMAGE_SEARCH_RULES,
+): Promise<Buffer> {
 	const { bytes, contentType } = await downloadPublicFile.call(this, url, {
 		...options,
 		field: URL_FIELD,
-		maxBytes: MAX_IMAGE_BYTES,
-		limitOwner: 'the image search accepts',
+		maxBytes: rules.maxBytes,
+		limitOwner: rules.acceptedBy,
 	});
-	const problem = imageProblem(bytes, contentType, { quote: false });
-	if (problem) throw new InputError(URL_FIELD, `${safeUrlText(url)} ${problem}`, FORMATS_HINT);
+	const problem = imageProblem(bytes, contentType, { quote: false, rules });
+	if (problem) throw new InputError(URL_FIELD, `${safeUrlText(url)} ${problem}`, rules.hint);
 	return bytes;
 }
