@@ -7,7 +7,7 @@
  * @returns {() => number[]} the waits asked for since the current test began, in ms
  */
 function useVirtualClock() {
-	const { transportClock } = require('../../dist/nodes/shared/transport/clock');
+	const { transportClock } = require('./n8nModules').packageModule('nodes/shared/transport/clock');
 	const real = { ...transportClock };
 	const waits = [];
 	let now = 0;

@@ -5,9 +5,10 @@
  */
 module.exports = {
 	rootDir: '../..',
-	testEnvironment: 'node',
+	testEnvironment: '<rootDir>/test/support/sharedModulesEnvironment.js',
 	roots: ['<rootDir>/test/timing'],
 	testMatch: ['**/*.test.js'],
+	transform: {},
 	testTimeout: 120000,
 	maxWorkers: 1,
 };
