@@ -82,9 +82,9 @@ function plan(sandbox, redis) {
 		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
 	];
 	const listed = listExamples();
-	const chat = listed.filter(isE2eOnly).map((example) => example.name);
+	const e2eOnly = listed.filter(isE2eOnly).map((example) => example.name);
 	const byApp = { full: CREDENTIALS.examples, crossBorder: CREDENTIALS.crossBorder };
-	const examples = prepareAll(listed.filter((example) => !chat.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
+	const examples = prepareAll(listed.filter((example) => !e2eOnly.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
 	for (const example of examples) if (example.workflow) example.workflow.id = example.id;
 	const control = failureControl(sandbox, CREDENTIALS.examples);
 	control.id = 'queueControlFail';
@@ -102,7 +102,7 @@ function plan(sandbox, redis) {
 		{ key: '(c) Redis Increment', workflow: workflows.pushRedisWorkflow({ id: 'queuePushRedis01', credential: CREDENTIALS.examples, redisCredential: CREDENTIALS.redis }) },
 	].map((entry) => ({ ...entry, id: entry.workflow.id, trigger: entry.workflow.nodes[0] }));
 	const all = [control, ...examples.filter((e) => e.workflow).map((e) => e.workflow), ...token.map((t) => t.workflow), ...rate.map((r) => r.workflow), ...push.map((p) => p.workflow)];
-	return { credentials, examples, chat, control, token, rate, push, workflows: all };
+	return { credentials, examples, e2eOnly, control, token, rate, push, workflows: all };
 }
 
 function printReport(report) {
@@ -157,7 +157,7 @@ async function main() {
 		const triggerStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT);
 		if (args.only.includes('examples')) {
 			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):');
-			if (planned.chat.length) console.log(`    left to test/e2e (they need its scripted chat model or WooCommerce stand-in, or are only loaded there): ${planned.chat.join(', ')}`);
+			if (planned.e2eOnly.length) console.log(`    left to test/e2e (they need its scripted chat model or WooCommerce stand-in, or are only loaded there): ${planned.e2eOnly.join(', ')}`);
 			await runManualExamples({ ...ctx, session, examples: manual, control: planned.control });
 			for (const example of triggerStarted) await runTriggerExample({ ...ctx, session, example });
 		}
