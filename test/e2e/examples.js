@@ -39,6 +39,7 @@ const EXPECTATIONS_DIR = path.join(__dirname, 'expectations');
  * @property {object} sandbox the in-process sandbox (store, fixtures)
  * @property {object[]} requests the sandbox's request log for this execution only
  * @property {object} [shop] the WooCommerce stand-in (lib/wooCommerce): its writes, deliveries, records
+ * @property {import('./lib/liveWorkflows').LiveN8n} [session] examples run in `n8n start`: the signed-in session (e.g. to read a data table)
  */
 
 function listExamples(only) {
@@ -224,7 +225,7 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 				shop?.reset();
 				const { runs, prepared } = await runManualInServer(session, example, { sandbox, shop });
 				const requests = [...sandbox.requests];
-				await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, shop, requests, prepared, fired: {} });
+				await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, shop, session, requests, prepared, fired: {} });
 				passed.push({ name: example.name, workflowId: example.id, runs });
 				return `${runs.length} execution(s), ${requests.length} gateway calls, ${shop?.writes.length ?? 0} shop writes`;
 			});
@@ -248,7 +249,7 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 			});
 			if (example.start.kind === 'shop') await waitForShopWebhook(shop, webhookUrl, { gone: true });
 			const requests = [...sandbox.requests];
-			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, shop, requests, prepared, fired });
+			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, shop, session, requests, prepared, fired });
 			passed.push({ name: example.name, workflowId: example.id, runs });
 			const shopWrites = shop && example.start.kind === 'shop' ? `, ${shop.writes.length} shop writes` : '';
 			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - activatedAt) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls${shopWrites}`;
