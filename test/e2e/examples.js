@@ -214,7 +214,7 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 			continue;
 		}
 		if (example.start.kind === 'load') {
-			await test(`example ${example.name} (loaded in n8n start, not run: it starts from Shopify)`, async () => checkLoaded(await live.get(), example));
+			await test(`example ${example.name} (loaded in n8n start, not run: it calls Shopify)`, async () => checkLoaded(await live.get(), example));
 			continue;
 		}
 		if (example.start.kind === 'manual') {

@@ -93,7 +93,7 @@ describe('prepareExample', () => {
 		const { workflow } = prepareExample(source, { id: 'wf3', credential });
 		expect(startOf(workflow)).toEqual({ kind: 'trigger', node: workflow.nodes[0] });
 		expect(workflow.nodes[0]).toMatchObject({ webhookId: 'w1', credentials: { alibaba1688Api: credential } });
-		expect(startOf(example())).toEqual({ kind: 'manual' });
+		expect(startOf(example())).toEqual({ kind: 'manual', node: example().nodes[0] });
 		const both = example([{ ...source.nodes[0], name: 'Also' }]);
 		expect(problemsOf(both)).toContain('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
 		const manualAndChat = example([{ ...chatExample().nodes[0], name: 'Also' }]);
@@ -171,6 +171,23 @@ describe('prepareExample', () => {
 		expect(workflow.nodes).toEqual(source.nodes);
 		expect(workflow).toMatchObject({ id: 'wf8', active: false });
 		expect(workflow.pinData).toBeUndefined();
+	});
+
+	test('an example that reaches Shopify through HTTP Request with a Shopify credential is only loaded too, whatever starts it', () => {
+		const messages = { id: '1', name: 'Messages', type: 'n8n-nodes-1688.alibaba1688MessageTrigger', typeVersion: 1, position: [0, 0], parameters: {}, webhookId: 'w1' };
+		const graphql = {
+			id: '3',
+			name: 'GraphQL',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [2, 0],
+			parameters: { method: 'POST', authentication: 'predefinedCredentialType', nodeCredentialType: 'shopifyAccessTokenApi' },
+		};
+		const source = example([graphql]);
+		source.nodes[0] = messages;
+		expect(startOf(source)).toEqual({ kind: 'load', node: messages });
+		expect(prepareExample(source, { id: 'wf9', credential }).swapped).toEqual({});
+		expect(startOf(example())).toMatchObject({ kind: 'manual' });
 	});
 
 	test('the load check names every parameter n8n would drop, nested ones by their path', () => {

@@ -13,6 +13,7 @@ const { nodeOutput } = require('../lib/recorded');
 const { replaceDataTable, dataTableRows } = require('../lib/dataTables');
 const { SKU_MAP_TABLE, SKU_MAP_COLUMNS, skuMapRows } = require('../lib/skuMap');
 const { shopPrice, shopStock, unitCost } = require('../lib/pricingRule');
+const { parametersIn } = require('../lib/sameNodes');
 
 /** The offer the example lists (its "Offers to list" node). */
 const OFFER_ID = 695529212510;
@@ -40,6 +41,8 @@ module.exports = {
 		assert.equal(offer.skus.length, 8, 'the sandbox offer has 8 SKUs');
 		const sku = `1688-${OFFER_ID}`;
 		const variationSku = (s) => `${sku}-${s.skuId}`;
+		const rule = ctx.workflow.nodes.find((node) => node.name === 'Pricing rule');
+		assert.deepEqual(rule.parameters, parametersIn('woocommerce-stock-and-prices-from-1688', 'Pricing rule'), 'the same pricing rule as the stock and prices example');
 
 		// Exactly three writes, all in the first run.
 		const writes = shop.writes.map((w) => ({ method: w.method, route: w.route, status: w.status, body: w.body }));

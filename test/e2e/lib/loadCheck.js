@@ -28,12 +28,16 @@ function droppedPaths(given, resolved, prefix = '') {
 	return dropped;
 }
 
-/** Top-level option fields whose fixed value is not one of their options (fields that load their options are skipped). */
-function badOptions(properties, parameters, displayed) {
+/**
+ * Top-level option fields shown for these parameters whose fixed value is not one of their options (a field may be
+ * defined once per resource or operation: the one displayed counts; fields that load their options are skipped).
+ */
+function badOptions(NodeHelpers, node, description, resolved) {
 	const problems = [];
-	for (const property of properties) {
-		if (property.type !== 'options' || property.typeOptions?.loadOptionsMethod || !(property.name in displayed)) continue;
-		const value = parameters[property.name];
+	for (const property of description.properties) {
+		if (property.type !== 'options' || property.typeOptions?.loadOptionsMethod) continue;
+		if (!NodeHelpers.displayParameter(resolved, property, node, description)) continue;
+		const value = node.parameters[property.name];
 		if (value === undefined || isExpression(value)) continue;
 		if (!property.options.some((option) => option.value === value)) problems.push(`${property.name} "${value}" is not one of its options`);
 	}
@@ -68,7 +72,7 @@ async function loadProblems(session, source, served) {
 		}
 		const resolved = NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description) ?? {};
 		for (const path of droppedPaths(node.parameters, resolved)) problems.push(`"${node.name}": parameter ${path} is unknown to ${node.type} or hidden by the other parameters`);
-		for (const problem of badOptions(description.properties, node.parameters, resolved)) problems.push(`"${node.name}": ${problem}`);
+		for (const problem of badOptions(NodeHelpers, node, description, resolved)) problems.push(`"${node.name}": ${problem}`);
 		const issues = NodeHelpers.getNodeParametersIssues(description.properties, { ...node, parameters: resolved }, description);
 		for (const [name, messages] of Object.entries(issues?.parameters ?? {})) problems.push(`"${node.name}": ${name}: ${messages.join(' ')}`);
 	});

@@ -9,8 +9,9 @@
  *     items the real node would have received, and its output is what the expectation asserts,
  *   - an AI agent's chat model is pointed at the scripted model server the test runs (lib/scriptedModel.js),
  *   - the workflow gets a fixed id so `n8n execute --id` can find it.
- * A workflow that starts with the Shopify Trigger cannot run here (Shopify's credential builds
- * https://<shop>.myshopify.com): it is imported as it is, nothing swapped, and only checked to load (lib/loadCheck.js).
+ * A workflow that uses Shopify (its trigger, its node, or HTTP Request with a Shopify credential) cannot run here
+ * (Shopify's credentials build https://<shop>.myshopify.com): it is imported as it is, nothing swapped, and only
+ * checked to load (lib/loadCheck.js).
  * The example file itself is never changed.
  */
 
@@ -59,8 +60,9 @@ const MODEL_CREDENTIAL_TYPE = 'openAiApi';
 const SHOP_CREDENTIAL_TYPE = 'wooCommerceApi';
 const SHOP_TRIGGER = 'n8n-nodes-base.wooCommerceTrigger';
 const SHOP_NODE_TYPES = new Set(['n8n-nodes-base.wooCommerce', SHOP_TRIGGER]);
-/** A Shopify-started example is only loaded: Shopify's credential cannot point at a stand-in on loopback. */
+/** A Shopify example is only loaded: Shopify's credentials cannot point at a stand-in on loopback. */
 const LOAD_ONLY_TRIGGER = 'n8n-nodes-base.shopifyTrigger';
+const LOAD_ONLY_NODE_TYPES = new Set(['n8n-nodes-base.shopify', LOAD_ONLY_TRIGGER]);
 
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 const CHAT_TRIGGER = `${LANGCHAIN_PREFIX}chatTrigger`;
@@ -76,6 +78,13 @@ function isShopNode(node) {
 	if (SHOP_NODE_TYPES.has(node.type)) return true;
 	const p = node.parameters ?? {};
 	return node.type === 'n8n-nodes-base.httpRequest' && p.authentication === 'predefinedCredentialType' && p.nodeCredentialType === SHOP_CREDENTIAL_TYPE;
+}
+
+/** A node that calls Shopify: its trigger or node, or HTTP Request with a Shopify credential. */
+function isShopifyNode(node) {
+	if (LOAD_ONLY_NODE_TYPES.has(node.type)) return true;
+	const p = node.parameters ?? {};
+	return node.type === 'n8n-nodes-base.httpRequest' && p.authentication === 'predefinedCredentialType' && String(p.nodeCredentialType).startsWith('shopify');
 }
 
 function isLocalNode(node) {
@@ -125,17 +134,22 @@ function problemsOf(example) {
  * How the runner starts an example: { kind: 'manual' } (n8n execute), { kind: 'trigger', node } (a 1688 trigger,
  * activated in n8n start), { kind: 'chat', node } (a Chat Trigger, activated in n8n start, sent chat messages),
  * { kind: 'shop', node } (the WooCommerce Trigger, activated in n8n start: it registers its webhook at the
- * stand-in, which delivers to it) or { kind: 'load', node } (the Shopify Trigger: imported and checked, not run).
+ * stand-in, which delivers to it) or { kind: 'load', node } (a Shopify example, whatever starts it: imported and
+ * checked, not run).
  */
 function startOf(example) {
+	const start = startNodeOf(example);
+	return example.nodes.some(isShopifyNode) ? { kind: 'load', node: start.node } : start;
+}
+
+function startNodeOf(example) {
 	const trigger = example.nodes.find((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
 	if (trigger) return { kind: 'trigger', node: trigger };
 	const chat = example.nodes.find((node) => node.type === CHAT_TRIGGER);
 	if (chat) return { kind: 'chat', node: chat };
-	const shop = example.nodes.find((node) => node.type === SHOP_TRIGGER);
+	const shop = example.nodes.find((node) => node.type === SHOP_TRIGGER || node.type === LOAD_ONLY_TRIGGER);
 	if (shop) return { kind: 'shop', node: shop };
-	const loadOnly = example.nodes.find((node) => node.type === LOAD_ONLY_TRIGGER);
-	return loadOnly ? { kind: 'load', node: loadOnly } : { kind: 'manual' };
+	return { kind: 'manual', node: example.nodes.find((node) => node.type === MANUAL_TRIGGER) };
 }
 
 /** Whether an example needs the WooCommerce stand-in (a node that calls the shop). */
