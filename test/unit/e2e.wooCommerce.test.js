@@ -179,5 +179,7 @@ describe('WooCommerce stand-in', () => {
 			['PUT', '/orders/1042', { status: 'shipped' }, 400],
 		]);
 		expect(shop.order(1042)).toMatchObject({ status: 'completed', date_completed: expect.any(String) });
+		shop.store.registerOrderStatus('return-requested');
+		expect((await api('PUT', '/orders/1043', { body: { status: 'return-requested' } })).body.status).toBe('return-requested');
 	});
 });

@@ -38,6 +38,8 @@ class ShopStore {
 	}
 
 	reset() {
+		/** The order statuses WooCommerce knows; a plugin's own (e.g. "return-requested") are added with registerOrderStatus. */
+		this.orderStatuses = [...ORDER_STATUSES];
 		const created = Date.now();
 		this.products = new Map(seedProducts().map((p) => [p.id, { ...p, created, variations: p.variations.map((v) => ({ ...v, created })) }]));
 		this.orders = new Map(seedOrders().map((o) => [o.id, o]));
@@ -47,6 +49,12 @@ class ShopStore {
 
 	newId() {
 		return this.nextId++;
+	}
+
+	/** A status a plugin registers (wc_get_order_statuses then lists it): orders may be set to it through the API. */
+	registerOrderStatus(slug) {
+		if (!/^[a-z0-9-]{1,20}$/.test(slug)) throw new Error(`"${slug}" is not an order status slug`);
+		if (!this.orderStatuses.includes(slug)) this.orderStatuses.push(slug);
 	}
 
 	// ── orders ────────────────────────────────────────────────────────────────────────────────
@@ -61,7 +69,7 @@ class ShopStore {
 	updateOrder(id, body) {
 		const order = this.order(id);
 		if (body.status !== undefined) {
-			if (!ORDER_STATUSES.includes(body.status)) throw invalidParam('status', `status is not one of ${ORDER_STATUSES.join(', ')}.`);
+			if (!this.orderStatuses.includes(body.status)) throw invalidParam('status', `status is not one of ${this.orderStatuses.join(', ')}.`);
 			if (body.status === 'completed' && order.status !== 'completed') order.completed = Date.now();
 			order.status = body.status;
 		}
