@@ -177,7 +177,11 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 			requests.length = 0;
 			deliveries.length = 0;
 		},
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
 
