@@ -65,7 +65,7 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
 /**
  * Examples that need what only test/e2e runs: the scripted chat model (chat-started AI agents), the WooCommerce
- * stand-in (shop examples), or that are only loaded there (Shopify-started).
+ * stand-in (shop examples), or that are only loaded there (the Shopify ones).
  */
 function isE2eOnly(example) {
 	const workflow = JSON.parse(fs.readFileSync(example.file, 'utf8'));
