@@ -2,23 +2,29 @@
 /**
  * Runs every `examples/*.json` in a real n8n through its own CLI (`n8n import:workflow`, then
  * `n8n execute --id=<id> --rawOutput`; trigger- and chat-started ones activated in `n8n start`) against the
- * sandbox gateway (and the scripted chat model for AI agents), and checks each run with
- * `test/e2e/expectations/<example>.js`. Adding an example = adding the JSON file and its expectation module;
- * an example without one fails.
+ * sandbox gateway (and the scripted chat model for AI agents, the WooCommerce stand-in for shop examples), and
+ * checks each run with `test/e2e/expectations/<example>.js`. Adding an example = adding the JSON file and its
+ * expectation module; an example without one fails.
  *
  * An expectation module exports:
  *   swapped: string[]        names of the third-party nodes the runner must replace by recording steps
  *   check(ctx)               throws (node:assert) when the run is wrong; ctx is an ExampleContext
- *   fire(ctx)                examples starting with a 1688 trigger or a Chat Trigger: makes the trigger start the workflow
- *   prepare(ctx)             trigger examples only (optional): runs before activation (e.g. messages made while inactive)
+ *   fire(ctx)                examples starting with a 1688 trigger, a Chat Trigger or the WooCommerce Trigger: makes
+ *                            the trigger start the workflow
+ *   prepare(ctx)             optional: runs before activation (e.g. messages made while inactive, data tables); a
+ *                            manual example with prepare runs in `n8n start` ("Execute workflow" through n8n's REST API)
+ *   manualRuns               manual examples with prepare (optional, default 1): how many times it is executed, one
+ *                            after the other (e.g. 2: a second run must change nothing)
  *   pollTimes                polling triggers only (optional): the poll time used while tested
  *   app                      (optional) the sandbox app whose credential the example's 1688 nodes use: 'full' (default)
  *                            or 'crossBorder' (granted only the cross-border solution's APIs)
+ * An example that uses Shopify is only loaded (lib/loadCheck.js): its check(ctx) gets the workflow as n8n serves it.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { prepareExample, startOf } = require('./lib/prepareExample');
 const { nodeOutput } = require('./lib/recorded');
+const { loadProblems } = require('./lib/loadCheck');
 
 const REPO = path.resolve(__dirname, '..', '..');
 const EXAMPLES_DIR = path.join(REPO, 'examples');
@@ -32,6 +38,8 @@ const EXPECTATIONS_DIR = path.join(__dirname, 'expectations');
  * @property {object} workflow the workflow as imported (after the swaps)
  * @property {object} sandbox the in-process sandbox (store, fixtures)
  * @property {object[]} requests the sandbox's request log for this execution only
+ * @property {object} [shop] the WooCommerce stand-in (lib/wooCommerce): its writes, deliveries, records
+ * @property {import('./lib/liveWorkflows').LiveN8n} [session] examples run in `n8n start`: the signed-in session (e.g. to read a data table)
  */
 
 function listExamples(only) {
@@ -49,8 +57,9 @@ function listExamples(only) {
  * @param {Array<{name: string, file: string}>} examples from listExamples()
  * @param {Record<string, {id: string, name: string}>} credentials the 1688 credential per sandbox app (full, crossBorder)
  * @param {{id: string, name: string}} [modelCredential] the OpenAI credential of the scripted model (examples with an AI agent)
+ * @param {{id: string, name: string}} [shopCredential] the WooCommerce credential of the stand-in (shop examples)
  */
-function prepareAll(examples, credentials, modelCredential) {
+function prepareAll(examples, credentials, modelCredential, shopCredential) {
 	return examples.map((example, index) => {
 		const id = `e2eExample${String(index + 1).padStart(4, '0')}`;
 		try {
@@ -64,17 +73,17 @@ function prepareAll(examples, credentials, modelCredential) {
 			const credential = credentials[app];
 			if (!credential) throw new Error(`${path.relative(REPO, expectationFile)}: app "${app}" has no credential (${Object.keys(credentials).join(', ')})`);
 			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
-			const { workflow, swapped } = prepareExample(source, { id, credential, modelCredential });
+			const { workflow, swapped } = prepareExample(source, { id, credential, modelCredential, shopCredential });
 			const start = startOf(workflow);
 			if (start.kind === 'trigger' && expectation.pollTimes) {
 				// A polling trigger is tested at a shorter poll time than the example ships with (never shorter than n8n allows).
 				start.node = { ...start.node, parameters: { ...start.node.parameters, pollTimes: expectation.pollTimes } };
 				workflow.nodes = workflow.nodes.map((node) => (node.name === start.node.name ? start.node : node));
 			}
-			if (start.kind !== 'manual' && typeof expectation.fire !== 'function') {
+			if (start.kind !== 'manual' && start.kind !== 'load' && typeof expectation.fire !== 'function') {
 				throw new Error(`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`);
 			}
-			return { ...example, id, app, expectation, workflow, swapped, start };
+			return { ...example, id, app, expectation, workflow, swapped, start, source };
 		} catch (error) {
 			return { ...example, id, problem: error };
 		}
@@ -114,24 +123,26 @@ function errorLines(log) {
 
 /**
  * Prepares the examples (and the failure control) for one import with n8n's CLI, before any `n8n start`.
- * @param {{ sandbox: object, credentials: Record<string, {id: string, name: string}>, modelCredential: {id: string, name: string}, only?: string }} options
+ * @param {{ sandbox: object, credentials: Record<string, {id: string, name: string}>, modelCredential: {id: string, name: string},
+ *   shopCredential: {id: string, name: string}, only?: string }} options
  *   credentials: the 1688 credential per sandbox app (full, crossBorder); modelCredential: the OpenAI credential whose
- *   Base URL is the scripted model (lib/scriptedModel.js)
+ *   Base URL is the scripted model (lib/scriptedModel.js); shopCredential: the WooCommerce stand-in's (lib/wooCommerce)
  */
-function prepareExamples({ sandbox, credentials, modelCredential, only }) {
-	const prepared = prepareAll(listExamples(only), credentials, modelCredential);
+function prepareExamples({ sandbox, credentials, modelCredential, shopCredential, only }) {
+	const prepared = prepareAll(listExamples(only), credentials, modelCredential, shopCredential);
 	const control = failureControl(sandbox, credentials.full);
 	return { only, prepared, control, workflows: prepared.length ? [control, ...prepared.filter((e) => !e.problem).map((e) => e.workflow)] : [] };
 }
 
 /**
  * Runs the prepared examples once their workflows are imported.
- * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, model: object, live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> },
+ * @param {{ n8n: import('./lib/n8n').N8n, sandbox: object, model: object, shop: object, live: { get: () => Promise<import('./lib/liveWorkflows').LiveN8n> },
  *   test: Function, examples: ReturnType<typeof prepareExamples> }} options
- *   test(name, fn) records one test (see run.js); model: the scripted model; live: the shared `n8n start` (started on first use)
+ *   test(name, fn) records one test (see run.js); model: the scripted model; shop: the WooCommerce stand-in;
+ *   live: the shared `n8n start` (started on first use)
  * @returns {Promise<Array<{ name: string, workflowId: string, runs: object[] }>>} the examples that ran in n8n start and passed
  */
-async function runExamples({ n8n, sandbox, model, live, test, examples }) {
+async function runExamples({ n8n, sandbox, model, shop, live, test, examples }) {
 	const { prepared, control, only } = examples;
 	if (prepared.length === 0) {
 		await test('examples: at least one example workflow in examples/', () => {
@@ -151,12 +162,15 @@ async function runExamples({ n8n, sandbox, model, live, test, examples }) {
 		return `exit code ${result.code}, gateway error shown`;
 	});
 
-	const started = prepared.filter((example) => example.start && example.start.kind !== 'manual');
+	// In n8n start: trigger- and chat-started examples, and manual ones whose expectation prepares something there first.
+	const inServer = (example) => example.start && (example.start.kind !== 'manual' || typeof example.expectation.prepare === 'function');
+	const started = prepared.filter(inServer);
 	for (const example of prepared.filter((e) => !started.includes(e))) {
 		await test(`example ${example.name}${example.app && example.app !== 'full' ? ` (${example.app} app)` : ''}`, async () => {
 			if (example.problem) throw example.problem;
 			checkSwaps(example);
 			sandbox.reset();
+			shop?.reset();
 			const result = await n8n.execute(example.id);
 			if (!result.ok) throw new Error(`n8n execute exited with ${result.code}:\n${errorLines(result.log)}`);
 			const status = result.run.status;
@@ -169,11 +183,12 @@ async function runExamples({ n8n, sandbox, model, live, test, examples }) {
 				workflow: example.workflow,
 				sandbox,
 				requests,
+				shop,
 			});
 			return `${(result.ms / 1000).toFixed(1)}s in n8n execute, ${requests.length} gateway calls`;
 		});
 	}
-	return started.length > 0 ? await runLiveExamples({ sandbox, model, live, test, examples: started }) : [];
+	return started.length > 0 ? await runLiveExamples({ sandbox, model, shop, live, test, examples: started }) : [];
 }
 
 function checkSwaps(example) {
@@ -185,32 +200,109 @@ function checkSwaps(example) {
 }
 
 /**
- * Examples that start with a 1688 trigger or a Chat Trigger, in the shared `n8n start`: each is started by
- * fireExample (below), and the execution(s) it started are checked (checkExample).
+ * Examples run in the shared `n8n start`: trigger-, chat- and shop-started ones are started by fireExample (below),
+ * manual ones with a prepare step are executed through the REST API (runManualInServer), and the execution(s) are
+ * checked (checkExample); Shopify ones are only loaded and checked (checkLoaded).
  */
-async function runLiveExamples({ sandbox, model, live, test, examples }) {
+async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 	const passed = [];
 	for (const example of examples) {
+		if (example.start.kind === 'load') {
+			await test(`example ${example.name} (loaded in n8n start, not run: it calls Shopify)`, async () => checkLoaded(await live.get(), example));
+			continue;
+		}
+		if (example.start.kind === 'manual') {
+			await test(`example ${example.name} (executed in n8n start after its prepare step)`, async () => {
+				checkSwaps(example);
+				const session = await live.get();
+				sandbox.reset();
+				shop?.reset();
+				const { runs, prepared } = await runManualInServer(session, example, { sandbox, shop });
+				const requests = [...sandbox.requests];
+				await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, shop, session, requests, prepared, fired: {} });
+				passed.push({ name: example.name, workflowId: example.id, runs });
+				return `${runs.length} execution(s), ${requests.length} gateway calls, ${shop?.writes.length ?? 0} shop writes`;
+			});
+			continue;
+		}
 		await test(`example ${example.name} (activated in n8n start, started by "${example.start.node.name}")`, async () => {
 			checkSwaps(example);
 			const session = await live.get();
 			sandbox.reset();
+			shop?.reset();
 			const webhookUrl = webhookUrlOf(session, example.start);
 			const { runs, prepared, fired, activatedAt } = await fireExample(session, example, {
 				sandbox,
 				model,
+				shop,
 				webhookUrl,
 				ready: async () => {
-					if (webhookUrl) await session.waitForWebhook(webhookUrl, example.start.kind === 'chat' ? { method: 'GET' } : {});
+					if (example.start.kind === 'shop') await waitForShopWebhook(shop, webhookUrl);
+					if (webhookUrl) await session.waitForWebhook(webhookUrl, readyProbe(example.start));
 				},
 			});
+			if (example.start.kind === 'shop') await waitForShopWebhook(shop, webhookUrl, { gone: true });
 			const requests = [...sandbox.requests];
-			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, requests, prepared, fired });
+			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, shop, session, requests, prepared, fired });
 			passed.push({ name: example.name, workflowId: example.id, runs });
-			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - activatedAt) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls`;
+			const shopWrites = shop?.writes.length ? `, ${shop.writes.length} shop writes` : '';
+			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - activatedAt) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls${shopWrites}`;
 		});
 	}
 	return passed;
+}
+
+/** How the runner tells the production URL is registered: a chat page GET, a shop POST answered 200, a 1688 push's 401. */
+function readyProbe(start) {
+	if (start.kind === 'chat') return { method: 'GET' };
+	// Without the X-WC-Webhook-ID header the WooCommerce Trigger starts nothing (WooCommerce's ping looks like that).
+	if (start.kind === 'shop') return { expectStatus: 200 };
+	return {};
+}
+
+/**
+ * The WooCommerce Trigger registers its webhook at the shop on activation (POST /webhooks) and deletes it on
+ * deactivation; n8n does both through its outbox, after the REST call returned: waits until it is there (or gone).
+ */
+async function waitForShopWebhook(shop, webhookUrl, { gone = false, timeoutMs = 30000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	const registered = () => shop.webhooks().some((webhook) => webhook.status === 'active' && webhook.delivery_url === webhookUrl);
+	while (registered() === gone) {
+		if (Date.now() > deadline) {
+			const state = JSON.stringify(shop.webhooks().map((w) => [w.topic, w.delivery_url]));
+			throw new Error(`the webhook for ${webhookUrl} was ${gone ? 'not deleted at the shop within' : 'not registered at the shop within'} ${timeoutMs / 1000}s of ${gone ? 'deactivation' : 'activation'} (registered: ${state})`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+/**
+ * A manual example with a prepare step, in `n8n start`: prepare(ctx) (ctx: sandbox, shop, session), then "Execute
+ * workflow" from its Manual Trigger through n8n's REST API, `manualRuns` times one after the other.
+ */
+async function runManualInServer(session, example, { sandbox, shop }) {
+	const prepared = (await example.expectation.prepare({ sandbox, shop, session })) ?? {};
+	const trigger = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	const runs = [];
+	for (let i = 0; i < (example.expectation.manualRuns ?? 1); i++) {
+		const known = (await session.executionIds(example.id)).map((execution) => execution.id);
+		const answer = await session.rest('POST', `workflows/${example.id}/run`, { triggerToStartFrom: { name: trigger.name } });
+		if (!answer?.executionId) throw new Error(`"Execute workflow" did not start ${example.id}: ${JSON.stringify(answer)}`);
+		const [run] = await session.waitForExecutions(example.id, known, { count: 1, timeoutMs: 120000 });
+		runs.push(run);
+		await shop?.settle();
+	}
+	return { runs, prepared };
+}
+
+/** A Shopify example: imported as it is, read back from n8n, every node type and parameter known to n8n. */
+async function checkLoaded(session, example) {
+	const served = await session.rest('GET', `workflows/${example.id}`);
+	const problems = await loadProblems(session, example.source, served);
+	if (problems.length) throw new Error(`n8n does not load the workflow as it is:\n${problems.join('\n')}`);
+	await example.expectation.check({ workflow: served, source: example.source });
+	const types = new Set(served.nodes.map((node) => `${node.type}@${node.typeVersion}`));
+	return `${served.nodes.length} nodes of ${types.size} node types, every parameter known to n8n`;
 }
 
 /**
@@ -226,18 +318,19 @@ async function runLiveExamples({ sandbox, model, live, test, examples }) {
  * @param {import('./lib/liveWorkflows').LiveN8n} session
  * @param {{ sandbox: object, model?: object, webhookUrl?: string, ready: () => Promise<void> }} options
  */
-async function fireExample(session, example, { sandbox, model, webhookUrl, ready }) {
+async function fireExample(session, example, { sandbox, model, shop, webhookUrl, ready }) {
 	const trigger = example.start.node;
 	const known = (await session.executionIds(example.id)).map((execution) => execution.id);
-	const prepared = (await example.expectation.prepare?.({ sandbox, trigger })) ?? {};
+	const prepared = (await example.expectation.prepare?.({ sandbox, trigger, shop, session })) ?? {};
 	const activatedAt = Date.now();
 	await session.activate(example.id);
 	let runs;
 	let fired;
 	try {
 		await ready();
-		fired = (await example.expectation.fire({ sandbox, model, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
+		fired = (await example.expectation.fire({ sandbox, model, shop, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
 		runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
+		await shop?.settle();
 	} finally {
 		await session.deactivate(example.id);
 	}
@@ -247,14 +340,17 @@ async function fireExample(session, example, { sandbox, model, webhookUrl, ready
 }
 
 /**
- * Checks an example's executions: each ended in success, then its expectation's check(ctx) on `run` (the last one),
- * given its output, the swapped nodes, the workflow and `context` (sandbox, requests, prepared, fired…). With `model`,
- * a failure also tells what the scripted model could not answer. (Used by test/queue too.)
+ * Checks an example's executions: each ended in success (or in the status fire announced in `fired.statuses`, one per
+ * execution oldest first, e.g. 'error' for a workflow that must stop with an error), then its expectation's check(ctx)
+ * on `run` (the last one), given its output, the swapped nodes, the workflow and `context` (sandbox, requests,
+ * prepared, fired…). With `model`, a failure also tells what the scripted model could not answer. (Used by test/queue too.)
  */
 async function checkExample(example, { run, runs = [run], model, ...context }) {
-	for (const each of runs) {
-		if (each.status !== 'success') throw new Error(`execution ${each.id} ended with status "${each.status}": ${errorOf(each)}${modelErrors(model)}`);
-	}
+	const statuses = context.fired?.statuses ?? runs.map(() => 'success');
+	if (statuses.length !== runs.length) throw new Error(`fire announced ${statuses.length} statuses for ${runs.length} executions`);
+	runs.forEach((each, i) => {
+		if (each.status !== statuses[i]) throw new Error(`execution ${each.id} ended with status "${each.status}", expected "${statuses[i]}": ${errorOf(each)}${modelErrors(model)}`);
+	});
 	await example.expectation.check({
 		run,
 		runs,
@@ -266,9 +362,10 @@ async function checkExample(example, { run, runs = [run], model, ...context }) {
 	});
 }
 
-/** The production URL the trigger listens on: a Message Trigger's /1688, a Chat Trigger's /chat; none for polling. */
+/** The production URL the trigger listens on: a Message Trigger's /1688, a Chat Trigger's /chat, the WooCommerce Trigger's /webhook; none for polling. */
 function webhookUrlOf(session, start) {
 	if (start.kind === 'chat') return session.webhookUrl(start.node, 'chat');
+	if (start.kind === 'shop') return session.webhookUrl(start.node, 'webhook');
 	return start.node.type.endsWith('MessageTrigger') ? session.webhookUrl(start.node, '1688') : undefined;
 }
 

@@ -8,11 +8,13 @@
  *     (kept here rather than in the package's devDependencies: it never downloads a browser, and only this test uses it).
  * Idempotent: each part is checked first and only missing parts are installed, so a warm run takes seconds.
  *
- *   node test/e2e/setup.js           prepare everything and print what was done, with timings
+ *   node test/e2e/setup.js [--n8n=<version>]   prepare everything and print what was done, with timings
  *   N8N_E2E_CACHE=/path ...          use another cache folder (default ~/.cache/n8n-nodes-1688-e2e)
  *   N8N_E2E_NODE_VERSION, N8N_E2E_N8N_VERSION, N8N_E2E_CHROMIUM   override the pinned versions / browser path
+ * Each n8n version has its own folder in the cache (n8n-<version>), so several can be kept side by side.
  *
- * `ensureSetup()` returns { cacheDir, nodeBin, nodeDir, n8nBin, chromium, playwright } for the runner.
+ * `ensureSetup({ browser, n8nVersion })` returns { cacheDir, nodeBin, nodeDir, n8nBin, chromium, playwright, n8nVersion }
+ * for the runner; n8nVersion defaults to N8N_E2E_N8N_VERSION, else the pinned PINNED_N8N_VERSION.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -20,7 +22,9 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const NODE_VERSION = process.env.N8N_E2E_NODE_VERSION || '24.21.0';
-const N8N_VERSION = process.env.N8N_E2E_N8N_VERSION || '2.40.7';
+/** The n8n the e2e is pinned to (README: the versions it passed on). */
+const PINNED_N8N_VERSION = '2.40.7';
+const N8N_VERSION = process.env.N8N_E2E_N8N_VERSION || PINNED_N8N_VERSION;
 const PLAYWRIGHT_VERSION = process.env.N8N_E2E_PLAYWRIGHT_VERSION || '1.65.1';
 const CACHE_DIR = path.resolve(process.env.N8N_E2E_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-1688-e2e'));
 const CHROMIUM_CANDIDATES = [process.env.N8N_E2E_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -94,19 +98,19 @@ function ensureNode(report) {
 }
 
 /** n8n with scripts off: nothing is downloaded or compiled here; sqlite3 is built next. */
-function ensureN8n(report, { nodeBin }) {
+function ensureN8n(report, { nodeBin }, version) {
 	const started = Date.now();
-	const installDir = path.join(CACHE_DIR, `n8n-${N8N_VERSION}`);
+	const installDir = path.join(CACHE_DIR, `n8n-${version}`);
 	const n8nBin = path.join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const versionFile = path.join(installDir, 'node_modules', 'n8n', 'package.json');
-	const installed = () => fs.existsSync(n8nBin) && JSON.parse(fs.readFileSync(versionFile, 'utf8')).version === N8N_VERSION;
+	const installed = () => fs.existsSync(n8nBin) && JSON.parse(fs.readFileSync(versionFile, 'utf8')).version === version;
 	if (installed()) {
-		report.push(`n8n ${N8N_VERSION}: cached (${seconds(started)})`);
+		report.push(`n8n ${version}: cached (${seconds(started)})`);
 	} else {
-		log(`installing n8n@${N8N_VERSION} with --ignore-scripts (about 2.8 GB, several minutes on a cold cache) ...`);
-		installInto(installDir, [`n8n@${N8N_VERSION}`], { nodeBinDir: path.dirname(nodeBin) });
-		if (!installed()) throw new Error(`n8n ${N8N_VERSION} is not at ${n8nBin} after the install`);
-		report.push(`n8n ${N8N_VERSION}: installed (${seconds(started)})`);
+		log(`installing n8n@${version} with --ignore-scripts (about 2.8 GB, several minutes on a cold cache) ...`);
+		installInto(installDir, [`n8n@${version}`], { nodeBinDir: path.dirname(nodeBin) });
+		if (!installed()) throw new Error(`n8n ${version} is not at ${n8nBin} after the install`);
+		report.push(`n8n ${version}: installed (${seconds(started)})`);
 	}
 	return { n8nDir: installDir, n8nBin };
 }
@@ -219,27 +223,35 @@ function withLock(fn) {
 	}
 }
 
-function ensureSetup({ browser = true } = {}) {
+/** A version given as 2.41.1 (not a range or tag: the cache folder and the check go by the exact version). */
+function checkVersion(version) {
+	if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`n8n version "${version}" is not an exact version such as ${PINNED_N8N_VERSION}`);
+	return version;
+}
+
+function ensureSetup({ browser = true, n8nVersion = N8N_VERSION } = {}) {
 	const started = Date.now();
 	const report = [];
+	const version = checkVersion(n8nVersion);
 	const paths = withLock(() => {
 		const node = ensureNode(report);
-		const n8n = ensureN8n(report, node);
+		const n8n = ensureN8n(report, node, version);
 		ensureNativeModules(report, { ...node, ...n8n });
 		const chromium = browser ? ensureChromium(report) : undefined;
 		const playwright = browser ? ensurePlaywright(report) : undefined;
-		return { cacheDir: CACHE_DIR, ...node, ...n8n, chromium, playwright, n8nVersion: N8N_VERSION, nodeVersion: NODE_VERSION };
+		return { cacheDir: CACHE_DIR, ...node, ...n8n, chromium, playwright, n8nVersion: version, nodeVersion: NODE_VERSION };
 	});
 	for (const line of report) log(line);
 	log(`ready in ${seconds(started)} (cache ${CACHE_DIR})`);
 	return paths;
 }
 
-module.exports = { ensureSetup, installInto, withLock, CACHE_DIR, N8N_VERSION, NODE_VERSION };
+module.exports = { ensureSetup, installInto, withLock, CACHE_DIR, N8N_VERSION, PINNED_N8N_VERSION, NODE_VERSION };
 
 if (require.main === module) {
 	try {
-		ensureSetup();
+		const versionArg = process.argv.slice(2).find((arg) => arg.startsWith('--n8n='));
+		ensureSetup(versionArg ? { n8nVersion: versionArg.slice('--n8n='.length) } : {});
 	} catch (error) {
 		process.stderr.write(`[e2e setup] FAILED: ${error.message}\n`);
 		process.exitCode = 1;

@@ -24,7 +24,7 @@ const { ensureSetup } = require('../e2e/setup');
 const { createTestRecorder } = require('../e2e/lib/testRecorder');
 const { packPackage } = require('../e2e/lib/pack');
 const { listExamples, prepareAll, failureControl } = require('../e2e/examples');
-const { startOf } = require('../e2e/lib/prepareExample');
+const { startOf, usesShop } = require('../e2e/lib/prepareExample');
 const { sandboxCredential } = require('../e2e/lib/sandboxCredential');
 const { startSandbox } = require('../sandbox');
 const { ensureServers } = require('./setup');
@@ -65,9 +65,13 @@ function parseArgs(argv) {
 const { test, results, summary } = createTestRecorder();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
-/** Examples started by a chat (AI agents) need the e2e's scripted chat model: they run in test/e2e only. */
-function isChatExample(example) {
-	return startOf(JSON.parse(fs.readFileSync(example.file, 'utf8'))).kind === 'chat';
+/**
+ * Examples that need what only test/e2e runs: the scripted chat model (chat-started AI agents), the WooCommerce
+ * stand-in (shop examples), or that are only loaded there (the Shopify ones).
+ */
+function isE2eOnly(example) {
+	const workflow = JSON.parse(fs.readFileSync(example.file, 'utf8'));
+	return ['chat', 'load'].includes(startOf(workflow).kind) || usesShop(workflow);
 }
 
 /** Everything the test imports into n8n: credentials and workflows. */
@@ -80,9 +84,9 @@ function plan(sandbox, redis) {
 		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
 	];
 	const listed = listExamples();
-	const chat = listed.filter(isChatExample).map((example) => example.name);
+	const e2eOnly = listed.filter(isE2eOnly).map((example) => example.name);
 	const byApp = { full: CREDENTIALS.examples, crossBorder: CREDENTIALS.crossBorder };
-	const examples = prepareAll(listed.filter((example) => !chat.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
+	const examples = prepareAll(listed.filter((example) => !e2eOnly.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
 	for (const example of examples) if (example.workflow) example.workflow.id = example.id;
 	const control = failureControl(sandbox, CREDENTIALS.examples);
 	control.id = 'queueControlFail';
@@ -119,7 +123,7 @@ function plan(sandbox, redis) {
 		...push.map((p) => p.workflow),
 		...Object.values(writes),
 	];
-	return { credentials, examples, chat, control, token, rate, push, writes, workflows: all };
+	return { credentials, examples, e2eOnly, control, token, rate, push, writes, workflows: all };
 }
 
 function printReport(report) {
@@ -174,7 +178,7 @@ async function main() {
 		const triggerStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT);
 		if (args.only.includes('examples')) {
 			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):');
-			if (planned.chat.length) console.log(`    left to test/e2e (chat-started, they need its scripted chat model): ${planned.chat.join(', ')}`);
+			if (planned.e2eOnly.length) console.log(`    left to test/e2e (they need its scripted chat model or WooCommerce stand-in, or are only loaded there): ${planned.e2eOnly.join(', ')}`);
 			await runManualExamples({ ...ctx, session, examples: manual, control: planned.control });
 			for (const example of triggerStarted) await runTriggerExample({ ...ctx, session, example });
 		}

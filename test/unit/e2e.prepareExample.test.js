@@ -2,7 +2,8 @@
 /** The e2e runner's pure parts: how an example becomes the workflow imported into n8n, and what a swapped Sheets node would write. */
 const fs = require('node:fs');
 const path = require('node:path');
-const { prepareExample, problemsOf, startOf, RECORDER_TYPE } = require('../e2e/lib/prepareExample');
+const { prepareExample, problemsOf, startOf, usesShop, RECORDER_TYPE } = require('../e2e/lib/prepareExample');
+const { droppedPaths } = require('../e2e/lib/loadCheck');
 const { sheetRows, nodeOutput } = require('../e2e/lib/recorded');
 const { parseRun } = require('../e2e/lib/n8n');
 
@@ -23,6 +24,7 @@ function example(extraNodes = [], extraConnections = {}) {
 }
 
 const modelCredential = { id: 'model1', name: 'scripted model' };
+const shopCredential = { id: 'shop1', name: 'WooCommerce stand-in' };
 
 /** A chat example: Chat Trigger → AI Agent with an OpenAI Chat Model and a 1688 tool. */
 function chatExample(modelParameters = { responsesApiEnabled: false }) {
@@ -91,11 +93,11 @@ describe('prepareExample', () => {
 		const { workflow } = prepareExample(source, { id: 'wf3', credential });
 		expect(startOf(workflow)).toEqual({ kind: 'trigger', node: workflow.nodes[0] });
 		expect(workflow.nodes[0]).toMatchObject({ webhookId: 'w1', credentials: { alibaba1688Api: credential } });
-		expect(startOf(example())).toEqual({ kind: 'manual' });
+		expect(startOf(example())).toEqual({ kind: 'manual', node: example().nodes[0] });
 		const both = example([{ ...source.nodes[0], name: 'Also' }]);
 		expect(problemsOf(both)).toContain('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
 		const manualAndChat = example([{ ...chatExample().nodes[0], name: 'Also' }]);
-		expect(problemsOf(manualAndChat)).toContain('more than one start (Manual Trigger, 1688 trigger, Chat Trigger): the runner cannot tell how to start it');
+		expect(problemsOf(manualAndChat)).toContain('more than one start (Manual Trigger, 1688 trigger, Chat Trigger, shop trigger): the runner cannot tell how to start it');
 		const two = { ...source, nodes: [...source.nodes, { ...source.nodes[0], id: '9', name: 'Second', type: 'n8n-nodes-1688.alibaba1688Trigger' }] };
 		expect(problemsOf(two)).toContain('more than one 1688 trigger');
 	});
@@ -125,6 +127,76 @@ describe('prepareExample', () => {
 		expect(problemsOf(noWebhookId)).toEqual(['the Chat Trigger has no fixed webhookId']);
 	});
 
+	test('WooCommerce nodes, its trigger and HTTP Request with its credential run against the stand-in; other HTTP Requests are swapped', () => {
+		const trigger = { id: '1', name: 'Shop order', type: 'n8n-nodes-base.wooCommerceTrigger', typeVersion: 1, position: [0, 0], parameters: { event: 'order.updated' }, webhookId: 'w1' };
+		const update = { id: '3', name: 'Update order', type: 'n8n-nodes-base.wooCommerce', typeVersion: 1, position: [2, 0], parameters: { resource: 'order', operation: 'update' } };
+		const note = {
+			id: '4',
+			name: 'Note',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [3, 0],
+			parameters: { method: 'POST', url: '={{ $json.url }}', authentication: 'predefinedCredentialType', nodeCredentialType: 'wooCommerceApi' },
+		};
+		const elsewhere = { ...note, id: '5', name: 'Elsewhere', parameters: { ...note.parameters, nodeCredentialType: 'slackApi' } };
+		const table = { id: '6', name: 'SKU map', type: 'n8n-nodes-base.dataTable', typeVersion: 1.1, position: [4, 0], parameters: {} };
+		const stop = { id: '7', name: 'Stop', type: 'n8n-nodes-base.stopAndError', typeVersion: 1, position: [5, 0], parameters: {} };
+		const source = { ...example([update, note, elsewhere, table, stop]), name: 'shop' };
+		source.nodes[0] = trigger;
+		expect(problemsOf(source)).toEqual([]);
+		expect(startOf(source)).toEqual({ kind: 'shop', node: trigger });
+		expect(usesShop(source)).toBe(true);
+		const { workflow, swapped } = prepareExample(source, { id: 'wf6', credential, shopCredential });
+		expect(Object.keys(swapped)).toEqual(['Elsewhere']);
+		for (const name of ['Shop order', 'Update order', 'Note']) {
+			expect(workflow.nodes.find((n) => n.name === name).credentials).toEqual({ wooCommerceApi: shopCredential });
+		}
+		expect(workflow.nodes.find((n) => n.name === 'SKU map')).toBe(table);
+		expect(workflow.nodes.find((n) => n.name === 'Stop')).toBe(stop);
+		expect(() => prepareExample(source, { id: 'wf7', credential })).toThrow('"Shop order" calls the shop: the runner needs the WooCommerce stand-in\'s credential');
+		const noWebhookId = { ...source, nodes: [{ ...trigger, webhookId: undefined }, ...source.nodes.slice(1)] };
+		expect(problemsOf(noWebhookId)).toEqual(['the wooCommerceTrigger "Shop order" has no fixed webhookId']);
+		expect(usesShop(example())).toBe(false);
+	});
+
+	test('a Shopify-started example is imported as it is, nothing swapped and no credential given: it is only loaded', () => {
+		const trigger = { id: '1', name: 'Shopify order', type: 'n8n-nodes-base.shopifyTrigger', typeVersion: 1, position: [0, 0], parameters: { topic: 'orders/paid' }, webhookId: 'w1' };
+		const update = { id: '3', name: 'Update order', type: 'n8n-nodes-base.shopify', typeVersion: 1, position: [2, 0], parameters: { resource: 'order', operation: 'update' } };
+		const source = example([update]);
+		source.nodes[0] = trigger;
+		expect(problemsOf(source)).toEqual([]);
+		expect(startOf(source)).toEqual({ kind: 'load', node: trigger });
+		const { workflow, swapped } = prepareExample(source, { id: 'wf8', credential });
+		expect(swapped).toEqual({});
+		expect(workflow.nodes).toEqual(source.nodes);
+		expect(workflow).toMatchObject({ id: 'wf8', active: false });
+		expect(workflow.pinData).toBeUndefined();
+	});
+
+	test('an example that reaches Shopify through HTTP Request with a Shopify credential is only loaded too, whatever starts it', () => {
+		const messages = { id: '1', name: 'Messages', type: 'n8n-nodes-1688.alibaba1688MessageTrigger', typeVersion: 1, position: [0, 0], parameters: {}, webhookId: 'w1' };
+		const graphql = {
+			id: '3',
+			name: 'GraphQL',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [2, 0],
+			parameters: { method: 'POST', authentication: 'predefinedCredentialType', nodeCredentialType: 'shopifyAccessTokenApi' },
+		};
+		const source = example([graphql]);
+		source.nodes[0] = messages;
+		expect(startOf(source)).toEqual({ kind: 'load', node: messages });
+		expect(prepareExample(source, { id: 'wf9', credential }).swapped).toEqual({});
+		expect(startOf(example())).toMatchObject({ kind: 'manual' });
+	});
+
+	test('the load check names every parameter n8n would drop, nested ones by their path', () => {
+		const given = { resource: 'order', filters: { outOrderId: '1042', typo: 1 }, rows: [{ key: 'a', extra: 2 }], stale: true };
+		const resolved = { resource: 'order', filters: { outOrderId: '1042' }, rows: [{ key: 'a' }] };
+		expect(droppedPaths(given, resolved)).toEqual(['filters.typo', 'rows[0].extra', 'stale']);
+		expect(droppedPaths(resolved, resolved)).toEqual([]);
+	});
+
 	test('every shipped example is runnable by the e2e runner and has an expectation module', () => {
 		const dir = path.join(__dirname, '..', '..', 'examples');
 		const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json'));
@@ -133,16 +205,19 @@ describe('prepareExample', () => {
 			const source = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 			expect([file, problemsOf(source)]).toEqual([file, []]);
 			const expectation = require(path.join(__dirname, '..', 'e2e', 'expectations', file.replace(/\.json$/, '.js')));
-			const { swapped } = prepareExample(source, { id: 'x', credential, modelCredential });
+			const { swapped } = prepareExample(source, { id: 'x', credential, modelCredential, shopCredential });
 			expect([file, Object.keys(swapped).sort()]).toEqual([file, [...expectation.swapped].sort()]);
 			for (const node of source.nodes.filter((n) => n.type.startsWith('n8n-nodes-1688.'))) {
 				expect([file, node.name, node.credentials]).toEqual([file, node.name, undefined]);
 			}
 			expect([file, source.nodes.filter((n) => n.type === 'n8n-nodes-base.stickyNote').length > 0]).toEqual([file, true]);
 			const start = startOf(source);
-			if (start.kind !== 'manual') {
+			if (start.kind !== 'manual' && start.kind !== 'load') {
 				expect([file, typeof expectation.fire]).toEqual([file, 'function']);
 				if (start.node.type.endsWith('MessageTrigger')) expect([file, typeof start.node.webhookId]).toEqual([file, 'string']);
+			}
+			for (const node of source.nodes.filter((n) => n.type.startsWith('n8n-nodes-base.wooCommerce') || n.type.startsWith('n8n-nodes-base.shopify') || n.type === 'n8n-nodes-base.httpRequest')) {
+				expect([file, node.name, node.credentials]).toEqual([file, node.name, undefined]);
 			}
 		}
 	});

@@ -22,13 +22,19 @@ class LiveN8n {
 
 	/** Signs in as the owner to a running n8n (`server.url`); `paths` from setup.js (n8n's flatted reads executions). */
 	static async connect(server, paths) {
-		return new LiveN8n(server, await signIn(server.url), requireFromN8n(paths, 'flatted'));
+		return new LiveN8n(server, await signIn(server.url), paths);
 	}
 
-	constructor(server, cookie, flatted) {
+	constructor(server, cookie, paths) {
 		this.server = server;
 		this.cookie = cookie;
-		this.flatted = flatted;
+		this.paths = paths;
+		this.flatted = requireFromN8n(paths, 'flatted');
+	}
+
+	/** A module of the n8n this session runs (e.g. its n8n-workflow), loaded from its install. */
+	requireFromN8n(name) {
+		return requireFromN8n(this.paths, name);
 	}
 
 	async rest(method, url, body) {
@@ -58,10 +64,11 @@ class LiveN8n {
 	/**
 	 * n8n 2.40 publishes an activation through its outbox, after the REST call returns: waits until the
 	 * production URL is registered (n8n answers 404 before). The probe starts no execution: an unsigned POST gets a
-	 * Message Trigger's own 401; a GET gets a Chat Trigger's chat page (or its sign-in answer), or, from a POST-only
-	 * Webhook node, n8n's 404 that names the method it is registered for.
+	 * Message Trigger's own 401 (or, with `expectStatus`, what the trigger answers a request it ignores: the
+	 * WooCommerce Trigger's 200 to a POST without its headers); a GET gets a Chat Trigger's chat page (or its sign-in
+	 * answer), or, from a POST-only Webhook node, n8n's 404 that names the method it is registered for.
 	 */
-	async waitForWebhook(url, { method = 'POST', timeoutMs = 30000 } = {}) {
+	async waitForWebhook(url, { method = 'POST', expectStatus = 401, timeoutMs = 30000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const response = await fetch(url, {
@@ -71,7 +78,7 @@ class LiveN8n {
 			});
 			const text = await response.text();
 			if (response.status !== 404 || /not registered for \w+ requests/.test(text)) {
-				if (method === 'POST' && response.status !== 401) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's 401: ${text.slice(0, 300)}`);
+				if (method === 'POST' && response.status !== expectStatus) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's ${expectStatus}: ${text.slice(0, 300)}`);
 				return;
 			}
 			if (Date.now() > deadline) throw new Error(`${url} was not registered within ${timeoutMs / 1000}s of activation`);
