@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 
 import { API } from '../nodes/shared/apis';
-import { apiRoute, DEFAULT_GATEWAY_URL } from '../nodes/shared/transport/api';
+import { apiRoute, DEFAULT_GATEWAY_URL, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS } from '../nodes/shared/transport/api';
 import { obtainAccessToken } from '../nodes/shared/transport/oauth';
 import { signRequestOptions } from '../nodes/shared/transport/signRequest';
 
@@ -95,7 +95,7 @@ export class Alibaba1688Api implements ICredentialType {
 			name: 'requestsPerSecond',
 			type: 'number',
 			typeOptions: { minValue: 0.1, numberPrecision: 1 },
-			default: 10,
+			default: DEFAULT_REQUESTS_PER_SECOND,
 			description:
 				'The most calls per second sent with this App Key from this n8n process, all executions together. 1688 publishes no limit; when it answers gw.QosAppFrequencyLimit, the node slows down by itself to the rate 1688 accepts. With several queue-mode workers, set each worker\'s share.',
 		},
@@ -104,7 +104,7 @@ export class Alibaba1688Api implements ICredentialType {
 			name: 'timeoutSeconds',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: 60,
+			default: DEFAULT_TIMEOUT_SECONDS,
 			description: 'How long to wait for the gateway to answer one call',
 		},
 		{

@@ -175,8 +175,6 @@ export const API = {
 	pushMessageConfirm: appOnlyApi(OPEN, 'push.message.confirm'),
 } as const satisfies Record<string, ApiRef>;
 
-export type ApiName = keyof typeof API;
-
 /**
  * The catalogue's entry for an API given by its ID (Any API), so that what the catalogue knows about it
  * (no user token needed, order creation) holds there too; the ID itself when the catalogue lacks it.

@@ -113,9 +113,9 @@ describe('connecting once: tokens renewed without user action', () => {
 describe('a long Return All that crosses the token expiry', () => {
 	let sandbox;
 	beforeAll(async () => {
-		// Every answer takes 1 s and tokens live 2.5 s: the first token is issued at 0 s (answered at 1 s,
-		// then the refresh token is extended until 2 s), page 1 arrives at 2 s, page 2 at 3 s: expired.
-		sandbox = await startSandbox({ accessTokenTtlMs: 2500, latencyMs: 1000 });
+		// Every answer takes 0.5 s and tokens live 1.25 s: the first token is issued at 0 s (answered at 0.5 s,
+		// then the refresh token is extended until 1 s), page 1 arrives at 1 s, page 2 at 1.5 s: expired.
+		sandbox = await startSandbox({ accessTokenTtlMs: 1250, latencyMs: 500 });
 	});
 	afterAll(async () => sandbox.close());
 

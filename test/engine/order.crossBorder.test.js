@@ -123,7 +123,7 @@ describe('exactly one create per order under lost answers', () => {
 	test.each(['timeout', 'reset', 'status500'])('Automatic, %s on createCrossOrder: one request, no fallback, "MAY have been created"', async (kind) => {
 		const [[line]] = linesOf();
 		sandbox().injectFault({ api: CROSS, kind, times: 3 });
-		const { error } = await runAs('crossBorder')(createParams([line]), { credentials: sandboxCredentials(sandbox(), { timeoutSeconds: 1 }, 'crossBorder') });
+		const { error } = await runAs('crossBorder')(createParams([line]), { credentials: sandboxCredentials(sandbox(), { timeoutSeconds: 0.3 }, 'crossBorder') });
 		expect(error.message).toMatch(/^The order MAY have been created on 1688: the request was sent but its answer was lost/);
 		expect(error.description).toContain('External Order Reference "SHOP-1042"');
 		expect(apis()).toEqual([CROSS]);

@@ -110,7 +110,7 @@ describe('Order → Pay Automatically through the n8n engine', () => {
 	test.each(['timeout', 'reset'])('a lost debit answer (%s) says the order MAY have been paid and is never re-sent', async (kind) => {
 		const [orderId] = sandbox().fixtures.ordersByStatus.waitbuyerpay;
 		sandbox().injectFault({ api: PREPARE, kind, times: 3 });
-		const { error } = await run(pay(orderId), { credentials: sandboxCredentials(sandbox(), { timeoutSeconds: 1 }) });
+		const { error } = await run(pay(orderId), { credentials: sandboxCredentials(sandbox(), { timeoutSeconds: 0.3 }) });
 		expect(error.message).toMatch(/^The order MAY have been paid on 1688: the debit was sent but its answer was lost/);
 		expect(error.description).toContain(`Order → Get (order ${orderId})`);
 		expect(sandbox().requests.filter((r) => r.api === PREPARE)).toHaveLength(1);

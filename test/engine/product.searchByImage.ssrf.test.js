@@ -1,3 +1,9 @@
+/**
+ * @jest-environment node
+ *
+ * Its own n8n-core (jest's plain environment, see test/support/n8nModules.js): n8n reads the SSRF settings set
+ * below when it loads, so this file cannot share the worker's n8n-core.
+ */
 'use strict';
 /**
  * Product → Search by Image with n8n's own SSRF protection on (n8n-core 2.40.3 implements it in

@@ -1,14 +1,18 @@
 'use strict';
 const { useSandbox } = require('../support/sandboxSuite');
 const { runNode, sandboxCredentials } = require('../support/engine');
+const { useVirtualClock } = require('../support/virtualClock');
 
 const sandbox = useSandbox({ resetEach: true });
+// Retries and the pace's waits in virtual time: these tests prove what is retried, not how long it takes.
+const waits = useVirtualClock();
 
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 const ACCOUNT = 'com.alibaba.account:alibaba.account.basic-1';
 const getProduct = (offerId) => ({ resource: 'product', operation: 'get', offerId });
 const customCall = (readOnly) => ({ resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}', readOnly });
-const credentials = () => sandboxCredentials(sandbox(), { timeoutSeconds: 1 });
+// A short timeout, so that a gateway which never answers fails fast (in real time: the socket's timeout).
+const credentials = () => sandboxCredentials(sandbox(), { timeoutSeconds: 0.3 });
 const callsTo = (api) => sandbox().requests.filter((request) => request.api === api);
 
 function expectNoSecrets(value) {
@@ -43,22 +47,6 @@ describe('throttling', () => {
 			expect(throttledCallsTo(ACCOUNT)).toHaveLength(2);
 		});
 	});
-
-	test('pacing keeps one execution inside the gateway limit: many items side by side, no throttle answer', async () => {
-		// A little under the gateway's limit, as a user would set it: the sandbox runs in this test's
-		// process, so its own arrival times jitter with the engine's load.
-		sandbox().setQps(6);
-		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
-		const { items, error } = await runNode({
-			parameters: getProduct(offerId),
-			credentials: sandboxCredentials(sandbox(), { requestsPerSecond: 5 }),
-			items: Array.from({ length: 12 }, () => ({})),
-		});
-		expect(error).toBeUndefined();
-		expect(items).toHaveLength(12);
-		expect(callsTo(PRODUCT_GET)).toHaveLength(12);
-		expect(sandbox().requests.filter((r) => r.errorCode === 'gw.QosAppFrequencyLimit')).toHaveLength(0);
-	});
 });
 
 describe('faults', () => {
@@ -77,6 +65,10 @@ describe('faults', () => {
 		expect(once.error).toBeUndefined();
 		expect(once.items[0].offerId).toBe(offerId);
 		expect(callsTo(PRODUCT_GET)).toHaveLength(2);
+		// One retry, after the policy's first delay (500 ms, with jitter down to half).
+		expect(waits()).toEqual([expect.any(Number)]);
+		expect(waits()[0]).toBeGreaterThanOrEqual(250);
+		expect(waits()[0]).toBeLessThanOrEqual(500);
 
 		sandbox().clearRequests();
 		sandbox().injectFault({ api: PRODUCT_GET, kind, times: 3 });

@@ -2,6 +2,7 @@
 const { useSandbox, operationRunner } = require('../support/sandboxSuite');
 const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
+const { useVirtualClock } = require('../support/virtualClock');
 
 const LIST_API = 'cn.alibaba.open:push.query.messageList-1';
 const CONFIRM_API = 'cn.alibaba.open:push.message.confirm-1';
@@ -10,6 +11,8 @@ const SHIP = 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS';
 const STOCK = 'PRODUCT_PRODUCT_INVENTORY_CHANGE';
 
 const sandbox = useSandbox({ resetEach: true });
+// The polls' retries after a failed page in virtual time: what is retried matters here, not the wait.
+useVirtualClock();
 const pullMessages = ({ messageTypes = [], options = {}, app = 'full', budgetMs } = {}) =>
 	createPoller({ parameters: { event: 'messagesPulled', messageTypes, options }, credentials: sandboxCredentials(sandbox(), {}, app), budgetMs });
 const calls = (api) => sandbox().requests.filter((r) => r.api === api);

@@ -2,11 +2,14 @@
 const { useSandbox } = require('../support/sandboxSuite');
 const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
+const { useVirtualClock } = require('../support/virtualClock');
 
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 const CROSS_BORDER_DETAIL = 'com.alibaba.fenxiao.crossborder:product.search.queryProductDetail-1';
 
 const sandbox = useSandbox({ resetEach: true });
+// The polls' retries after a failed page in virtual time: what is retried matters here, not the wait.
+useVirtualClock();
 const fixtures = () => sandbox().fixtures;
 const offer = (offerId) => sandbox().store.getOffer(offerId);
 const watch = (event, offerIds, options = {}, credentials = {}) =>

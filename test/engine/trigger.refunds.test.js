@@ -3,11 +3,14 @@
 const { useSandbox } = require('../support/sandboxSuite');
 const { sandboxCredentials } = require('../support/engine');
 const { createPoller } = require('../support/triggers');
+const { useVirtualClock } = require('../support/virtualClock');
 
 const REFUND_LIST = 'com.alibaba.trade:alibaba.trade.refund.buyer.queryOrderRefundList-1';
 const GATEWAY_TIME = /^\d{17}\+0800$/;
 
 const sandbox = useSandbox({ resetEach: true });
+// The polls' retries after a failed page in virtual time: what is retried matters here, not the wait.
+useVirtualClock();
 const fixtures = () => sandbox().fixtures;
 const watchRefunds = (options = {}, budgetMs) =>
 	createPoller({ parameters: { event: 'refundStatusChanged', options }, credentials: sandboxCredentials(sandbox(), {}, 'crossBorder'), budgetMs });

@@ -5,8 +5,9 @@
  * credential's own `authenticate` signs it), then the credential's rules turn the answer into the
  * message the dialog shows.
  */
-const { ExecuteContext, RoutingNode, ExecutionLifecycleHooks } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
+const { n8nCore, n8nWorkflow } = require('./n8nModules');
+const { ExecuteContext, RoutingNode, ExecutionLifecycleHooks } = n8nCore;
+const { Workflow } = n8nWorkflow;
 
 const { CREDENTIAL_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage } = require('./engine');
 

@@ -4,8 +4,9 @@
  * does: in an n8n-core LoadOptionsContext for the node, with the credential signed by its own
  * `authenticate` over HTTP to the sandbox.
  */
-const { ExecutionLifecycleHooks, LoadOptionsContext } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
+const { n8nCore, n8nWorkflow } = require('./n8nModules');
+const { ExecutionLifecycleHooks, LoadOptionsContext } = n8nCore;
+const { Workflow } = n8nWorkflow;
 const { CREDENTIAL_TYPE, NODE_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage, nodeFor, nodeTypesOf } = require('./engine');
 
 /**

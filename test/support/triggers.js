@@ -22,8 +22,9 @@
  */
 const http = require('node:http');
 const querystring = require('node:querystring');
-const { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
+const { n8nCore, n8nWorkflow } = require('./n8nModules');
+const { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext } = n8nCore;
+const { Workflow } = n8nWorkflow;
 
 const { CREDENTIAL_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage, nodeTypesOf } = require('./engine');
 

@@ -1,5 +1,5 @@
 'use strict';
-const { splitCart, offersWithoutSupplier, cargoOf, mergeIdenticalLines, MAX_LINES_PER_ORDER } = require('../../dist/nodes/shared/helpers/cartParts');
+const { splitCart, offersWithoutSupplier, cargoOf, mergeIdenticalLines, MAX_LINES_PER_ORDER } = require('../../dist/nodes/Alibaba1688/helpers/cartParts');
 const { describePartFailure } = require('../../dist/nodes/Alibaba1688/actions/order/partFailure');
 const { checkFlow, CROSS_BORDER_FLOWS, DOMESTIC_FLOWS, PREVIEW_FLOWS } = require('../../dist/nodes/Alibaba1688/actions/order/flows');
 const { jsonWithLongs } = require('../../dist/nodes/shared/helpers/longJson');

@@ -1,5 +1,5 @@
 'use strict';
-const { imageFormat, imageProblem, describeContent, formatBytes, MAX_IMAGE_BYTES } = require('../../dist/nodes/shared/helpers/imageCheck');
+const { imageFormat, imageProblem, describeContent, formatBytes, MAX_IMAGE_BYTES } = require('../../dist/nodes/Alibaba1688/helpers/imageCheck');
 const { requireImageUrl, isAlibabaImageUrl } = require('../../dist/nodes/Alibaba1688/actions/product/imageInput');
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');

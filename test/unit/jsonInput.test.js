@@ -1,5 +1,5 @@
 'use strict';
-const { parseJsonInput, requireJsonObject, requireJsonList } = require('../../dist/nodes/shared/helpers/jsonInput');
+const { parseJsonInput, requireJsonObject, requireJsonList } = require('../../dist/nodes/Alibaba1688/helpers/jsonInput');
 const { InputError } = require('../../dist/nodes/shared/helpers/inputError');
 const { thrownBy } = require('../support/thrown');
 

@@ -5,8 +5,10 @@
  *   nodes/shared from no node folder;
  * - no node folder or credential names a 1688 API literally (namespace, API name, API ID or API path):
  *   they refer to it as API.<name> from nodes/shared/apis.ts;
- * - nodes/shared/helpers holds pure functions: no n8n context (`this:` functions, I…Functions types),
- *   no API calls (transport/index, apis.ts);
+ * - nodes/shared holds what more than one node (or the credential) uses; the transport counts as one unit, the
+ *   wire protocol whoever uses it; what serves the action node alone lives in nodes/Alibaba1688;
+ * - the helpers folders (nodes/shared/helpers, nodes/Alibaba1688/helpers) hold pure functions: no n8n context
+ *   (`this:` functions, I…Functions types), no API calls (transport/index, apis.ts);
  * - the sandbox gateway (test/sandbox) is an independent implementation of 1688's side: it requires only
  *   Node.js built-ins and its own files, never the package (no shared signer that could share a mistake).
  */
@@ -18,6 +20,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const NODE_FOLDERS = ['nodes/Alibaba1688', 'nodes/Alibaba1688Trigger', 'nodes/Alibaba1688MessageTrigger'];
 const SHARED = 'nodes/shared';
 const HELPERS = 'nodes/shared/helpers';
+const HELPER_FOLDERS = [HELPERS, 'nodes/Alibaba1688/helpers'];
+/** The transport: the wire protocol, one unit (signing for the credential, push requests for the webhook too). */
+const TRANSPORT = 'nodes/shared/transport';
 
 /** The repository paths of the files under `folder` whose names end with `extension`. */
 function sourcesUnder(folder, extension = '.ts') {
@@ -122,6 +127,26 @@ function foreignRequires(file, text, folder) {
 	return found;
 }
 
+/** For each file of nodes/shared, the node folders (and the credential) that import it, directly or through others. */
+function usersOfShared() {
+	const users = new Map();
+	for (const entry of [...NODE_FOLDERS, 'credentials']) {
+		const seen = new Set();
+		const pending = sourcesUnder(entry);
+		while (pending.length > 0) {
+			const file = pending.pop();
+			if (seen.has(file)) continue;
+			seen.add(file);
+			for (const target of relativeImports(file)) {
+				const resolved = [`${target}.ts`, path.join(target, 'index.ts')].find((candidate) => fs.existsSync(path.join(ROOT, candidate)));
+				if (resolved) pending.push(resolved);
+			}
+		}
+		for (const file of seen) if (file.startsWith(`${SHARED}/`)) users.set(file, (users.get(file) ?? new Set()).add(entry));
+	}
+	return users;
+}
+
 const nodeFiles = NODE_FOLDERS.flatMap((folder) => sourcesUnder(folder));
 const credentialFiles = sourcesUnder('credentials');
 const sharedFiles = sourcesUnder(SHARED);
@@ -171,9 +196,22 @@ describe('the layout of nodes/ and credentials/', () => {
 		expect(literalApis(file, source, catalogue).map((hit) => hit.split(' ')[0])).toEqual([`${file}:1`, `${file}:2`, `${file}:3`, `${file}:4`]);
 	});
 
-	test('nodes/shared/helpers holds pure functions: no n8n context, no API calls', () => {
-		const offending = sourcesUnder(HELPERS).flatMap((file) => impurities(file, parse(file)));
+	test('the helpers folders hold pure functions: no n8n context, no API calls', () => {
+		const files = HELPER_FOLDERS.flatMap((folder) => sourcesUnder(folder));
+		expect(files).toEqual(expect.arrayContaining(['nodes/shared/helpers/validation.ts', 'nodes/Alibaba1688/helpers/cartParts.ts']));
+		const offending = files.flatMap((file) => impurities(file, parse(file)));
 		expect(offending).toEqual([]);
+	});
+
+	test('nodes/shared holds what more than one node or the credential uses; the action node\'s own code lives with it', () => {
+		const users = usersOfShared();
+		const single = sharedFiles
+			.filter((file) => !file.startsWith(`${TRANSPORT}/`))
+			.filter((file) => (users.get(file) ?? new Set()).size < 2)
+			.map((file) => `${file} is used by ${[...(users.get(file) ?? [])].join(', ') || 'nothing'}`);
+		expect(single).toEqual([]);
+		// Not vacuous: the shared field helpers serve the action node and both triggers.
+		expect([...users.get('nodes/shared/fields.ts')].sort()).toEqual(['nodes/Alibaba1688', 'nodes/Alibaba1688MessageTrigger', 'nodes/Alibaba1688Trigger']);
 	});
 
 	test('the sandbox gateway requires only Node.js built-ins and its own files, never the package', () => {

@@ -5,7 +5,7 @@ const {
 	listingRowsPerSku,
 	withListingKeys,
 	priceLadderText,
-} = require('../../dist/nodes/shared/helpers/listingProduct');
+} = require('../../dist/nodes/Alibaba1688/helpers/listingProduct');
 
 const IMG = 'https://cbu01.alicdn.com/img/ibank/';
 

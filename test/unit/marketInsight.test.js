@@ -1,6 +1,6 @@
 'use strict';
-const { mergeTrends, simplifyRanking, simplifyTrendingKeyword } = require('../../dist/nodes/shared/helpers/simplifyInsight');
-const { simplifyTranslatedCategory, simplifyTranslatedCategoryWithChildren, translatedChildren } = require('../../dist/nodes/shared/helpers/simplifyCategory');
+const { mergeTrends, simplifyRanking, simplifyTrendingKeyword } = require('../../dist/nodes/Alibaba1688/helpers/simplifyInsight');
+const { simplifyTranslatedCategory, simplifyTranslatedCategoryWithChildren, translatedChildren } = require('../../dist/nodes/Alibaba1688/helpers/simplifyCategory');
 const { toChinaDay, chinaDayToIso, shiftChinaDay, chinaDaysBetween } = require('../../dist/nodes/shared/helpers/chinaTime');
 const { asPercent, asBoolean } = require('../../dist/nodes/shared/helpers/values');
 const { crossBorderPayload } = require('../../dist/nodes/shared/helpers/crossBorder');

@@ -1,6 +1,6 @@
 'use strict';
-const { classifyHost, classifyIp, parseIpv4, parseIpv6, isAllowedAddress } = require('../../dist/nodes/shared/helpers/networkAddress');
-const { safeUrlText, safeUrlInput } = require('../../dist/nodes/shared/helpers/urlText');
+const { classifyHost, classifyIp, parseIpv4, parseIpv6, isAllowedAddress } = require('../../dist/nodes/Alibaba1688/helpers/networkAddress');
+const { safeUrlText, safeUrlInput } = require('../../dist/nodes/Alibaba1688/helpers/urlText');
 
 /** The verdict's kind and words for a hostname, as `new URL(…)` would leave it or as typed. */
 const kindOf = (host) => classifyHost(host).kind;

@@ -1,10 +1,17 @@
 'use strict';
-const { parsePushMessage, pushMessageItem, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
+const { pushMessageItem, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
+const { pushEnvelope } = require('../../dist/nodes/shared/transport/pushRequest');
+
+/** A message as the Message Trigger reads it from 1688's `message` form field. */
+const parsePushMessage = (text) => {
+	const envelope = pushEnvelope({ fields: [['message', text]] });
+	return envelope && pushMessageItem(envelope);
+};
 const { MESSAGE_TOPICS, wantedTopics } = require('../../dist/nodes/shared/messageTopics');
 
 const MESSAGE = '{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","userInfo":"b2b-1","gmtBorn":1735689600000,"bizKey":"3503514269397939267","data":{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}}';
 
-describe('parsePushMessage', () => {
+describe('a pushed message (the `message` form field)', () => {
 	test('envelope fields, gmtBorn as ISO too, data as an object with 19-digit IDs exact', () => {
 		expect(parsePushMessage(MESSAGE)).toEqual({
 			msgId: '70000000001',

@@ -1,6 +1,6 @@
 'use strict';
 /** The pure helpers behind the Refund resource: yuan → fen, Long IDs in JSON parameters, refund Simplify, statuses. */
-const { yuanToFen } = require('../../dist/nodes/shared/helpers/money');
+const { yuanToFen } = require('../../dist/nodes/Alibaba1688/helpers/money');
 const { longId, stringifyWithLongs } = require('../../dist/nodes/shared/helpers/longJson');
 const { toWireParams } = require('../../dist/nodes/shared/transport/wireParams');
 const { simplifyRefund, simplifyRefundStep, simplifyPickupPlans } = require('../../dist/nodes/shared/helpers/simplifyRefund');

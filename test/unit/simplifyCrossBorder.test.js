@@ -6,7 +6,7 @@ const {
 	skuAttributesTranslatedText,
 	sellerIdentityCodes,
 } = require('../../dist/nodes/shared/helpers/simplifyProduct');
-const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/shared/helpers/productRows');
+const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/Alibaba1688/helpers/productRows');
 
 /** A queryProductDetail `result.result` in the documented shape: prices as strings, foreign prices as numbers. */
 const detail = {

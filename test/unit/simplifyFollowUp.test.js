@@ -1,8 +1,8 @@
 'use strict';
 /** The Simplify of Order → Get Payment Channels, Get Shipping Insurance and Logistics → Get International Waybills, Find Order by Waybill. */
-const { simplifyPaymentChannels } = require('../../dist/nodes/shared/helpers/simplifyPayment');
-const { simplifyShippingInsurance, orderShippingInsurance } = require('../../dist/nodes/shared/helpers/simplifyShippingInsurance');
-const { simplifyInternationalWaybills, waybillOwner } = require('../../dist/nodes/shared/helpers/simplifyParcels');
+const { simplifyPaymentChannels } = require('../../dist/nodes/Alibaba1688/helpers/simplifyPayment');
+const { simplifyShippingInsurance, orderShippingInsurance } = require('../../dist/nodes/Alibaba1688/helpers/simplifyShippingInsurance');
+const { simplifyInternationalWaybills, waybillOwner } = require('../../dist/nodes/Alibaba1688/helpers/simplifyParcels');
 
 describe('simplifyPaymentChannels', () => {
 	test('codes in English (16 and 20 are both Kuajingbao), fen as yuan, the China-time deadline as ISO', () => {

@@ -1,5 +1,5 @@
 'use strict';
-const { simplifyShipments, simplifyTraces, stepLocation, notShipped, LOGISTICS_INFO_FIELDS } = require('../../dist/nodes/shared/helpers/simplifyLogistics');
+const { simplifyShipments, simplifyTraces, stepLocation, notShipped, LOGISTICS_INFO_FIELDS } = require('../../dist/nodes/Alibaba1688/helpers/simplifyLogistics');
 const { fromChinaTime } = require('../../dist/nodes/shared/helpers/chinaTime');
 
 describe('fromChinaTime', () => {

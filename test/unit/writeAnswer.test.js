@@ -1,6 +1,6 @@
 'use strict';
 /** refusalIn: refusals inside answers the transport passes as successes (the follow-up writes on an order). */
-const { refusalIn } = require('../../dist/nodes/shared/helpers/writeAnswer');
+const { refusalIn } = require('../../dist/nodes/Alibaba1688/helpers/writeAnswer');
 
 describe('refusalIn', () => {
 	test('alibaba.order.memoAdd\'s error code beside success true (its page\'s sample)', () => {

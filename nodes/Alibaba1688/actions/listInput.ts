@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../shared/helpers/inputError';
-import { requireJsonList } from '../../shared/helpers/jsonInput';
+import { requireJsonList } from '../helpers/jsonInput';
 import { asObject } from '../../shared/helpers/values';
 
 /**

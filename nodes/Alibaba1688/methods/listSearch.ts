@@ -1,9 +1,9 @@
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import type { SimpleChildCategory } from '../../shared/helpers/simplifyCategory';
+import type { SimpleChildCategory } from '../helpers/simplifyCategory';
 import { readCategory } from '../actions/category/categoryApi';
 import { fetchSavedAddresses } from '../actions/address/savedAddresses';
-import { savedAddressLabel } from '../../shared/helpers/simplifyAddress';
+import { savedAddressLabel } from '../helpers/simplifyAddress';
 import { refundReasonsOf, simplifyCarrier, simplifyRefundReason } from '../../shared/helpers/simplifyRefund';
 import { asArray, asText } from '../../shared/helpers/values';
 import { callApi } from '../../shared/transport';

@@ -41,12 +41,6 @@ function isoTime(ms: number | undefined): string | null {
 	return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** A message given as JSON text (the `message` form field); undefined when the text is not a JSON object. */
-export function parsePushMessage(text: string): IDataObject | undefined {
-	const message = parseJsonObject(text);
-	return message ? pushMessageItem(message) : undefined;
-}
-
 /** The recent message IDs with these added last (in order, without repeats), the oldest dropped beyond `max`. */
 export function rememberMessages(recent: unknown, msgIds: string[], max: number): string[] {
 	const added = new Set(msgIds);

@@ -1,6 +1,10 @@
 /** 1688's production gateway; the credential's Gateway URL may point elsewhere (the sandbox, a proxy). */
 export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
 
+/** The credential's defaults: calls per second from one n8n process, and seconds to wait for one answer. */
+export const DEFAULT_REQUESTS_PER_SECOND = 10;
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
 /** The credential type every call signs with. */
 export const CREDENTIAL_TYPE = 'alibaba1688Api';
 

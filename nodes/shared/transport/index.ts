@@ -11,9 +11,9 @@ import type {
 } from 'n8n-workflow';
 
 import { createHash, randomBytes } from 'node:crypto';
-import { sleep } from 'n8n-workflow';
 
-import { apiUrl, CREDENTIAL_TYPE, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import { apiUrl, CREDENTIAL_TYPE, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import { transportClock } from './clock';
 import { GatewayError } from './gatewayError';
 import { multipartBody, type FilePart } from './multipart';
 import { redactGatewayError, secretsOf } from './redact';
@@ -30,8 +30,6 @@ export { CREDENTIAL_TYPE, DEFAULT_GATEWAY_URL, formatApiId } from './api';
 export type { ApiParams } from './wireParams';
 export type { FilePart } from './multipart';
 export { GatewayError } from './gatewayError';
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export type GatewayContext =
 	| IExecuteFunctions
@@ -155,8 +153,6 @@ function requestBody(form: Record<string, string>, file: FilePart | undefined): 
 	};
 }
 
-export const DEFAULT_REQUESTS_PER_SECOND = 10;
-
 function positiveNumber(value: unknown, fallback: number): number {
 	const number = Number(value);
 	return Number.isFinite(number) && number > 0 ? number : fallback;
@@ -229,12 +225,13 @@ export async function callApi(
 		renewal = await renewalTurn(renewalKey, 0, apiId, credentials);
 	}
 	for (let attempt = 0; ; ) {
-		const pacer = sharedPacer(gateway, appKey, Date.now());
-		const ticket = pacer.take(Date.now(), ceiling);
-		for (let wait = pacer.waitMs(ticket, Date.now()); wait > 0; wait = pacer.waitMs(ticket, Date.now())) {
-			await sleep(wait);
+		const clock = transportClock;
+		const pacer = sharedPacer(gateway, appKey, clock.now());
+		const ticket = pacer.take(clock.now(), ceiling);
+		for (let wait = pacer.waitMs(ticket, clock.now()); wait > 0; wait = pacer.waitMs(ticket, clock.now())) {
+			await clock.wait(wait);
 		}
-		pacer.sent(ticket, Date.now());
+		pacer.sent(ticket, clock.now());
 		const sentAt = Date.now();
 		let failure: GatewayError;
 		try {
@@ -250,14 +247,14 @@ export async function callApi(
 				ignoreHttpStatusErrors: true,
 				timeout,
 			}, tokenUse, credentials);
-			pacer.answered(ticket, Date.now(), 'accepted');
+			pacer.answered(ticket, clock.now(), 'accepted');
 			if (renewal?.use === 'renew') renewal.finished({ renewedAt: sentAt });
 			return answer;
 		} catch (error) {
 			// sendOnce turns every failure into a GatewayError.
 			failure = error as GatewayError;
 		}
-		pacer.answered(ticket, Date.now(), paceOutcome(failure));
+		pacer.answered(ticket, clock.now(), paceOutcome(failure));
 		if (renewal?.use === 'renew') {
 			// The renewal itself failed only when no token could be had; any other answer came with a new token.
 			renewal.finished(
@@ -274,7 +271,7 @@ export async function callApi(
 		tokenUse = usualTokenUse;
 		const delay = retryDelayMs(failure, attempt++, options.write === true);
 		if (delay === undefined) throw await redacted.call(this, failure, credentials, renewed);
-		if (delay > 0) await sleep(delay);
+		if (delay > 0) await clock.wait(delay);
 	}
 }
 

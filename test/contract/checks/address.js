@@ -1,6 +1,6 @@
 'use strict';
 /** Address → Get Many (saved delivery addresses; also the create operations' address picker), Parse (mainland, overseas). */
-const { simplifySavedAddress, simplifyMainlandAddress, simplifyOverseasAddress, savedAddressLabel, overseasParseFailure } = require('../../../dist/nodes/shared/helpers/simplifyAddress');
+const { simplifySavedAddress, simplifyMainlandAddress, simplifyOverseasAddress, savedAddressLabel, overseasParseFailure } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyAddress');
 const { unfilled } = require('../assertions');
 
 const TRADE = 'com.alibaba.trade';

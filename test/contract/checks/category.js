@@ -5,7 +5,7 @@ const {
 	simplifyTranslatedCategory,
 	simplifyTranslatedCategoryWithChildren,
 	translatedChildren,
-} = require('../../../dist/nodes/shared/helpers/simplifyCategory');
+} = require('../../../dist/nodes/Alibaba1688/helpers/simplifyCategory');
 const { unfilled } = require('../assertions');
 
 const CROSS_BORDER = 'com.alibaba.fenxiao.crossborder';

@@ -1,8 +1,8 @@
 'use strict';
 /** Logistics → Get, Get Trace, Get International Waybills, Find Order by Waybill; Order → Urge Shipment (a logistics API). */
-const { simplifyShipments, simplifyTraces } = require('../../../dist/nodes/shared/helpers/simplifyLogistics');
-const { simplifyInternationalWaybills, waybillOwner } = require('../../../dist/nodes/shared/helpers/simplifyParcels');
-const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
+const { simplifyShipments, simplifyTraces } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyLogistics');
+const { simplifyInternationalWaybills, waybillOwner } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyParcels');
+const { refusalIn } = require('../../../dist/nodes/Alibaba1688/helpers/writeAnswer');
 const { internationalParcel } = require('../../sandbox/data/parcels');
 const { ISO, unfilled } = require('../assertions');
 

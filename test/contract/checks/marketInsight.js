@@ -1,7 +1,7 @@
 'use strict';
 /** Market Insight → Get Trending Keywords, Get Ranking, Get Recommended Offers, Get Offer Trends. */
 const { crossBorderPayload } = require('../../../dist/nodes/shared/helpers/crossBorder');
-const { simplifyRanking, simplifyTrendingKeyword, mergeTrends } = require('../../../dist/nodes/shared/helpers/simplifyInsight');
+const { simplifyRanking, simplifyTrendingKeyword, mergeTrends } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyInsight');
 const { simplifySearchOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
 const { chinaDate, DAY } = require('../../sandbox/data/sourcing');
 const { unfilled } = require('../assertions');

@@ -5,9 +5,9 @@
  * Delete Closed Order, Get Seller Chat Link (Urge Shipment is in logistics.js: its API is a logistics one).
  */
 const { simplifyOrder, simplifyOrderPreview, simplifyCreatedOrder, simplifyCreatedOrders } = require('../../../dist/nodes/shared/helpers/simplifyOrder');
-const { simplifyPaymentChannels } = require('../../../dist/nodes/shared/helpers/simplifyPayment');
-const { simplifyShippingInsurance } = require('../../../dist/nodes/shared/helpers/simplifyShippingInsurance');
-const { refusalIn } = require('../../../dist/nodes/shared/helpers/writeAnswer');
+const { simplifyPaymentChannels } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyPayment');
+const { simplifyShippingInsurance } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyShippingInsurance');
+const { refusalIn } = require('../../../dist/nodes/Alibaba1688/helpers/writeAnswer');
 const { shippingInsuranceOf } = require('../../sandbox/data/shippingInsurance');
 const { asBoolean, asId, asObject } = require('../../../dist/nodes/shared/helpers/values');
 const { agreementsOf } = require('../../../dist/nodes/Alibaba1688/actions/order/payAutomatically.operation');

@@ -5,7 +5,7 @@
  */
 const { readFollowAnswer } = require('../../../dist/nodes/Alibaba1688/actions/product/followAnswer');
 const { crossBorderPayload } = require('../../../dist/nodes/shared/helpers/crossBorder');
-const { simplifyFreightEstimate } = require('../../../dist/nodes/shared/helpers/simplifyFreight');
+const { simplifyFreightEstimate } = require('../../../dist/nodes/Alibaba1688/helpers/simplifyFreight');
 const { simplifyProductInfo, simplifyCrossBorderDetail, simplifySearchOffer, simplifyRelatedOffer } = require('../../../dist/nodes/shared/helpers/simplifyProduct');
 const { offerImagePng } = require('../../sandbox/data/images');
 const { unfilled } = require('../assertions');

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField, textField } from '../common.descriptions';
-import { overseasParseFailure, simplifyMainlandAddress, simplifyOverseasAddress } from '../../../shared/helpers/simplifyAddress';
+import { overseasParseFailure, simplifyMainlandAddress, simplifyOverseasAddress } from '../../helpers/simplifyAddress';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';

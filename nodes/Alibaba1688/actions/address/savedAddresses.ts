@@ -1,5 +1,5 @@
 import { asArray, asObject } from '../../../shared/helpers/values';
-import { simplifySavedAddress, type SavedAddress } from '../../../shared/helpers/simplifyAddress';
+import { simplifySavedAddress, type SavedAddress } from '../../helpers/simplifyAddress';
 import { callApi, type GatewayContext } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 

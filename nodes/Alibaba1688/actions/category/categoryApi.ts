@@ -8,7 +8,7 @@ import {
 	simplifyTranslatedCategoryWithChildren,
 	translatedChildren,
 	type SimpleChildCategory,
-} from '../../../shared/helpers/simplifyCategory';
+} from '../../helpers/simplifyCategory';
 import { asArray, asObject } from '../../../shared/helpers/values';
 import { callApi, type GatewayContext } from '../../../shared/transport';
 

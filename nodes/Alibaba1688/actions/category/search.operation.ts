@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
-import { simplifyTranslatedCategory } from '../../../shared/helpers/simplifyCategory';
+import { simplifyTranslatedCategory } from '../../helpers/simplifyCategory';
 import { requireText } from '../../../shared/helpers/validation';
 import { asArray } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonObject } from '../../../shared/helpers/jsonInput';
+import { requireJsonObject } from '../../helpers/jsonInput';
 import { requireText } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { callWriteOnce } from '../writeOnce';

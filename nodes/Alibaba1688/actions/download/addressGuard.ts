@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { classifyHost, classifyIp, isAllowedAddress, type AddressVerdict } from '../../../shared/helpers/networkAddress';
+import { classifyHost, classifyIp, isAllowedAddress, type AddressVerdict } from '../../helpers/networkAddress';
 
 /**
  * Where a download from a URL may go. The URL's host is checked before each request (the first and every

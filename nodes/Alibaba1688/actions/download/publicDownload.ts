@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { formatBytes } from '../../../shared/helpers/imageCheck';
+import { formatBytes } from '../../helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
-import { safeUrlText } from '../../../shared/helpers/urlText';
+import { safeUrlText } from '../../helpers/urlText';
 import { guardAddress, n8nSsrfBlock, ssrfBlockError } from './addressGuard';
 import type { DownloadOptions } from './downloadOptions';
 

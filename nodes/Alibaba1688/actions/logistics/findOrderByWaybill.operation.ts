@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { waybillOwner } from '../../../shared/helpers/simplifyParcels';
+import { waybillOwner } from '../../helpers/simplifyParcels';
 import { requireText } from '../../../shared/helpers/validation';
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';

@@ -6,7 +6,7 @@ import {
 	NOT_SHIPPED_CODE,
 	notShipped,
 	simplifyShipments,
-} from '../../../shared/helpers/simplifyLogistics';
+} from '../../helpers/simplifyLogistics';
 import { callApiUnless } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { API } from '../../../shared/apis';

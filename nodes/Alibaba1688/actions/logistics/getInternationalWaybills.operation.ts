@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyInternationalWaybills } from '../../../shared/helpers/simplifyParcels';
+import { simplifyInternationalWaybills } from '../../helpers/simplifyParcels';
 import { requireText } from '../../../shared/helpers/validation';
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';

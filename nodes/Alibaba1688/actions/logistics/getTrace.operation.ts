@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyTraces } from '../../../shared/helpers/simplifyLogistics';
+import { simplifyTraces } from '../../helpers/simplifyLogistics';
 import { asTrimmedText } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';

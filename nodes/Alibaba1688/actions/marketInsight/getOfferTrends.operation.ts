@@ -4,7 +4,7 @@ import { simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { mergeTrends, type TrendMetric } from '../../../shared/helpers/simplifyInsight';
+import { mergeTrends, type TrendMetric } from '../../helpers/simplifyInsight';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { offerIdField } from '../product/productFields';

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
-import { simplifyTrendingKeyword } from '../../../shared/helpers/simplifyInsight';
+import { simplifyTrendingKeyword } from '../../helpers/simplifyInsight';
 import { asArray } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { categoryLocator } from '../category/categoryLocator';

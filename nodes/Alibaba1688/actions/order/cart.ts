@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { mergeIdenticalLines, type CartLine } from '../../../shared/helpers/cartParts';
+import { mergeIdenticalLines, type CartLine } from '../../helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { MAX_QUANTITY, requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
 import { asObject, asText } from '../../../shared/helpers/values';

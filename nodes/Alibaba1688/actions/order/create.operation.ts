@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { cargoOf, type CartPart } from '../../../shared/helpers/cartParts';
+import { cargoOf, type CartPart } from '../../helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { simplifyCreatedOrders, type SimpleCreatedOrder } from '../../../shared/helpers/simplifyOrder';
 import { checkLength } from '../../../shared/helpers/validation';

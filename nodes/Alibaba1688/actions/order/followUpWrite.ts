@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { toNodeError } from '../../../shared/helpers/nodeErrors';
-import { refusalIn } from '../../../shared/helpers/writeAnswer';
+import { refusalIn } from '../../helpers/writeAnswer';
 import { formatApiId, GatewayError, type ApiParams, type ApiRef } from '../../../shared/transport';
 import { callWriteOnce, type UncertainOutcome } from '../writeOnce';
 

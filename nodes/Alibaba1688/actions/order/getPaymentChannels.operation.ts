@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { simplifyPaymentChannels } from '../../../shared/helpers/simplifyPayment';
+import { simplifyPaymentChannels } from '../../helpers/simplifyPayment';
 import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';

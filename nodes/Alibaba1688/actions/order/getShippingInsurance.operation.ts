@@ -6,7 +6,7 @@ import {
 	orderShippingInsurance,
 	simplifyShippingInsurance,
 	SHIPPING_INSURANCE_TYPES,
-} from '../../../shared/helpers/simplifyShippingInsurance';
+} from '../../helpers/simplifyShippingInsurance';
 import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { CartLine } from '../../../shared/helpers/cartParts';
+import type { CartLine } from '../../helpers/cartParts';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
 import { checkLength, requireNumericId, requireText } from '../../../shared/helpers/validation';

@@ -1,4 +1,4 @@
-import type { CartPart } from '../../../shared/helpers/cartParts';
+import type { CartPart } from '../../helpers/cartParts';
 
 /**
  * What to tell the user when one part of a split cart failed: which orders 1688 had already created

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { cargoOf } from '../../../shared/helpers/cartParts';
+import { cargoOf } from '../../helpers/cartParts';
 import { toNodeError } from '../../../shared/helpers/nodeErrors';
 import { simplifyOrderPreview } from '../../../shared/helpers/simplifyOrder';
 import { callApi } from '../../../shared/transport';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../../shared/helpers/cartParts';
+import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { asText } from '../../../shared/helpers/values';
 import { GatewayError } from '../../../shared/transport';

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, withListingKeys } from '../../../shared/helpers/listingProduct';
-import { productRowsPerSku, withProductKeys } from '../../../shared/helpers/productRows';
+import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, withListingKeys } from '../../helpers/listingProduct';
+import { productRowsPerSku, withProductKeys } from '../../helpers/productRows';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { simplifyCrossBorderDetail, simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { collectPages } from '../../../shared/helpers/paginate';
-import { withProductKeys } from '../../../shared/helpers/productRows';
+import { withProductKeys } from '../../helpers/productRows';
 import { simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { asArray, asNumber, asObject, compact } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../../shared/helpers/imageCheck';
+import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
-import { safeUrlInput, safeUrlText } from '../../../shared/helpers/urlText';
+import { safeUrlInput, safeUrlText } from '../../helpers/urlText';
 import { requireText } from '../../../shared/helpers/validation';
 import { DEFAULT_TIME_LIMIT_SECONDS, type DownloadOptions } from '../download/downloadOptions';
 import { downloadPublicFile } from '../download/publicDownload';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonList } from '../../../shared/helpers/jsonInput';
+import { requireJsonList } from '../../helpers/jsonInput';
 import { simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { compact } from '../../../shared/helpers/values';

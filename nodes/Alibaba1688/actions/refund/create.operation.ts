@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputError } from '../../../shared/helpers/inputError';
 import { longId } from '../../../shared/helpers/longJson';
-import { yuanToFen } from '../../../shared/helpers/money';
+import { yuanToFen } from '../../helpers/money';
 import { simplifyCreatedRefund, simplifyRefund } from '../../../shared/helpers/simplifyRefund';
 import { preview } from '../../../shared/helpers/validation';
 import { asArray, asBoolean, asId, asObject, asTrimmedText, type Json } from '../../../shared/helpers/values';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { chinaDayToIso, toChinaDay } from '../../../shared/helpers/chinaTime';
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireJsonObject } from '../../../shared/helpers/jsonInput';
+import { requireJsonObject } from '../../helpers/jsonInput';
 import { preview, requireNumericId, requireQuantity, requireText } from '../../../shared/helpers/validation';
 import { asObject, asTrimmedText } from '../../../shared/helpers/values';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { formatBytes, imageFormat, type ImageRules } from '../../../shared/helpers/imageCheck';
+import { formatBytes, imageFormat, type ImageRules } from '../../helpers/imageCheck';
 import { asObject, asText } from '../../../shared/helpers/values';
 import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { downloadOptionsField, readDownloadOptions } from '../download/downloadOptions';

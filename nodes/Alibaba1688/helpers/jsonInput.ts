@@ -1,6 +1,6 @@
-import { parseJsonKeepingLongIds } from '../transport/json';
-import { InputError } from './inputError';
-import { preview } from './validation';
+import { parseJsonKeepingLongIds } from '../../shared/transport/json';
+import { InputError } from '../../shared/helpers/inputError';
+import { preview } from '../../shared/helpers/validation';
 
 /**
  * Every JSON parameter of the node is read here: a `json` field holds text, an expression may give the

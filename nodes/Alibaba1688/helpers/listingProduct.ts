@@ -5,9 +5,9 @@ import {
 	type SimplePriceRange,
 	type SimpleProduct,
 	type SimpleSku,
-} from './simplifyProduct';
+} from '../../shared/helpers/simplifyProduct';
 import { PRODUCT_SHAPE, rowsPerSku, withShapeKeys, type OfferShape } from './productRows';
-import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /**
  * The offer shaped for a shop listing and a spreadsheet (Product → Get, Output "Listing-Ready"): every image,

@@ -1,6 +1,6 @@
-import { fromChinaTime } from './chinaTime';
-import { fenToYuan } from './simplifyOrder';
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { fromChinaTime } from '../../shared/helpers/chinaTime';
+import { fenToYuan } from '../../shared/helpers/simplifyOrder';
+import { asArray, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /**
  * The payment channels of alibaba.trade.payWay.query by their `code`, in English (the page's PayTypeInfo table;

@@ -1,4 +1,4 @@
-import { asBoolean, asId, asObject, asText, compact, type Json } from './values';
+import { asBoolean, asId, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** The address APIs' answers as flat items. */
 

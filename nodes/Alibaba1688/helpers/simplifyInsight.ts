@@ -1,6 +1,6 @@
-import { absoluteImageUrl, offerUrl } from './simplifyProduct';
-import { chinaDayToIso } from './chinaTime';
-import { asArray, asId, asNumber, asObject, asPercent, asText, compact, type Json } from './values';
+import { absoluteImageUrl, offerUrl } from '../../shared/helpers/simplifyProduct';
+import { chinaDayToIso } from '../../shared/helpers/chinaTime';
+import { asArray, asId, asNumber, asObject, asPercent, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** Market insight (product.search.topKeyword, product.topList.query, product.analyze.*TrendNew) as flat items. */
 

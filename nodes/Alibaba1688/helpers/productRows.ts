@@ -1,5 +1,5 @@
-import type { SimpleProduct } from './simplifyProduct';
-import { asArray, type Json } from './values';
+import type { SimpleProduct } from '../../shared/helpers/simplifyProduct';
+import { asArray, type Json } from '../../shared/helpers/values';
 
 /**
  * A flat offer shape: its keys in output order, its SKUs' keys, and the SKU keys that take another name in a

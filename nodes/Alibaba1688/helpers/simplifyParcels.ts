@@ -1,4 +1,4 @@
-import { asId, asObject, asText, compact, type Json } from './values';
+import { asId, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** One international parcel, as Logistics → Get International Waybills emits it with Simplify on. */
 export interface SimpleParcel extends Json {

@@ -1,4 +1,4 @@
-import { jsonId } from './crossBorder';
+import { jsonId } from '../../shared/helpers/crossBorder';
 
 /**
  * Splitting a cart into the orders 1688 can take: createCrossOrder takes the goods of one supplier and at

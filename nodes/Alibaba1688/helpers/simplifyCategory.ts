@@ -1,4 +1,4 @@
-import { asArray, asBoolean, asId, asNumber, asText, compact, type Json } from './values';
+import { asArray, asBoolean, asId, asNumber, asText, compact, type Json } from '../../shared/helpers/values';
 
 /**
  * Flat categories from the two category APIs: alibaba.category.get (Chinese names) and the cross-border

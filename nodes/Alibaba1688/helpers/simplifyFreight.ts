@@ -1,4 +1,4 @@
-import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** How a freight template charges (product.freight.estimate's chargeType). */
 const CHARGE_TYPES: Record<string, string> = { '0': 'weight', '1': 'piece', '2': 'volume' };

@@ -1,4 +1,4 @@
-import { asBoolean, asObject, asText, type Json } from './values';
+import { asBoolean, asObject, asText, type Json } from '../../shared/helpers/values';
 
 /**
  * The refusal a write's answer carries although it is not one of the error shapes the transport throws for:

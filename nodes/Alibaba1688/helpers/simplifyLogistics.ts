@@ -1,5 +1,5 @@
-import { fromChinaTime } from './chinaTime';
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import { fromChinaTime } from '../../shared/helpers/chinaTime';
+import { asArray, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** A party of a waybill (the `sender` / `receiver` sections 1688 returns when asked for them). */
 export interface SimpleParty extends Json {

@@ -1,5 +1,5 @@
-import { InputError } from './inputError';
-import { preview } from './validation';
+import { InputError } from '../../shared/helpers/inputError';
+import { preview } from '../../shared/helpers/validation';
 
 /** Yuan with at most two decimals (fen), as a number, digits or text: `12`, `12.5`, `"0.35"`. */
 const YUAN = /^(\d{1,12})(?:\.(\d{1,2}))?$/;

@@ -1,6 +1,6 @@
-import { fromChinaTime } from './chinaTime';
-import { fenToYuan } from './simplifyOrder';
-import { asArray, asId, asObject, asText, compact, type Json } from './values';
+import { fromChinaTime } from '../../shared/helpers/chinaTime';
+import { fenToYuan } from '../../shared/helpers/simplifyOrder';
+import { asArray, asId, asObject, asText, compact, type Json } from '../../shared/helpers/values';
 
 /** The two kinds of shipping insurance an order can carry (orderBizInfo.shippingInsurance, shipping.insurance.get's `type`). */
 export const SHIPPING_INSURANCE_TYPES = ['givenByPlatform', 'givenByMerchant'] as const;
