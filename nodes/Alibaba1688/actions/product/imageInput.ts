@@ -1,14 +1,62 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
 import { safeUrlInput, safeUrlText } from '../../helpers/urlText';
 import { requireText } from '../../../shared/helpers/validation';
-import { DEFAULT_TIME_LIMIT_SECONDS, type DownloadOptions } from '../download/downloadOptions';
+import { DEFAULT_TIME_LIMIT_SECONDS, downloadOptionsField, type DownloadOptions } from '../download/downloadOptions';
 import { downloadPublicFile } from '../download/publicDownload';
 
 const BINARY_FIELD = 'Input Binary Field';
 const URL_FIELD = 'Image URL';
+
+/** What the image fields of an operation say about its image (the search's, a refund's evidence photo). */
+export interface ImageSourceTexts {
+	binaryOption: string;
+	urlOption: string;
+	/** Names the image in the binary field's hint: "image", "photo". */
+	what: string;
+	urlPlaceholder: string;
+	urlDescription: string;
+}
+
+/** The image of an operation: a binary property of the item or an image URL, with the download's options. */
+export function imageSourceFields(show: Record<string, string[]>, texts: ImageSourceTexts): INodeProperties[] {
+	const fromUrl = { ...show, imageSource: ['url'] };
+	return [
+		{
+			displayName: 'Image Source',
+			name: 'imageSource',
+			type: 'options',
+			default: 'binary',
+			displayOptions: { show },
+			options: [
+				{ name: 'Binary File', value: 'binary', description: texts.binaryOption },
+				{ name: 'Image URL', value: 'url', description: texts.urlOption },
+			],
+		},
+		{
+			displayName: BINARY_FIELD,
+			name: 'binaryPropertyName',
+			type: 'string',
+			required: true,
+			default: 'data',
+			hint: `The name of the input binary field containing the ${texts.what}`,
+			displayOptions: { show: { ...show, imageSource: ['binary'] } },
+		},
+		{
+			displayName: URL_FIELD,
+			name: 'imageUrl',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: texts.urlPlaceholder,
+			description: texts.urlDescription,
+			displayOptions: { show: fromUrl },
+		},
+		downloadOptionsField(fromUrl),
+	];
+}
 
 /**
  * The image bytes in the item's binary property. A missing property, or a file that is not an image or is

@@ -5,8 +5,8 @@ import { asText } from '../../../shared/helpers/values';
 import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
 import { readSearchRequest, SEARCH_HIT_SUMMARY, searchOffers } from './crossBorderSearch';
-import { downloadImage, isAlibabaImageUrl, readImageBinary, requireImageUrl } from './imageInput';
-import { downloadOptionsField, readDownloadOptions } from '../download/downloadOptions';
+import { downloadImage, imageSourceFields, isAlibabaImageUrl, readImageBinary, requireImageUrl } from './imageInput';
+import { readDownloadOptions } from '../download/downloadOptions';
 import { searchFields } from './searchOptions';
 import { API } from '../../../shared/apis';
 
@@ -16,38 +16,14 @@ const showFor = { resource: ['product'], operation: ['searchByImage'] };
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Image Source',
-		name: 'imageSource',
-		type: 'options',
-		default: 'binary',
-		displayOptions: { show: showFor },
-		options: [
-			{ name: 'Binary File', value: 'binary', description: 'An image in the input item, uploaded to 1688 first' },
-			{ name: 'Image URL', value: 'url', description: 'Any public image address: downloaded and uploaded to 1688, or searched directly when it is on 1688' },
-		],
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the input binary field containing the image',
-		displayOptions: { show: { ...showFor, imageSource: ['binary'] } },
-	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://m.media-amazon.com/images/I/71example.jpg',
-		description:
+	...imageSourceFields(showFor, {
+		binaryOption: 'An image in the input item, uploaded to 1688 first',
+		urlOption: 'Any public image address: downloaded and uploaded to 1688, or searched directly when it is on 1688',
+		what: 'image',
+		urlPlaceholder: 'e.g. https://m.media-amazon.com/images/I/71example.jpg',
+		urlDescription:
 			'Any public http(s) address of a PNG, JPEG, GIF, WebP or BMP image of up to 3 MB (a shop\'s product photo, a CDN file). Images on 1688 (alicdn.com, e.g. an offer\'s mainImage) are searched directly; others are downloaded and uploaded to 1688 first. Addresses on n8n\'s own machine or a private network are refused unless Download Options allow them.',
-		displayOptions: { show: { ...showFor, imageSource: ['url'] } },
-	},
-	downloadOptionsField({ ...showFor, imageSource: ['url'] }),
+	}),
 	...searchFields(showFor, { withinResults: true }),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { formatBytes, imageFormat, type ImageRules } from '../../helpers/imageCheck';
 import { asObject, asText } from '../../../shared/helpers/values';
 import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
-import { downloadOptionsField, readDownloadOptions } from '../download/downloadOptions';
-import { downloadImage, readImageBinary, requireImageUrl } from '../product/imageInput';
+import { readDownloadOptions } from '../download/downloadOptions';
+import { downloadImage, imageSourceFields, readImageBinary, requireImageUrl } from '../product/imageInput';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['uploadEvidence'] };
@@ -27,37 +27,13 @@ const EXTENSIONS: Record<string, [string, string]> = { JPEG: ['jpg', 'image/jpeg
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Image Source',
-		name: 'imageSource',
-		type: 'options',
-		default: 'binary',
-		displayOptions: { show: showFor },
-		options: [
-			{ name: 'Binary File', value: 'binary', description: 'A photo in the input item' },
-			{ name: 'Image URL', value: 'url', description: 'Any public image address: downloaded, checked and uploaded' },
-		],
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the input binary field containing the photo',
-		displayOptions: { show: { ...showFor, imageSource: ['binary'] } },
-	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://shop.example.com/returns/R-1001/photo.jpg',
-		description: 'A public http(s) address of the photo (JPEG, PNG, GIF or BMP, less than 1 MB), e.g. from the customer\'s return form',
-		displayOptions: { show: { ...showFor, imageSource: ['url'] } },
-	},
-	downloadOptionsField({ ...showFor, imageSource: ['url'] }),
+	...imageSourceFields(showFor, {
+		binaryOption: 'A photo in the input item',
+		urlOption: 'Any public image address: downloaded, checked and uploaded',
+		what: 'photo',
+		urlPlaceholder: 'e.g. https://shop.example.com/returns/R-1001/photo.jpg',
+		urlDescription: 'A public http(s) address of the photo (JPEG, PNG, GIF or BMP, less than 1 MB), e.g. from the customer\'s return form',
+	}),
 ];
 
 /**
