@@ -17,6 +17,8 @@ const COUNT_MSG_ID = 'Count msgId';
 const FIRST_DELIVERY = 'First delivery?';
 const CREATE_ORDER = 'Create 1688 order';
 
+const { ADDRESS } = require('../support/orderLines');
+
 const node = (id, name, type, typeVersion, position, parameters, extra = {}) => ({ id, name, type, typeVersion, position, parameters, ...extra });
 const connect = (...names) =>
 	Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
@@ -136,12 +138,7 @@ function retryingCreateWorkflow({ id, name, items, lines, credential }) {
 				resource: 'order',
 				operation: 'create',
 				orderApi: 'domestic',
-				fullName: '赵六',
-				mobile: '13511112222',
-				provinceText: '浙江省',
-				cityText: '杭州市',
-				areaText: '滨江区',
-				address: '网商路699号',
+				...ADDRESS,
 				cartSource: 'json',
 				cartJson: cart,
 				outOrderId: '={{ $json.ref }}',
