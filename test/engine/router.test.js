@@ -83,18 +83,23 @@ const sandbox = useSandbox();
 // Transport waits (the credential's pace) take no time: what is tested here is what is sent, not when.
 useVirtualClock();
 
-/** Whether the sandbox's data may differ from its seed: set by a write that was sent, or an example that changed it. */
-let changed = false;
-beforeEach(() => {
-	if (changed) sandbox().reset();
-	changed = false;
-});
+/**
+ * The operation whose write (sent) or example changed the sandbox's data since its seed, or null. Another
+ * operation's test that sends something, or whose example prepares data, starts from the seed again; a test that
+ * only refuses its input needs no more than parameters, whatever the data.
+ */
+let changedBy = null;
 
-/** The example of an operation, its set-up calls (if any) cleared from the request log. */
-async function exampleOf(key) {
-	if (!OPERATION_EXAMPLES[key]) throw new Error(`${key} has no example in test/support/operationExamples.js`);
-	const example = await OPERATION_EXAMPLES[key](sandbox());
-	changed ||= Boolean(example.changesStore);
+/** The example of an operation (`sends`: for a test that runs its good input), its set-up calls cleared from the log. */
+async function exampleOf(key, { sends }) {
+	const entry = OPERATION_EXAMPLES[key];
+	if (!entry) throw new Error(`${key} has no example in test/support/operationExamples.js`);
+	if ((sends || entry.prepares) && changedBy !== null && changedBy !== key) {
+		sandbox().reset();
+		changedBy = null;
+	}
+	const example = await entry(sandbox());
+	if (entry.prepares) changedBy = key;
 	sandbox().clearRequests();
 	return { app: 'crossBorder', ...example };
 }
@@ -109,7 +114,7 @@ async function run(key, example, parameters, items, extra = {}) {
 		binaries: example.binary ? items.map(() => example.binary) : [],
 		...extra,
 	});
-	changed ||= !routed[resource][operation].readOnly && sandbox().requests.length > 0;
+	if (!routed[resource][operation].readOnly && sandbox().requests.length > 0) changedBy = key;
 	return result;
 }
 
@@ -120,7 +125,7 @@ test('every operation the node offers has an example, and every example is an op
 
 describe.each(offered)('%s', (key) => {
 	test('bad input is refused before any request, naming the field and the item', async () => {
-		const example = await exampleOf(key);
+		const example = await exampleOf(key, { sends: false });
 		const bad = badInput(key, example);
 		const { error, items } = await run(key, example, bad.parameters, [{ value: bad.bad }]);
 		expect(error?.name).toBe('NodeOperationError');
@@ -130,7 +135,7 @@ describe.each(offered)('%s', (key) => {
 	});
 
 	test('continue-on-fail: two bad items are two error items, paired to them, and nothing is sent', async () => {
-		const example = await exampleOf(key);
+		const example = await exampleOf(key, { sends: false });
 		const bad = badInput(key, example);
 		const { error, items, pairedItems } = await run(key, example, bad.parameters, [{ value: bad.bad }, { value: bad.bad }], { continueOnFail: true });
 		expect(error).toBeUndefined();
@@ -140,7 +145,7 @@ describe.each(offered)('%s', (key) => {
 	});
 
 	test('continue-on-fail with an error output: the bad item goes there, the good item after it still runs', async () => {
-		const example = await exampleOf(key);
+		const example = await exampleOf(key, { sends: true });
 		const bad = badInput(key, example);
 		const { error, raw } = await run(key, example, bad.parameters, [{ value: bad.bad }, { value: bad.good }], { settings: { onError: 'continueErrorOutput' } });
 		expect(error).toBeUndefined();
@@ -157,7 +162,7 @@ describe.each(offered)('%s', (key) => {
 
 	if (!fieldsOf(key).some((f) => f.name === 'simplify')) return;
 	test('Simplify off gives 1688\'s answer as it sent it; Simplify on, something else', async () => {
-		const example = await exampleOf(key);
+		const example = await exampleOf(key, { sends: true });
 		const fields = fieldsOf(key);
 		expect(shown(fields.find((f) => f.name === 'simplify'), fields, example.parameters)).toBe(true);
 		const { error, items, pairedItems } = await run(key, example, { ...example.parameters, simplify: '={{ $json.simplify }}' }, [{ simplify: false }, { simplify: true }]);

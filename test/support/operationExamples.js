@@ -4,16 +4,17 @@
  * runs to prove the router's promises (bad input refused before any request, continue-on-fail, Simplify off) for each
  * operation the node offers. A new operation fails that test until it has its entry here.
  *
- * Each entry, by `resource.operation`, is a function of the running sandbox (at its seeded data: it may prepare more,
- * and writes run against it) returning:
+ * Each entry, by `resource.operation`, is a function of the running sandbox (at its seed when the good input is to run,
+ * and writes run against it; a test of bad input only may find what other operations changed) returning:
  * - `parameters`: the operation's parameters (without resource and operation) for one item that succeeds;
  * - `app`: the sandbox app that runs it (`crossBorder`, an overseas reseller's app, unless the API is a seller's);
  * - `binary`: the item's binary data, for the operations that read a file;
  * - `raw`: with Simplify off, where an output item sits in 1688's answer: `''` the whole answer, `'result'` one key
  *   of it, `'result.result[]'` each element of a list (operations with a Simplify field only);
  * - `bad`: the bad value of the derived field, when empty is valid for it (the derived field is the first required
- *   field shown, left empty; or, without one, Limit at 0);
- * - `changesStore: true` when the function changed the sandbox's data (the next test then starts from the seed again).
+ *   field shown, left empty; or, without one, Limit at 0).
+ * An entry that adds data to the sandbox first (a pickup booked, a refund refused) is wrapped in `prepares(…)`, and
+ * must give the same example when called again on the data it prepared.
  */
 const { offerImagePng } = require('../sandbox/data/images');
 const { shippingInsuranceOf } = require('../sandbox/data/shippingInsurance');
@@ -46,9 +47,14 @@ function pickupSlot(sandbox) {
 	return { refundId: fixtures(sandbox).refunds.awaitingReturn.refundId, solutionCode: '434', pickupDate: date, pickupFrom: '09:00', pickupTo: '11:00' };
 }
 
-/** Books the pickup straight in the sandbox (as 1688 would have it) and returns its ID. */
+/** Marks an entry that changes the sandbox's data: the router test then starts it, and the next one, from the seed. */
+const prepares = (entry) => Object.assign(entry, { prepares: true });
+
+/** The active pickup of the seeded agreed return, booked straight in the sandbox (as 1688 would have it) if none is. */
 async function bookedPickup(sandbox) {
 	const slot = pickupSlot(sandbox);
+	const active = [...sandbox.store.afterSales.pickups.values()].find((p) => p.refundId === slot.refundId && p.status === 'activated');
+	if (active) return active.id;
 	const booking = { refundId: slot.refundId, solutionCode: slot.solutionCode, dateStr: slot.pickupDate, gmtAcceptStart: slot.pickupFrom, gmtAcceptEnd: slot.pickupTo, goodsType: 'OTHER', packageCount: '1' };
 	const created = await call(sandbox, 'com.alibaba.logistics:refundofficialdelivery.order.create-1', { param: JSON.stringify(booking) });
 	return /"result":(\d+)/.exec(created.text)[1];
@@ -67,11 +73,11 @@ const OPERATION_EXAMPLES = {
 
 	'logistics.findOrderByWaybill': () => ({ parameters: { waybillNumber: 'XX000000000CN' } }),
 	'logistics.get': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerreceive }, raw: '' }),
-	'logistics.getInternationalWaybills': (sandbox) => {
+	'logistics.getInternationalWaybills': prepares((sandbox) => {
 		// A shipped order placed with this external reference: its parcel's 19-digit order IDs are in the answer.
 		sandbox.store.getOrder(fixtures(sandbox).orderIdByStatus.waitbuyerreceive).outOrderId = 'SHOP-4242';
-		return { parameters: { outOrderId: 'SHOP-4242' }, raw: '', changesStore: true };
-	},
+		return { parameters: { outOrderId: 'SHOP-4242' }, raw: '' };
+	}),
 	'logistics.getTrace': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.success }, raw: '' }),
 
 	'marketInsight.getOfferTrends': (sandbox) => ({ parameters: { offerId: String(fixtures(sandbox).offerOneSku.offerId), metrics: ['dailySales'] }, raw: '' }),
@@ -95,10 +101,10 @@ const OPERATION_EXAMPLES = {
 	}),
 	'order.linkShopOrder': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerpay, shopOrderId: 'SHOP-1042' } }),
 	'order.messageSeller': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerpay, message: 'Please ship in two cartons' } }),
-	'order.payAutomatically': (sandbox) => {
+	'order.payAutomatically': prepares((sandbox) => {
 		sandbox.setProtocolPay('crossBorder', 'ALIPAY', true);
-		return { parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerpay, payChannel: 'alipay' }, changesStore: true };
-	},
+		return { parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerpay, payChannel: 'alipay' } };
+	}),
 	'order.preview': (sandbox) => ({ parameters: { ...TYPED_ADDRESS, cartSource: 'json', cartJson: cartJson(sandbox) }, raw: '' }),
 	'order.requestAddressChange': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitbuyerpay, ...TYPED_ADDRESS, provinceText: '河北省', cityText: '保定市' } }),
 	'order.urgeShipment': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).orderIdByStatus.waitsellersend } }),
@@ -121,14 +127,14 @@ const OPERATION_EXAMPLES = {
 		return { app: 'full', parameters: { offerId: String(own.offerId), stockMode: 'set', skuStocks: { rows: [{ sku: own.skus[0].specId, quantity: 100 }] } } };
 	},
 
-	'refund.applyForArbitration': (sandbox) => {
+	'refund.applyForArbitration': prepares((sandbox) => {
 		const { refundId, orderId } = fixtures(sandbox).refunds.open;
-		sandbox.store.afterSales.act(refundId, 'refuse', { reason: '商品完好' });
-		return { parameters: { complaintType: 'RefundComplaint', orderId, arbitrationRefundId: refundId, reasonText: '卖家拒绝退款，商品缺货未发', reasonId: 12 }, changesStore: true };
-	},
+		if (sandbox.store.afterSales.get(refundId).status === 'waitselleragree') sandbox.store.afterSales.act(refundId, 'refuse', { reason: '商品完好' });
+		return { parameters: { complaintType: 'RefundComplaint', orderId, arbitrationRefundId: refundId, reasonText: '卖家拒绝退款，商品缺货未发', reasonId: 12 } };
+	}),
 	'refund.cancel': (sandbox) => ({ parameters: { refundId: fixtures(sandbox).refunds.open.refundId } }),
-	'refund.cancelPickup': async (sandbox) => ({ parameters: { pickupOrderId: await bookedPickup(sandbox), cancelType: 'WANT_TO_SEND_MYSELF', cancelText: '改为自己寄' }, changesStore: true }),
-	'refund.create': (sandbox) => {
+	'refund.cancelPickup': prepares(async (sandbox) => ({ parameters: { pickupOrderId: await bookedPickup(sandbox), cancelType: 'WANT_TO_SEND_MYSELF', cancelText: '改为自己寄' } })),
+	'refund.create': prepares((sandbox) => {
 		const order = soldOrder(sandbox);
 		const [item] = order.items;
 		const { imageDomain, imageRelativeUrl } = sandbox.store.afterSales.addVoucher(Buffer.from(JPEG.data.data, 'base64'), 'jpg');
@@ -137,9 +143,8 @@ const OPERATION_EXAMPLES = {
 				orderId: order.id, refundType: 'returnRefund', goodsStatus: 'aftersaleBuyerReceived', subOrderIds: item.subItemID, reason: byId(20025),
 				refundAmount: item.itemAmount, shippingAmount: 0, refundDescription: '外箱破损，商品有裂痕', evidence: `${imageDomain}/${imageRelativeUrl}`,
 			},
-			changesStore: true,
 		};
-	},
+	}),
 	'refund.createPickup': (sandbox) => ({ parameters: { ...pickupSlot(sandbox), goodsType: 'OTHER', packageCount: 1 } }),
 	'refund.get': (sandbox) => ({ parameters: { refundId: fixtures(sandbox).refunds.refunded.refundId }, raw: '' }),
 	'refund.getForOrder': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).refunds.open.orderId }, raw: 'result.opOrderRefundModels[]' }),
@@ -149,14 +154,13 @@ const OPERATION_EXAMPLES = {
 		const order = soldOrder(sandbox);
 		return { parameters: { orderId: order.id, goodsStatus: 'aftersaleBuyerReceived', subOrderIds: order.items[0].subItemID }, raw: '' };
 	},
-	'refund.getPickup': async (sandbox) => ({ parameters: { pickupOrderId: await bookedPickup(sandbox) }, raw: '', changesStore: true }),
+	'refund.getPickup': prepares(async (sandbox) => ({ parameters: { pickupOrderId: await bookedPickup(sandbox) }, raw: '' })),
 	'refund.getPickupPlans': (sandbox) => ({ parameters: { refundId: fixtures(sandbox).refunds.awaitingReturn.refundId }, raw: '' }),
 	'refund.getReasons': (sandbox) => ({ parameters: { orderId: soldOrder(sandbox).id, goodsStatus: 'aftersaleBuyerReceived' }, raw: '' }),
 	'refund.getReturnAddress': (sandbox) => ({ parameters: { orderId: fixtures(sandbox).refunds.awaitingReturn.orderId }, raw: '' }),
-	'refund.modifyPickup': async (sandbox) => ({
+	'refund.modifyPickup': prepares(async (sandbox) => ({
 		parameters: { pickupOrderId: await bookedPickup(sandbox), ...pickupSlot(sandbox), pickupFrom: '15:00', pickupTo: '17:00', goodsType: 'OTHER', packageCount: 1 },
-		changesStore: true,
-	}),
+	})),
 	'refund.submitReturnShipment': (sandbox) => ({
 		parameters: { refundId: fixtures(sandbox).refunds.awaitingReturn.refundId, carrier: { __rl: true, mode: 'list', value: 'ZTO' }, waybillNumber: '78100000000001' },
 	}),
