@@ -67,8 +67,6 @@ describe('Market Insight → Get Ranking', () => {
 		await ranking({ categoryId: byId(10166), rankType: 'goodPrice', limit: 50 });
 		expect(sandbox().requests.map((r) => JSON.parse(r.params.rankQueryParams).limit)).toEqual([20, 20]);
 		expect(sandbox().requests.map((r) => r.api)).toEqual([TOP_LIST_API, TOP_LIST_API]);
-		const raw = await ranking({ categoryId: byId(10166), limit: 1, simplify: false });
-		expect(raw.items[0]).toMatchObject({ rankId: '10166', rankType: 'hot', rankProductModels: [expect.objectContaining({ sort: 1 })] });
 	});
 });
 
@@ -83,7 +81,6 @@ describe('Market Insight → Get Recommended Offers', () => {
 		expect(items[0]).toMatchObject({ offerId: expect.stringMatching(/^\d+$/), price: expect.any(Number), dropshipping: expect.any(Boolean), repurchaseRatePercent: expect.any(Number) });
 		const again = await recommended({ outMemberId: 'customer-1042', limit: 30 });
 		expect(again.items.map((i) => i.offerId)).toEqual(items.slice(0, 30).map((i) => i.offerId));
-		expect((await recommended({ outMemberId: '={{ " " }}' })).error.message).toBe('Recommend For: is required and must not be empty [item 0]');
 	});
 });
 
@@ -128,7 +125,7 @@ describe('Market Insight → Get Offer Trends', () => {
 		expect(sandbox().requests.map((r) => r.api)).toEqual([TREND_APIS.medianPrice]);
 	});
 
-	test('dates over a month apart, reversed, or not dates stop before any request; Simplify off gives the answers', async () => {
+	test('dates over a month apart, reversed, or not dates stop before any request', async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
 		expect((await trends({ offerId, startDate: '2025-01-01', endDate: '2025-02-15' })).error.message).toBe('End Date: the dates span 46 days; 1688 gives at most 30 days of Repurchase Rate at a time [item 0]');
 		expect((await trends({ offerId, metrics: ['dailySales'], startDate: '2025-01-01', endDate: '2025-02-15' })).error.message).toBe('End Date: the dates span 46 days; 1688 gives at most 31 days at a time [item 0]');
@@ -137,8 +134,6 @@ describe('Market Insight → Get Offer Trends', () => {
 		expect((await trends({ offerId, metrics: '={{ [] }}' })).error.message).toBe('Metrics: choose at least one [item 0]');
 		expect((await trends({ offerId, metrics: '={{ "dailySales, price" }}' })).error.message).toBe('Metrics: "price" is not one of dailySales, medianPrice, repurchaseRate [item 0]');
 		expect(sandbox().requests).toHaveLength(0);
-		const raw = await trends({ offerId, metrics: ['dailySales'], simplify: false, startDate: isoDay(Date.now() - 2 * DAY), endDate: isoDay(Date.now() - DAY) });
-		expect(raw.items).toEqual([{ result: { success: true, retCode: 'S000', retMsg: '成功', result: [expect.objectContaining({ value: expect.any(String) }), expect.anything()] } }]);
 	});
 
 	test('31 days: sales and median price in one call each; with the repurchase rate (its page: at most 30 days) refused before any request', async () => {

@@ -33,23 +33,6 @@ describe('Order → Get Payment Channels', () => {
 		expect(sandbox().requests.map((r) => [r.api, r.params.orderId])).toEqual([[PAY_WAY, orderId]]);
 	});
 
-	test('Simplify off gives 1688\'s own answer, the fee in fen', async () => {
-		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
-		const { items } = await channels({ orderId, simplify: false });
-		expect(items[0]).toMatchObject({ success: true, resultList: { orderId, payFee: Math.round(sandbox().store.getOrder(orderId).totalAmount * 100) } });
-	});
-
-	test('bad IDs are refused before any request; with continue-on-fail a paid order\'s refusal is its own item', async () => {
-		const unpaid = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
-		const paid = sandbox().fixtures.orderIdByStatus.waitsellersend;
-		const { items, pairedItems } = await channels({ orderId: '={{ $json.id }}' }, { items: [{ id: 'abc' }, { id: paid }, { id: unpaid }], continueOnFail: true });
-		expect(items[0].error).toBe('Order ID: must be a numeric 1688 ID (digits only), got abc [item 0]');
-		expect(items[1].error).toBe('The order is not waiting for payment, so it has no payment channels [ORDER_STATUS_ERROR]');
-		expect(items[2].orderId).toBe(unpaid);
-		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(sandbox().requests.map((r) => r.params.orderId)).toEqual([paid, unpaid]);
-	});
-
 	test('1688\'s documented 500_2 (the order is not this buyer\'s) in words, with what to do', async () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
 		sandbox().store.getOrder(orderId).buyer = { memberId: 'b2b-2299999999999', loginId: 'someone_else', companyName: 'Other' };
@@ -98,22 +81,18 @@ describe('Order → Get Shipping Insurance', () => {
 		expect(sandbox().requests.map((r) => r.api)).toEqual([INSURANCE]);
 	});
 
-	test('Simplify off gives 1688\'s answer with the long IDs exact; bad input is refused before any request', async () => {
+	test('an Insurance Type that is not one is refused before any request', async () => {
 		const orderId = withPolicy((policy) => policy?.type === 'givenByMerchant');
-		const { items } = await insurance({ orderId, insuranceType: 'givenByMerchant', simplify: false });
-		expect(items[0].result).toMatchObject({ success: true, result: { orderId, insuranceId: Number(shippingInsuranceOf(sandbox().store.getOrder(orderId)).insuranceId), tradeClaimList: [] } });
-		sandbox().clearRequests();
 		const bad = await insurance({ orderId, insuranceType: 'both' });
 		expect(bad.error.message).toBe('Insurance Type: "both" is not one of auto, givenByPlatform, givenByMerchant [item 0]');
-		const badId = await insurance({ orderId: '12 34' });
-		expect(badId.error.message).toMatch(/^Order ID: must be a numeric 1688 ID/);
 		expect(sandbox().requests).toHaveLength(0);
 	});
 
-	test('an unknown order is 1688\'s error; continue-on-fail keeps the next item', async () => {
+	test('a merchant\'s policy read with its type chosen; an unknown order is 1688\'s error', async () => {
 		const orderId = withPolicy((policy) => policy?.type === 'givenByMerchant');
-		const { items } = await insurance({ orderId: '={{ $json.id }}', insuranceType: 'givenByMerchant' }, { items: [{ id: sandbox().fixtures.unknownOrderId }, { id: orderId }], continueOnFail: true });
-		expect(items[0].error).toMatch(/\[ORDER_NOT_EXIST\]/);
-		expect(items[1]).toMatchObject({ orderId, insured: true, type: 'givenByMerchant' });
+		const { items } = await insurance({ orderId, insuranceType: 'givenByMerchant' });
+		expect(items[0]).toMatchObject({ orderId, insured: true, type: 'givenByMerchant', policyId: shippingInsuranceOf(sandbox().store.getOrder(orderId)).insuranceId });
+		const unknown = await insurance({ orderId: sandbox().fixtures.unknownOrderId, insuranceType: 'givenByMerchant' });
+		expect(unknown.error.message).toMatch(/\[ORDER_NOT_EXIST\]/);
 	});
 });

@@ -53,18 +53,6 @@ describe('Order → Get Payment Link through the n8n engine', () => {
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toContain('[ORDER_STATUS_ERROR]');
 	});
-
-	test('bad IDs stop before any request; with continue-on-fail other items still get links', async () => {
-		const [unpaid] = sandbox().fixtures.ordersByStatus.waitbuyerpay;
-		const { items, pairedItems } = await run(paymentLink('={{ $json.ids }}'), {
-			items: [{ ids: `${unpaid}, 12ab` }, { ids: unpaid }],
-			continueOnFail: true,
-		});
-		expect(items[0].error).toBe('Order IDs: must be a numeric 1688 ID (digits only), got 12ab [item 0]');
-		expect(items[1].orderIds).toEqual([unpaid]);
-		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(sandbox().requests).toHaveLength(1);
-	});
 });
 
 describe('Order → Pay Automatically through the n8n engine', () => {

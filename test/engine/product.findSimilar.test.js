@@ -66,19 +66,9 @@ describe('Product → Find Similar through the n8n engine', () => {
 		expect(JSON.parse(sandbox().requests[1].params.offerQueryParam)).toEqual({ country: 'en', imageAddress: IMAGE_HOST + offer.images[0], beginPage: 1, pageSize: 4 });
 	});
 
-	test('an unknown offer is an API error with 1688\'s code; a bad ID stops before any request', async () => {
+	test('an unknown offer is an API error with 1688\'s code', async () => {
 		const unknown = await run({ offerId: String(sandbox().fixtures.unknownOfferId) });
 		expect(unknown.error.name).toBe('NodeApiError');
 		expect(unknown.error.message).toMatch(/product\.related\.recommend-1 failed: .*\[500_1\]/);
-		sandbox().clearRequests();
-		const bad = await run({ offerId: 'a bag' });
-		expect(bad.error.message).toBe('Offer ID: must be a numeric 1688 ID (digits only), got a bag [item 0]');
-		expect(sandbox().requests).toHaveLength(0);
-	});
-
-	test('Simplify off gives the related offers as 1688 sent them', async () => {
-		const { items } = await run({ offerId: String(sandbox().fixtures.offerManySkus.offerId), limit: 2, simplify: false });
-		expect(items[0]).toHaveProperty('priceInfo.price');
-		expect(items[0]).toHaveProperty('thirdCategoryId');
 	});
 });

@@ -73,15 +73,11 @@ describe('Product → Follow / Unfollow through the n8n engine', () => {
 		expect(prices.map((m) => m.data.productId)).toEqual([String(offer.offerId)]);
 	});
 
-	test('an unknown offer fails with 1688\'s code and text; bad input is refused before any call', async () => {
+	test('an unknown offer fails with 1688\'s code and text', async () => {
 		const unknown = String(sandbox().fixtures.unknownOfferId);
 		const failed = await follow({ offerId: unknown }, { continueOnFail: true });
 		expect(failed.items).toEqual([
 			{ error: expect.stringMatching(/alibaba\.product\.follow\.crossborder-1 failed: 商品不存在.*\[404\]/), details: expect.objectContaining({ code: '404', api: FOLLOW_API }) },
 		]);
-		sandbox().clearRequests();
-		const bad = await follow({ offerId: 'not an offer' });
-		expect(bad.error.message).toBe("Offer ID: must be a numeric 1688 ID (digits only), got not an offer [item 0]");
-		expect(sandbox().requests).toEqual([]);
 	});
 });

@@ -53,35 +53,10 @@ describe('Product → Get through the n8n engine', () => {
 		expect(Array.isArray(items[0].productInfo.skuInfos)).toBe(true);
 	});
 
-	test('a bad offer ID stops the node before any request, naming the field and the item', async () => {
-		const { error, items } = await runNode({ parameters: getProduct('={{ $json.offer }}'), credentials: sandboxCredentials(sandbox()), items: [{ offer: String(sandbox().fixtures.offerOneSku.offerId) }, { offer: 'not-an-id' }] });
-		expect(error.message).toBe('Offer ID: must be a numeric 1688 ID (digits only), got not-an-id [item 1]');
-		expect(items).toEqual([]);
-		expect(sandbox().requests).toHaveLength(1);
-	});
-
 	test('an unknown offer is an API error with 1688\'s code', async () => {
 		const { error } = await runNode({ parameters: getProduct(String(sandbox().fixtures.unknownOfferId)), credentials: sandboxCredentials(sandbox()) });
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: .+ \[.+\]$/);
 		expect(error.description).toMatch(/documentation page/);
-	});
-
-	test('with continue-on-fail, failed items go out as error items and the rest carry on', async () => {
-		const good = String(sandbox().fixtures.offerOneSku.offerId);
-		const { items, pairedItems, error } = await runNode({
-			parameters: getProduct('={{ $json.offer }}'),
-			credentials: sandboxCredentials(sandbox()),
-			items: [{ offer: 'abc' }, { offer: good }, { offer: String(sandbox().fixtures.unknownOfferId) }],
-			continueOnFail: true,
-		});
-		expect(error).toBeUndefined();
-		expect(items).toHaveLength(3);
-		expect(Object.keys(items[0])).toEqual(['error', 'details']);
-		expect(items[0].error).toBe('Offer ID: must be a numeric 1688 ID (digits only), got abc [item 0]');
-		expect(items[1].offerId).toBe(good);
-		expect(items[2].error).toMatch(/alibaba\.product\.get-1 failed/);
-		expect(items[2].details.code).toBeTruthy();
-		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 });

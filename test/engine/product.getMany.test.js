@@ -69,22 +69,4 @@ describe('Product → Get Many (own offers) through the n8n engine', () => {
 		expect(titled.items.every((i) => i.title.includes(word))).toBe(true);
 		expect(titled.items).toHaveLength(own.filter((o) => o.subject.includes(word)).length);
 	});
-
-	test('Simplify off returns the productInfo records as 1688 sent them', async () => {
-		const { items } = await run({ limit: 2, simplify: false });
-		expect(items).toHaveLength(2);
-		expect(items[0]).toHaveProperty('productID');
-		expect(items[0]).toHaveProperty('saleInfo');
-		expect(Array.isArray(items[0].skuInfos)).toBe(true);
-	});
-
-	test('a bad limit stops before any request; with continue-on-fail the next item still lists', async () => {
-		const failed = await run({ limit: '={{ $json.limit }}' }, { items: [{ limit: 2.5 }] });
-		expect(failed.error.message).toBe('Limit: must be a whole number from 1, got 2.5 [item 0]');
-		expect(sandbox().requests).toHaveLength(0);
-		const { items, pairedItems } = await run({ limit: '={{ $json.limit }}' }, { items: [{ limit: -1 }, { limit: 1 }], continueOnFail: true });
-		expect(items[0].error).toBe('Limit: must be a whole number from 1, got -1 [item 0]');
-		expect(items[1]).toHaveProperty('offerId');
-		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
-	});
 });

@@ -214,19 +214,6 @@ describe('Refund → Create', () => {
 		expect(calls(CREATE)).toHaveLength(1);
 	});
 
-	test('with continue-on-fail a refused item is an error item and the next refund is created', async () => {
-		const first = soldOrder(0);
-		const second = soldOrder(1);
-		const { items, pairedItems } = await run('create', { ...returnRequest(first.order, first.item), orderId: '={{ $json.orderId }}', subOrderIds: '={{ $json.subOrderId }}', refundAmount: '={{ $json.amount }}' }, {
-			items: [{ orderId: first.order.id, subOrderId: first.item.subItemID, amount: '1.001' }, { orderId: second.order.id, subOrderId: second.item.subItemID, amount: second.item.itemAmount }],
-			continueOnFail: true,
-		});
-		expect(items[0].error).toBe('Refund Amount (CNY): has more than 2 decimals (fen are the smallest unit), got 1.001 [item 0]');
-		expect(items[1]).toMatchObject({ created: true, orderId: second.order.id });
-		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(calls(CREATE)).toHaveLength(1);
-	});
-
 	test('the Reason picker lists 1688\'s reasons for the order, sub-orders and goods status being edited', async () => {
 		const { order, item } = soldOrder();
 		const credentials = sandboxCredentials(sandbox(), {}, 'crossBorder');

@@ -151,9 +151,14 @@ async function applyFault(sandbox, req, res, log, kind) {
 	}
 }
 
-function record(sandbox, log, httpStatus, errorCode, fault) {
+/**
+ * Adds a call to the request log. `text`, the answer's body exactly as sent, is the entry's `answer`: not enumerable,
+ * so the log stays small when listed or compared, and tests read it to compare the node's output with 1688's answer.
+ */
+function record(sandbox, log, httpStatus, errorCode, fault, text) {
 	const entry = { ...log, httpStatus, errorCode: errorCode || null };
 	if (fault) entry.fault = fault;
+	if (text !== undefined) Object.defineProperty(entry, 'answer', { value: text, enumerable: false });
 	sandbox.requests.push(entry);
 }
 
@@ -163,9 +168,9 @@ function record(sandbox, log, httpStatus, errorCode, fault) {
  */
 async function finish(sandbox, res, log, answer, fault, errorCodeOverride) {
 	const code = errorCodeOverride !== undefined ? errorCodeOverride : answer.errorCode !== undefined ? answer.errorCode : answer.body && answer.body.error_code;
-	record(sandbox, log, answer.status, code, fault);
-	await sleep(sandbox.config.latencyMs);
 	const text = answer.text !== undefined ? answer.text : stringify(answer.body);
+	record(sandbox, log, answer.status, code, fault, text);
+	await sleep(sandbox.config.latencyMs);
 	sendText(res, answer.status, text, answer.type || JSON_TYPE);
 }
 
