@@ -7,7 +7,11 @@
 const { useSandbox } = require('../support/sandboxSuite');
 const { runNode, sandboxCredentials } = require('../support/engine');
 const { perSecond, median } = require('../support/rates');
-const { sharedPacer } = require('../../dist/nodes/shared/transport/sharedPacers');
+// The instance the engine runs (n8n-core and the package are loaded once per jest worker: test/support/n8nModules.js).
+const { sharedPacer } = require('../support/n8nModules').packageModule('nodes/shared/transport/sharedPacers');
+
+/** The credential's default Requests per Second, which these tests leave as users do. */
+const DEFAULT_RATE = { requestsPerSecond: 10 };
 
 const GATEWAY_LIMIT = 2;
 const THROTTLED = 'gw.QosAppFrequencyLimit';
@@ -35,7 +39,7 @@ describe('one execution', () => {
 
 	test('8 items in flight, credential at 10/s: the pace settles at the gateway limit, no error surfaces', async () => {
 		const offerIds = [...sandbox().store.offers.keys()].slice(0, 24).map(String);
-		const { items, error } = await runNode({ parameters: productGet, credentials: sandboxCredentials(sandbox()), items: offerIds.map((id) => ({ id })) });
+		const { items, error } = await runNode({ parameters: productGet, credentials: sandboxCredentials(sandbox(), DEFAULT_RATE), items: offerIds.map((id) => ({ id })) });
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.offerId)).toEqual(offerIds);
 		// Each item's call was accepted once; everything else the gateway saw was a throttled try, retried.
@@ -50,7 +54,7 @@ describe('two executions', () => {
 	const sandbox = useSandbox({ qps: GATEWAY_LIMIT });
 
 	test('two executions at once with one credential share the pace: together at the gateway limit', async () => {
-		const credentials = sandboxCredentials(sandbox());
+		const credentials = sandboxCredentials(sandbox(), DEFAULT_RATE);
 		const items = Array.from({ length: 12 }, () => ({}));
 		const runs = await Promise.all([runNode({ parameters: readOnlyCall('a'), credentials, items }), runNode({ parameters: readOnlyCall('b'), credentials, items })]);
 		for (const run of runs) {

@@ -131,6 +131,33 @@ describe('WooCommerce stand-in', () => {
 		expect((await api('GET', '/orders/1042/refunds')).body.map((r) => r.id)).toEqual([refund.body.id]);
 	});
 
+	test('a refund of lines keeps its own line items as v3 lists them: negative pieces and totals, the order line in _refunded_item_id', async () => {
+		expect((await api('POST', '/orders/1043/refunds', { body: { line_items: [{ id: 999, quantity: 1, refund_total: 1 }] } })).body.code).toBe('rest_invalid_param');
+		const refund = await api('POST', '/orders/1043/refunds', { body: { reason: 'Too small', line_items: [{ id: 512, quantity: 1, refund_total: 12.99 }] } });
+		expect(refund.status).toBe(201);
+		const [line] = refund.body.line_items;
+		expect(line).toEqual({
+			id: expect.any(Number),
+			name: 'Canvas tote',
+			product_id: 130,
+			variation_id: 0,
+			quantity: -1,
+			tax_class: '',
+			subtotal: '-12.99',
+			subtotal_tax: '0.00',
+			total: '-12.99',
+			total_tax: '0.00',
+			taxes: [],
+			meta_data: [{ id: expect.any(Number), key: '_refunded_item_id', value: '512' }],
+			sku: 'TOTE-NATURAL',
+			price: -12.99,
+		});
+		expect(line.id).not.toBe(512);
+		expect(refund.body).toMatchObject({ amount: '12.99', reason: 'Too small' });
+		expect(shop.order(1043).refunds).toEqual([{ id: refund.body.id, reason: 'Too small', total: '-12.99' }]);
+		expect(shop.order(1043).status).toBe('processing');
+	});
+
 	test('webhooks: registered, delivered signed over the exact PHP-encoded bytes, order.updated fired after a REST change, deleted only with force', async () => {
 		const hook = await receiver();
 		try {

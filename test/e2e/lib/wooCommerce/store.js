@@ -111,11 +111,18 @@ class ShopStore {
 		return note;
 	}
 
-	/** POST /orders/<id>/refunds: amount (text) or the lines' totals; never more than what is left to refund. */
+	/**
+	 * POST /orders/<id>/refunds: amount (text) or the lines' totals; never more than what is left to refund. Each line
+	 * names an order line (`id`), the pieces (`quantity`) and `refund_total`; the refund keeps its own line items, as
+	 * wc_create_refund makes them (a new item ID, the order line in `_refunded_item_id`).
+	 */
 	addRefund(orderId, body) {
 		const order = this.order(orderId);
 		checkString(body, 'amount');
 		const lines = Array.isArray(body.line_items) ? body.line_items : [];
+		for (const line of lines) {
+			if (!order.line_items.some((item) => item.id === Number(line?.id))) throw invalidParam('line_items', `${line?.id} is not a line item of order ${order.id}.`);
+		}
 		const linesTotal = lines.reduce((sum, l) => sum + Number(l.refund_total ?? 0), 0);
 		const amount = body.amount !== undefined ? Number(body.amount) : linesTotal;
 		const total = order.line_items.reduce((sum, item) => sum + item.price * item.quantity, 0);
@@ -128,7 +135,7 @@ class ShopStore {
 			amount,
 			reason: typeof body.reason === 'string' ? body.reason : '',
 			refunded_payment: body.api_refund !== false,
-			line_items: lines.map((l) => ({ id: Number(l.id), quantity: Number(l.quantity ?? 0), refund_total: Number(l.refund_total ?? 0) })),
+			line_items: lines.map((l) => ({ id: this.newId(), refundedItemId: Number(l.id), quantity: Math.abs(Number(l.quantity ?? 0)), refund_total: Number(l.refund_total ?? 0), metaId: this.newId() })),
 			meta_data: [],
 			created: Date.now(),
 		};

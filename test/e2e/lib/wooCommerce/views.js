@@ -185,8 +185,33 @@ function refundView(refund, order, base) {
 		refunded_by: 1,
 		refunded_payment: refund.refunded_payment,
 		meta_data: metaView(refund.meta_data),
-		line_items: refund.line_items.map((item) => ({ ...item })),
+		line_items: refund.line_items.map((item) => refundLineView(item, order)),
 		_links: { self: link(base, `/orders/${order.id}/refunds/${refund.id}`), collection: link(base, `/orders/${order.id}/refunds`), up: link(base, `/orders/${order.id}`) },
+	};
+}
+
+/**
+ * A refund's line item as v3 lists it (the docs' "List all refunds" sample): its own ID, the pieces and amounts
+ * negative, the refunded order line in the meta `_refunded_item_id`.
+ */
+function refundLineView(item, order) {
+	const line = order.line_items.find((l) => l.id === item.refundedItemId);
+	const negative = (n) => (n === 0 ? '0.00' : `-${money(n)}`);
+	return {
+		id: item.id,
+		name: line.name,
+		product_id: line.product_id,
+		variation_id: line.variation_id,
+		quantity: -item.quantity,
+		tax_class: '',
+		subtotal: negative(item.refund_total),
+		subtotal_tax: '0.00',
+		total: negative(item.refund_total),
+		total_tax: '0.00',
+		taxes: [],
+		meta_data: [{ id: item.metaId, key: '_refunded_item_id', value: String(item.refundedItemId) }],
+		sku: line.sku,
+		price: item.quantity ? -Math.round((item.refund_total / item.quantity) * 100) / 100 : 0,
 	};
 }
 
