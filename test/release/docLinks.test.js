@@ -1,8 +1,9 @@
 'use strict';
 /**
  * The documentation links n8n shows in the editor (codex files of the nodes, the credential's
- * documentationUrl) point at this repository's README and at sections that exist in it; so do the
- * contributor guide's.
+ * documentationUrl) point at this repository's README and at sections that exist in it; every link of the
+ * README, the contributor guide and docs/ leads somewhere that exists, and every page of docs/ is one click from
+ * the README.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -62,10 +63,50 @@ test("the credential's documentationUrl links to the README section on connectin
 	expect(anchors).toContain('connecting-your-1688-account');
 });
 
-test('CONTRIBUTING.md and the README link to each other, and its links to README sections exist', () => {
-	const contributing = fs.readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-	const links = [...contributing.matchAll(/\]\(README\.md#([^)]+)\)/g)].map((match) => match[1]);
-	expect(links).toEqual(expect.arrayContaining(['development', 'operations', 'which-1688-solution-is-your-app-on']));
-	expect(links.filter((anchor) => !anchors.has(anchor))).toEqual([]);
-	expect(readme).toContain('(CONTRIBUTING.md)');
+/** Every Markdown file of the documentation: the README, the contributor guide, docs/. */
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+
+/** The headings' anchors of a Markdown file. */
+function anchorsOf(file) {
+	const text = fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+	return new Set([...text.matchAll(/^#{1,6}\s+(.+)$/gm)].map((match) => anchorOf(match[1])));
+}
+
+/** The relative links of a Markdown file (outside code blocks) as [target file, anchor]. */
+function relativeLinks(file) {
+	const text = fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+	return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+		.map((match) => match[1])
+		.filter((link) => !/^(https?:|mailto:)/.test(link))
+		.map((link) => {
+			const [target, anchor] = link.split('#');
+			return [target ? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), target)) : file, anchor];
+		});
+}
+
+describe('the documentation', () => {
+	test('every relative link of the README, CONTRIBUTING.md and docs/ leads to a file and a heading that exist', () => {
+		const broken = DOCS.flatMap((file) =>
+			relativeLinks(file)
+				.filter(([target, anchor]) => !fs.existsSync(path.join(ROOT, target)) || (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor)))
+				.map(([target, anchor]) => `${file} → ${target}${anchor ? `#${anchor}` : ''}`),
+		);
+		expect(broken).toEqual([]);
+		// Not vacuous: the README links into docs/ and to the contributor guide, which links back.
+		expect(relativeLinks('README.md').map(([target]) => target)).toEqual(expect.arrayContaining(['docs/operations.md', 'CONTRIBUTING.md']));
+		expect(relativeLinks('CONTRIBUTING.md').map(([target]) => target)).toContain('README.md');
+	});
+
+	test('every page of docs/ is one click from the README', () => {
+		const linked = new Set(relativeLinks('README.md').map(([target]) => target));
+		expect(DOCS.filter((file) => file.startsWith('docs/') && !linked.has(file))).toEqual([]);
+	});
+
+	test('the README is a user\'s five minutes: under 250 lines, the demo and the full tests on its first screen', () => {
+		const lines = readme.split('\n');
+		expect(lines.length).toBeLessThan(250);
+		const firstScreen = lines.slice(0, 20).join('\n');
+		expect(firstScreen).toContain('npm ci && npm run demo');
+		expect(firstScreen).toContain('npm ci && npm run test:all');
+	});
 });
