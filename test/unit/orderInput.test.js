@@ -73,7 +73,7 @@ describe('parseCart', () => {
 		['json', '[{"offerId": 624392716873, "specId": "s", "quantity": 1}, {"offerId": 624392716873, "specId": "s", "quantity": 0}]', 'Quantity (cart line 2)', 'Quantity (cart line 2): must be a whole number of at least 1, got 0'],
 		['json', '[{"offerId": 1, "specId": "s"}]', 'Quantity (cart line 1)', 'Quantity (cart line 1): must be a whole number of at least 1, got undefined'],
 		['json', '[{"offerId": "abc", "specId": "s", "quantity": 1}]', 'Offer ID (cart line 1)', 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got abc'],
-		['json', '[{"specId": "s", "quantity": 1}]', 'Offer ID (cart line 1)', 'Offer ID (cart line 1): must be a numeric 1688 ID (digits only), got undefined'],
+		['json', '[{"specId": "s", "quantity": 1}]', 'Offer ID (cart line 1)', 'Offer ID (cart line 1): is required and must not be empty'],
 		['json', '[{"offerId": 1, "specId": "a b", "quantity": 1}]', 'Spec ID (cart line 1)', 'Spec ID (cart line 1): must be a 1688 spec ID (letters and digits), got "a b"'],
 		['json', '[{"offerId": 1, "quantity": 1}]', 'Spec ID (cart line 1)', 'Spec ID (cart line 1): is required: 1688 needs the SKU of every line'],
 		['ui', { line: [{ offerId: '624392716873', specId: 's', quantity: -2 }] }, 'Quantity (cart line 1)', 'Quantity (cart line 1): must be a whole number of at least 1, got -2'],

@@ -12,7 +12,8 @@ describe('input validation', () => {
 		const error = inputError(() => requireNumericId('Order ID', 'abc'));
 		expect(error.message).toBe('Order ID: must be a numeric 1688 ID (digits only), got abc');
 		expect(error.field).toBe('Order ID');
-		inputError(() => requireNumericId('Order ID', ''));
+		expect(inputError(() => requireNumericId('Order ID', '  ')).message).toBe('Order ID: is required and must not be empty');
+		expect(inputError(() => requireNumericId('Order ID', undefined)).message).toBe('Order ID: is required and must not be empty');
 		inputError(() => requireNumericId('Order ID', 1.5));
 	});
 

@@ -28,6 +28,9 @@ function fitsInLong(digits: string): boolean {
 export function requireNumericId(field: string, value: unknown, { allowZero = false }: { allowZero?: boolean } = {}): string {
 	const raw = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
 	const text = typeof raw === 'string' ? raw.trim() : '';
+	if (value === undefined || value === null || (typeof value === 'string' && text === '')) {
+		throw new InputError(field, 'is required and must not be empty', 'The ID is the number in the 1688 page URL, e.g. 624392716873 in detail.1688.com/offer/624392716873.html.');
+	}
 	if (!/^\d+$/.test(text)) {
 		throw new InputError(
 			field,
