@@ -21,7 +21,8 @@ const compat = Boolean(process.env.N8N_COMPAT_MODULES) || typeof nativeRequire !
 
 // A new test file: forget the package modules the previous test file of this worker loaded.
 if (!compat) {
-	for (const file of Object.keys(nativeRequire.cache)) if (file.startsWith(DIST)) delete nativeRequire.cache[file];
+	for (const file of Object.keys(nativeRequire.cache))
+		if (file.startsWith(DIST)) delete nativeRequire.cache[file];
 }
 
 const n8nCore = compat ? require('n8n-core') : nativeRequire('n8n-core');
@@ -33,4 +34,12 @@ function packageModule(relative) {
 	return compat ? require(file) : nativeRequire(file);
 }
 
-module.exports = { n8nCore, n8nWorkflow, packageModule, PACKAGE_DIR };
+/**
+ * A test module that keeps no state between its uses (the sandbox gateway: every startSandbox builds its own), loaded
+ * once per worker like n8n-core; through jest's require in the compatibility run.
+ */
+function sharedTestModule(file) {
+	return compat ? require(file) : nativeRequire(file);
+}
+
+module.exports = { n8nCore, n8nWorkflow, packageModule, sharedTestModule, PACKAGE_DIR };

@@ -3,7 +3,11 @@
  * The set-up every engine test file repeats: one sandbox gateway for the file, a clean request log
  * (and, when asked, the seeded data back) before each test, and runners for the 1688 node against it.
  */
-const { startSandbox } = require('../sandbox');
+const path = require('node:path');
+const { sharedTestModule } = require('./n8nModules');
+
+// The sandbox gateway once per jest worker (each startSandbox builds its own data and server).
+const { startSandbox } = sharedTestModule(path.join(__dirname, '../sandbox'));
 const { runNode, sandboxCredentials } = require('./engine');
 
 /**
@@ -32,7 +36,8 @@ function useSandbox({ resetEach = false, ...sandboxOptions } = {}) {
  * as the sandbox app `app` (`full`, `crossBorder` or `limited`).
  */
 function nodeRunner(getSandbox, app = 'full') {
-	return (parameters = {}, extra = {}) => runNode({ parameters, credentials: sandboxCredentials(getSandbox(), {}, app), ...extra });
+	return (parameters = {}, extra = {}) =>
+		runNode({ parameters, credentials: sandboxCredentials(getSandbox(), {}, app), ...extra });
 }
 
 /** A runner for one operation: `(parameters, { items, binaries, continueOnFail }) → runNode(...)`. */

@@ -7,6 +7,8 @@ import { safeUrlText } from '../../helpers/urlText';
 import { guardAddress, n8nSsrfBlock, ssrfBlockError } from './addressGuard';
 import type { DownloadOptions } from './downloadOptions';
 
+/** `1 second`, `30 seconds`. */
+const seconds = (count: number): string => `${count} second${count === 1 ? '' : 's'}`;
 /**
  * Downloads a file from a URL chosen by the user or an AI agent, through n8n's own HTTP helper, so that a hostile
  * URL can neither reach internal addresses (addressGuard, before the request and every redirect, which are followed
@@ -39,7 +41,12 @@ interface Body {
 }
 
 function isBody(value: unknown): value is Body {
-	return typeof value === 'object' && value !== null && Symbol.asyncIterator in value && typeof (value as Body).destroy === 'function';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		Symbol.asyncIterator in value &&
+		typeof (value as Body).destroy === 'function'
+	);
 }
 
 /** Why a request failed, in words (n8n replaces a message holding a network code such as ECONNREFUSED with its own). */
@@ -53,7 +60,8 @@ const NETWORK_FAILURES: Array<[pattern: RegExp, reason: string]> = [
 function requestFailure(error: unknown, limits: DownloadLimits): string {
 	const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
 	const text = `${String(code ?? '')} ${String(message ?? '')}`;
-	if (/ETIMEDOUT|ECONNABORTED|timeout/i.test(text)) return `no answer within ${limits.timeLimitSeconds} seconds`;
+	if (/ETIMEDOUT|ECONNABORTED|timeout/i.test(text))
+		return `no answer within ${seconds(limits.timeLimitSeconds)}`;
 	return NETWORK_FAILURES.find(([pattern]) => pattern.test(text))?.[1] ?? 'the request failed';
 }
 
@@ -61,7 +69,11 @@ function requestFailure(error: unknown, limits: DownloadLimits): string {
 function requestError(error: unknown, limits: DownloadLimits, shown: string): InputError {
 	const block = n8nSsrfBlock(error);
 	if (block) return ssrfBlockError(limits.field, shown, block);
-	return new InputError(limits.field, `${shown} could not be downloaded: ${requestFailure(error, limits)}`, REACHABLE_HINT);
+	return new InputError(
+		limits.field,
+		`${shown} could not be downloaded: ${requestFailure(error, limits)}`,
+		REACHABLE_HINT,
+	);
 }
 
 function header(response: IN8nHttpFullResponse, name: string): string | undefined {
@@ -104,11 +116,20 @@ function redirectTarget(location: string, current: URL, field: string, start: st
 	} catch {
 		next = undefined;
 	}
-	if (!next || !/^https?:$/.test(next.protocol)) throw new InputError(field, `${start} redirected to an address that is not http or https`, REACHABLE_HINT);
+	if (!next || !/^https?:$/.test(next.protocol))
+		throw new InputError(
+			field,
+			`${start} redirected to an address that is not http or https`,
+			REACHABLE_HINT,
+		);
 	return next;
 }
 
-async function requestOnce(this: IExecuteFunctions, url: URL, session: Session): Promise<IN8nHttpFullResponse> {
+async function requestOnce(
+	this: IExecuteFunctions,
+	url: URL,
+	session: Session,
+): Promise<IN8nHttpFullResponse> {
 	return (await this.helpers.httpRequest({
 		method: 'GET',
 		url: url.toString(),
@@ -122,12 +143,21 @@ async function requestOnce(this: IExecuteFunctions, url: URL, session: Session):
 	})) as IN8nHttpFullResponse;
 }
 
-async function followAndRead(this: IExecuteFunctions, url: URL, limits: DownloadLimits, session: Session): Promise<DownloadedFile> {
+async function followAndRead(
+	this: IExecuteFunctions,
+	url: URL,
+	limits: DownloadLimits,
+	session: Session,
+): Promise<DownloadedFile> {
 	const start = safeUrlText(url);
 	let current = url;
 	for (let redirects = 0; ; redirects++) {
 		const shown = redirects === 0 ? start : `${start} redirected to ${safeUrlText(current)}, which`;
-		await guardAddress.call(this, current, { field: limits.field, allowPrivateNetwork: limits.allowPrivateNetwork, shown });
+		await guardAddress.call(this, current, {
+			field: limits.field,
+			allowPrivateNetwork: limits.allowPrivateNetwork,
+			shown,
+		});
 		let response: IN8nHttpFullResponse;
 		try {
 			response = await requestOnce.call(this, current, session);
@@ -138,12 +168,20 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
 		// Stopped (time limit, cancelled execution) while the answer arrived: read nothing more.
 		if (session.signal.aborted) {
 			session.body?.destroy();
-			throw new InputError(limits.field, `${start} could not be downloaded: the download was stopped`);
+			throw new InputError(
+				limits.field,
+				`${start} could not be downloaded: the download was stopped`,
+			);
 		}
 		const location = header(response, 'location');
 		if (response.statusCode >= 300 && response.statusCode < 400 && location) {
 			session.body?.destroy();
-			if (redirects >= MAX_REDIRECTS) throw new InputError(limits.field, `${start} redirected more than ${MAX_REDIRECTS} times`, REACHABLE_HINT);
+			if (redirects >= MAX_REDIRECTS)
+				throw new InputError(
+					limits.field,
+					`${start} redirected more than ${MAX_REDIRECTS} times`,
+					REACHABLE_HINT,
+				);
 			current = redirectTarget(location, current, limits.field, start);
 			continue;
 		}
@@ -158,7 +196,10 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
 		const announced = Number(header(response, 'content-length'));
 		if (announced > limits.maxBytes) {
 			session.body?.destroy();
-			throw new InputError(limits.field, `${start} is too large: ${formatBytes(announced)} (${announced} bytes), above the ${formatBytes(limits.maxBytes)} ${limits.limitOwner}`);
+			throw new InputError(
+				limits.field,
+				`${start} is too large: ${formatBytes(announced)} (${announced} bytes), above the ${formatBytes(limits.maxBytes)} ${limits.limitOwner}`,
+			);
 		}
 		let bytes: Buffer | undefined;
 		try {
@@ -167,9 +208,15 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
 			throw requestError(error, limits, start);
 		}
 		if (!bytes) {
-			throw new InputError(limits.field, `${start} is too large: the download passed the ${formatBytes(limits.maxBytes)} ${limits.limitOwner} and was stopped there`);
+			throw new InputError(
+				limits.field,
+				`${start} is too large: the download passed the ${formatBytes(limits.maxBytes)} ${limits.limitOwner} and was stopped there`,
+			);
 		}
-		return { bytes, contentType: header(response, 'content-type')?.split(';')[0].trim() || undefined };
+		return {
+			bytes,
+			contentType: header(response, 'content-type')?.split(';')[0].trim() || undefined,
+		};
 	}
 }
 
@@ -178,12 +225,19 @@ async function followAndRead(this: IExecuteFunctions, url: URL, limits: Download
  * an address that may not be reached, a failed request, an HTTP error status, too many redirects, a body above
  * `maxBytes`, or no complete answer within the time limit.
  */
-export async function downloadPublicFile(this: IExecuteFunctions, url: URL, limits: DownloadLimits): Promise<DownloadedFile> {
+export async function downloadPublicFile(
+	this: IExecuteFunctions,
+	url: URL,
+	limits: DownloadLimits,
+): Promise<DownloadedFile> {
 	const deadlineMs = limits.timeLimitSeconds * 1000;
 	const startedAt = Date.now();
 	const stopRequest = new AbortController();
 	const stopClock = new AbortController();
-	const session: Session = { signal: stopRequest.signal, remainingMs: () => Math.max(1, Math.round(deadlineMs - (Date.now() - startedAt))) };
+	const session: Session = {
+		signal: stopRequest.signal,
+		remainingMs: () => Math.max(1, Math.round(deadlineMs - (Date.now() - startedAt))),
+	};
 	// A stopped execution stops the download too.
 	const cancelled = this.getExecutionCancelSignal?.();
 	const onCancel = () => stopRequest.abort();
@@ -198,7 +252,7 @@ export async function downloadPublicFile(this: IExecuteFunctions, url: URL, limi
 		if (outcome === EXPIRED) {
 			throw new InputError(
 				limits.field,
-				`${safeUrlText(url)} could not be downloaded: no complete answer within ${limits.timeLimitSeconds} seconds`,
+				`${safeUrlText(url)} could not be downloaded: no complete answer within ${seconds(limits.timeLimitSeconds)}`,
 				'The whole download (connecting, redirects and the file) must finish within Download Options → Time Limit. Use a faster host, or raise the limit.',
 			);
 		}
