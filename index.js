@@ -21,7 +21,8 @@ function signApiRequest(credentials, apiId, params = {}, timestamp = Date.now())
 	const ref = api.parseApiId(apiId);
 	if (!ref) throw new Error(`"${apiId}" is not an API ID of the form namespace:apiName-version`);
 	const form = wireParams.toWireParams(params);
-	if (credentials.accessToken && form.access_token === undefined) form.access_token = credentials.accessToken;
+	if (credentials.accessToken && form.access_token === undefined)
+		form.access_token = credentials.accessToken;
 	if (form._aop_timestamp === undefined) form._aop_timestamp = String(timestamp);
 	const path = api.apiPath(ref, credentials.appKey);
 	form._aop_signature = signature.computeSignature(credentials.appSecret, path, form);

@@ -7,7 +7,11 @@ module.exports = {
 	// Plain CommonJS everywhere: no Babel pass over the tests and dist/ (a third of jest's time).
 	transform: {},
 	// The slow tests have their own run (test/slow.jest.config.js: `npm run test:slow`, in `npm run test:all`).
-	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/timing/', '<rootDir>/test/release/verify.test.js'],
+	testPathIgnorePatterns: [
+		'/node_modules/',
+		'<rootDir>/test/timing/',
+		'<rootDir>/test/release/verify.test.js',
+	],
 	testTimeout: 30000,
 	// One worker per core; engine tests start their own sandbox gateway on a free port.
 	maxWorkers: 2,

@@ -11,7 +11,12 @@ import type {
 } from 'n8n-workflow';
 
 import { API } from '../nodes/shared/apis';
-import { apiRoute, DEFAULT_GATEWAY_URL, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS } from '../nodes/shared/transport/api';
+import {
+	apiRoute,
+	DEFAULT_GATEWAY_URL,
+	DEFAULT_REQUESTS_PER_SECOND,
+	DEFAULT_TIMEOUT_SECONDS,
+} from '../nodes/shared/transport/api';
 import { obtainAccessToken } from '../nodes/shared/transport/oauth';
 import { signRequestOptions } from '../nodes/shared/transport/signRequest';
 
@@ -25,9 +30,13 @@ export class Alibaba1688Api implements ICredentialType {
 
 	displayName = '1688 API';
 
-	icon: Icon = { light: 'file:../nodes/Alibaba1688/alibaba1688.svg', dark: 'file:../nodes/Alibaba1688/alibaba1688.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Alibaba1688/alibaba1688.svg',
+		dark: 'file:../nodes/Alibaba1688/alibaba1688.dark.svg',
+	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-1688/n8n-nodes-1688#connecting-your-1688-account';
+	documentationUrl =
+		'https://github.com/n8n-nodes-1688/n8n-nodes-1688#connecting-your-1688-account';
 
 	properties: INodeProperties[] = [
 		{
@@ -53,7 +62,8 @@ export class Alibaba1688Api implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description: 'The App Secret shown next to the App Key. It signs every request and is never sent.',
+			description:
+				'The App Secret shown next to the App Key. It signs every request and is never sent.',
 		},
 		{
 			displayName: 'Access Token',
@@ -97,7 +107,7 @@ export class Alibaba1688Api implements ICredentialType {
 			typeOptions: { minValue: 0.1, numberPrecision: 1 },
 			default: DEFAULT_REQUESTS_PER_SECOND,
 			description:
-				'The most calls per second sent with this App Key from this n8n process, all executions together. 1688 publishes no limit; when it answers gw.QosAppFrequencyLimit, the node slows down by itself to the rate 1688 accepts. With several queue-mode workers, set each worker\'s share.',
+				"The most calls per second sent with this App Key from this n8n process, all executions together. 1688 publishes no limit; when it answers gw.QosAppFrequencyLimit, the node slows down by itself to the rate 1688 accepts. With several queue-mode workers, set each worker's share.",
 		},
 		{
 			displayName: 'Request Timeout (Seconds)',
@@ -145,7 +155,10 @@ export class Alibaba1688Api implements ICredentialType {
 		},
 	];
 
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
 		return await obtainAccessToken(
 			async (options) => await this.helpers.httpRequest(options),
 			credentials,
@@ -158,7 +171,8 @@ export class Alibaba1688Api implements ICredentialType {
 			requestOptions,
 			{
 				appSecret: String(credentials.appSecret ?? ''),
-				accessToken: String(credentials.oauthAccessToken || credentials.accessToken || '') || undefined,
+				accessToken:
+					String(credentials.oauthAccessToken || credentials.accessToken || '') || undefined,
 			},
 			Date.now(),
 		);
@@ -188,7 +202,8 @@ export class Alibaba1688Api implements ICredentialType {
 				properties: {
 					key: 'error_code',
 					value: 'gw.AppKeyNotFound',
-					message: '1688 does not know this App Key (gw.AppKeyNotFound). Check the App Key and the Gateway URL.',
+					message:
+						'1688 does not know this App Key (gw.AppKeyNotFound). Check the App Key and the Gateway URL.',
 				},
 			},
 			{
@@ -214,7 +229,8 @@ export class Alibaba1688Api implements ICredentialType {
 				properties: {
 					key: 'error_code',
 					value: 'gw.QosAppFrequencyLimit',
-					message: '1688 throttled the test call (gw.QosAppFrequencyLimit). Wait a few seconds and test again.',
+					message:
+						'1688 throttled the test call (gw.QosAppFrequencyLimit). Wait a few seconds and test again.',
 				},
 			},
 		],

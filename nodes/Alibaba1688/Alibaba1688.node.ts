@@ -26,7 +26,8 @@ export class Alibaba1688 implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Source products and place orders on 1688.com, Alibaba\'s B2B wholesale marketplace',
+		description:
+			"Source products and place orders on 1688.com, Alibaba's B2B wholesale marketplace",
 		defaults: { name: '1688' },
 		usableAsTool: USABLE_AS_TOOL,
 		builderHint: BUILDER_HINT,

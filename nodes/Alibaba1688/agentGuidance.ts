@@ -16,14 +16,52 @@ type OperationGroup = [resource: string, operations: string[]];
 export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationGroup[]> = {
 	/** Change nothing on 1688. */
 	reads: [
-		['Product', ['Search', 'Search by Image', 'Search in Shop', 'Find Similar', 'Get', 'Get Many', 'Estimate Shipping']],
+		[
+			'Product',
+			[
+				'Search',
+				'Search by Image',
+				'Search in Shop',
+				'Find Similar',
+				'Get',
+				'Get Many',
+				'Estimate Shipping',
+			],
+		],
 		['Category', ['Get', 'Get Children', 'Search']],
-		['Market Insight', ['Get Offer Trends', 'Get Ranking', 'Get Recommended Offers', 'Get Trending Keywords']],
+		[
+			'Market Insight',
+			['Get Offer Trends', 'Get Ranking', 'Get Recommended Offers', 'Get Trending Keywords'],
+		],
 		['Address', ['Get Many', 'Parse']],
-		['Order', ['Preview', 'Get', 'Get Many', 'Get Payment Channels', 'Get Shipping Insurance', 'Get Seller Chat Link']],
+		[
+			'Order',
+			[
+				'Preview',
+				'Get',
+				'Get Many',
+				'Get Payment Channels',
+				'Get Shipping Insurance',
+				'Get Seller Chat Link',
+			],
+		],
 		['Logistics Info', ['Get', 'Get Trace', 'Get International Waybills', 'Find Order by Waybill']],
 		// Upload Evidence stores a photo on 1688 and changes no order or refund.
-		['Refund', ['Get', 'Get Many', 'Get for Order', 'Get History', 'Get Reasons', 'Get Max Refundable', 'Get Return Address', 'Get Pickup Plans', 'Get Pickup', 'Upload Evidence']],
+		[
+			'Refund',
+			[
+				'Get',
+				'Get Many',
+				'Get for Order',
+				'Get History',
+				'Get Reasons',
+				'Get Max Refundable',
+				'Get Return Address',
+				'Get Pickup Plans',
+				'Get Pickup',
+				'Upload Evidence',
+			],
+		],
 	],
 	/** Changes nothing, but its link pays real money. */
 	payment: [['Order', ['Get Payment Link']]],
@@ -45,19 +83,31 @@ export const AGENT_OPERATIONS: Record<'reads' | 'payment' | 'writes', OperationG
 			],
 		],
 		['Product', ['Update Stock', 'Follow', 'Unfollow']],
-		['Refund', ['Create', 'Cancel', 'Apply for Arbitration', 'Submit Return Shipment', 'Create Pickup', 'Modify Pickup', 'Cancel Pickup']],
+		[
+			'Refund',
+			[
+				'Create',
+				'Cancel',
+				'Apply for Arbitration',
+				'Submit Return Shipment',
+				'Create Pickup',
+				'Modify Pickup',
+				'Cancel Pickup',
+			],
+		],
 		['Any 1688 API', ['Call']],
 	],
 };
 
-const listed = (groups: OperationGroup[]) => groups.map(([resource, operations]) => `${resource} ${operations.join(', ')}`).join('; ');
+const listed = (groups: OperationGroup[]) =>
+	groups.map(([resource, operations]) => `${resource} ${operations.join(', ')}`).join('; ');
 
 export const AGENT_TOOL_DESCRIPTION =
 	"Works on 1688.com, Alibaba's Chinese wholesale marketplace; prices are in CNY (yuan) per unit. " +
 	'An offer is one product listing: offerId has 12-13 digits and comes from Search results or an offer URL ' +
 	'(https://detail.1688.com/offer/<offerId>.html). A SKU is one variant of an offer (e.g. colour and size) with its own ' +
 	'price and stock, named by specId (32 letters and digits) and skuId; Product Get lists them. ' +
-	'A refund is named by refundId (TQ followed by digits); its sub-orders are the subOrderId of Order Get\'s items, its amounts yuan. ' +
+	"A refund is named by refundId (TQ followed by digits); its sub-orders are the subOrderId of Order Get's items, its amounts yuan. " +
 	`Reads change nothing: ${listed(AGENT_OPERATIONS.reads)}. ` +
 	`${listed(AGENT_OPERATIONS.payment)} changes nothing, but its link pays real money: give it to a person. ` +
 	`${listed(AGENT_OPERATIONS.writes)} change real orders, refunds, payments, stock or followed offers: only with human approval.`;
@@ -75,7 +125,8 @@ export const BUILDER_HINT: IBuilderHint = {
 	relatedNodes: [
 		{
 			nodeType: '@n8n/n8n-nodes-langchain.agent',
-			relationHint: 'Attach 1688 tool nodes (one operation each) so an agent can search, compare and preview orders',
+			relationHint:
+				'Attach 1688 tool nodes (one operation each) so an agent can search, compare and preview orders',
 		},
 		{
 			nodeType: '@n8n/n8n-nodes-langchain.mcpTrigger',

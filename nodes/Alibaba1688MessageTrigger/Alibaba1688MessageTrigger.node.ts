@@ -10,10 +10,20 @@ import {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/transport';
-import { isSignedBy, pushEnvelope, pushRequestTooLarge, readPushRequest } from '../shared/transport/pushRequest';
+import {
+	isSignedBy,
+	pushEnvelope,
+	pushRequestTooLarge,
+	readPushRequest,
+} from '../shared/transport/pushRequest';
 import { CREDENTIALS, optionsCollection, PACKAGE_ICON } from '../shared/fields';
 import { confirmMessages, shareMessageIds, sharedMessageIds } from '../shared/messageRecovery';
-import { isWantedTopic, messageTypesField, OTHER_TYPES_OPTION, wantedTopics } from '../shared/messageTopics';
+import {
+	isWantedTopic,
+	messageTypesField,
+	OTHER_TYPES_OPTION,
+	wantedTopics,
+} from '../shared/messageTopics';
 import { pushMessageItem } from '../shared/helpers/pushMessage';
 import { asNumber } from '../shared/helpers/values';
 import { DEFAULT_MAX_AGE_HOURS, judgeDelivery } from './deliveryVerdict';
@@ -47,8 +57,10 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		icon: PACKAGE_ICON,
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["messageTypes"].length ? $parameter["messageTypes"].join(", ") : "All message types" }}',
-		description: 'Starts the workflow when 1688.com pushes a message: an order paid or shipped, a logistics update, a stock change',
+		subtitle:
+			'={{ $parameter["messageTypes"].length ? $parameter["messageTypes"].join(", ") : "All message types" }}',
+		description:
+			'Starts the workflow when 1688.com pushes a message: an order paid or shipped, a logistics update, a stock change',
 		defaults: { name: '1688 Message Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -57,12 +69,14 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Copy the Production URL above into your app\'s message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential. No public HTTPS URL? The 1688 Trigger\'s Messages (Pulled) event gets the same messages by polling.',
+					"Copy the Production URL above into your app's message subscription settings on open.1688.com and subscribe to the topics you need. Messages are checked against the App Secret of the credential. No public HTTPS URL? The 1688 Trigger's Messages (Pulled) event gets the same messages by polling.",
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',
 			},
-			messageTypesField('Only start the workflow for these 1688 message topics; none selected means every message'),
+			messageTypesField(
+				'Only start the workflow for these 1688 message topics; none selected means every message',
+			),
 			optionsCollection([
 				{
 					displayName: 'Avoid Duplicates With Pulled Messages',
@@ -101,7 +115,8 @@ export class Alibaba1688MessageTrigger implements INodeType {
 				const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 				if (!credentials.appSecret) {
 					throw new NodeOperationError(this.getNode(), 'The 1688 credential has no App Secret', {
-						description: 'Every push message is signed with the App Secret; without it each one would be refused. Copy it from open.1688.com → My Apps.',
+						description:
+							'Every push message is signed with the App Secret; without it each one would be refused. Copy it from open.1688.com → My Apps.',
 					});
 				}
 				this.getWorkflowStaticData('node').activeUrl = this.getNodeWebhookUrl('default');
@@ -116,7 +131,11 @@ export class Alibaba1688MessageTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject() as { rawBody?: unknown; originalUrl?: unknown; url?: unknown };
+		const request = this.getRequestObject() as {
+			rawBody?: unknown;
+			originalUrl?: unknown;
+			url?: unknown;
+		};
 		const url = request.originalUrl ?? request.url;
 		// Bounded before anything is parsed or signed: an unsigned request must stay cheap.
 		const tooLarge = pushRequestTooLarge(this.getBodyData(), request.rawBody, url);
@@ -128,7 +147,12 @@ export class Alibaba1688MessageTrigger implements INodeType {
 			return answer(this, 401, 'The _aop_signature is missing or does not match the App Secret');
 		}
 		const envelope = pushEnvelope(push);
-		if (!envelope) return answer(this, 400, 'The request holds no message: neither a JSON object in "message" nor message fields');
+		if (!envelope)
+			return answer(
+				this,
+				400,
+				'The request holds no message: neither a JSON object in "message" nor message fields',
+			);
 		const item = pushMessageItem(envelope);
 
 		const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -147,12 +171,15 @@ export class Alibaba1688MessageTrigger implements INodeType {
 			bornAt: item.gmtBornAt === null ? undefined : (item.gmtBorn as number),
 			now: Date.now(),
 			maxAgeHours,
-			startedElsewhere: msgId !== null && global !== undefined && sharedMessageIds(global).has(msgId),
+			startedElsewhere:
+				msgId !== null && global !== undefined && sharedMessageIds(global).has(msgId),
 		});
 		if (verdict === 'new' && global && msgId !== null) shareMessageIds(global, [msgId]);
 		const answered = accept(this);
 		if (verdict === 'tooOld') {
-			this.logger.warn(`1688 Message Trigger: message ${msgId ?? '(no msgId)'} of ${String(item.gmtBornAt)} is older than ${maxAgeHours} hours (Refuse Messages Older Than): acknowledged, not started`);
+			this.logger.warn(
+				`1688 Message Trigger: message ${msgId ?? '(no msgId)'} of ${String(item.gmtBornAt)} is older than ${maxAgeHours} hours (Refuse Messages Older Than): acknowledged, not started`,
+			);
 			return answered;
 		}
 		if (avoidDuplicates && msgId !== null) await confirmToPull(this, msgId);
@@ -170,6 +197,8 @@ async function confirmToPull(context: IWebhookFunctions, msgId: string): Promise
 	try {
 		await confirmMessages.call(context, [msgId]);
 	} catch (error) {
-		context.logger.warn(`1688 Message Trigger: could not confirm message ${msgId} to 1688, so a pull may receive it too: ${(error as Error).message}`);
+		context.logger.warn(
+			`1688 Message Trigger: could not confirm message ${msgId} to 1688, so a pull may receive it too: ${(error as Error).message}`,
+		);
 	}
 }

@@ -53,7 +53,8 @@ export function judgeDelivery(staticData: IDataObject, delivery: Delivery): Verd
 	const at = ageChecked ? bornAt : now;
 	claim(scope, key, now + keepMs, at, now);
 	// What other deliveries of this process claimed since this static data was loaded is written back too.
-	for (const [claimed, claimedAt] of claimsOf(scope, now)) if (!seen.has(claimed)) seen.add(claimed, claimedAt);
+	for (const [claimed, claimedAt] of claimsOf(scope, now))
+		if (!seen.has(claimed)) seen.add(claimed, claimedAt);
 	seen.add(key, at);
 	seen.prune(now, keepMs);
 	seen.write(staticData);

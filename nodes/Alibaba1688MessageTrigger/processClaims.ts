@@ -45,7 +45,8 @@ export function claimsOf(scope: string, now: number): Array<[key: string, at: nu
 	const prefix = scope + SEPARATOR;
 	const found: Array<[string, number]> = [];
 	for (const [id, claimed] of claims) {
-		if (claimed.until > now && id.startsWith(prefix)) found.push([id.slice(prefix.length), claimed.at]);
+		if (claimed.until > now && id.startsWith(prefix))
+			found.push([id.slice(prefix.length), claimed.at]);
 	}
 	return found;
 }

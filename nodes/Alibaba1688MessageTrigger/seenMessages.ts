@@ -63,9 +63,11 @@ export class SeenMessages {
 		// Versions before this one kept bare msgIds: remembered from now on.
 		const legacy = staticData[LEGACY_KEY];
 		if (Array.isArray(legacy)) {
-			for (const id of legacy) if (typeof id === 'string' && !entries.has(id)) entries.set(id, Math.floor(now / MINUTE));
+			for (const id of legacy)
+				if (typeof id === 'string' && !entries.has(id)) entries.set(id, Math.floor(now / MINUTE));
 		}
-		const forgottenUpTo = typeof state?.forgottenUpTo === 'number' ? state.forgottenUpTo : undefined;
+		const forgottenUpTo =
+			typeof state?.forgottenUpTo === 'number' ? state.forgottenUpTo : undefined;
 		return new SeenMessages(entries, forgottenUpTo);
 	}
 
@@ -87,7 +89,8 @@ export class SeenMessages {
 	prune(now: number, keepMs: number, max = SEEN_MAX): void {
 		const expired = (minute: number) => (minute + 1) * MINUTE <= now - keepMs;
 		for (const [key, minute] of this.entries) if (expired(minute)) this.entries.delete(key);
-		if (this.forgottenUpTo !== undefined && expired(this.forgottenUpTo)) this.forgottenUpTo = undefined;
+		if (this.forgottenUpTo !== undefined && expired(this.forgottenUpTo))
+			this.forgottenUpTo = undefined;
 		if (this.entries.size <= max) return;
 		const oldestFirst = [...this.entries].sort((a, b) => a[1] - b[1]);
 		for (const [key, minute] of oldestFirst.slice(0, this.entries.size - max)) {
@@ -97,8 +100,11 @@ export class SeenMessages {
 	}
 
 	write(staticData: IDataObject): void {
-		const keys = [...this.entries].map(([key, minute]) => `${key}.${minute.toString(36)}`).join(' ');
-		staticData[STATE_KEY] = this.forgottenUpTo === undefined ? { keys } : { keys, forgottenUpTo: this.forgottenUpTo };
+		const keys = [...this.entries]
+			.map(([key, minute]) => `${key}.${minute.toString(36)}`)
+			.join(' ');
+		staticData[STATE_KEY] =
+			this.forgottenUpTo === undefined ? { keys } : { keys, forgottenUpTo: this.forgottenUpTo };
 		if (staticData[LEGACY_KEY] !== undefined) delete staticData[LEGACY_KEY];
 	}
 }

@@ -25,7 +25,7 @@ export class Alibaba1688Trigger implements INodeType {
 		// n8n's nodes panel merges this trigger into the 1688 node's entry (same name but "Trigger") and shows this
 		// description there, above the node's actions and triggers: so it speaks for both.
 		description:
-			'Source products and buy on 1688.com, Alibaba\'s B2B wholesale marketplace, and start workflows when stock, prices, orders or refunds change or 1688 sends a message',
+			"Source products and buy on 1688.com, Alibaba's B2B wholesale marketplace, and start workflows when stock, prices, orders or refunds change or 1688 sends a message",
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],

@@ -28,7 +28,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Order Status Changed',
 				value: 'orderStatusChanged',
-				description: 'One of your buyer orders was placed or changed status (paid, shipped, received, cancelled)',
+				description:
+					'One of your buyer orders was placed or changed status (paid, shipped, received, cancelled)',
 			},
 			{
 				name: 'Price Changed',
@@ -38,7 +39,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Refund Status Changed',
 				value: 'refundStatusChanged',
-				description: 'One of your refunds or returns was asked for or changed status (seller agreed or refused, return shipped, refunded, closed)',
+				description:
+					'One of your refunds or returns was asked for or changed status (seller agreed or refused, return shipped, refunded, closed)',
 			},
 			{
 				name: 'Stock Changed',
@@ -67,7 +69,10 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: forMessages },
 	},
-	messageTypesField('Only emit these 1688 message topics (each is fetched on its own); none selected means every message', forMessages),
+	messageTypesField(
+		'Only emit these 1688 message topics (each is fetched on its own); none selected means every message',
+		forMessages,
+	),
 	optionsCollection([
 		{
 			displayName: 'Avoid Duplicates With Message Trigger',
@@ -85,7 +90,9 @@ export const triggerProperties: INodeProperties[] = [
 			default: false,
 			description:
 				'Whether the first check of each offer, order or refund emits what it finds (previous values null) instead of only recording it as the starting point',
-			displayOptions: { show: { '/event': [...OFFER_EVENTS, 'orderStatusChanged', 'refundStatusChanged'] } },
+			displayOptions: {
+				show: { '/event': [...OFFER_EVENTS, 'orderStatusChanged', 'refundStatusChanged'] },
+			},
 		},
 		{
 			displayName: 'Include Unavailable Offers',
@@ -112,7 +119,8 @@ export const triggerProperties: INodeProperties[] = [
 			type: 'multiOptions',
 			options: ORDER_STATUS_OPTIONS,
 			default: [],
-			description: 'Only orders that changed into one of these states; none selected means every state',
+			description:
+				'Only orders that changed into one of these states; none selected means every state',
 			displayOptions: { show: { '/event': ['orderStatusChanged'] } },
 		},
 		{ ...OTHER_TYPES_OPTION, displayOptions: { show: { '/event': [MESSAGES_EVENT] } } },
@@ -121,7 +129,8 @@ export const triggerProperties: INodeProperties[] = [
 			name: 'source',
 			type: 'options',
 			default: 'automatic',
-			description: 'Which 1688 API to read the watched offers from, as in Product → Get; Automatic fits apps on every solution, the cross-border one included',
+			description:
+				'Which 1688 API to read the watched offers from, as in Product → Get; Automatic fits apps on every solution, the cross-border one included',
 			displayOptions: { show: { '/event': OFFER_EVENTS } },
 			options: PRODUCT_SOURCE_OPTIONS,
 		},
@@ -131,7 +140,8 @@ export const triggerProperties: INodeProperties[] = [
 			type: 'multiOptions',
 			options: REFUND_STATUS_OPTIONS,
 			default: [],
-			description: 'Only refunds that changed into one of these states; none selected means every state',
+			description:
+				'Only refunds that changed into one of these states; none selected means every state',
 			displayOptions: { show: { '/event': ['refundStatusChanged'] } },
 		},
 	]),

@@ -28,14 +28,22 @@ function listings(wanted: Set<string>): Array<string | undefined> {
 	return wanted.size ? [...wanted] : [undefined];
 }
 
-async function listPage(this: IPollFunctions, type: string | undefined, page: number, pageSize: number) {
+async function listPage(
+	this: IPollFunctions,
+	type: string | undefined,
+	page: number,
+	pageSize: number,
+) {
 	const response = await callApi.call(this, API.pushMessageList, { type, page, pageSize });
 	const messagePage = asObject(response.pushMessagePage);
 	return { items: asArray(messagePage.datas), total: asNumber(messagePage.totalCount) };
 }
 
 /** Fetch Test Event: the oldest pending message (of the first wanted topic), as it would be emitted; nothing is confirmed or saved. */
-async function fetchSample(this: IPollFunctions, wanted: Set<string>): Promise<INodeExecutionData[][] | null> {
+async function fetchSample(
+	this: IPollFunctions,
+	wanted: Set<string>,
+): Promise<INodeExecutionData[][] | null> {
 	const { items } = await listPage.call(this, listings(wanted)[0], 1, 20);
 	const sample = items.map(pushMessageItem).find((item) => isWantedTopic(wanted, item.type));
 	return sample ? [[{ json: sample }]] : null;
@@ -66,7 +74,8 @@ export async function pollMessages(this: IPollFunctions): Promise<INodeExecution
 		});
 	}
 
-	const global = options.avoidDuplicates === true ? this.getWorkflowStaticData('global') : undefined;
+	const global =
+		options.avoidDuplicates === true ? this.getWorkflowStaticData('global') : undefined;
 	const startedElsewhere = global ? sharedMessageIds(global) : new Set<string>();
 	const seen = new Set([...(saved?.seen ?? []), ...previous]);
 	const items: IDataObject[] = [];
@@ -78,7 +87,9 @@ export async function pollMessages(this: IPollFunctions): Promise<INodeExecution
 			async (page, pageSize) => {
 				// Messages a poll does not reach stay listed, for the next poll.
 				if (budget.stepsTaken >= 1 && !budget.allowsAnotherStep(Date.now())) return { items: [] };
-				const listed = await budget.step(async () => await listPage.call(this, type, page, pageSize));
+				const listed = await budget.step(
+					async () => await listPage.call(this, type, page, pageSize),
+				);
 				for (const item of listed.items.map(pushMessageItem)) {
 					const msgId = item.msgId as string | null;
 					if (msgId === null || !isWantedTopic(wanted, item.type)) continue;

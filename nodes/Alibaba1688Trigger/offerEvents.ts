@@ -35,7 +35,13 @@ function difference(previous: number, current: number): number {
 	return Math.round((current - previous) * 1e6) / 1e6;
 }
 
-function skuEvent(offer: AvailableOffer, sku: SkuSnapshot, settings: WatchSettings, previous: number | null, current: number): IDataObject {
+function skuEvent(
+	offer: AvailableOffer,
+	sku: SkuSnapshot,
+	settings: WatchSettings,
+	previous: number | null,
+	current: number,
+): IDataObject {
 	const [previousField, currentField] = VALUE_FIELDS[settings.metric];
 	const event: IDataObject = {
 		event: EVENT_NAMES[settings.metric],
@@ -55,7 +61,12 @@ function skuEvent(offer: AvailableOffer, sku: SkuSnapshot, settings: WatchSettin
 
 function availabilityEvent(snapshot: OfferSnapshot): IDataObject {
 	if (snapshot.available) {
-		return { event: 'offerAvailable', offerId: snapshot.offerId, title: snapshot.title, url: snapshot.url };
+		return {
+			event: 'offerAvailable',
+			offerId: snapshot.offerId,
+			title: snapshot.title,
+			url: snapshot.url,
+		};
 	}
 	return {
 		event: 'offerUnavailable',
@@ -103,7 +114,11 @@ export function compareOffer(
 	if (!snapshot.available) {
 		const wasAvailable = previous !== undefined && previous !== 0;
 		const isNew = previous === undefined && settings.emitExisting;
-		return { record: 0, events: settings.includeUnavailable && (wasAvailable || isNew) ? [availabilityEvent(snapshot)] : [] };
+		return {
+			record: 0,
+			events:
+				settings.includeUnavailable && (wasAvailable || isNew) ? [availabilityEvent(snapshot)] : [],
+		};
 	}
 	const record = valuesOf(snapshot, settings.metric);
 	if (previous === undefined) {
@@ -117,7 +132,8 @@ export function compareOffer(
 		const current = valueOf(sku, settings.metric);
 		const before = previous[sku.key];
 		if (current === undefined || before === undefined) continue;
-		if (isReported(before, current, settings.threshold)) events.push(skuEvent(snapshot, sku, settings, before, current));
+		if (isReported(before, current, settings.threshold))
+			events.push(skuEvent(snapshot, sku, settings, before, current));
 	}
 	return { record, events };
 }
@@ -126,7 +142,10 @@ export function compareOffer(
  * Fetch Test Event: the offer as it is now, as the event it would give (previous = current, change 0),
  * or its unavailability; undefined when it has no value to show.
  */
-export function sampleEvent(snapshot: OfferSnapshot, settings: WatchSettings): IDataObject | undefined {
+export function sampleEvent(
+	snapshot: OfferSnapshot,
+	settings: WatchSettings,
+): IDataObject | undefined {
 	if (!snapshot.available) return availabilityEvent(snapshot);
 	const sku = snapshot.skus.find((candidate) => valueOf(candidate, settings.metric) !== undefined);
 	if (!sku) return undefined;

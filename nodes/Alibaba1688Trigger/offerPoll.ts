@@ -2,7 +2,13 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { InputError } from '../shared/helpers/inputError';
 import { asNumber } from '../shared/helpers/values';
-import { compareOffer, sampleEvent, type Metric, type OfferRecord, type WatchSettings } from './offerEvents';
+import {
+	compareOffer,
+	sampleEvent,
+	type Metric,
+	type OfferRecord,
+	type WatchSettings,
+} from './offerEvents';
 import { productSourceOf, type ProductSource } from '../shared/productSource';
 import { readOfferSnapshot, type OfferSnapshot } from './offerSnapshot';
 import { PollBudget, pollBudgetMs } from './pollBudget';
@@ -24,7 +30,10 @@ function watchSettings(metric: Metric, options: IDataObject): WatchSettings {
 	if (metric === 'stock' && options.stockThreshold !== undefined && options.stockThreshold !== '') {
 		threshold = asNumber(options.stockThreshold);
 		if (threshold === undefined || threshold < 0) {
-			throw new InputError('Only Below Threshold', `must be a number from 0, got ${JSON.stringify(options.stockThreshold)}`);
+			throw new InputError(
+				'Only Below Threshold',
+				`must be a number from 0, got ${JSON.stringify(options.stockThreshold)}`,
+			);
 		}
 	}
 	return {
@@ -39,12 +48,17 @@ function asItems(events: IDataObject[]): INodeExecutionData[][] | null {
 	return events.length ? [events.map((json) => ({ json }))] : null;
 }
 
-async function readOffers(this: IPollFunctions, offerIds: string[], source: ProductSource): Promise<OfferSnapshot[]> {
+async function readOffers(
+	this: IPollFunctions,
+	offerIds: string[],
+	source: ProductSource,
+): Promise<OfferSnapshot[]> {
 	return await Promise.all(
-		offerIds.map(async (offerId) =>
-			await readOfferSnapshot.call(this, offerId, source).catch((error: unknown) => {
-				throw pollError(this.getNode(), error, `Checking offer ${offerId}`);
-			}),
+		offerIds.map(
+			async (offerId) =>
+				await readOfferSnapshot.call(this, offerId, source).catch((error: unknown) => {
+					throw pollError(this.getNode(), error, `Checking offer ${offerId}`);
+				}),
 		),
 	);
 }
@@ -54,7 +68,10 @@ async function readOffers(this: IPollFunctions, offerIds: string[], source: Prod
  * stopped, until all are checked once or the poll budget is nearly spent, and emits one item per
  * change found. Offers not reached are checked by the next poll and report nothing until then.
  */
-export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<INodeExecutionData[][] | null> {
+export async function pollOffers(
+	this: IPollFunctions,
+	metric: Metric,
+): Promise<INodeExecutionData[][] | null> {
 	const budget = new PollBudget(pollBudgetMs(this), Date.now());
 	const offerIds = parseOfferIds(this.getNodeParameter('offerIds'));
 	const options = this.getNodeParameter('options', {}) as IDataObject;
@@ -76,7 +93,10 @@ export async function pollOffers(this: IPollFunctions, metric: Metric): Promise<
 	let checked = 0;
 	while (checked < offerIds.length && (checked === 0 || budget.allowsAnotherStep(Date.now()))) {
 		const count = Math.min(OFFERS_AT_ONCE, offerIds.length - checked);
-		const batch = Array.from({ length: count }, (_, i) => offerIds[(first + checked + i) % offerIds.length]);
+		const batch = Array.from(
+			{ length: count },
+			(_, i) => offerIds[(first + checked + i) % offerIds.length],
+		);
 		const snapshots = await budget.step(async () => await readOffers.call(this, batch, source));
 		for (const snapshot of snapshots) {
 			const { record, events: found } = compareOffer(offers[snapshot.offerId], snapshot, settings);

@@ -58,7 +58,14 @@ export function snapshotOf(offerId: string, product: SimpleProduct): OfferSnapsh
 		price: sku.price,
 	}));
 	if (skus.length === 0) {
-		skus.push({ key: WHOLE_OFFER, skuId: null, specId: null, attributes: '', stock: product.totalStock, price: product.price });
+		skus.push({
+			key: WHOLE_OFFER,
+			skuId: null,
+			specId: null,
+			attributes: '',
+			stock: product.totalStock,
+			price: product.price,
+		});
 	}
 	return { available: true, offerId, title, url: product.url ?? null, skus };
 }
@@ -74,18 +81,29 @@ const GONE_MESSAGE = /不存在|已下架|已删除|下架|not exist|not found|o
 export function isOfferGone(error: unknown): error is GatewayError {
 	if (!(error instanceof GatewayError)) return false;
 	if (error.code.startsWith('gw.') || error.outcomeUnknown) return false;
-	if (error.httpStatus === undefined || error.httpStatus === 401 || error.httpStatus >= 500) return false;
+	if (error.httpStatus === undefined || error.httpStatus === 401 || error.httpStatus >= 500)
+		return false;
 	return GONE_MESSAGE.test(error.gatewayMessage);
 }
 
 /** The offer from the source's API (Automatic: as Product → Get, shared/productSource.ts), simplified alike. */
-async function readProduct(this: GatewayContext, offerId: string, source: ProductSource): Promise<SimpleProduct> {
+async function readProduct(
+	this: GatewayContext,
+	offerId: string,
+	source: ProductSource,
+): Promise<SimpleProduct> {
 	const { api, raw } = await readOfferDetail.call(this, offerId, source, { language: 'en' });
-	return api === 'crossBorder' ? simplifyCrossBorderDetail(crossBorderPayload(raw)) : simplifyProductInfo(raw.productInfo);
+	return api === 'crossBorder'
+		? simplifyCrossBorderDetail(crossBorderPayload(raw))
+		: simplifyProductInfo(raw.productInfo);
 }
 
 /** The current stock and prices of one offer, or that it is unavailable; other failures are thrown. */
-export async function readOfferSnapshot(this: GatewayContext, offerId: string, source: ProductSource): Promise<OfferSnapshot> {
+export async function readOfferSnapshot(
+	this: GatewayContext,
+	offerId: string,
+	source: ProductSource,
+): Promise<OfferSnapshot> {
 	const read = await readProduct.call(this, offerId, source).then(
 		(product) => ({ product }),
 		(error: unknown) => {
@@ -94,6 +112,13 @@ export async function readOfferSnapshot(this: GatewayContext, offerId: string, s
 			throw error;
 		},
 	);
-	if ('gone' in read) return { available: false, offerId, status: 'notFound', title: null, reason: read.gone.gatewayMessage };
+	if ('gone' in read)
+		return {
+			available: false,
+			offerId,
+			status: 'notFound',
+			title: null,
+			reason: read.gone.gatewayMessage,
+		};
 	return snapshotOf(offerId, read.product);
 }

@@ -18,7 +18,13 @@ function statusFilter(value: unknown): Set<string> | undefined {
 
 function statusEvent(order: SimpleOrder, previousStatus: string | null): IDataObject {
 	const { orderId, status, ...details } = order;
-	return { event: 'orderStatusChanged', orderId, previousStatus, currentStatus: status ?? null, ...details };
+	return {
+		event: 'orderStatusChanged',
+		orderId,
+		previousStatus,
+		currentStatus: status ?? null,
+		...details,
+	};
 }
 
 function windowParams(window: ListWindow): IDataObject {
@@ -33,17 +39,28 @@ const ORDER_WATCH: StatusWatch = {
 	firstPage: 1,
 	finished: new Set(['success', 'cancel', 'terminated']),
 	async listPage(window, page, pageSize) {
-		const response = await callApi.call(this, API.orderList, { ...windowParams(window), page, pageSize });
+		const response = await callApi.call(this, API.orderList, {
+			...windowParams(window),
+			page,
+			pageSize,
+		});
 		return { items: asArray(response.result), total: asNumber(response.totalRecord) };
 	},
 	read(record) {
 		const order = simplifyOrder(record);
-		return { id: order.orderId, status: order.status, event: (previous) => statusEvent(order, previous) };
+		return {
+			id: order.orderId,
+			status: order.status,
+			event: (previous) => statusEvent(order, previous),
+		};
 	},
 };
 
 /** Fetch Test Event: the latest order (in the first wanted status, when filtered) as it is now. */
-async function fetchSample(this: IPollFunctions, wanted: Set<string> | undefined): Promise<INodeExecutionData[][] | null> {
+async function fetchSample(
+	this: IPollFunctions,
+	wanted: Set<string> | undefined,
+): Promise<INodeExecutionData[][] | null> {
 	const orderStatus = wanted ? [...wanted][0] : undefined;
 	const response = await callApi.call(this, API.orderList, { page: 1, pageSize: 1, orderStatus });
 	const [latest] = asArray(response.result);
@@ -61,6 +78,9 @@ export async function pollOrders(this: IPollFunctions): Promise<INodeExecutionDa
 	const wanted = statusFilter(options.orderStatuses);
 	// The saved state is not touched by Fetch Test Event.
 	if (this.getMode() === 'manual') return await fetchSample.call(this, wanted);
-	const events = await pollStatusChanges.call(this, ORDER_WATCH, { wanted, emitExisting: options.emitExisting === true });
+	const events = await pollStatusChanges.call(this, ORDER_WATCH, {
+		wanted,
+		emitExisting: options.emitExisting === true,
+	});
 	return events.length ? [events.map((json) => ({ json }))] : null;
 }

@@ -7,7 +7,8 @@ const MARGIN_SHARE = 0.1;
 
 /** n8n's time limit for this poll; older n8n versions have no such call and allow five minutes. */
 export function pollBudgetMs(context: IPollFunctions): number {
-	const budget = typeof context.getPollBudgetMs === 'function' ? Number(context.getPollBudgetMs()) : NaN;
+	const budget =
+		typeof context.getPollBudgetMs === 'function' ? Number(context.getPollBudgetMs()) : NaN;
 	return Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_BUDGET_MS;
 }
 

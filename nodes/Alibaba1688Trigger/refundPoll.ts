@@ -24,7 +24,8 @@ function statusEvent(refund: SimpleRefund, previousStatus: string | null): IData
 		refundId,
 		orderId,
 		previousStatus,
-		previousStatusText: previousStatus === null ? null : (refundStatusWords(previousStatus) ?? null),
+		previousStatusText:
+			previousStatus === null ? null : (refundStatusWords(previousStatus) ?? null),
 		currentStatus: statusCode ?? null,
 		currentStatusText: status ?? null,
 		...details,
@@ -46,20 +47,35 @@ const REFUND_WATCH: StatusWatch = {
 	firstPage: 0,
 	finished: new Set(['refundsuccess', 'refundclose']),
 	async listPage(window, page, pageSize) {
-		const response = await callApi.call(this, API.refundList, { ...windowParams(window), currentPageNum: page, pageSize });
+		const response = await callApi.call(this, API.refundList, {
+			...windowParams(window),
+			currentPageNum: page,
+			pageSize,
+		});
 		const result = asObject(response.result);
 		return { items: asArray(result.opOrderRefundModels), total: asNumber(result.totalCount) };
 	},
 	read(record) {
 		const refund = simplifyRefund(record);
-		return { id: refund.refundId, status: refund.statusCode, event: (previous) => statusEvent(refund, previous) };
+		return {
+			id: refund.refundId,
+			status: refund.statusCode,
+			event: (previous) => statusEvent(refund, previous),
+		};
 	},
 };
 
 /** Fetch Test Event: the latest refund (in the first wanted status, when filtered) as it is now. */
-async function fetchSample(this: IPollFunctions, wanted: Set<string> | undefined): Promise<INodeExecutionData[][] | null> {
+async function fetchSample(
+	this: IPollFunctions,
+	wanted: Set<string> | undefined,
+): Promise<INodeExecutionData[][] | null> {
 	const refundStatusSet = wanted ? [[...wanted][0]] : undefined;
-	const response = await callApi.call(this, API.refundList, { currentPageNum: 0, pageSize: 1, refundStatusSet });
+	const response = await callApi.call(this, API.refundList, {
+		currentPageNum: 0,
+		pageSize: 1,
+		refundStatusSet,
+	});
 	const [latest] = asArray(asObject(response.result).opOrderRefundModels);
 	if (!latest) return null;
 	const refund = simplifyRefund(latest);
@@ -75,6 +91,9 @@ export async function pollRefunds(this: IPollFunctions): Promise<INodeExecutionD
 	const wanted = statusFilter(options.refundStatuses);
 	// The saved state is not touched by Fetch Test Event.
 	if (this.getMode() === 'manual') return await fetchSample.call(this, wanted);
-	const events = await pollStatusChanges.call(this, REFUND_WATCH, { wanted, emitExisting: options.emitExisting === true });
+	const events = await pollStatusChanges.call(this, REFUND_WATCH, {
+		wanted,
+		emitExisting: options.emitExisting === true,
+	});
 	return events.length ? [events.map((json) => ({ json }))] : null;
 }

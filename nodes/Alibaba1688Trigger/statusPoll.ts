@@ -41,9 +41,18 @@ export interface StatusWatch {
 	/** End states: such records change no more and only the latest ones are remembered. */
 	finished: Set<string>;
 	/** One page of the records modified in the window (every record for the baseline), with the total when given. */
-	listPage(this: IPollFunctions, window: ListWindow, page: number, pageSize: number): Promise<Page<Json>>;
+	listPage(
+		this: IPollFunctions,
+		window: ListWindow,
+		page: number,
+		pageSize: number,
+	): Promise<Page<Json>>;
 	/** A listed record's ID and status, and the event it makes given its previous status. */
-	read(record: Json): { id?: string; status?: string; event: (previous: string | null) => IDataObject };
+	read(record: Json): {
+		id?: string;
+		status?: string;
+		event: (previous: string | null) => IDataObject;
+	};
 }
 
 /** Keeps every record still under way and the most recently changed finished ones (insertion order = change order). */
@@ -71,7 +80,11 @@ export async function pollStatusChanges(
 	// A resumed listing starts one page early: records that left it since shift the pages forward.
 	const listing: Listing = saved?.listing
 		? { ...saved.listing, page: Math.max(watch.firstPage, saved.listing.page - 1) }
-		: { from: since === undefined ? undefined : since - WINDOW_OVERLAP_MS, to: Date.now(), page: watch.firstPage };
+		: {
+				from: since === undefined ? undefined : since - WINDOW_OVERLAP_MS,
+				to: Date.now(),
+				page: watch.firstPage,
+			};
 	const isBaseline = listing.from === undefined;
 	// Every poll gets further: a resumed listing reads its overlap page and at least one new page.
 	const minimumPages = saved?.listing ? 2 : 1;
@@ -84,7 +97,10 @@ export async function pollStatusChanges(
 				stoppedAtPage = page;
 				return { items: [] };
 			}
-			const listed = await budget.step(async () => await watch.listPage.call(this, { from: listing.from, to: listing.to }, page, pageSize));
+			const listed = await budget.step(
+				async () =>
+					await watch.listPage.call(this, { from: listing.from, to: listing.to }, page, pageSize),
+			);
 			for (const record of listed.items) {
 				const { id, status, event } = watch.read(record);
 				if (!id || !status || statuses[id] === status) continue;

@@ -27,6 +27,7 @@ export function savedState<T>(context: IPollFunctions, key: StateKey): T | undef
 /** Saves the state of a successful poll, and drops what another event left (the event was changed). */
 export function commitState(context: IPollFunctions, key: StateKey, state: IDataObject): void {
 	const staticData = context.getWorkflowStaticData('node');
-	for (const other of STATE_KEYS) if (other !== key && other in staticData) delete staticData[other];
+	for (const other of STATE_KEYS)
+		if (other !== key && other in staticData) delete staticData[other];
 	staticData[key] = state;
 }

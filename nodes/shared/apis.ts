@@ -181,5 +181,10 @@ export const API = {
  */
 export function catalogueApi(ref: ApiRef): ApiRef {
 	const known: ApiRef[] = Object.values(API);
-	return known.find((api) => api.namespace === ref.namespace && api.name === ref.name && api.version === ref.version) ?? ref;
+	return (
+		known.find(
+			(api) =>
+				api.namespace === ref.namespace && api.name === ref.name && api.version === ref.version,
+		) ?? ref
+	);
 }

@@ -27,7 +27,9 @@ const SHARED_MAX = 2000;
 /** The message IDs a trigger of this workflow started for (the workflow's global static data). */
 export function sharedMessageIds(global: IDataObject): Set<string> {
 	const ids = global[SHARED_MESSAGE_IDS];
-	return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+	return new Set(
+		Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
+	);
 }
 
 /** Adds message IDs to the workflow-wide ledger (a no-op for none, so static data stays unchanged). */

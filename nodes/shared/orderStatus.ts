@@ -20,7 +20,10 @@ export function readOrderStatuses(value: unknown): string[] {
 	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
 	for (const status of statuses) {
 		if (!ORDER_STATUSES.includes(status)) {
-			throw new InputError('Order Status', `"${status}" is not a 1688 order status; use ${ORDER_STATUSES.join(', ')}`);
+			throw new InputError(
+				'Order Status',
+				`"${status}" is not a 1688 order status; use ${ORDER_STATUSES.join(', ')}`,
+			);
 		}
 	}
 	return [...new Set(statuses)];

@@ -33,12 +33,16 @@ async function credentialKey(context: GatewayContext): Promise<string> {
 	return `${gatewayBaseUrl(credentials)} ${String(credentials.appKey ?? '')}`;
 }
 
-const isApiDecline = (error: unknown) => error instanceof GatewayError && error.code === 'gw.APIACLDecline';
+const isApiDecline = (error: unknown) =>
+	error instanceof GatewayError && error.code === 'gw.APIACLDecline';
 
 type ReadWith = (api: ProductApi) => Promise<IDataObject>;
 
 /** Reads with the authorised API: its answer, or undefined when 1688 refused the app the API (learned). */
-async function tryAuthorised(key: string, read: ReadWith): Promise<{ value: IDataObject } | undefined> {
+async function tryAuthorised(
+	key: string,
+	read: ReadWith,
+): Promise<{ value: IDataObject } | undefined> {
 	return await read('authorised').then(
 		(value) => {
 			learned.set(key, 'authorised');
@@ -104,7 +108,11 @@ export async function readOfferDetail(
 	const { api, value } = await readBySource.call(this, source, async (api) =>
 		api === 'crossBorder'
 			? await callApi.call(this, API.crossBorderDetail, {
-					offerDetailParam: { offerId: jsonId(offerId), country: crossBorder.language, currency: crossBorder.currency },
+					offerDetailParam: {
+						offerId: jsonId(offerId),
+						country: crossBorder.language,
+						currency: crossBorder.currency,
+					},
 				})
 			: await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' }),
 	);

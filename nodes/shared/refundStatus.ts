@@ -5,18 +5,43 @@ import { InputError } from './helpers/inputError';
  * (`refundStatusSet`, its doc page), with the words the node shows for them.
  */
 export const REFUND_STATUS_OPTIONS = [
-	{ name: 'Closed', value: 'refundclose', description: 'Withdrawn by you, closed by 1688 or the seller: nothing refunded' },
+	{
+		name: 'Closed',
+		value: 'refundclose',
+		description: 'Withdrawn by you, closed by 1688 or the seller: nothing refunded',
+	},
 	{ name: 'Refunded', value: 'refundsuccess', description: 'The money was refunded' },
-	{ name: 'Refused, Waiting for You to Modify', value: 'waitbuyermodify', description: 'The seller refused; change the request, cancel it or apply for arbitration' },
-	{ name: 'Waiting for Seller to Agree', value: 'waitselleragree', description: 'Requested; the seller has not answered yet' },
-	{ name: 'Waiting for Seller to Receive the Return', value: 'waitsellerreceive', description: 'You shipped the return; the seller refunds once it arrives' },
-	{ name: 'Waiting for You to Return the Goods', value: 'waitbuyersend', description: 'The seller agreed to the return: ship it and submit the waybill' },
+	{
+		name: 'Refused, Waiting for You to Modify',
+		value: 'waitbuyermodify',
+		description: 'The seller refused; change the request, cancel it or apply for arbitration',
+	},
+	{
+		name: 'Waiting for Seller to Agree',
+		value: 'waitselleragree',
+		description: 'Requested; the seller has not answered yet',
+	},
+	{
+		name: 'Waiting for Seller to Receive the Return',
+		value: 'waitsellerreceive',
+		description: 'You shipped the return; the seller refunds once it arrives',
+	},
+	{
+		name: 'Waiting for You to Return the Goods',
+		value: 'waitbuyersend',
+		description: 'The seller agreed to the return: ship it and submit the waybill',
+	},
 ];
 
 export const REFUND_STATUSES = REFUND_STATUS_OPTIONS.map((option) => option.value);
 
 /** States a refund is still under way in: a new request for its sub-orders would duplicate it. */
-export const OPEN_REFUND_STATUSES = ['waitselleragree', 'waitbuyermodify', 'waitbuyersend', 'waitsellerreceive'];
+export const OPEN_REFUND_STATUSES = [
+	'waitselleragree',
+	'waitbuyermodify',
+	'waitbuyersend',
+	'waitsellerreceive',
+];
 
 const WORDS: Record<string, string> = {
 	waitselleragree: 'waiting for seller to agree',
@@ -41,7 +66,10 @@ export function readRefundStatuses(value: unknown, field = 'Refund Status'): str
 	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
 	for (const status of statuses) {
 		if (!REFUND_STATUSES.includes(status)) {
-			throw new InputError(field, `"${status}" is not a 1688 refund status; use ${REFUND_STATUSES.join(', ')}`);
+			throw new InputError(
+				field,
+				`"${status}" is not a 1688 refund status; use ${REFUND_STATUSES.join(', ')}`,
+			);
 		}
 	}
 	return [...new Set(statuses)];

@@ -11,7 +11,8 @@ async function callBare(credentials, apiId, params) {
 		body: new URLSearchParams(form).toString(),
 	});
 	const text = await response.body.text();
-	if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${text.slice(0, 200)}`);
+	if (response.statusCode !== 200)
+		throw new Error(`HTTP ${response.statusCode}: ${text.slice(0, 200)}`);
 	return JSON.parse(text);
 }
 

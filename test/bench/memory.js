@@ -7,9 +7,19 @@ const { runNode } = require('../support/engine');
 
 async function main() {
 	const [url] = process.argv.slice(2);
-	const credentials = { appKey: '1000000', appSecret: 'test123', accessToken: 'sandbox-access-token', refreshToken: 'sandbox-refresh-token', baseUrl: url, requestsPerSecond: 1000 };
+	const credentials = {
+		appKey: '1000000',
+		appSecret: 'test123',
+		accessToken: 'sandbox-access-token',
+		refreshToken: 'sandbox-refresh-token',
+		baseUrl: url,
+		requestsPerSecond: 1000,
+	};
 	// Load the engine and the package first, so the baseline holds them.
-	await runNode({ parameters: { resource: 'order', operation: 'getMany', returnAll: false, limit: 1 }, credentials });
+	await runNode({
+		parameters: { resource: 'order', operation: 'getMany', returnAll: false, limit: 1 },
+		credentials,
+	});
 	global.gc?.();
 	const baseline = process.memoryUsage();
 	let peakRss = baseline.rss;
@@ -20,12 +30,24 @@ async function main() {
 		peakHeap = Math.max(peakHeap, now.heapUsed);
 	}, 10);
 	const started = performance.now();
-	const { items, error } = await runNode({ parameters: { resource: 'order', operation: 'getMany', returnAll: true }, credentials });
+	const { items, error } = await runNode({
+		parameters: { resource: 'order', operation: 'getMany', returnAll: true },
+		credentials,
+	});
 	const ms = performance.now() - started;
 	clearInterval(sampler);
 	if (error) throw new Error(error.message);
 	const mb = (bytes) => Math.round(bytes / 1e6);
-	console.log(JSON.stringify({ items: items.length, ms: Math.round(ms), baselineRssMb: mb(baseline.rss), peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), baselineHeapMb: mb(baseline.heapUsed) }));
+	console.log(
+		JSON.stringify({
+			items: items.length,
+			ms: Math.round(ms),
+			baselineRssMb: mb(baseline.rss),
+			peakRssMb: mb(peakRss),
+			peakHeapMb: mb(peakHeap),
+			baselineHeapMb: mb(baseline.heapUsed),
+		}),
+	);
 }
 
 main().catch((error) => {

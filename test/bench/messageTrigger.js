@@ -23,7 +23,14 @@ async function repeatedDeliveries(sandbox, trigger, copies) {
 		const before = trigger.executions.length;
 		trigger.race(copies);
 		await Promise.all(
-			Array.from({ length: copies }, () => sandbox.deliverPush({ url: trigger.url, type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId: '3503514269397939267' }, msgId })),
+			Array.from({ length: copies }, () =>
+				sandbox.deliverPush({
+					url: trigger.url,
+					type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+					data: { orderId: '3503514269397939267' },
+					msgId,
+				}),
+			),
 		);
 		executions += trigger.executions.length - before;
 	}
@@ -34,20 +41,38 @@ async function hugeUnsignedBody(trigger) {
 	const body = 'ab=&'.repeat(3_900_000);
 	const cpu = process.cpuUsage();
 	const started = performance.now();
-	const res = await fetch(trigger.url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+	const res = await fetch(trigger.url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		body,
+	});
 	const text = await res.text();
 	const used = process.cpuUsage(cpu);
 	const handlingMs = Math.round(trigger.answers.at(-1).handlingMs);
-	return { mb: (body.length / 1e6).toFixed(1), status: res.status, text: text.slice(0, 80), cpuMs: Math.round((used.user + used.system) / 1000), wallMs: Math.round(performance.now() - started), handlingMs };
+	return {
+		mb: (body.length / 1e6).toFixed(1),
+		status: res.status,
+		text: text.slice(0, 80),
+		cpuMs: Math.round((used.user + used.system) / 1000),
+		wallMs: Math.round(performance.now() - started),
+		handlingMs,
+	};
 }
 
 async function stateBytes(sandbox, trigger, count) {
 	for (let i = 0; i < count; i++) {
-		await sandbox.deliverPush({ url: trigger.url, type: 'LOGISTICS_BUYER_VIEW_TRACE', data: { orderId: '3503514269397939267' }, msgId: 90000000000 + i });
+		await sandbox.deliverPush({
+			url: trigger.url,
+			type: 'LOGISTICS_BUYER_VIEW_TRACE',
+			data: { orderId: '3503514269397939267' },
+			msgId: 90000000000 + i,
+		});
 	}
 	const { activeUrl, ...memory } = trigger.state() ?? {};
 	// Earlier versions: recentMessageIds, the last 500 msgIds; now seenMessages.keys, "key.minute36" entries.
-	const remembered = memory.seenMessages ? memory.seenMessages.keys.split(' ').length : memory.recentMessageIds.length;
+	const remembered = memory.seenMessages
+		? memory.seenMessages.keys.split(' ').length
+		: memory.recentMessageIds.length;
 	return { remembered, bytesEach: JSON.stringify(memory).length / remembered };
 }
 
@@ -56,21 +81,28 @@ async function main() {
 	const credentials = sandboxCredentials(sandbox);
 	try {
 		const repeats = await startMessageTrigger({ parameters: {}, credentials });
-		for (const copies of [2, 5]) console.log(`same msgId delivered ${copies}× at once: ${(await repeatedDeliveries(sandbox, repeats, copies)).toFixed(1)} executions per message (${TRIALS} messages)`);
+		for (const copies of [2, 5])
+			console.log(
+				`same msgId delivered ${copies}× at once: ${(await repeatedDeliveries(sandbox, repeats, copies)).toFixed(1)} executions per message (${TRIALS} messages)`,
+			);
 		await repeats.close();
 
 		const hostile = await startMessageTrigger({ parameters: {}, credentials });
 		await hugeUnsignedBody(hostile); // warm-up
 		for (let run = 0; run < 3; run++) {
 			const r = await hugeUnsignedBody(hostile);
-			console.log(`unsigned ${r.mb} MB body of 3.9 M empty fields: HTTP ${r.status} "${r.text}"; the node's handling ${r.handlingMs} ms; the whole request (sending, n8n's body read and parse, the node) CPU ${r.cpuMs} ms, wall ${r.wallMs} ms`);
+			console.log(
+				`unsigned ${r.mb} MB body of 3.9 M empty fields: HTTP ${r.status} "${r.text}"; the node's handling ${r.handlingMs} ms; the whole request (sending, n8n's body read and parse, the node) CPU ${r.cpuMs} ms, wall ${r.wallMs} ms`,
+			);
 		}
 		await hostile.close();
 
 		const remembering = await startMessageTrigger({ parameters: {}, credentials });
 		const count = 600;
 		const { remembered, bytesEach } = await stateBytes(sandbox, remembering, count);
-		console.log(`static data after ${count} messages (11-digit msgIds): ${remembered} remembered, ${bytesEach.toFixed(1)} bytes each`);
+		console.log(
+			`static data after ${count} messages (11-digit msgIds): ${remembered} remembered, ${bytesEach.toFixed(1)} bytes each`,
+		);
 		await remembering.close();
 	} finally {
 		await sandbox.close();

@@ -19,14 +19,24 @@ const LATENCY_MS = 200;
 /** A gateway limit nobody configured: the credential stays at its default. */
 const LOW_GATEWAY_LIMIT = 2;
 const DEFAULT_CREDENTIAL_RATE = 10;
-const READ_ONLY_CALL = { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}', readOnly: true };
+const READ_ONLY_CALL = {
+	resource: 'customApi',
+	operation: 'call',
+	namespace: 'com.alibaba.account',
+	apiName: 'alibaba.account.basic',
+	version: 1,
+	parameters: '{}',
+	readOnly: true,
+};
 const ORDER_LIST = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const PRODUCT_GET = 'com.alibaba.product:alibaba.product.get-1';
 const rows = [];
 /** Rows of the hostile-download scenario, printed as a table of their own. */
 let downloadRows = [];
 /** Offers the seeded sandbox serves (deterministic seed). */
-const OFFER_IDS = [...buildSeed().offers.values()].filter((offer) => offer.status === 'published').map((offer) => String(offer.offerId));
+const OFFER_IDS = [...buildSeed().offers.values()]
+	.filter((offer) => offer.status === 'published')
+	.map((offer) => String(offer.offerId));
 
 const seconds = (ms) => (ms / 1000).toFixed(2);
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,10 +59,15 @@ async function limitedScenarios() {
 		// 1. Return All of 5,000 orders (100 pages of 50).
 		const pages = 100;
 		await sandbox.clearRequests();
-		const orders = await timeNode({ resource: 'order', operation: 'getMany', returnAll: true }, credentials);
+		const orders = await timeNode(
+			{ resource: 'order', operation: 'getMany', returnAll: true },
+			credentials,
+		);
 		const orderThrottles = await throttled(sandbox);
 		await pause(1100);
-		const orderBaseline = await timeBare(pages, 1, async (i) => callBare(sandbox.credentials, ORDER_LIST, { page: i + 1, pageSize: 50 }));
+		const orderBaseline = await timeBare(pages, 1, async (i) =>
+			callBare(sandbox.credentials, ORDER_LIST, { page: i + 1, pageSize: 50 }),
+		);
 		rows.push({
 			scenario: `Return All, ${orders.items.length} orders (${pages} pages)`,
 			package: seconds(orders.ms),
@@ -67,11 +82,17 @@ async function limitedScenarios() {
 		await pause(1100);
 		const ids = Array.from({ length: 500 }, (_, i) => OFFER_IDS[i % OFFER_IDS.length]);
 		await sandbox.clearRequests();
-		const details = await timeNode({ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' }, credentials, ids.map((id) => ({ id: String(id) })));
+		const details = await timeNode(
+			{ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' },
+			credentials,
+			ids.map((id) => ({ id: String(id) })),
+		);
 		const detailThrottles = await throttled(sandbox);
 		await pause(1100);
 		const sample = 50;
-		const detailBaseline = await timeBare(sample, 1, async (i) => callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }));
+		const detailBaseline = await timeBare(sample, 1, async (i) =>
+			callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }),
+		);
 		rows.push({
 			scenario: `Get details, ${details.items.length} offers (500 items)`,
 			package: seconds(details.ms),
@@ -92,10 +113,22 @@ async function overheadScenario() {
 	try {
 		const count = 1000;
 		const ids = Array.from({ length: count }, (_, i) => OFFER_IDS[i % OFFER_IDS.length]);
-		await timeNode({ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' }, credentials, ids.slice(0, 50).map((id) => ({ id }))); // warm-up
-		await timeBare(50, 8, async (i) => callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }));
-		const engine = await timeNode({ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' }, credentials, ids.map((id) => ({ id })));
-		const bare = await timeBare(count, 8, async (i) => callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }));
+		await timeNode(
+			{ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' },
+			credentials,
+			ids.slice(0, 50).map((id) => ({ id })),
+		); // warm-up
+		await timeBare(50, 8, async (i) =>
+			callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }),
+		);
+		const engine = await timeNode(
+			{ resource: 'product', operation: 'get', offerId: '={{ $json.id }}' },
+			credentials,
+			ids.map((id) => ({ id })),
+		);
+		const bare = await timeBare(count, 8, async (i) =>
+			callBare(sandbox.credentials, PRODUCT_GET, { productID: ids[i], webSite: '1688' }),
+		);
 		rows.push({
 			scenario: `Per-request cost, ${count} product reads, no latency`,
 			package: `${(engine.ms / count).toFixed(2)} ms/req`,
@@ -113,7 +146,11 @@ async function overheadScenario() {
 async function memoryScenario() {
 	const sandbox = await startSandboxProcess({ qps: 1e9, latencyMs: 0, orders: 50000 });
 	try {
-		const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', path.join(__dirname, 'memory.js'), sandbox.url], { maxBuffer: 1 << 20 });
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--expose-gc', path.join(__dirname, 'memory.js'), sandbox.url],
+			{ maxBuffer: 1 << 20 },
+		);
 		const memory = JSON.parse(stdout.trim().split('\n').pop());
 		rows.push({
 			scenario: `Return All, ${memory.items} orders (1,000 pages), memory`,
@@ -133,14 +170,30 @@ async function memoryScenario() {
  * `total` items of Any 1688 API → Call (Read-Only), one call each, in `executions` executions at once
  * with one credential left at 10 requests/s, against a gateway that allows 2/s.
  */
-async function learningRun(total, executions, { parameters = READ_ONLY_CALL, label = 'Any 1688 API → Call (Read-Only)', items = () => ({}) } = {}) {
+async function learningRun(
+	total,
+	executions,
+	{
+		parameters = READ_ONLY_CALL,
+		label = 'Any 1688 API → Call (Read-Only)',
+		items = () => ({}),
+	} = {},
+) {
 	// A gateway of its own (another address, so another pace): nothing learned at the start.
-	const sandbox = await startSandboxProcess({ qps: LOW_GATEWAY_LIMIT, latencyMs: LATENCY_MS, orders: 60 });
+	const sandbox = await startSandboxProcess({
+		qps: LOW_GATEWAY_LIMIT,
+		latencyMs: LATENCY_MS,
+		orders: 60,
+	});
 	const credentials = { ...sandbox.credentials, requestsPerSecond: DEFAULT_CREDENTIAL_RATE };
 	try {
 		const perExecution = Array.from({ length: total / executions }, (_, i) => items(i));
 		const started = performance.now();
-		const runs = await Promise.all(Array.from({ length: executions }, () => runNode({ parameters, credentials, items: perExecution, continueOnFail: true })));
+		const runs = await Promise.all(
+			Array.from({ length: executions }, () =>
+				runNode({ parameters, credentials, items: perExecution, continueOnFail: true }),
+			),
+		);
 		const ms = performance.now() - started;
 		const bound = (total / LOW_GATEWAY_LIMIT) * 1000;
 		rows.push({
@@ -150,7 +203,11 @@ async function learningRun(total, executions, { parameters = READ_ONLY_CALL, lab
 			ratio: (ms / bound).toFixed(2),
 			baseline: `gateway ${LOW_GATEWAY_LIMIT}/s, credential ${DEFAULT_CREDENTIAL_RATE}/s`,
 			throttled: await throttled(sandbox),
-			errors: runs.reduce((sum, run) => sum + (run.error ? 1 : 0) + run.items.filter((item) => item.error !== undefined).length, 0),
+			errors: runs.reduce(
+				(sum, run) =>
+					sum + (run.error ? 1 : 0) + run.items.filter((item) => item.error !== undefined).length,
+				0,
+			),
 		});
 	} finally {
 		sandbox.stop();
@@ -164,7 +221,12 @@ async function learningScenarios() {
 	}
 	// Reads that run 8 items at once.
 	await learningRun(200, 1, {
-		parameters: { resource: 'product', operation: 'get', offerId: '={{ $json.id }}', oneItemPerSku: false },
+		parameters: {
+			resource: 'product',
+			operation: 'get',
+			offerId: '={{ $json.id }}',
+			oneItemPerSku: false,
+		},
 		label: 'Product → Get (8 in flight)',
 		items: (i) => ({ id: OFFER_IDS[i % OFFER_IDS.length] }),
 	});
@@ -172,9 +234,20 @@ async function learningScenarios() {
 
 function printTable() {
 	const columns = ['scenario', 'package', 'bound', 'ratio', 'baseline', 'throttled', 'errors'];
-	const headers = { scenario: 'scenario', package: 'package (s)', bound: 'ideal bound (s)', ratio: 'ratio', baseline: 'baseline', throttled: 'throttle answers', errors: 'errors surfaced' };
-	const widths = columns.map((c) => Math.max(headers[c].length, ...rows.map((r) => String(r[c]).length)));
-	const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+	const headers = {
+		scenario: 'scenario',
+		package: 'package (s)',
+		bound: 'ideal bound (s)',
+		ratio: 'ratio',
+		baseline: 'baseline',
+		throttled: 'throttle answers',
+		errors: 'errors surfaced',
+	};
+	const widths = columns.map((c) =>
+		Math.max(headers[c].length, ...rows.map((r) => String(r[c]).length)),
+	);
+	const line = (cells) =>
+		`| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
 	console.log(line(columns.map((c) => headers[c])));
 	console.log(line(widths.map((w) => '-'.repeat(w))));
 	for (const row of rows) console.log(line(columns.map((c) => row[c])));
@@ -185,20 +258,33 @@ async function downloadsScenario() {
 	downloadRows = await hostileDownloads.runAll();
 }
 
-const SCENARIOS = { limited: limitedScenarios, learning: learningScenarios, overhead: overheadScenario, memory: memoryScenario, downloads: downloadsScenario };
+const SCENARIOS = {
+	limited: limitedScenarios,
+	learning: learningScenarios,
+	overhead: overheadScenario,
+	memory: memoryScenario,
+	downloads: downloadsScenario,
+};
 
 /** `node test/bench/run.js [limited] [learning] [overhead] [memory] [downloads]`: all scenarios when none is named. */
 async function main() {
 	const chosen = process.argv.slice(2);
 	const unknown = chosen.filter((name) => !SCENARIOS[name]);
-	if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(SCENARIOS).join(', ')}`);
-	console.log(`Benchmark: sandbox gateway with ${LATENCY_MS} ms latency, limited to ${RATE} requests/s per app with the credential set to ${RATE} (limited), or to ${LOW_GATEWAY_LIMIT} with the credential at its default ${DEFAULT_CREDENTIAL_RATE} (learning).\n`);
+	if (unknown.length)
+		throw new Error(
+			`Unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(SCENARIOS).join(', ')}`,
+		);
+	console.log(
+		`Benchmark: sandbox gateway with ${LATENCY_MS} ms latency, limited to ${RATE} requests/s per app with the credential set to ${RATE} (limited), or to ${LOW_GATEWAY_LIMIT} with the credential at its default ${DEFAULT_CREDENTIAL_RATE} (learning).\n`,
+	);
 	for (const [name, scenario] of Object.entries(SCENARIOS)) {
 		if (chosen.length === 0 || chosen.includes(name)) await scenario();
 	}
 	if (rows.length > 0) printTable();
 	if (downloadRows.length > 0) {
-		console.log('\nImage downloads from a hostile host (Product → Search by Image, one child process each):\n');
+		console.log(
+			'\nImage downloads from a hostile host (Product → Search by Image, one child process each):\n',
+		);
 		hostileDownloads.printRows(downloadRows);
 	}
 }

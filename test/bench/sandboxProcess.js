@@ -4,7 +4,21 @@ const { spawn } = require('node:child_process');
 const path = require('node:path');
 
 async function startSandboxProcess({ qps, latencyMs, orders }) {
-	const child = spawn(process.execPath, [path.join(__dirname, '../sandbox/cli.js'), '--port', '0', '--qps', String(qps), '--latency', String(latencyMs), '--orders', String(orders)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(
+		process.execPath,
+		[
+			path.join(__dirname, '../sandbox/cli.js'),
+			'--port',
+			'0',
+			'--qps',
+			String(qps),
+			'--latency',
+			String(latencyMs),
+			'--orders',
+			String(orders),
+		],
+		{ stdio: ['ignore', 'pipe', 'inherit'] },
+	);
 	const url = await new Promise((resolve, reject) => {
 		let output = '';
 		child.stdout.on('data', (chunk) => {
@@ -15,12 +29,22 @@ async function startSandboxProcess({ qps, latencyMs, orders }) {
 		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
 	});
 	const control = async (method, route, body) => {
-		const response = await fetch(`${url}/_sandbox/${route}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+		const response = await fetch(`${url}/_sandbox/${route}`, {
+			method,
+			headers: { 'content-type': 'application/json' },
+			body: body && JSON.stringify(body),
+		});
 		return await response.json();
 	};
 	return {
 		url,
-		credentials: { appKey: '1000000', appSecret: 'test123', accessToken: 'sandbox-access-token', refreshToken: 'sandbox-refresh-token', baseUrl: url },
+		credentials: {
+			appKey: '1000000',
+			appSecret: 'test123',
+			accessToken: 'sandbox-access-token',
+			refreshToken: 'sandbox-refresh-token',
+			baseUrl: url,
+		},
 		requests: async () => (await control('GET', 'requests')).requests ?? [],
 		clearRequests: async () => control('DELETE', 'requests'),
 		stop: () => child.kill(),

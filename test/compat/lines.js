@@ -5,7 +5,13 @@
  */
 
 /** The repository's own devDependencies: n8n 2.40.x. */
-const CURRENT = { name: '2.x', n8n: '2.40.7', 'n8n-core': '2.40.3', 'n8n-workflow': '2.40.1', knownDifferences: [] };
+const CURRENT = {
+	name: '2.x',
+	n8n: '2.40.7',
+	'n8n-core': '2.40.3',
+	'n8n-workflow': '2.40.1',
+	knownDifferences: [],
+};
 
 /** The last n8n 1.x release (`npm view n8n@1.123.81 dependencies`). */
 const LAST_1X = {
@@ -42,7 +48,7 @@ const LAST_1X = {
 				"a redirect n8n blocks: n8n's words, after the first hop only",
 				"a host name n8n blocks (N8N_SSRF_BLOCKED_HOSTNAMES) is refused in n8n's words when the node resolves it",
 			],
-			why: "n8n 1.x has no SSRF protection (N8N_SSRF_PROTECTION_ENABLED) to block a request",
+			why: 'n8n 1.x has no SSRF protection (N8N_SSRF_PROTECTION_ENABLED) to block a request',
 		},
 	],
 };

@@ -56,10 +56,13 @@ function modulesFor(line) {
 	const own = path.join(ROOT, 'node_modules');
 	const dir = line === CURRENT ? ROOT : path.join(cacheRoot(), line.name);
 	const modules = line === CURRENT ? own : path.join(dir, 'node_modules');
-	const matches = () => Object.entries(wanted).every(([name, version]) => installedVersion(modules, name) === version);
+	const matches = () =>
+		Object.entries(wanted).every(([name, version]) => installedVersion(modules, name) === version);
 	if (matches()) return { modules, installedMs: 0 };
 	if (line === CURRENT) {
-		throw new Error(`node_modules does not hold n8n-core ${wanted['n8n-core']} / n8n-workflow ${wanted['n8n-workflow']}: run npm ci`);
+		throw new Error(
+			`node_modules does not hold n8n-core ${wanted['n8n-core']} / n8n-workflow ${wanted['n8n-workflow']}: run npm ci`,
+		);
 	}
 	const started = Date.now();
 	fs.mkdirSync(dir, { recursive: true });
@@ -67,24 +70,38 @@ function modulesFor(line) {
 		path.join(dir, 'package.json'),
 		`${JSON.stringify({ name: `n8n-nodes-1688-compat-${line.name.replace(/\W/g, '')}`, private: true, dependencies: wanted }, null, 2)}\n`,
 	);
-	console.log(`Installing n8n-core ${wanted['n8n-core']} and n8n-workflow ${wanted['n8n-workflow']} (n8n ${line.n8n}) into ${dir}`);
-	const install = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: dir,
-		stdio: 'inherit',
-	});
-	if (install.status !== 0 || !matches()) throw new Error(`Installing the n8n ${line.name} modules into ${dir} failed`);
+	console.log(
+		`Installing n8n-core ${wanted['n8n-core']} and n8n-workflow ${wanted['n8n-workflow']} (n8n ${line.n8n}) into ${dir}`,
+	);
+	const install = spawnSync(
+		'npm',
+		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		{
+			cwd: dir,
+			stdio: 'inherit',
+		},
+	);
+	if (install.status !== 0 || !matches())
+		throw new Error(`Installing the n8n ${line.name} modules into ${dir} failed`);
 	return { modules, installedMs: Date.now() - started };
 }
 
 function runLine(line, suites) {
 	const { modules, installedMs } = modulesFor(line);
-	console.log(`\n== n8n ${line.name}: n8n-core ${line['n8n-core']}, n8n-workflow ${line['n8n-workflow']} (as in n8n ${line.n8n})`);
+	console.log(
+		`\n== n8n ${line.name}: n8n-core ${line['n8n-core']}, n8n-workflow ${line['n8n-workflow']} (as in n8n ${line.n8n})`,
+	);
 	for (const difference of line.knownDifferences) {
 		console.log(`   left out (${difference.tests.length}): ${difference.why}`);
 		for (const name of difference.tests) console.log(`     - ${name}`);
 	}
 	const pattern = excludingPattern(line);
-	const args = [require.resolve('jest/bin/jest'), '-c', path.join(__dirname, 'jest.config.js'), ...suites];
+	const args = [
+		require.resolve('jest/bin/jest'),
+		'-c',
+		path.join(__dirname, 'jest.config.js'),
+		...suites,
+	];
 	if (pattern) args.push('--testNamePattern', pattern);
 	const started = Date.now();
 	const result = spawnSync(process.execPath, args, {
@@ -93,7 +110,9 @@ function runLine(line, suites) {
 		env: { ...process.env, N8N_COMPAT_MODULES: modules, N8N_COMPAT_LINE: line.name },
 	});
 	const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
-	console.log(`== n8n ${line.name}: ${result.status === 0 ? 'passed' : 'FAILED'} (install ${seconds(installedMs)}, tests ${seconds(Date.now() - started)})`);
+	console.log(
+		`== n8n ${line.name}: ${result.status === 0 ? 'passed' : 'FAILED'} (install ${seconds(installedMs)}, tests ${seconds(Date.now() - started)})`,
+	);
 	return result.status === 0;
 }
 

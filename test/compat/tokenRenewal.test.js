@@ -15,16 +15,32 @@ const REFUSALS = ['401'];
 const ACCOUNT = 'com.alibaba.account:alibaba.account.basic-1';
 const GET_TOKEN = 'system.oauth2:getToken-1';
 const CREATE = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
-const whoAmI = { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}' };
+const whoAmI = {
+	resource: 'customApi',
+	operation: 'call',
+	namespace: 'com.alibaba.account',
+	apiName: 'alibaba.account.basic',
+	version: 1,
+	parameters: '{}',
+};
 
 const sandbox = useSandbox({ resetEach: true });
 const calls = (api) => sandbox().requests.filter((request) => request.api === api);
 
 function buyableLine() {
 	for (const offer of sandbox().store.offers.values()) {
-		if (offer.status !== 'published' || offer.seller.memberId === sandbox().fixtures.member.memberId) continue;
+		if (
+			offer.status !== 'published' ||
+			offer.seller.memberId === sandbox().fixtures.member.memberId
+		)
+			continue;
 		const sku = offer.skus.find((candidate) => candidate.amountOnSale >= 100);
-		if (sku) return { offerId: String(offer.offerId), specId: sku.specId, quantity: offer.minOrderQuantity + 1 };
+		if (sku)
+			return {
+				offerId: String(offer.offerId),
+				specId: sku.specId,
+				quantity: offer.minOrderQuantity + 1,
+			};
 	}
 	throw new Error('no buyable offer in the sandbox');
 }
@@ -32,11 +48,16 @@ function buyableLine() {
 describe(`an expired access token on n8n ${LINE}`, () => {
 	test('is renewed from the refresh token once and the read resent with the new token', async () => {
 		sandbox().expireAccessToken(sandbox().credentials.accessToken);
-		const { items, error, credentialsHelper } = await runNode({ parameters: whoAmI, credentials: sandboxCredentials(sandbox()) });
+		const { items, error, credentialsHelper } = await runNode({
+			parameters: whoAmI,
+			credentials: sandboxCredentials(sandbox()),
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);
 		expect(calls(ACCOUNT).map((r) => r.errorCode)).toEqual([...REFUSALS, null]);
-		expect(calls(ACCOUNT).at(-1).params.access_token).toBe(credentialsHelper.store[CREDENTIAL_TYPE].oauthAccessToken);
+		expect(calls(ACCOUNT).at(-1).params.access_token).toBe(
+			credentialsHelper.store[CREDENTIAL_TYPE].oauthAccessToken,
+		);
 		expect(calls(GET_TOKEN)).toHaveLength(1);
 	});
 

@@ -8,7 +8,12 @@ const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/;
 function unfilled(object, keys) {
 	return keys.filter((key) => {
 		const value = object[key];
-		return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+		return (
+			value === undefined ||
+			value === null ||
+			value === '' ||
+			(Array.isArray(value) && value.length === 0)
+		);
 	});
 }
 

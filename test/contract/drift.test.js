@@ -18,16 +18,22 @@ const called = [...catalogue().map((entry) => entry.api), ...OAUTH_APIS];
  *   once); the package pulls with push.query.messageList + push.message.confirm, which confirm only after
  *   the workflow got the messages (test/sandbox/tests/messages.test.js checks the cursor answer).
  */
-const SANDBOX_ONLY = [{ namespace: 'cn.alibaba.open', name: 'push.cursor.messageList', version: 1 }];
+const SANDBOX_ONLY = [
+	{ namespace: 'cn.alibaba.open', name: 'push.cursor.messageList', version: 1 },
+];
 
 describe('every API the package calls is modelled and sampled', () => {
 	test('the catalogue is not empty and holds the APIs the operations use', () => {
 		expect(catalogue().length).toBeGreaterThanOrEqual(17);
-		expect(catalogue().map((entry) => entry.id)).toContain('com.alibaba.trade:alibaba.trade.get.buyerView-1');
+		expect(catalogue().map((entry) => entry.id)).toContain(
+			'com.alibaba.trade:alibaba.trade.get.buyerView-1',
+		);
 	});
 
 	test('each has a sandbox handler (test/sandbox/apis/<namespace>/<apiName>.js)', () => {
-		const missing = called.filter((api) => !registry.find(api.namespace, api.name, String(api.version))).map(apiId);
+		const missing = called
+			.filter((api) => !registry.find(api.namespace, api.name, String(api.version)))
+			.map(apiId);
 		expect(missing).toEqual([]);
 	});
 
@@ -53,7 +59,10 @@ describe('every API the package calls is modelled and sampled', () => {
 
 	test('APIs the catalogue marks as needing no user authorisation need no token in the sandbox either', () => {
 		const appOnly = catalogue().filter((entry) => entry.api.userAuthorization === false);
-		expect(appOnly.map((entry) => entry.id)).toContain('com.alibaba.product:alibaba.category.get-1');
-		for (const { api } of appOnly) expect(registry.find(api.namespace, api.name, String(api.version)).needsToken).toBe(false);
+		expect(appOnly.map((entry) => entry.id)).toContain(
+			'com.alibaba.product:alibaba.category.get-1',
+		);
+		for (const { api } of appOnly)
+			expect(registry.find(api.namespace, api.name, String(api.version)).needsToken).toBe(false);
 	});
 });

@@ -12,7 +12,11 @@ const path = require('node:path');
 
 const { parseJsonKeepingLongIds } = require('../../dist/nodes/shared/transport/json');
 const { unwrapResponse } = require('../../dist/nodes/shared/transport/response');
-const { isSignedBy, pushEnvelope, readPushRequest } = require('../../dist/nodes/shared/transport/pushRequest');
+const {
+	isSignedBy,
+	pushEnvelope,
+	readPushRequest,
+} = require('../../dist/nodes/shared/transport/pushRequest');
 const { pushMessageItem } = require('../../dist/nodes/shared/helpers/pushMessage');
 const { TOPICS_WITH_FIELDS } = require('../../dist/nodes/shared/helpers/messageFields');
 const { MESSAGE_TOPICS } = require('../../dist/nodes/shared/messageTopics');
@@ -31,7 +35,10 @@ function loadMessageSample(topic) {
 	const key = '\n  "data": ';
 	const start = text.indexOf(key);
 	if (start < 0) throw new Error(`${topic}.json: no "data" member as the last key`);
-	return { ...parseJsonKeepingLongIds(text), dataText: text.slice(start + key.length, text.lastIndexOf('}')).trim() };
+	return {
+		...parseJsonKeepingLongIds(text),
+		dataText: text.slice(start + key.length, text.lastIndexOf('}')).trim(),
+	};
 }
 
 /** The message envelope as 1688 writes it, the sample's data text inside as it is. */
@@ -41,7 +48,10 @@ const envelopeText = (topic, dataText) =>
 /** Pushed: the form 1688 POSTs (`message` + `_aop_signature`), through the Message Trigger's reading. */
 function pushedItem(topic, dataText) {
 	const message = envelopeText(topic, dataText);
-	const form = new URLSearchParams({ message, _aop_signature: signature.signPushMessage(APP_SECRET, message) }).toString();
+	const form = new URLSearchParams({
+		message,
+		_aop_signature: signature.signPushMessage(APP_SECRET, message),
+	}).toString();
 	const request = readPushRequest(undefined, Buffer.from(form), '/webhook/1688');
 	expect(isSignedBy(APP_SECRET, request)).toBe(true);
 	return pushMessageItem(pushEnvelope(request));
@@ -49,14 +59,21 @@ function pushedItem(topic, dataText) {
 
 /** Pulled: push.query.messageList's answer listing the message, through the transport and the 1688 Trigger's reading. */
 function pulledItem(topic, dataText) {
-	const answer = unwrapResponse(PULL_API, 200, `{"pushMessagePage":{"datas":[${envelopeText(topic, dataText)}],"totalCount":1}}`);
+	const answer = unwrapResponse(
+		PULL_API,
+		200,
+		`{"pushMessagePage":{"datas":[${envelopeText(topic, dataText)}],"totalCount":1}}`,
+	);
 	return pushMessageItem(answer.pushMessagePage.datas[0]);
 }
 
 /** The keys every item has whatever its topic (a topic without fields gives only these). */
-const ENVELOPE_KEYS = Object.keys(pushMessageItem({ msgId: 1, type: 'NOT_A_DOCUMENTED_TOPIC', data: { orderId: 1 } }));
+const ENVELOPE_KEYS = Object.keys(
+	pushMessageItem({ msgId: 1, type: 'NOT_A_DOCUMENTED_TOPIC', data: { orderId: 1 } }),
+);
 
-const fieldsOf = (item) => Object.fromEntries(Object.entries(item).filter(([key]) => !ENVELOPE_KEYS.includes(key)));
+const fieldsOf = (item) =>
+	Object.fromEntries(Object.entries(item).filter(([key]) => !ENVELOPE_KEYS.includes(key)));
 
 describe('the documented message topics (messageTopics.json: the pages of messages-en/)', () => {
 	const offered = MESSAGE_TOPICS.map((topic) => topic.value);
@@ -64,16 +81,25 @@ describe('the documented message topics (messageTopics.json: the pages of messag
 	test('the list holds the 39 pages of the mirror, without repeats', () => {
 		expect(DOCUMENTED).toHaveLength(39);
 		expect(new Set(DOCUMENTED).size).toBe(DOCUMENTED.length);
-		expect(DOCUMENTED).toEqual(expect.arrayContaining(['LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE', 'ORDER_BATCH_PAY', 'SYT_REFUND_FINISH_NOTICE']));
+		expect(DOCUMENTED).toEqual(
+			expect.arrayContaining([
+				'LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE',
+				'ORDER_BATCH_PAY',
+				'SYT_REFUND_FINISH_NOTICE',
+			]),
+		);
 	});
 
-	test('both triggers\' pickers offer every documented topic, and only those', () => {
+	test("both triggers' pickers offer every documented topic, and only those", () => {
 		expect(DOCUMENTED.filter((topic) => !offered.includes(topic))).toEqual([]);
 		expect(offered.filter((topic) => !DOCUMENTED.includes(topic))).toEqual([]);
 	});
 
 	test('every documented topic has a fixture citing its page, and every fixture is of a documented topic', () => {
-		const fixtures = fs.readdirSync(MESSAGES_DIR).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
+		const fixtures = fs
+			.readdirSync(MESSAGES_DIR)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => file.replace(/\.json$/, ''));
 		expect(fixtures.sort()).toEqual([...DOCUMENTED].sort());
 		for (const topic of DOCUMENTED) {
 			const sample = loadMessageSample(topic);
@@ -86,16 +112,25 @@ describe('the documented message topics (messageTopics.json: the pages of messag
 		expect([...TOPICS_WITH_FIELDS].sort()).toEqual([...DOCUMENTED].sort());
 		expect(Object.keys(EXPECTED_FIELDS).sort()).toEqual([...DOCUMENTED].sort());
 		for (const [topic, fields] of Object.entries(EXPECTED_FIELDS)) {
-			expect([topic, Object.keys(fields).filter((key) => ENVELOPE_KEYS.includes(key))]).toEqual([topic, []]);
+			expect([topic, Object.keys(fields).filter((key) => ENVELOPE_KEYS.includes(key))]).toEqual([
+				topic,
+				[],
+			]);
 		}
 	});
 });
 
-describe('each topic\'s sample message through both triggers\' way in', () => {
+describe("each topic's sample message through both triggers' way in", () => {
 	test.each(DOCUMENTED)('%s', (topic) => {
 		const sample = loadMessageSample(topic);
 		const pushed = pushedItem(topic, sample.dataText);
-		expect(pushed).toMatchObject({ msgId: '70000000001', type: topic, bizKey: `${topic}-1`, userInfo: 'b2b-2215678901234', gmtBorn: 1735689600000 });
+		expect(pushed).toMatchObject({
+			msgId: '70000000001',
+			type: topic,
+			bizKey: `${topic}-1`,
+			userInfo: 'b2b-2215678901234',
+			gmtBorn: 1735689600000,
+		});
 		// `data` stays as 1688 sent it (long IDs exact), for what the fields leave out.
 		expect(pushed.data).toEqual(sample.data);
 		expect(fieldsOf(pushed)).toEqual(EXPECTED_FIELDS[topic]);
@@ -106,12 +141,18 @@ describe('each topic\'s sample message through both triggers\' way in', () => {
 
 	test('data sent as JSON text (the envelope fields one by one) gives the same fields', () => {
 		const sample = loadMessageSample('LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE');
-		const item = pushMessageItem({ msgId: '1', type: 'LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE', gmtBorn: '1735689600000', data: sample.dataText });
+		const item = pushMessageItem({
+			msgId: '1',
+			type: 'LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE',
+			gmtBorn: '1735689600000',
+			data: sample.dataText,
+		});
 		expect(fieldsOf(item)).toEqual(EXPECTED_FIELDS.LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE);
 	});
 
-	test('a parcel\'s 19-digit order IDs sent as JSON numbers stay exact; a stage other than external is not international', () => {
-		const data = '{"packageId":98765432101234567,"buyerUserId":2215678901,"stageType":"internal","mailNo":"SF1234567890123","carrierPartnerCode":"SF","transportStatus":100,"actionTime":1767225600000,"tradeOrderIds":[3503514269397939267,3503514269397939268]}';
+	test("a parcel's 19-digit order IDs sent as JSON numbers stay exact; a stage other than external is not international", () => {
+		const data =
+			'{"packageId":98765432101234567,"buyerUserId":2215678901,"stageType":"internal","mailNo":"SF1234567890123","carrierPartnerCode":"SF","transportStatus":100,"actionTime":1767225600000,"tradeOrderIds":[3503514269397939267,3503514269397939268]}';
 		const item = pushedItem('LOGISTICS_GLOBAL_1688_PACKAGE_CHANGE', data);
 		expect(fieldsOf(item)).toEqual({
 			packageId: '98765432101234567',
@@ -128,10 +169,28 @@ describe('each topic\'s sample message through both triggers\' way in', () => {
 		});
 	});
 
-	test('data that is not an object gives the topic\'s fields, all empty; an undocumented topic gives none', () => {
-		const item = pushMessageItem({ msgId: '1', type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: 'not json' });
+	test("data that is not an object gives the topic's fields, all empty; an undocumented topic gives none", () => {
+		const item = pushMessageItem({
+			msgId: '1',
+			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+			data: 'not json',
+		});
 		expect(item.data).toBe('not json');
-		expect(fieldsOf(item)).toEqual({ orderId: null, status: null, sentAt: null, buyerMemberId: null, sellerMemberId: null });
-		expect(fieldsOf(pushMessageItem({ msgId: '1', type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION', data: { quotationId: 1 } }))).toEqual({});
+		expect(fieldsOf(item)).toEqual({
+			orderId: null,
+			status: null,
+			sentAt: null,
+			buyerMemberId: null,
+			sellerMemberId: null,
+		});
+		expect(
+			fieldsOf(
+				pushMessageItem({
+					msgId: '1',
+					type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION',
+					data: { quotationId: 1 },
+				}),
+			),
+		).toEqual({});
 	});
 });

@@ -23,7 +23,12 @@ const fixtureName = (api) => `${api.namespace}.${api.name}-${api.version}.json`;
 
 /** Every API in the compiled catalogue (dist/nodes/shared/apis.js), by catalogue name. */
 function catalogue() {
-	return Object.entries(API).map(([name, api]) => ({ name, api, id: apiId(api), file: fixtureName(api) }));
+	return Object.entries(API).map(([name, api]) => ({
+		name,
+		api,
+		id: apiId(api),
+		file: fixtureName(api),
+	}));
 }
 
 /**
@@ -47,7 +52,19 @@ function loadSample(file) {
 }
 
 function sampleFiles() {
-	return fs.readdirSync(SAMPLES_DIR).filter((file) => file.endsWith('.json')).sort();
+	return fs
+		.readdirSync(SAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort();
 }
 
-module.exports = { OAUTH_APIS, SAMPLES_DIR, apiId, fixtureName, catalogue, loadSample, sampleFiles, responseText };
+module.exports = {
+	OAUTH_APIS,
+	SAMPLES_DIR,
+	apiId,
+	fixtureName,
+	catalogue,
+	loadSample,
+	sampleFiles,
+	responseText,
+};

@@ -20,19 +20,23 @@ const oauthSample = (name) => loadSample(fixtureName(OAUTH_APIS.find((api) => ap
 const unwrap = (sample, id) => unwrapResponse(id, 200, sample.responseText);
 
 /** Catalogue APIs whose contract entry lacks `part` ('check' or 'request'). */
-const missing = (part) => catalogue().map((entry) => entry.id).filter((id) => typeof CONTRACTS[id]?.[part] !== 'function');
+const missing = (part) =>
+	catalogue()
+		.map((entry) => entry.id)
+		.filter((id) => typeof CONTRACTS[id]?.[part] !== 'function');
 
 describe('the fixtures follow the convention (test/contract/README.md)', () => {
 	test.each(sampleFiles())('%s cites its source and holds a response', (file) => {
 		const sample = loadSample(file);
 		expect(typeof sample.doc).toBe('string');
-		if (sample.doc.startsWith('1688-api-docs/')) expect(sample.doc).toBe(`1688-api-docs/en/${file.replace(/\.json$/, '.md')}`);
+		if (sample.doc.startsWith('1688-api-docs/'))
+			expect(sample.doc).toBe(`1688-api-docs/en/${file.replace(/\.json$/, '.md')}`);
 		else expect(typeof sample.note).toBe('string');
 		expect(typeof sample.response).toBe('object');
 	});
 });
 
-describe('1688\'s samples through the package: unwrap and Simplify', () => {
+describe("1688's samples through the package: unwrap and Simplify", () => {
 	test('there is a check for every catalogue API (checks/<family>.js)', () => {
 		expect(missing('check')).toEqual([]);
 	});
@@ -49,10 +53,14 @@ describe('1688\'s samples through the package: unwrap and Simplify', () => {
 		CONTRACTS[id].check(json);
 	});
 
-	test('the getToken sample is read by the credential\'s OAuth code: token stored, refresh token expiry parsed', async () => {
+	test("the getToken sample is read by the credential's OAuth code: token stored, refresh token expiry parsed", async () => {
 		const sample = oauthSample('getToken');
 		const http = async () => ({ statusCode: 200, body: sample.responseText });
-		const stored = await obtainAccessToken(http, { appKey: '1', appSecret: 's', refreshToken: 'r', oauthAccessToken: '' }, Date.UTC(2012, 0, 1));
+		const stored = await obtainAccessToken(
+			http,
+			{ appKey: '1', appSecret: 's', refreshToken: 'r', oauthAccessToken: '' },
+			Date.UTC(2012, 0, 1),
+		);
 		expect(stored).toEqual({
 			oauthAccessToken: 'f14da3b8-b0b1-4f73-a5de-9bed637e0188',
 			refreshToken: '479f9564-1049-456e-ab62-29d3e82277d9',
@@ -65,14 +73,21 @@ describe('1688\'s samples through the package: unwrap and Simplify', () => {
 		const token = oauthSample('getToken');
 		const postpone = oauthSample('postponeToken');
 		const now = Date.UTC(2012, 11, 1);
-		const http = async (options) => ({ statusCode: 200, body: options.url.includes('postponeToken') ? postpone.responseText : token.responseText });
-		const stored = await obtainAccessToken(http, { appKey: '1', appSecret: 's', refreshToken: 'r' }, now);
+		const http = async (options) => ({
+			statusCode: 200,
+			body: options.url.includes('postponeToken') ? postpone.responseText : token.responseText,
+		});
+		const stored = await obtainAccessToken(
+			http,
+			{ appKey: '1', appSecret: 's', refreshToken: 'r' },
+			now,
+		);
 		expect(stored.oauthAccessToken).toBe('f14da3b8-b0b1-4f73-a5de-9bed637e0188');
 		expect(stored.refreshToken).toBe('479f9564-1049-456e-ab62-29d3e82277d9');
 	});
 });
 
-describe('the sandbox answers in the shape of 1688\'s samples', () => {
+describe("the sandbox answers in the shape of 1688's samples", () => {
 	let sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox();
@@ -80,7 +95,11 @@ describe('the sandbox answers in the shape of 1688\'s samples', () => {
 	afterAll(async () => sandbox.close());
 
 	/** What each family's request(ctx) gets: the seeded sandbox, its fixtures and a signed call to it. */
-	const context = () => ({ sandbox, fixtures: sandbox.fixtures, call: (id, params) => call(sandbox, id, params) });
+	const context = () => ({
+		sandbox,
+		fixtures: sandbox.fixtures,
+		call: (id, params) => call(sandbox, id, params),
+	});
 
 	test('there is a sandbox call for every catalogue API (checks/<family>.js)', () => {
 		expect(missing('request')).toEqual([]);
@@ -89,7 +108,9 @@ describe('the sandbox answers in the shape of 1688\'s samples', () => {
 	test.each(catalogue().map((entry) => [entry.id, entry.file]))('%s', async (id, file) => {
 		const params = await CONTRACTS[id].request(context());
 		const answer = await call(sandbox, id, params);
-		expect([answer.status, answer.json?.success, answer.json?.result?.success]).not.toContain(false);
+		expect([answer.status, answer.json?.success, answer.json?.result?.success]).not.toContain(
+			false,
+		);
 		expect(answer.status).toBe(200);
 		const sample = loadSample(file).response;
 		expect(shapeDifferences(sample, answer.json)).toEqual([]);
@@ -99,9 +120,20 @@ describe('the sandbox answers in the shape of 1688\'s samples', () => {
 	test.each(OAUTH_APIS.map((api) => api.name))('system.oauth2:%s-1', async (name) => {
 		const url = `${sandbox.url}/openapi/param2/1/system.oauth2/${name}/${sandbox.credentials.appKey}`;
 		const { appKey, appSecret, accessToken, refreshToken } = sandbox.credentials;
-		const form = name === 'getToken'
-			? { grant_type: 'refresh_token', client_id: appKey, client_secret: appSecret, refresh_token: refreshToken }
-			: { client_id: appKey, client_secret: appSecret, refresh_token: refreshToken, access_token: accessToken };
+		const form =
+			name === 'getToken'
+				? {
+						grant_type: 'refresh_token',
+						client_id: appKey,
+						client_secret: appSecret,
+						refresh_token: refreshToken,
+					}
+				: {
+						client_id: appKey,
+						client_secret: appSecret,
+						refresh_token: refreshToken,
+						access_token: accessToken,
+					};
 		const answer = await fetch(url, { method: 'POST', body: new URLSearchParams(form) });
 		expect(answer.status).toBe(200);
 		const sample = oauthSample(name);

@@ -18,25 +18,32 @@ function shapeDifferences(sample, answer, at = '$', depth = 0, inArray = false) 
 	const sampleKind = kind(sample);
 	const answerKind = kind(answer);
 	if (sampleKind === 'none' || answerKind === 'none') return [];
-	if (sampleKind !== answerKind) return [`${at}: ${sampleKind} in the sample, ${answerKind} in the sandbox`];
+	if (sampleKind !== answerKind)
+		return [`${at}: ${sampleKind} in the sample, ${answerKind} in the sandbox`];
 	if (sampleKind === 'array') {
-		return sample.length > 0 && answer.length > 0 ? shapeDifferences(sample[0], answer[0], `${at}[0]`, depth + 1, true) : [];
+		return sample.length > 0 && answer.length > 0
+			? shapeDifferences(sample[0], answer[0], `${at}[0]`, depth + 1, true)
+			: [];
 	}
 	if (sampleKind !== 'object') return [];
 	const differences = [];
 	for (const key of Object.keys(sample)) {
 		if (!(key in answer)) {
-			if (!inArray && depth < ENVELOPE_DEPTH) differences.push(`${at}.${key}: missing in the sandbox`);
+			if (!inArray && depth < ENVELOPE_DEPTH)
+				differences.push(`${at}.${key}: missing in the sandbox`);
 			continue;
 		}
-		differences.push(...shapeDifferences(sample[key], answer[key], `${at}.${key}`, depth + 1, inArray));
+		differences.push(
+			...shapeDifferences(sample[key], answer[key], `${at}.${key}`, depth + 1, inArray),
+		);
 	}
 	return differences;
 }
 
 /** Every field path of a JSON value at any depth, array entries merged: {"a":[{"b":1}]} → ["a", "a[].b"]. */
 function fieldPaths(value, prefix = '') {
-	if (Array.isArray(value)) return [...new Set(value.flatMap((entry) => fieldPaths(entry, `${prefix}[]`)))];
+	if (Array.isArray(value))
+		return [...new Set(value.flatMap((entry) => fieldPaths(entry, `${prefix}[]`)))];
 	if (value === null || typeof value !== 'object') return [];
 	return Object.entries(value).flatMap(([key, child]) => {
 		const here = prefix ? `${prefix}.${key}` : key;

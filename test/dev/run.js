@@ -32,7 +32,11 @@ const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
 const CREDENTIAL = { id: 'dev1688Sandbox01', name: '1688 sandbox' };
 
 function parseArgs(argv) {
-	const options = { port: 5678, sandboxPort: 8688, userFolder: path.join(os.homedir(), '.n8n-nodes-1688-dev') };
+	const options = {
+		port: 5678,
+		sandboxPort: 8688,
+		userFolder: path.join(os.homedir(), '.n8n-nodes-1688-dev'),
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=');
 		const value = inline ?? argv[++i];
@@ -42,7 +46,8 @@ function parseArgs(argv) {
 		else throw new Error(`unknown option ${flag} (use --port, --sandbox-port, --user-folder)`);
 	}
 	for (const key of ['port', 'sandboxPort']) {
-		if (!Number.isInteger(options[key]) || options[key] < 1 || options[key] > 65535) throw new Error(`--${key === 'port' ? 'port' : 'sandbox-port'} needs a port number`);
+		if (!Number.isInteger(options[key]) || options[key] < 1 || options[key] > 65535)
+			throw new Error(`--${key === 'port' ? 'port' : 'sandbox-port'} needs a port number`);
 	}
 	return options;
 }
@@ -53,7 +58,8 @@ function linkPackage(userFolder) {
 	fs.mkdirSync(nodeModules, { recursive: true });
 	const link = path.join(nodeModules, PACKAGE_NAME);
 	const existing = fs.lstatSync(link, { throwIfNoEntry: false });
-	if (existing && !existing.isSymbolicLink()) throw new Error(`${link} is a folder, not a link: remove it or pick another --user-folder`);
+	if (existing && !existing.isSymbolicLink())
+		throw new Error(`${link} is a folder, not a link: remove it or pick another --user-folder`);
 	if (existing) fs.unlinkSync(link);
 	fs.symlinkSync(ROOT, link, 'dir');
 	return link;
@@ -72,7 +78,9 @@ function run(label, command, args, options) {
 	};
 	prefix(child.stdout, process.stdout);
 	prefix(child.stderr, process.stderr);
-	child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+	child.exited = new Promise((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal })),
+	);
 	return child;
 }
 
@@ -94,7 +102,20 @@ async function main() {
 	try {
 		await n8n.importCredentials([sandboxCredential(sandbox, CREDENTIAL)]);
 
-		children.push(run('tsc', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--watch', '--preserveWatchOutput'], { cwd: ROOT }));
+		children.push(
+			run(
+				'tsc',
+				process.execPath,
+				[
+					require.resolve('typescript/bin/tsc'),
+					'-p',
+					'tsconfig.json',
+					'--watch',
+					'--preserveWatchOutput',
+				],
+				{ cwd: ROOT },
+			),
+		);
 		const env = await n8n.env({
 			N8N_DEV_RELOAD: 'true',
 			N8N_PORT: String(options.port),
@@ -102,13 +123,20 @@ async function main() {
 			N8N_EDITOR_BASE_URL: `http://localhost:${options.port}`,
 			...ownerEnv(n8n),
 		});
-		const server = run('n8n', paths.nodeBin, [paths.n8nBin, 'start'], { cwd: options.userFolder, env });
+		const server = run('n8n', paths.nodeBin, [paths.n8nBin, 'start'], {
+			cwd: options.userFolder,
+			env,
+		});
 		children.push(server);
 
 		console.log('');
-		console.log(`n8n ${paths.n8nVersion}: http://localhost:${options.port}  (sign in as ${OWNER.email} / ${OWNER.password})`);
+		console.log(
+			`n8n ${paths.n8nVersion}: http://localhost:${options.port}  (sign in as ${OWNER.email} / ${OWNER.password})`,
+		);
 		console.log(`package: ${link} → ${ROOT} (rebuilt by tsc --watch, reloaded by n8n)`);
-		console.log(`sandbox gateway: ${sandbox.url}, credential "${CREDENTIAL.name}" (App Key ${sandbox.apps.full.appKey})`);
+		console.log(
+			`sandbox gateway: ${sandbox.url}, credential "${CREDENTIAL.name}" (App Key ${sandbox.apps.full.appKey})`,
+		);
 		console.log(`user folder: ${options.userFolder}. Ctrl-C stops n8n, tsc and the sandbox.`);
 		console.log('');
 

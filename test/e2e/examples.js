@@ -64,24 +64,46 @@ function prepareAll(examples, credentials, modelCredential, shopCredential) {
 		const id = `e2eExample${String(index + 1).padStart(4, '0')}`;
 		try {
 			const expectationFile = path.join(EXPECTATIONS_DIR, `${example.name}.js`);
-			if (!fs.existsSync(expectationFile)) throw new Error(`no expectation module at ${path.relative(REPO, expectationFile)}`);
+			if (!fs.existsSync(expectationFile))
+				throw new Error(`no expectation module at ${path.relative(REPO, expectationFile)}`);
 			const expectation = require(expectationFile);
 			if (typeof expectation.check !== 'function' || !Array.isArray(expectation.swapped)) {
-				throw new Error(`${path.relative(REPO, expectationFile)} must export swapped (string[]) and check(ctx)`);
+				throw new Error(
+					`${path.relative(REPO, expectationFile)} must export swapped (string[]) and check(ctx)`,
+				);
 			}
 			const app = expectation.app ?? 'full';
 			const credential = credentials[app];
-			if (!credential) throw new Error(`${path.relative(REPO, expectationFile)}: app "${app}" has no credential (${Object.keys(credentials).join(', ')})`);
+			if (!credential)
+				throw new Error(
+					`${path.relative(REPO, expectationFile)}: app "${app}" has no credential (${Object.keys(credentials).join(', ')})`,
+				);
 			const source = JSON.parse(fs.readFileSync(example.file, 'utf8'));
-			const { workflow, swapped } = prepareExample(source, { id, credential, modelCredential, shopCredential });
+			const { workflow, swapped } = prepareExample(source, {
+				id,
+				credential,
+				modelCredential,
+				shopCredential,
+			});
 			const start = startOf(workflow);
 			if (start.kind === 'trigger' && expectation.pollTimes) {
 				// A polling trigger is tested at a shorter poll time than the example ships with (never shorter than n8n allows).
-				start.node = { ...start.node, parameters: { ...start.node.parameters, pollTimes: expectation.pollTimes } };
-				workflow.nodes = workflow.nodes.map((node) => (node.name === start.node.name ? start.node : node));
+				start.node = {
+					...start.node,
+					parameters: { ...start.node.parameters, pollTimes: expectation.pollTimes },
+				};
+				workflow.nodes = workflow.nodes.map((node) =>
+					node.name === start.node.name ? start.node : node,
+				);
 			}
-			if (start.kind !== 'manual' && start.kind !== 'load' && typeof expectation.fire !== 'function') {
-				throw new Error(`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`);
+			if (
+				start.kind !== 'manual' &&
+				start.kind !== 'load' &&
+				typeof expectation.fire !== 'function'
+			) {
+				throw new Error(
+					`${path.relative(REPO, expectationFile)}: the example starts with "${start.node.name}", so it must export fire(ctx)`,
+				);
 			}
 			return { ...example, id, app, expectation, workflow, swapped, start, source };
 		} catch (error) {
@@ -96,17 +118,30 @@ function failureControl(sandbox, credential) {
 		{
 			name: 'e2e control: unknown offer',
 			nodes: [
-				{ id: 'c1', name: 'Run manually', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'c1',
+					name: 'Run manually',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
 				{
 					id: 'c2',
 					name: 'Get unknown offer',
 					type: 'n8n-nodes-1688.alibaba1688',
 					typeVersion: 1,
 					position: [220, 0],
-					parameters: { resource: 'product', operation: 'get', offerId: String(sandbox.fixtures.unknownOfferId) },
+					parameters: {
+						resource: 'product',
+						operation: 'get',
+						offerId: String(sandbox.fixtures.unknownOfferId),
+					},
 				},
 			],
-			connections: { 'Run manually': { main: [[{ node: 'Get unknown offer', type: 'main', index: 0 }]] } },
+			connections: {
+				'Run manually': { main: [[{ node: 'Get unknown offer', type: 'main', index: 0 }]] },
+			},
 			settings: { executionOrder: 'v1' },
 		},
 		{ id: 'e2eControlFailure', credential },
@@ -131,7 +166,14 @@ function errorLines(log) {
 function prepareExamples({ sandbox, credentials, modelCredential, shopCredential, only }) {
 	const prepared = prepareAll(listExamples(only), credentials, modelCredential, shopCredential);
 	const control = failureControl(sandbox, credentials.full);
-	return { only, prepared, control, workflows: prepared.length ? [control, ...prepared.filter((e) => !e.problem).map((e) => e.workflow)] : [] };
+	return {
+		only,
+		prepared,
+		control,
+		workflows: prepared.length
+			? [control, ...prepared.filter((e) => !e.problem).map((e) => e.workflow)]
+			: [],
+	};
 }
 
 /**
@@ -154,16 +196,22 @@ async function runExamples({ n8n, sandbox, model, shop, live, test, examples }) 
 	await test('control: a failing 1688 node makes n8n execute fail', async () => {
 		sandbox.reset();
 		const result = await n8n.execute(control.id);
-		if (result.ok || result.code === 0) throw new Error('n8n execute reported success for a workflow whose 1688 node must fail');
+		if (result.ok || result.code === 0)
+			throw new Error('n8n execute reported success for a workflow whose 1688 node must fail');
 		const unknown = String(sandbox.fixtures.unknownOfferId);
 		const calls = sandbox.requests.filter((r) => r.params.productID === unknown);
 		if (calls.length === 0) throw new Error('the failing node never reached the sandbox');
-		if (!/500_004/.test(result.log)) throw new Error(`the n8n log does not show the gateway error 500_004:\n${errorLines(result.log)}`);
+		if (!/500_004/.test(result.log))
+			throw new Error(
+				`the n8n log does not show the gateway error 500_004:\n${errorLines(result.log)}`,
+			);
 		return `exit code ${result.code}, gateway error shown`;
 	});
 
 	// In n8n start: trigger- and chat-started examples, and manual ones whose expectation prepares something there first.
-	const inServer = (example) => example.start && (example.start.kind !== 'manual' || typeof example.expectation.prepare === 'function');
+	const inServer = (example) =>
+		example.start &&
+		(example.start.kind !== 'manual' || typeof example.expectation.prepare === 'function');
 	const started = prepared.filter(inServer);
 	for (const example of prepared.filter((e) => !started.includes(e))) {
 		await test(`example ${example.name}${example.app && example.app !== 'full' ? ` (${example.app} app)` : ''}`, async () => {
@@ -172,9 +220,11 @@ async function runExamples({ n8n, sandbox, model, shop, live, test, examples }) 
 			sandbox.reset();
 			shop?.reset();
 			const result = await n8n.execute(example.id);
-			if (!result.ok) throw new Error(`n8n execute exited with ${result.code}:\n${errorLines(result.log)}`);
+			if (!result.ok)
+				throw new Error(`n8n execute exited with ${result.code}:\n${errorLines(result.log)}`);
 			const status = result.run.status;
-			if (status && status !== 'success') throw new Error(`the execution ended with status "${status}"`);
+			if (status && status !== 'success')
+				throw new Error(`the execution ended with status "${status}"`);
 			const requests = [...sandbox.requests];
 			await example.expectation.check({
 				run: result.run,
@@ -188,14 +238,18 @@ async function runExamples({ n8n, sandbox, model, shop, live, test, examples }) 
 			return `${(result.ms / 1000).toFixed(1)}s in n8n execute, ${requests.length} gateway calls`;
 		});
 	}
-	return started.length > 0 ? await runLiveExamples({ sandbox, model, shop, live, test, examples: started }) : [];
+	return started.length > 0
+		? await runLiveExamples({ sandbox, model, shop, live, test, examples: started })
+		: [];
 }
 
 function checkSwaps(example) {
 	const swappedNames = Object.keys(example.swapped).sort();
 	const expectedSwaps = [...example.expectation.swapped].sort();
 	if (JSON.stringify(swappedNames) !== JSON.stringify(expectedSwaps)) {
-		throw new Error(`the runner swapped [${swappedNames.join(', ')}] but the expectation names [${expectedSwaps.join(', ')}]`);
+		throw new Error(
+			`the runner swapped [${swappedNames.join(', ')}] but the expectation names [${expectedSwaps.join(', ')}]`,
+		);
 	}
 }
 
@@ -208,7 +262,8 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 	const passed = [];
 	for (const example of examples) {
 		if (example.start.kind === 'load') {
-			await test(`example ${example.name} (loaded in n8n start, not run: it calls Shopify)`, async () => checkLoaded(await live.get(), example));
+			await test(`example ${example.name} (loaded in n8n start, not run: it calls Shopify)`, async () =>
+				checkLoaded(await live.get(), example));
 			continue;
 		}
 		if (example.start.kind === 'manual') {
@@ -219,7 +274,16 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 				shop?.reset();
 				const { runs, prepared } = await runManualInServer(session, example, { sandbox, shop });
 				const requests = [...sandbox.requests];
-				await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, shop, session, requests, prepared, fired: {} });
+				await checkExample(example, {
+					run: runs[runs.length - 1],
+					runs,
+					sandbox,
+					shop,
+					session,
+					requests,
+					prepared,
+					fired: {},
+				});
 				passed.push({ name: example.name, workflowId: example.id, runs });
 				return `${runs.length} execution(s), ${requests.length} gateway calls, ${shop?.writes.length ?? 0} shop writes`;
 			});
@@ -243,7 +307,17 @@ async function runLiveExamples({ sandbox, model, shop, live, test, examples }) {
 			});
 			if (example.start.kind === 'shop') await waitForShopWebhook(shop, webhookUrl, { gone: true });
 			const requests = [...sandbox.requests];
-			await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, model, shop, session, requests, prepared, fired });
+			await checkExample(example, {
+				run: runs[runs.length - 1],
+				runs,
+				sandbox,
+				model,
+				shop,
+				session,
+				requests,
+				prepared,
+				fired,
+			});
 			passed.push({ name: example.name, workflowId: example.id, runs });
 			const shopWrites = shop?.writes.length ? `, ${shop.writes.length} shop writes` : '';
 			return `${runs.length} execution(s) (${runs.map((r) => r.mode).join(', ')}), ${((Date.now() - activatedAt) / 1000).toFixed(1)}s from activation, ${requests.length} gateway calls${shopWrites}`;
@@ -266,11 +340,16 @@ function readyProbe(start) {
  */
 async function waitForShopWebhook(shop, webhookUrl, { gone = false, timeoutMs = 30000 } = {}) {
 	const deadline = Date.now() + timeoutMs;
-	const registered = () => shop.webhooks().some((webhook) => webhook.status === 'active' && webhook.delivery_url === webhookUrl);
+	const registered = () =>
+		shop
+			.webhooks()
+			.some((webhook) => webhook.status === 'active' && webhook.delivery_url === webhookUrl);
 	while (registered() === gone) {
 		if (Date.now() > deadline) {
 			const state = JSON.stringify(shop.webhooks().map((w) => [w.topic, w.delivery_url]));
-			throw new Error(`the webhook for ${webhookUrl} was ${gone ? 'not deleted at the shop within' : 'not registered at the shop within'} ${timeoutMs / 1000}s of ${gone ? 'deactivation' : 'activation'} (registered: ${state})`);
+			throw new Error(
+				`the webhook for ${webhookUrl} was ${gone ? 'not deleted at the shop within' : 'not registered at the shop within'} ${timeoutMs / 1000}s of ${gone ? 'deactivation' : 'activation'} (registered: ${state})`,
+			);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
@@ -282,13 +361,21 @@ async function waitForShopWebhook(shop, webhookUrl, { gone = false, timeoutMs = 
  */
 async function runManualInServer(session, example, { sandbox, shop }) {
 	const prepared = (await example.expectation.prepare({ sandbox, shop, session })) ?? {};
-	const trigger = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	const trigger = example.workflow.nodes.find(
+		(node) => node.type === 'n8n-nodes-base.manualTrigger',
+	);
 	const runs = [];
 	for (let i = 0; i < (example.expectation.manualRuns ?? 1); i++) {
 		const known = (await session.executionIds(example.id)).map((execution) => execution.id);
-		const answer = await session.rest('POST', `workflows/${example.id}/run`, { triggerToStartFrom: { name: trigger.name } });
-		if (!answer?.executionId) throw new Error(`"Execute workflow" did not start ${example.id}: ${JSON.stringify(answer)}`);
-		const [run] = await session.waitForExecutions(example.id, known, { count: 1, timeoutMs: 120000 });
+		const answer = await session.rest('POST', `workflows/${example.id}/run`, {
+			triggerToStartFrom: { name: trigger.name },
+		});
+		if (!answer?.executionId)
+			throw new Error(`"Execute workflow" did not start ${example.id}: ${JSON.stringify(answer)}`);
+		const [run] = await session.waitForExecutions(example.id, known, {
+			count: 1,
+			timeoutMs: 120000,
+		});
 		runs.push(run);
 		await shop?.settle();
 	}
@@ -299,7 +386,8 @@ async function runManualInServer(session, example, { sandbox, shop }) {
 async function checkLoaded(session, example) {
 	const served = await session.rest('GET', `workflows/${example.id}`);
 	const problems = await loadProblems(session, example.source, served);
-	if (problems.length) throw new Error(`n8n does not load the workflow as it is:\n${problems.join('\n')}`);
+	if (problems.length)
+		throw new Error(`n8n does not load the workflow as it is:\n${problems.join('\n')}`);
 	await example.expectation.check({ workflow: served, source: example.source });
 	const types = new Set(served.nodes.map((node) => `${node.type}@${node.typeVersion}`));
 	return `${served.nodes.length} nodes of ${types.size} node types, every parameter known to n8n`;
@@ -328,14 +416,31 @@ async function fireExample(session, example, { sandbox, model, shop, webhookUrl,
 	let fired;
 	try {
 		await ready();
-		fired = (await example.expectation.fire({ sandbox, model, shop, trigger, webhookUrl, session, workflowId: example.id, known, prepared })) ?? {};
-		runs = await session.waitForExecutions(example.id, known, { count: fired.executions ?? 1, timeoutMs: fired.timeoutMs ?? 60000 });
+		fired =
+			(await example.expectation.fire({
+				sandbox,
+				model,
+				shop,
+				trigger,
+				webhookUrl,
+				session,
+				workflowId: example.id,
+				known,
+				prepared,
+			})) ?? {};
+		runs = await session.waitForExecutions(example.id, known, {
+			count: fired.executions ?? 1,
+			timeoutMs: fired.timeoutMs ?? 60000,
+		});
 		await shop?.settle();
 	} finally {
 		await session.deactivate(example.id);
 	}
-	const extra = (await session.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
-	if (extra.length !== runs.length) throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
+	const extra = (await session.executionIds(example.id)).filter(
+		(execution) => !known.includes(execution.id),
+	);
+	if (extra.length !== runs.length)
+		throw new Error(`the trigger started ${extra.length} executions, expected ${runs.length}`);
 	return { runs, prepared, fired, activatedAt };
 }
 
@@ -347,9 +452,13 @@ async function fireExample(session, example, { sandbox, model, shop, webhookUrl,
  */
 async function checkExample(example, { run, runs = [run], model, ...context }) {
 	const statuses = context.fired?.statuses ?? runs.map(() => 'success');
-	if (statuses.length !== runs.length) throw new Error(`fire announced ${statuses.length} statuses for ${runs.length} executions`);
+	if (statuses.length !== runs.length)
+		throw new Error(`fire announced ${statuses.length} statuses for ${runs.length} executions`);
 	runs.forEach((each, i) => {
-		if (each.status !== statuses[i]) throw new Error(`execution ${each.id} ended with status "${each.status}", expected "${statuses[i]}": ${errorOf(each)}${modelErrors(model)}`);
+		if (each.status !== statuses[i])
+			throw new Error(
+				`execution ${each.id} ended with status "${each.status}", expected "${statuses[i]}": ${errorOf(each)}${modelErrors(model)}`,
+			);
 	});
 	await example.expectation.check({
 		run,
@@ -366,7 +475,9 @@ async function checkExample(example, { run, runs = [run], model, ...context }) {
 function webhookUrlOf(session, start) {
 	if (start.kind === 'chat') return session.webhookUrl(start.node, 'chat');
 	if (start.kind === 'shop') return session.webhookUrl(start.node, 'webhook');
-	return start.node.type.endsWith('MessageTrigger') ? session.webhookUrl(start.node, '1688') : undefined;
+	return start.node.type.endsWith('MessageTrigger')
+		? session.webhookUrl(start.node, '1688')
+		: undefined;
 }
 
 /** What the scripted model could not answer (its script threw), for the failure message. */
@@ -376,7 +487,19 @@ function modelErrors(model) {
 
 function errorOf(run) {
 	const error = run.data?.resultData?.error;
-	return error ? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}` : 'no error recorded';
+	return error
+		? `${error.message}${error.node ? ` (node ${error.node.name ?? error.node})` : ''}`
+		: 'no error recorded';
 }
 
-module.exports = { prepareExamples, runExamples, listExamples, prepareAll, failureControl, checkSwaps, fireExample, checkExample, errorOf };
+module.exports = {
+	prepareExamples,
+	runExamples,
+	listExamples,
+	prepareAll,
+	failureControl,
+	checkSwaps,
+	fireExample,
+	checkExample,
+	errorOf,
+};

@@ -48,7 +48,15 @@ const DOCS_IMAGES = path.resolve(__dirname, '..', '..', 'docs', 'images');
 const SCRATCH_IMAGES = path.join(os.tmpdir(), 'n8n-nodes-1688-e2e-screenshots');
 
 function parseArgs(argv) {
-	const args = { editor: true, examples: true, agents: true, keep: false, screenshots: false, only: undefined, n8nVersion: undefined };
+	const args = {
+		editor: true,
+		examples: true,
+		agents: true,
+		keep: false,
+		screenshots: false,
+		only: undefined,
+		n8nVersion: undefined,
+	};
 	for (const arg of argv) {
 		if (arg === '--no-editor') args.editor = false;
 		else if (arg === '--screenshots') args.screenshots = true;
@@ -57,9 +65,13 @@ function parseArgs(argv) {
 		else if (arg === '--keep') args.keep = true;
 		else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length);
 		else if (arg.startsWith('--n8n=')) args.n8nVersion = arg.slice('--n8n='.length);
-		else throw new Error(`unknown option ${arg} (use --only=<name>, --no-agents, --no-editor, --editor-only, --keep, --screenshots, --n8n=<version>)`);
+		else
+			throw new Error(
+				`unknown option ${arg} (use --only=<name>, --no-agents, --no-editor, --editor-only, --keep, --screenshots, --n8n=<version>)`,
+			);
 	}
-	if (args.screenshots && !args.editor) throw new Error('--screenshots needs the editor part (leave out --no-editor)');
+	if (args.screenshots && !args.editor)
+		throw new Error('--screenshots needs the editor part (leave out --no-editor)');
 	if (args.only === 'agents') args.examples = false;
 	else if (args.only) args.agents = false;
 	return args;
@@ -81,52 +93,91 @@ async function timed(name, fn) {
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const started = Date.now();
-	const paths = ensureSetup({ browser: args.editor, ...(args.n8nVersion ? { n8nVersion: args.n8nVersion } : {}) });
+	const paths = ensureSetup({
+		browser: args.editor,
+		...(args.n8nVersion ? { n8nVersion: args.n8nVersion } : {}),
+	});
 
 	const packed = packPackage();
 	console.log(`[e2e] packed ${path.basename(packed.tarball)} (${packed.fileCount} files)`);
 	const n8n = new N8n(paths, { keep: args.keep });
 	const installed = n8n.installPackage(packed.tarball);
-	console.log(`[e2e] installed ${installed.name}@${installed.version} as a community package in ${installed.dir}`);
+	console.log(
+		`[e2e] installed ${installed.name}@${installed.version} as a community package in ${installed.dir}`,
+	);
 
 	const sandbox = await startSandbox({ port: 0 });
 	const model = await startScriptedModel();
 	const shop = await startWooCommerce();
 	const live = sharedSession(n8n);
-	const agents = args.agents ? await prepareAgentTests({ credential: CREDENTIAL, modelCredential: MODEL_CREDENTIAL }) : undefined;
+	const agents = args.agents
+		? await prepareAgentTests({ credential: CREDENTIAL, modelCredential: MODEL_CREDENTIAL })
+		: undefined;
 	try {
-		console.log(`[e2e] sandbox gateway on ${sandbox.url}, scripted chat model on ${model.url}, WooCommerce stand-in on ${shop.url}`);
+		console.log(
+			`[e2e] sandbox gateway on ${sandbox.url}, scripted chat model on ${model.url}, WooCommerce stand-in on ${shop.url}`,
+		);
 		const imported = await n8n.importCredentials([
 			sandboxCredential(sandbox, CREDENTIAL),
 			sandboxCredential(sandbox, CROSS_BORDER_CREDENTIAL, 'crossBorder'),
-			{ ...MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-e2e-scripted', url: model.url } },
-			{ ...SHOP_CREDENTIAL, type: 'wooCommerceApi', data: { ...shop.credentials, url: shop.url, includeCredentialsInQuery: false } },
+			{
+				...MODEL_CREDENTIAL,
+				type: 'openAiApi',
+				data: { apiKey: 'sk-e2e-scripted', url: model.url },
+			},
+			{
+				...SHOP_CREDENTIAL,
+				type: 'wooCommerceApi',
+				data: { ...shop.credentials, url: shop.url, includeCredentialsInQuery: false },
+			},
 			...(agents?.credentials ?? []),
 		]);
-		console.log(`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credentials imported (${(imported.ms / 1000).toFixed(1)}s)`);
+		console.log(
+			`[e2e] n8n ${paths.n8nVersion} on node ${paths.nodeVersion}: credentials imported (${(imported.ms / 1000).toFixed(1)}s)`,
+		);
 		// Everything is imported before the first `n8n start`: the CLI and the server never write the database at once.
 		const credentials = { full: CREDENTIAL, crossBorder: CROSS_BORDER_CREDENTIAL };
-		const examples = args.examples ? prepareExamples({ sandbox, credentials, modelCredential: MODEL_CREDENTIAL, shopCredential: SHOP_CREDENTIAL, only: args.only }) : undefined;
+		const examples = args.examples
+			? prepareExamples({
+					sandbox,
+					credentials,
+					modelCredential: MODEL_CREDENTIAL,
+					shopCredential: SHOP_CREDENTIAL,
+					only: args.only,
+				})
+			: undefined;
 		const workflows = [...(examples?.workflows ?? []), ...(agents?.workflows ?? [])];
 		if (workflows.length) await n8n.importWorkflows(workflows);
 
 		const common = { n8n, sandbox, model, shop, live, test };
 		let liveRuns = [];
 		if (examples) {
-			console.log('[e2e] examples through `n8n execute` (trigger- and chat-started ones in `n8n start`):');
+			console.log(
+				'[e2e] examples through `n8n execute` (trigger- and chat-started ones in `n8n start`):',
+			);
 			liveRuns = await timed('examples', () => runExamples({ ...common, examples }));
 		}
 
 		if (agents) {
-			console.log('[e2e] the 1688 node as an AI agent\'s tool in `n8n start`:');
+			console.log("[e2e] the 1688 node as an AI agent's tool in `n8n start`:");
 			await timed('agents', () => runAgentTests({ ...common, agents }));
 		}
 
 		if (args.editor) {
 			const screenshotsDir = args.screenshots ? DOCS_IMAGES : SCRATCH_IMAGES;
-			console.log(`[e2e] the editor in Chromium (screenshots to ${screenshotsDir}${args.screenshots ? '' : '; --screenshots writes docs/images'}):`);
+			console.log(
+				`[e2e] the editor in Chromium (screenshots to ${screenshotsDir}${args.screenshots ? '' : '; --screenshots writes docs/images'}):`,
+			);
 			const agentRun = liveRuns.find((run) => run.name === '1688-sourcing-assistant');
-			await timed('editor', () => require('./editor').runEditorTests({ ...common, credential: CREDENTIAL, paths, agentRun, screenshotsDir }));
+			await timed('editor', () =>
+				require('./editor').runEditorTests({
+					...common,
+					credential: CREDENTIAL,
+					paths,
+					agentRun,
+					screenshotsDir,
+				}),
+			);
 		}
 	} finally {
 		await live.stop();
@@ -139,7 +190,9 @@ async function main() {
 		n8n.cleanup();
 	}
 
-	console.log(`[e2e] parts: ${partTimes.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
+	console.log(
+		`[e2e] parts: ${partTimes.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`,
+	);
 	console.log(`[e2e] finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 	const { passed, failed } = summary();
 	if (failed > 0 || passed === 0) process.exitCode = 1;

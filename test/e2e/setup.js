@@ -26,8 +26,14 @@ const NODE_VERSION = process.env.N8N_E2E_NODE_VERSION || '24.21.0';
 const PINNED_N8N_VERSION = '2.40.7';
 const N8N_VERSION = process.env.N8N_E2E_N8N_VERSION || PINNED_N8N_VERSION;
 const PLAYWRIGHT_VERSION = process.env.N8N_E2E_PLAYWRIGHT_VERSION || '1.65.1';
-const CACHE_DIR = path.resolve(process.env.N8N_E2E_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-1688-e2e'));
-const CHROMIUM_CANDIDATES = [process.env.N8N_E2E_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const CACHE_DIR = path.resolve(
+	process.env.N8N_E2E_CACHE || path.join(os.homedir(), '.cache', 'n8n-nodes-1688-e2e'),
+);
+const CHROMIUM_CANDIDATES = [
+	process.env.N8N_E2E_CHROMIUM,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+].filter(Boolean);
 
 function log(message) {
 	process.stdout.write(`[e2e setup] ${message}\n`);
@@ -39,10 +45,18 @@ function seconds(since) {
 
 /** Runs a command, streaming nothing unless it fails; throws with its output on failure. */
 function run(command, args, options = {}) {
-	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 	if (result.error) throw new Error(`${command} ${args.join(' ')}: ${result.error.message}`);
 	if (result.status !== 0) {
-		const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+		const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
+			.trim()
+			.split('\n')
+			.slice(-40)
+			.join('\n');
 		throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${output}`);
 	}
 	return result.stdout;
@@ -50,7 +64,9 @@ function run(command, args, options = {}) {
 
 /** npm run with the given Node first on PATH, so engine checks and lifecycle scripts see Node 24. */
 function npm(args, { cwd, nodeBinDir, env = {} }) {
-	const pathVar = nodeBinDir ? `${nodeBinDir}${path.delimiter}${process.env.PATH}` : process.env.PATH;
+	const pathVar = nodeBinDir
+		? `${nodeBinDir}${path.delimiter}${process.env.PATH}`
+		: process.env.PATH;
 	return run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
 		cwd,
 		env: { ...process.env, PATH: pathVar, npm_config_update_notifier: 'false', ...env },
@@ -62,9 +78,15 @@ function installInto(finalDir, specs, { nodeBinDir, extraArgs = [] } = {}) {
 	const tmpDir = `${finalDir}.partial-${process.pid}`;
 	fs.rmSync(tmpDir, { recursive: true, force: true });
 	fs.mkdirSync(tmpDir, { recursive: true });
-	fs.writeFileSync(path.join(tmpDir, 'package.json'), JSON.stringify({ name: 'e2e-cache', private: true }, null, 2));
+	fs.writeFileSync(
+		path.join(tmpDir, 'package.json'),
+		JSON.stringify({ name: 'e2e-cache', private: true }, null, 2),
+	);
 	try {
-		npm(['install', '--ignore-scripts', '--no-save', ...extraArgs, ...specs], { cwd: tmpDir, nodeBinDir });
+		npm(['install', '--ignore-scripts', '--no-save', ...extraArgs, ...specs], {
+			cwd: tmpDir,
+			nodeBinDir,
+		});
 		fs.rmSync(finalDir, { recursive: true, force: true });
 		fs.renameSync(tmpDir, finalDir);
 	} catch (error) {
@@ -74,7 +96,8 @@ function installInto(finalDir, specs, { nodeBinDir, extraArgs = [] } = {}) {
 }
 
 function nodePlatformPackage() {
-	const arch = { x64: 'x64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+	const arch =
+		{ x64: 'x64', arm64: 'arm64', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
 	return `node-${process.platform}-${arch}`;
 }
 
@@ -85,7 +108,8 @@ function ensureNode(report) {
 	const installDir = path.join(CACHE_DIR, `node-${NODE_VERSION}`);
 	const nodeDir = path.join(installDir, 'node_modules', pkg);
 	const nodeBin = path.join(nodeDir, 'bin', 'node');
-	const works = () => fs.existsSync(nodeBin) && run(nodeBin, ['--version']).trim() === `v${NODE_VERSION}`;
+	const works = () =>
+		fs.existsSync(nodeBin) && run(nodeBin, ['--version']).trim() === `v${NODE_VERSION}`;
 	if (works()) {
 		report.push(`node ${NODE_VERSION}: cached (${seconds(started)})`);
 	} else {
@@ -103,11 +127,14 @@ function ensureN8n(report, { nodeBin }, version) {
 	const installDir = path.join(CACHE_DIR, `n8n-${version}`);
 	const n8nBin = path.join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const versionFile = path.join(installDir, 'node_modules', 'n8n', 'package.json');
-	const installed = () => fs.existsSync(n8nBin) && JSON.parse(fs.readFileSync(versionFile, 'utf8')).version === version;
+	const installed = () =>
+		fs.existsSync(n8nBin) && JSON.parse(fs.readFileSync(versionFile, 'utf8')).version === version;
 	if (installed()) {
 		report.push(`n8n ${version}: cached (${seconds(started)})`);
 	} else {
-		log(`installing n8n@${version} with --ignore-scripts (about 2.8 GB, several minutes on a cold cache) ...`);
+		log(
+			`installing n8n@${version} with --ignore-scripts (about 2.8 GB, several minutes on a cold cache) ...`,
+		);
 		installInto(installDir, [`n8n@${version}`], { nodeBinDir: path.dirname(nodeBin) });
 		if (!installed()) throw new Error(`n8n ${version} is not at ${n8nBin} after the install`);
 		report.push(`n8n ${version}: installed (${seconds(started)})`);
@@ -122,24 +149,36 @@ function ensureN8n(report, { nodeBin }, version) {
  */
 const NATIVE_MODULES = [
 	{ name: 'sqlite3', probe: "new (require('sqlite3').Database)(':memory:').close()" },
-	{ name: 'isolated-vm', probe: "const ivm = require('isolated-vm'); const i = new ivm.Isolate({ memoryLimit: 16 }); if (i.compileScriptSync('6 * 7').runSync(i.createContextSync()) !== 42) process.exit(1); i.dispose()" },
+	{
+		name: 'isolated-vm',
+		probe:
+			"const ivm = require('isolated-vm'); const i = new ivm.Isolate({ memoryLimit: 16 }); if (i.compileScriptSync('6 * 7').runSync(i.createContextSync()) !== 42) process.exit(1); i.dispose()",
+	},
 ];
 
 function ensureNativeModules(report, { nodeBin, nodeDir, n8nDir }) {
 	for (const { name, probe } of NATIVE_MODULES) {
 		const started = Date.now();
-		const loads = () => spawnSync(nodeBin, ['-e', probe], { cwd: path.join(n8nDir, 'node_modules', 'n8n'), encoding: 'utf8' }).status === 0;
+		const loads = () =>
+			spawnSync(nodeBin, ['-e', probe], {
+				cwd: path.join(n8nDir, 'node_modules', 'n8n'),
+				encoding: 'utf8',
+			}).status === 0;
 		if (loads()) {
 			report.push(`${name}: loads under node ${NODE_VERSION} (${seconds(started)})`);
 			continue;
 		}
 		log(`building ${name} from source against the Node ${NODE_VERSION} headers ...`);
-		npm(['rebuild', name, '--ignore-scripts=false', '--build-from-source', '--foreground-scripts'], {
-			cwd: n8nDir,
-			nodeBinDir: path.dirname(nodeBin),
-			env: { npm_config_nodedir: nodeDir, npm_config_build_from_source: 'true' },
-		});
-		if (!loads()) throw new Error(`${name} was rebuilt but still does not load under Node ${NODE_VERSION}`);
+		npm(
+			['rebuild', name, '--ignore-scripts=false', '--build-from-source', '--foreground-scripts'],
+			{
+				cwd: n8nDir,
+				nodeBinDir: path.dirname(nodeBin),
+				env: { npm_config_nodedir: nodeDir, npm_config_build_from_source: 'true' },
+			},
+		);
+		if (!loads())
+			throw new Error(`${name} was rebuilt but still does not load under Node ${NODE_VERSION}`);
 		report.push(`${name}: built with node-gyp (${seconds(started)})`);
 	}
 }
@@ -163,7 +202,9 @@ function ensureChromium(report) {
 	if (!findChromium()) missing.push('chromium');
 	if (!hasChineseFont()) missing.push('fonts-wqy-microhei');
 	if (missing.length === 0) {
-		report.push(`chromium: present at ${findChromium()}, with a Chinese font (${seconds(started)})`);
+		report.push(
+			`chromium: present at ${findChromium()}, with a Chinese font (${seconds(started)})`,
+		);
 		return findChromium();
 	}
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -172,8 +213,10 @@ function ensureChromium(report) {
 	apt(['update', '-q']);
 	apt(['install', '-y', '-q', '--no-install-recommends', ...missing]);
 	const chromium = findChromium();
-	if (!chromium) throw new Error('apt-get installed chromium but no binary is at /usr/bin/chromium');
-	if (!hasChineseFont()) throw new Error('apt-get installed fonts-wqy-microhei but fc-list finds no Chinese font');
+	if (!chromium)
+		throw new Error('apt-get installed chromium but no binary is at /usr/bin/chromium');
+	if (!hasChineseFont())
+		throw new Error('apt-get installed fonts-wqy-microhei but fc-list finds no Chinese font');
 	report.push(`chromium: installed ${missing.join(', ')} with apt-get (${seconds(started)})`);
 	return chromium;
 }
@@ -184,12 +227,17 @@ function ensurePlaywright(report) {
 	const installDir = path.join(CACHE_DIR, `playwright-core-${PLAYWRIGHT_VERSION}`);
 	const moduleDir = path.join(installDir, 'node_modules', 'playwright-core');
 	const installed = () =>
-		fs.existsSync(path.join(moduleDir, 'package.json')) && JSON.parse(fs.readFileSync(path.join(moduleDir, 'package.json'), 'utf8')).version === PLAYWRIGHT_VERSION;
+		fs.existsSync(path.join(moduleDir, 'package.json')) &&
+		JSON.parse(fs.readFileSync(path.join(moduleDir, 'package.json'), 'utf8')).version ===
+			PLAYWRIGHT_VERSION;
 	if (installed()) {
 		report.push(`playwright-core ${PLAYWRIGHT_VERSION}: cached (${seconds(started)})`);
 	} else {
 		installInto(installDir, [`playwright-core@${PLAYWRIGHT_VERSION}`]);
-		if (!installed()) throw new Error(`playwright-core ${PLAYWRIGHT_VERSION} is not at ${moduleDir} after the install`);
+		if (!installed())
+			throw new Error(
+				`playwright-core ${PLAYWRIGHT_VERSION} is not at ${moduleDir} after the install`,
+			);
 		report.push(`playwright-core ${PLAYWRIGHT_VERSION}: installed (${seconds(started)})`);
 	}
 	return moduleDir;
@@ -225,7 +273,10 @@ function withLock(fn) {
 
 /** A version given as 2.41.1 (not a range or tag: the cache folder and the check go by the exact version). */
 function checkVersion(version) {
-	if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`n8n version "${version}" is not an exact version such as ${PINNED_N8N_VERSION}`);
+	if (!/^\d+\.\d+\.\d+$/.test(version))
+		throw new Error(
+			`n8n version "${version}" is not an exact version such as ${PINNED_N8N_VERSION}`,
+		);
 	return version;
 }
 
@@ -239,14 +290,30 @@ function ensureSetup({ browser = true, n8nVersion = N8N_VERSION } = {}) {
 		ensureNativeModules(report, { ...node, ...n8n });
 		const chromium = browser ? ensureChromium(report) : undefined;
 		const playwright = browser ? ensurePlaywright(report) : undefined;
-		return { cacheDir: CACHE_DIR, ...node, ...n8n, chromium, playwright, n8nVersion: version, nodeVersion: NODE_VERSION };
+		return {
+			cacheDir: CACHE_DIR,
+			...node,
+			...n8n,
+			chromium,
+			playwright,
+			n8nVersion: version,
+			nodeVersion: NODE_VERSION,
+		};
 	});
 	for (const line of report) log(line);
 	log(`ready in ${seconds(started)} (cache ${CACHE_DIR})`);
 	return paths;
 }
 
-module.exports = { ensureSetup, installInto, withLock, CACHE_DIR, N8N_VERSION, PINNED_N8N_VERSION, NODE_VERSION };
+module.exports = {
+	ensureSetup,
+	installInto,
+	withLock,
+	CACHE_DIR,
+	N8N_VERSION,
+	PINNED_N8N_VERSION,
+	NODE_VERSION,
+};
 
 if (require.main === module) {
 	try {

@@ -26,7 +26,11 @@ async function day(avoidDuplicates) {
 	webhook = await startMessageTrigger({ parameters: { options }, credentials, database });
 	// Activation: the webhook URL is registered on 1688, the poll starts from the row as it is now.
 	sb.setPushUrl(webhook.url);
-	const poller = createPoller({ parameters: { event: 'messagesPulled', options }, credentials, database });
+	const poller = createPoller({
+		parameters: { event: 'messagesPulled', options },
+		credentials,
+		database,
+	});
 	const polled = [];
 	const poll = async () => {
 		const { items, error } = await poller.poll();
@@ -54,7 +58,15 @@ async function day(avoidDuplicates) {
 	await sb.redeliverFailed();
 	await poll();
 	const seeded = sb.store.pushMessages.slice(0, 2).map((m) => String(m.msgId));
-	return { a, b, c, seeded, pushed: webhook.executions.map(([item]) => item.msgId), polled, answers: webhook.answers.map((x) => x.status) };
+	return {
+		a,
+		b,
+		c,
+		seeded,
+		pushed: webhook.executions.map(([item]) => item.msgId),
+		polled,
+		answers: webhook.answers.map((x) => x.status),
+	};
 }
 
 describe('Message Trigger and Messages (Pulled) in one workflow', () => {
@@ -69,7 +81,9 @@ describe('Message Trigger and Messages (Pulled) in one workflow', () => {
 		expect(new Set(all).size).toBe(all.length);
 		expect(new Set(all)).toEqual(new Set([a, b, c, ...seeded]));
 		// Every message is consumed on 1688's side in the end.
-		expect(sandbox().store.pushMessages.filter((m) => !m.confirmed && m.delivery !== 'delivered')).toEqual([]);
+		expect(
+			sandbox().store.pushMessages.filter((m) => !m.confirmed && m.delivery !== 'delivered'),
+		).toEqual([]);
 		expect(sandbox().requests.filter((r) => r.api === CONFIRM_API).length).toBeGreaterThan(0);
 	});
 

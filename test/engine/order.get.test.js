@@ -6,7 +6,12 @@ const run = nodeRunner(sandbox);
 
 /** An instant as the ISO text Simplify gives (China time). */
 const chinaIso = (ms) => new Date(ms + 8 * 3600000).toISOString().replace('Z', '+08:00');
-const getOrder = (orderId, extra = {}) => ({ resource: 'order', operation: 'get', orderId, ...extra });
+const getOrder = (orderId, extra = {}) => ({
+	resource: 'order',
+	operation: 'get',
+	orderId,
+	...extra,
+});
 
 describe('Order → Get through the n8n engine', () => {
 	test('returns the simplified order: exact 19-digit ID, numeric amounts, ISO times, items, seller, receiver', async () => {
@@ -31,11 +36,22 @@ describe('Order → Get through the n8n engine', () => {
 		expect(typeof order.total).toBe('number');
 		expect(order.receiver.address).toContain(stored.address.address);
 		expect(order.receiver.address.startsWith(stored.address.provinceText)).toBe(true);
-		expect(order.items).toEqual(stored.items.map((it) => ({
-			subOrderId: it.subItemID, offerId: String(it.offerId), skuId: String(it.skuId), specId: it.specId, title: it.name, quantity: it.quantity, price: it.price,
-		})));
+		expect(order.items).toEqual(
+			stored.items.map((it) => ({
+				subOrderId: it.subItemID,
+				offerId: String(it.offerId),
+				skuId: String(it.skuId),
+				specId: it.specId,
+				title: it.name,
+				quantity: it.quantity,
+				price: it.price,
+			})),
+		);
 		expect(sandbox().requests).toHaveLength(1);
-		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.trade:alibaba.trade.get.buyerView-1', errorCode: null });
+		expect(sandbox().requests[0]).toMatchObject({
+			api: 'com.alibaba.trade:alibaba.trade.get.buyerView-1',
+			errorCode: null,
+		});
 		expect(sandbox().requests[0].params).toMatchObject({ orderId, webSite: '1688' });
 	});
 
@@ -46,9 +62,11 @@ describe('Order → Get through the n8n engine', () => {
 		expect(simple.items[0]).not.toHaveProperty('paidAt');
 	});
 
-	test('an unknown order is 1688\'s own error', async () => {
+	test("an unknown order is 1688's own error", async () => {
 		const { error } = await run(getOrder(sandbox().fixtures.unknownOrderId));
 		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toMatch(/alibaba\.trade\.get\.buyerView-1 failed: 订单不存在 \[ORDER_NOT_EXIST\]/);
+		expect(error.message).toMatch(
+			/alibaba\.trade\.get\.buyerView-1 failed: 订单不存在 \[ORDER_NOT_EXIST\]/,
+		);
 	});
 });

@@ -16,7 +16,12 @@ describe('Product → Follow / Unfollow through the n8n engine', () => {
 		const { offerManySkus, offerOneSku } = sandbox().fixtures;
 		const { items, pairedItems, error } = await follow(
 			{ offerId: '={{ $json.offer }}' },
-			{ items: [{ offer: String(offerManySkus.offerId) }, { offer: `https://detail.1688.com/offer/${offerOneSku.offerId}.html` }] },
+			{
+				items: [
+					{ offer: String(offerManySkus.offerId) },
+					{ offer: `https://detail.1688.com/offer/${offerOneSku.offerId}.html` },
+				],
+			},
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
@@ -28,20 +33,31 @@ describe('Product → Follow / Unfollow through the n8n engine', () => {
 			[FOLLOW_API, String(offerManySkus.offerId)],
 			[FOLLOW_API, String(offerOneSku.offerId)],
 		]);
-		expect([...sandbox().store.followed].sort()).toEqual([offerManySkus.offerId, offerOneSku.offerId].sort());
+		expect([...sandbox().store.followed].sort()).toEqual(
+			[offerManySkus.offerId, offerOneSku.offerId].sort(),
+		);
 	});
 
 	test('idempotent: following twice or unfollowing an offer not followed is no error, just changed: false', async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
-		expect((await follow({ offerId })).items).toEqual([{ offerId, following: true, changed: true }]);
+		expect((await follow({ offerId })).items).toEqual([
+			{ offerId, following: true, changed: true },
+		]);
 		const again = await follow({ offerId });
 		expect(again.error).toBeUndefined();
 		expect(again.items).toEqual([{ offerId, following: true, changed: false }]);
-		expect((await unfollow({ offerId })).items).toEqual([{ offerId, following: false, changed: true }]);
+		expect((await unfollow({ offerId })).items).toEqual([
+			{ offerId, following: false, changed: true },
+		]);
 		const twice = await unfollow({ offerId });
 		expect(twice.error).toBeUndefined();
 		expect(twice.items).toEqual([{ offerId, following: false, changed: false }]);
-		expect(sandbox().requests.map((r) => r.api)).toEqual([FOLLOW_API, FOLLOW_API, UNFOLLOW_API, UNFOLLOW_API]);
+		expect(sandbox().requests.map((r) => r.api)).toEqual([
+			FOLLOW_API,
+			FOLLOW_API,
+			UNFOLLOW_API,
+			UNFOLLOW_API,
+		]);
 		expect(sandbox().store.followed.size).toBe(0);
 	});
 
@@ -49,7 +65,11 @@ describe('Product → Follow / Unfollow through the n8n engine', () => {
 		const { offerManySkus, offerOneSku } = sandbox().fixtures;
 		await follow({ offerId: String(offerManySkus.offerId) });
 		const offer = sandbox().store.getOffer(offerManySkus.offerId);
-		sandbox().store.setStock({ offerId: offer.offerId, skuId: offer.skus[0].skuId, amountOnSale: 2 });
+		sandbox().store.setStock({
+			offerId: offer.offerId,
+			skuId: offer.skus[0].skuId,
+			amountOnSale: 2,
+		});
 		sandbox().store.setStock({ offerId: offerOneSku.offerId, amountOnSale: 2 });
 		sandbox().store.setPrice({ offerId: offer.offerId, price: 12.5 });
 		await sandbox().settlePushes();
@@ -73,11 +93,16 @@ describe('Product → Follow / Unfollow through the n8n engine', () => {
 		expect(prices.map((m) => m.data.productId)).toEqual([String(offer.offerId)]);
 	});
 
-	test('an unknown offer fails with 1688\'s code and text', async () => {
+	test("an unknown offer fails with 1688's code and text", async () => {
 		const unknown = String(sandbox().fixtures.unknownOfferId);
 		const failed = await follow({ offerId: unknown }, { continueOnFail: true });
 		expect(failed.items).toEqual([
-			{ error: expect.stringMatching(/alibaba\.product\.follow\.crossborder-1 failed: 商品不存在.*\[404\]/), details: expect.objectContaining({ code: '404', api: FOLLOW_API }) },
+			{
+				error: expect.stringMatching(
+					/alibaba\.product\.follow\.crossborder-1 failed: 商品不存在.*\[404\]/,
+				),
+				details: expect.objectContaining({ code: '404', api: FOLLOW_API }),
+			},
 		]);
 	});
 });

@@ -15,12 +15,19 @@ const asCrossBorder = operationRunner(sandbox, 'product', 'get', 'crossBorder');
 const asFull = operationRunner(sandbox, 'product', 'get', 'full');
 const calls = () => sandbox().requests.map((r) => [r.api, r.errorCode]);
 /** Five published offers of the seeded catalogue, as input items. */
-const offerItems = () => [...sandbox().store.offers.values()].filter((o) => o.status === 'published').slice(0, 5).map((o) => ({ offerId: String(o.offerId) }));
+const offerItems = () =>
+	[...sandbox().store.offers.values()]
+		.filter((o) => o.status === 'published')
+		.slice(0, 5)
+		.map((o) => ({ offerId: String(o.offerId) }));
 
 describe('Product → Get, Source Automatic', () => {
-	test('the default is Automatic: a cross-border app\'s five offers read side by side cost one refused call in total, then the cross-border detail each', async () => {
+	test("the default is Automatic: a cross-border app's five offers read side by side cost one refused call in total, then the cross-border detail each", async () => {
 		const inputs = offerItems();
-		const { items, error } = await asCrossBorder({ offerId: '={{ $json.offerId }}' }, { items: inputs });
+		const { items, error } = await asCrossBorder(
+			{ offerId: '={{ $json.offerId }}' },
+			{ items: inputs },
+		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.offerId)).toEqual(inputs.map((input) => input.offerId));
 		for (const [i, item] of items.entries()) {
@@ -38,12 +45,20 @@ describe('Product → Get, Source Automatic', () => {
 
 	test('later executions of the same credential go straight to the cross-border detail, with its language and currency', async () => {
 		const offer = sandbox().fixtures.offerManySkus;
-		const { items, error } = await asCrossBorder({ offerId: String(offer.offerId), currency: 'USD', language: 'en' });
+		const { items, error } = await asCrossBorder({
+			offerId: String(offer.offerId),
+			currency: 'USD',
+			language: 'en',
+		});
 		expect(error).toBeUndefined();
 		expect(items[0].offerId).toBe(String(offer.offerId));
 		expect(items[0].currency).toBe('USD');
 		expect(calls()).toEqual([[DETAIL, null]]);
-		expect(JSON.parse(sandbox().requests[0].params.offerDetailParam)).toEqual({ offerId: Number(offer.offerId), country: 'en', currency: 'USD' });
+		expect(JSON.parse(sandbox().requests[0].params.offerDetailParam)).toEqual({
+			offerId: Number(offer.offerId),
+			country: 'en',
+			currency: 'USD',
+		});
 	});
 
 	test('the output is the shape the explicit Cross-Border Detail gives, compact, listing and raw alike', async () => {
@@ -63,20 +78,27 @@ describe('Product → Get, Source Automatic', () => {
 		expect(calls()).toEqual([[PRODUCT_GET, null]]);
 		const explicit = await asFull({ offerId, source: 'authorised' });
 		expect(automatic.items).toEqual(explicit.items);
-		expect(automatic.items[0]).toMatchObject({ offerId, title: sandbox().store.getOffer(offerId).subject });
+		expect(automatic.items[0]).toMatchObject({
+			offerId,
+			title: sandbox().store.getOffer(offerId).subject,
+		});
 		expect(calls().every(([api]) => api === PRODUCT_GET)).toBe(true);
 	});
 
-	test('a source set explicitly is kept: Authorised on a cross-border app shows 1688\'s refusal, and nothing falls back', async () => {
+	test("a source set explicitly is kept: Authorised on a cross-border app shows 1688's refusal, and nothing falls back", async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
 		const { error } = await asCrossBorder({ offerId, source: 'authorised' });
-		expect(error.message).toBe(`This 1688 app is not allowed to call ${PRODUCT_GET} [gw.APIACLDecline]`);
+		expect(error.message).toBe(
+			`This 1688 app is not allowed to call ${PRODUCT_GET} [gw.APIACLDecline]`,
+		);
 		expect(calls()).toEqual([[PRODUCT_GET, 'gw.APIACLDecline']]);
 	});
 
-	test('an error of the authorised API that is not a refusal is the item\'s error: Automatic does not switch API for it', async () => {
+	test("an error of the authorised API that is not a refusal is the item's error: Automatic does not switch API for it", async () => {
 		const { error } = await asFull({ offerId: String(sandbox().fixtures.unknownOfferId) });
-		expect(error.message).toMatch(/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: /);
+		expect(error.message).toMatch(
+			/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: /,
+		);
 		expect(calls().map(([api]) => api)).toEqual([PRODUCT_GET]);
 	});
 });

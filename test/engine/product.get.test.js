@@ -4,13 +4,23 @@ const { runNode, sandboxCredentials } = require('../support/engine');
 
 const sandbox = useSandbox();
 
-const getProduct = (offerId, extra = {}) => ({ resource: 'product', operation: 'get', offerId, ...extra });
+const getProduct = (offerId, extra = {}) => ({
+	resource: 'product',
+	operation: 'get',
+	offerId,
+	...extra,
+});
 
 describe('Product → Get through the n8n engine', () => {
 	test('returns the simplified offer with every SKU, prices as numbers', async () => {
 		const fixture = sandbox().fixtures.offerManySkus;
-		const stored = sandbox().store.offers.get(String(fixture.offerId)) ?? sandbox().store.offers.get(fixture.offerId);
-		const { items, error } = await runNode({ parameters: getProduct(String(fixture.offerId)), credentials: sandboxCredentials(sandbox()) });
+		const stored =
+			sandbox().store.offers.get(String(fixture.offerId)) ??
+			sandbox().store.offers.get(fixture.offerId);
+		const { items, error } = await runNode({
+			parameters: getProduct(String(fixture.offerId)),
+			credentials: sandboxCredentials(sandbox()),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		const [product] = items;
@@ -29,8 +39,16 @@ describe('Product → Get through the n8n engine', () => {
 		expect(typeof product.price).toBe('number');
 		// One signed request, carrying exactly the business parameters the API takes.
 		expect(sandbox().requests).toHaveLength(1);
-		expect(sandbox().requests[0]).toMatchObject({ api: 'com.alibaba.product:alibaba.product.get-1', httpStatus: 200, errorCode: null });
-		expect(sandbox().requests[0].params).toMatchObject({ productID: String(fixture.offerId), webSite: '1688', access_token: sandbox().credentials.accessToken });
+		expect(sandbox().requests[0]).toMatchObject({
+			api: 'com.alibaba.product:alibaba.product.get-1',
+			httpStatus: 200,
+			errorCode: null,
+		});
+		expect(sandbox().requests[0].params).toMatchObject({
+			productID: String(fixture.offerId),
+			webSite: '1688',
+			access_token: sandbox().credentials.accessToken,
+		});
 	});
 
 	test('accepts the offer page URL and one item per input item, paired to its input', async () => {
@@ -47,16 +65,24 @@ describe('Product → Get through the n8n engine', () => {
 
 	test('Simplify off returns the API response as 1688 sent it', async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
-		const { items } = await runNode({ parameters: getProduct(offerId, { simplify: false }), credentials: sandboxCredentials(sandbox()) });
+		const { items } = await runNode({
+			parameters: getProduct(offerId, { simplify: false }),
+			credentials: sandboxCredentials(sandbox()),
+		});
 		expect(items[0].success).toBe(true);
 		expect(String(items[0].productInfo.productID)).toBe(offerId);
 		expect(Array.isArray(items[0].productInfo.skuInfos)).toBe(true);
 	});
 
-	test('an unknown offer is an API error with 1688\'s code', async () => {
-		const { error } = await runNode({ parameters: getProduct(String(sandbox().fixtures.unknownOfferId)), credentials: sandboxCredentials(sandbox()) });
+	test("an unknown offer is an API error with 1688's code", async () => {
+		const { error } = await runNode({
+			parameters: getProduct(String(sandbox().fixtures.unknownOfferId)),
+			credentials: sandboxCredentials(sandbox()),
+		});
 		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toMatch(/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: .+ \[.+\]$/);
+		expect(error.message).toMatch(
+			/^1688 API com\.alibaba\.product:alibaba\.product\.get-1 failed: .+ \[.+\]$/,
+		);
 		expect(error.description).toMatch(/documentation page/);
 	});
 });

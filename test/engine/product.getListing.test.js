@@ -9,7 +9,12 @@ const sandbox = useSandbox();
 
 const run = operationRunner(sandbox, 'product', 'get', 'crossBorder');
 const runFull = operationRunner(sandbox, 'product', 'get');
-const listing = (offerId, extra = {}) => ({ offerId: String(offerId), source: 'crossBorder', output: 'listing', ...extra });
+const listing = (offerId, extra = {}) => ({
+	offerId: String(offerId),
+	source: 'crossBorder',
+	output: 'listing',
+	...extra,
+});
 const usd = (cny) => Math.round(cny * RATES.USD * 100) / 100;
 const round2 = (n) => Math.round(n * 100) / 100;
 
@@ -17,7 +22,11 @@ const round2 = (n) => Math.round(n * 100) / 100;
 function expectedOffer(offer) {
 	const s = offer.sourcing;
 	const minSku = Math.min(...offer.skus.map((sku) => sku.price));
-	const ladder = offer.priceRanges.map((r) => ({ minQuantity: r.startQuantity, price: r.price, foreignPrice: usd(r.price) }));
+	const ladder = offer.priceRanges.map((r) => ({
+		minQuantity: r.startQuantity,
+		price: r.price,
+		foreignPrice: usd(r.price),
+	}));
 	return {
 		offerId: String(offer.offerId),
 		url: `https://detail.1688.com/offer/${offer.offerId}.html`,
@@ -29,7 +38,11 @@ function expectedOffer(offer) {
 		categoryId: String(offer.categoryId),
 		mainImage: IMAGE_HOST + offer.images[0],
 		images: offer.images.map((path) => IMAGE_HOST + path),
-		productAttributes: { 'Place of origin': offer.seller.city, 'Item number': offer.productCargoNumber, Material: s.material[1] },
+		productAttributes: {
+			'Place of origin': offer.seller.city,
+			'Item number': offer.productCargoNumber,
+			Material: s.material[1],
+		},
 		unit: offer.unit,
 		unitTranslated: offer.unitTrans,
 		minOrderQuantity: offer.minOrderQuantity,
@@ -57,14 +70,18 @@ function expectedSku(offer, index) {
 		specId: sku.specId,
 		skuCode: sku.cargoNumber,
 		attributes: sku.attributes.map((a) => `${a.attributeName}: ${a.attributeValue}`).join('; '),
-		attributesTranslated: sku.attributes.map((a) => `${a.attributeNameTrans}: ${a.valueTrans}`).join('; '),
+		attributesTranslated: sku.attributes
+			.map((a) => `${a.attributeNameTrans}: ${a.valueTrans}`)
+			.join('; '),
 		option1Name: colour.attributeNameTrans,
 		option1Value: colour.valueTrans,
 		option2Name: size ? size.attributeNameTrans : null,
 		option2Value: size ? size.valueTrans : null,
 		skuPrice: sku.price,
 		skuForeignPrice: usd(sku.price),
-		skuDropshipPrice: offer.sourcing.isOnePsale ? round2(sku.price * offer.sourcing.onePieceFactor) : null,
+		skuDropshipPrice: offer.sourcing.isOnePsale
+			? round2(sku.price * offer.sourcing.onePieceFactor)
+			: null,
 		skuStock: sku.amountOnSale,
 		skuImage: IMAGE_HOST + colour.skuImageUrl,
 		skuWeightKg: pack.weightKg,
@@ -75,9 +92,11 @@ function expectedSku(offer, index) {
 }
 
 describe('Product → Get, Output "Listing-Ready"', () => {
-	test('one row per SKU: the offer\'s listing fields repeated, each SKU\'s options, prices, stock, weight and size', async () => {
+	test("one row per SKU: the offer's listing fields repeated, each SKU's options, prices, stock, weight and size", async () => {
 		const offer = sandbox().store.getOffer(sandbox().fixtures.offerManySkus.offerId);
-		const { items, error } = await run(listing(offer.offerId, { currency: 'USD', oneItemPerSku: true }));
+		const { items, error } = await run(
+			listing(offer.offerId, { currency: 'USD', oneItemPerSku: true }),
+		);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(12);
 		const columns = Object.keys(items[0]);
@@ -95,13 +114,22 @@ describe('Product → Get, Output "Listing-Ready"', () => {
 	test('one item per offer: the listing with its SKU list; every key present for every offer', async () => {
 		const one = sandbox().store.getOffer(sandbox().fixtures.offerOneSku.offerId);
 		const many = sandbox().store.getOffer(sandbox().fixtures.offerManySkus.offerId);
-		const { items } = await run(listing('={{ $json.offer }}', { currency: 'USD' }), { items: [{ offer: String(one.offerId) }, { offer: `https://detail.1688.com/offer/${many.offerId}.html` }] });
+		const { items } = await run(listing('={{ $json.offer }}', { currency: 'USD' }), {
+			items: [
+				{ offer: String(one.offerId) },
+				{ offer: `https://detail.1688.com/offer/${many.offerId}.html` },
+			],
+		});
 		expect(items).toHaveLength(2);
 		expect(Object.keys(items[0])).toEqual(Object.keys(items[1]));
 		expect(items[0]).toMatchObject(expectedOffer(one));
 		expect(items[0].skus).toHaveLength(1);
 		expect(items[1].skus).toHaveLength(12);
-		expect(items[1].skus[3]).toMatchObject({ skuId: String(many.skus[3].skuId), weightKg: many.sourcing.skuShipping[3].weightKg, dropshipPrice: expectedSku(many, 3).skuDropshipPrice });
+		expect(items[1].skus[3]).toMatchObject({
+			skuId: String(many.skus[3].skuId),
+			weightKg: many.sourcing.skuShipping[3].weightKg,
+			dropshipPrice: expectedSku(many, 3).skuDropshipPrice,
+		});
 	});
 
 	test('without a currency the foreign prices are null; the default output stays compact (about 15 keys)', async () => {
@@ -110,18 +138,39 @@ describe('Product → Get, Output "Listing-Ready"', () => {
 		expect(rows[0]).toMatchObject({ currency: null, foreignPrice: null, skuForeignPrice: null });
 		const compact = (await run({ offerId: String(offerId), source: 'crossBorder' })).items[0];
 		expect(Object.keys(compact)).toEqual([
-			'offerId', 'title', 'titleTranslated', 'url', 'mainImage', 'price', 'currency', 'foreignPrice', 'priceRanges',
-			'minOrderQuantity', 'unit', 'totalStock', 'status', 'categoryId', 'skus',
+			'offerId',
+			'title',
+			'titleTranslated',
+			'url',
+			'mainImage',
+			'price',
+			'currency',
+			'foreignPrice',
+			'priceRanges',
+			'minOrderQuantity',
+			'unit',
+			'totalStock',
+			'status',
+			'categoryId',
+			'skus',
 		]);
-		const compactRows = (await run({ offerId: String(offerId), source: 'crossBorder', oneItemPerSku: true })).items;
+		const compactRows = (
+			await run({ offerId: String(offerId), source: 'crossBorder', oneItemPerSku: true })
+		).items;
 		expect(Object.keys(compactRows[0])).not.toContain('images');
 		expect(compactRows).toHaveLength(12);
 	});
 
 	test('from the authorised product API: the fields it has, under the same columns', async () => {
 		const offer = sandbox().store.getOffer(sandbox().fixtures.offerManySkus.offerId);
-		const crossBorderColumns = Object.keys((await run(listing(offer.offerId, { oneItemPerSku: true }))).items[0]);
-		const { items, error } = await runFull({ offerId: String(offer.offerId), output: 'listing', oneItemPerSku: true });
+		const crossBorderColumns = Object.keys(
+			(await run(listing(offer.offerId, { oneItemPerSku: true }))).items[0],
+		);
+		const { items, error } = await runFull({
+			offerId: String(offer.offerId),
+			output: 'listing',
+			oneItemPerSku: true,
+		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(12);
 		expect(Object.keys(items[0])).toEqual(crossBorderColumns);
@@ -140,7 +189,7 @@ describe('Product → Get, Output "Listing-Ready"', () => {
 		expect(sandbox().requests.at(-1).api).toBe('com.alibaba.product:alibaba.product.get-1');
 	});
 
-	test('Simplify off still returns 1688\'s own answer, whatever Output says', async () => {
+	test("Simplify off still returns 1688's own answer, whatever Output says", async () => {
 		const offerId = sandbox().fixtures.offerOneSku.offerId;
 		const { items } = await run(listing(offerId, { simplify: false }));
 		expect(items[0].result).toMatchObject({ success: true, code: '200' });

@@ -6,7 +6,10 @@ const LIST_API = 'com.alibaba.product:alibaba.product.list.get-1';
 const sandbox = useSandbox({ resetEach: true });
 
 const run = operationRunner(sandbox, 'product', 'getMany');
-const ownOffers = () => [...sandbox().store.offers.values()].filter((o) => o.seller.memberId === sandbox().store.member.memberId);
+const ownOffers = () =>
+	[...sandbox().store.offers.values()].filter(
+		(o) => o.seller.memberId === sandbox().store.member.memberId,
+	);
 const paramsOf = (request) => {
 	const { access_token, _aop_signature, _aop_timestamp, ...business } = request.params;
 	return business;
@@ -15,7 +18,9 @@ const paramsOf = (request) => {
 /** Makes the sandbox seller own `count` more offers, so that its list spans pages of 20. */
 function growShop(count) {
 	const seller = ownOffers()[0].seller;
-	const others = [...sandbox().store.offers.values()].filter((o) => o.seller !== seller).slice(0, count);
+	const others = [...sandbox().store.offers.values()]
+		.filter((o) => o.seller !== seller)
+		.slice(0, count);
 	for (const offer of others) offer.seller = seller;
 	return ownOffers();
 }
@@ -27,10 +32,14 @@ describe('Product → Get Many (own offers) through the n8n engine', () => {
 		const { items, error } = await run({ returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(own.length);
-		expect(new Set(items.map((i) => i.offerId))).toEqual(new Set(own.map((o) => String(o.offerId))));
+		expect(new Set(items.map((i) => i.offerId))).toEqual(
+			new Set(own.map((o) => String(o.offerId))),
+		);
 		const pages = Math.ceil(own.length / 20);
 		expect(sandbox().requests.map((r) => r.api)).toEqual(Array(pages).fill(LIST_API));
-		expect(sandbox().requests.map(paramsOf)).toEqual(Array.from({ length: pages }, (_, i) => ({ pageNo: String(i + 1), pageSize: '20' })));
+		expect(sandbox().requests.map(paramsOf)).toEqual(
+			Array.from({ length: pages }, (_, i) => ({ pageNo: String(i + 1), pageSize: '20' })),
+		);
 		for (const item of items) {
 			const offer = sandbox().store.getOffer(item.offerId);
 			expect(item.title).toBe(offer.subject);
@@ -57,9 +66,17 @@ describe('Product → Get Many (own offers) through the n8n engine', () => {
 	test('the status and title filters are sent as statusList and subjectKey and applied', async () => {
 		const own = ownOffers();
 		for (const offer of own.slice(0, 3)) offer.status = 'expired';
-		const expired = await run({ returnAll: true, filters: { statuses: ['expired', 'member expired'] } });
+		const expired = await run({
+			returnAll: true,
+			filters: { statuses: ['expired', 'member expired'] },
+		});
 		expect(paramsOf(sandbox().requests[0]).statusList).toBe('["expired","member expired"]');
-		expect(expired.items.map((i) => i.offerId).sort()).toEqual(own.slice(0, 3).map((o) => String(o.offerId)).sort());
+		expect(expired.items.map((i) => i.offerId).sort()).toEqual(
+			own
+				.slice(0, 3)
+				.map((o) => String(o.offerId))
+				.sort(),
+		);
 		expect(expired.items.every((i) => i.status === 'expired')).toBe(true);
 		sandbox().clearRequests();
 		const word = own[5].subject.slice(-4);

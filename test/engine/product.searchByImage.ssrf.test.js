@@ -22,7 +22,8 @@ const { startImageHost } = require('../support/imageHost');
 const UPLOAD_API = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
 const IMAGE_API = 'com.alibaba.fenxiao.crossborder:product.search.imageQuery-1';
 const INTRANET = { allowPrivateNetwork: true };
-const N8N_IP_BLOCK = "was blocked by n8n's SSRF protection: The request was blocked because it resolves to a restricted IP address";
+const N8N_IP_BLOCK =
+	"was blocked by n8n's SSRF protection: The request was blocked because it resolves to a restricted IP address";
 
 const sandbox = useSandbox();
 let blockedHost;
@@ -38,7 +39,8 @@ beforeEach(() => {
 });
 
 const run = operationRunner(sandbox, 'product', 'searchByImage', 'crossBorder');
-const byUrl = (imageUrl, downloadOptions = INTRANET) => run({ imageSource: 'url', imageUrl, limit: 1, downloadOptions });
+const byUrl = (imageUrl, downloadOptions = INTRANET) =>
+	run({ imageSource: 'url', imageUrl, limit: 1, downloadOptions });
 
 describe('with N8N_SSRF_PROTECTION_ENABLED=true', () => {
 	test('an address n8n allows (N8N_SSRF_ALLOWED_IP_RANGES) is downloaded when the node allows it too', async () => {
@@ -46,11 +48,13 @@ describe('with N8N_SSRF_PROTECTION_ENABLED=true', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(allowedHost.requests.map((r) => r.path)).toEqual(['/offers/4.png']);
-		expect(JSON.parse(sandbox().requests[0].params.uploadImageParam)).toEqual({ imageBase64: offerImagePng(4).toString('base64') });
+		expect(JSON.parse(sandbox().requests[0].params.uploadImageParam)).toEqual({
+			imageBase64: offerImagePng(4).toString('base64'),
+		});
 		expect(sandbox().requests.map((r) => r.api)).toEqual([UPLOAD_API, IMAGE_API]);
 	});
 
-	test('n8n blocks an address the node\'s option lets through: the error keeps n8n\'s words, nothing is requested', async () => {
+	test("n8n blocks an address the node's option lets through: the error keeps n8n's words, nothing is requested", async () => {
 		const imageUrl = blockedHost.offerImageUrl(4);
 		const { error } = await byUrl(imageUrl);
 		expect(error.message).toBe(`Image URL: ${imageUrl} ${N8N_IP_BLOCK} [item 0]`);
@@ -61,28 +65,37 @@ describe('with N8N_SSRF_PROTECTION_ENABLED=true', () => {
 		expect(sandbox().requests).toHaveLength(0);
 	});
 
-	test('a redirect n8n blocks: n8n\'s words, after the first hop only', async () => {
+	test("a redirect n8n blocks: n8n's words, after the first hop only", async () => {
 		const target = blockedHost.offerImageUrl(4);
 		const { error } = await byUrl(`${allowedHost.url}/redirect?to=${encodeURIComponent(target)}`);
-		expect(error.message).toBe(`Image URL: ${allowedHost.url}/redirect?to=… redirected to ${target}, which ${N8N_IP_BLOCK} [item 0]`);
+		expect(error.message).toBe(
+			`Image URL: ${allowedHost.url}/redirect?to=… redirected to ${target}, which ${N8N_IP_BLOCK} [item 0]`,
+		);
 		expect(allowedHost.requests.map((r) => r.path)).toEqual(['/redirect']);
 		expect(blockedHost.requests).toHaveLength(0);
 		expect(sandbox().requests).toHaveLength(0);
 	});
 
-	test('a host name n8n blocks (N8N_SSRF_BLOCKED_HOSTNAMES) is refused in n8n\'s words when the node resolves it', async () => {
-		const { error } = await byUrl(`http://blocked.shop.example:${allowedHost.port}/offers/4.png`, {});
+	test("a host name n8n blocks (N8N_SSRF_BLOCKED_HOSTNAMES) is refused in n8n's words when the node resolves it", async () => {
+		const { error } = await byUrl(
+			`http://blocked.shop.example:${allowedHost.port}/offers/4.png`,
+			{},
+		);
 		expect(error.message).toBe(
 			`Image URL: http://blocked.shop.example:${allowedHost.port}/offers/4.png was blocked by n8n's SSRF protection: The request was blocked because the destination hostname is restricted [item 0]`,
 		);
-		expect(error.description).toMatch(/^The hostname 'blocked\.shop\.example' is on the configured deny-list/);
+		expect(error.description).toMatch(
+			/^The hostname 'blocked\.shop\.example' is on the configured deny-list/,
+		);
 		expect(allowedHost.requests).toHaveLength(0);
 		expect(sandbox().requests).toHaveLength(0);
 	});
 
-	test('the node\'s own default still applies: a loopback address n8n allows is refused without the intranet option', async () => {
+	test("the node's own default still applies: a loopback address n8n allows is refused without the intranet option", async () => {
 		const { error } = await byUrl(allowedHost.offerImageUrl(4), {});
-		expect(error.message).toBe(`Image URL: ${allowedHost.offerImageUrl(4)} is refused: 127.0.0.1 is a loopback address (n8n's own machine) [item 0]`);
+		expect(error.message).toBe(
+			`Image URL: ${allowedHost.offerImageUrl(4)} is refused: 127.0.0.1 is a loopback address (n8n's own machine) [item 0]`,
+		);
 		expect(allowedHost.requests).toHaveLength(0);
 	});
 });

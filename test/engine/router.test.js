@@ -25,21 +25,32 @@ const properties = new Alibaba1688().description.properties;
 const resources = properties.find((p) => p.name === 'resource').options.map((o) => o.value);
 /** Every operation the node offers, as `resource.operation`. */
 const offered = resources.flatMap((resource) =>
-	properties.find((p) => p.name === 'operation' && p.displayOptions.show.resource.includes(resource)).options.map((o) => `${resource}.${o.value}`),
+	properties
+		.find((p) => p.name === 'operation' && p.displayOptions.show.resource.includes(resource))
+		.options.map((o) => `${resource}.${o.value}`),
 );
 
 /** The fields of one operation, in the order the editor shows them. */
 function fieldsOf(key) {
 	const [resource, operation] = key.split('.');
-	return properties.filter((p) => p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions.show.operation?.includes(operation));
+	return properties.filter(
+		(p) =>
+			p.displayOptions?.show?.resource?.includes(resource) &&
+			p.displayOptions.show.operation?.includes(operation),
+	);
 }
 
 /** Whether a field shows for these parameters (each other field at its default unless given). */
 function shown(field, fields, parameters) {
-	const valueOf = (name) => (name in parameters ? parameters[name] : fields.find((f) => f.name === name)?.default);
+	const valueOf = (name) =>
+		name in parameters ? parameters[name] : fields.find((f) => f.name === name)?.default;
 	const { show = {}, hide = {} } = field.displayOptions;
 	const matches = ([name, values]) => values.includes(valueOf(name));
-	return Object.entries(show).filter(([name]) => name !== 'resource' && name !== 'operation').every(matches) && !Object.entries(hide).some(matches);
+	return (
+		Object.entries(show)
+			.filter(([name]) => name !== 'resource' && name !== 'operation')
+			.every(matches) && !Object.entries(hide).some(matches)
+	);
 }
 
 /**
@@ -54,26 +65,39 @@ function badInput(key, { parameters, bad = '' }) {
 		const locator = required.type === 'resourceLocator';
 		return {
 			displayName: required.displayName,
-			parameters: { ...parameters, [required.name]: locator ? { ...good, value: '={{ $json.value }}' } : '={{ $json.value }}' },
+			parameters: {
+				...parameters,
+				[required.name]: locator ? { ...good, value: '={{ $json.value }}' } : '={{ $json.value }}',
+			},
 			bad,
 			good: locator ? good.value : good,
 		};
 	}
 	const limit = fields.find((f) => f.name === 'limit');
 	if (!limit) throw new Error(`${key}: no required field and no Limit to give a bad value to`);
-	return { displayName: limit.displayName, parameters: { ...parameters, returnAll: false, limit: '={{ $json.value }}' }, bad: 0, good: parameters.limit ?? 2 };
+	return {
+		displayName: limit.displayName,
+		parameters: { ...parameters, returnAll: false, limit: '={{ $json.value }}' },
+		bad: 0,
+		good: parameters.limit ?? 2,
+	};
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
 /** An error message naming the field and the item: `<field>: <problem> [item <index>]`. */
-const naming = (displayName, index) => new RegExp(`^${escapeRegExp(displayName)}: .+ \\[item ${index}\\]$`);
+const naming = (displayName, index) =>
+	new RegExp(`^${escapeRegExp(displayName)}: .+ \\[item ${index}\\]$`);
 
 /** Where `value` sits in `tree`: `''` the whole, `a.b` a key, `a[]` an element of a list; undefined when nowhere. */
 function pathOf(value, tree, path = '') {
 	if (isDeepStrictEqual(value, tree)) return path;
 	if (tree === null || typeof tree !== 'object') return undefined;
 	for (const [name, child] of Object.entries(tree)) {
-		const found = pathOf(value, child, Array.isArray(tree) ? `${path}[]` : path ? `${path}.${name}` : name);
+		const found = pathOf(
+			value,
+			child,
+			Array.isArray(tree) ? `${path}[]` : path ? `${path}.${name}` : name,
+		);
 		if (found !== undefined) return found;
 	}
 	return undefined;
@@ -137,9 +161,20 @@ describe.each(offered)('%s', (key) => {
 	test('continue-on-fail: two bad items are two error items, paired to them, and nothing is sent', async () => {
 		const example = await exampleOf(key, { sends: false });
 		const bad = badInput(key, example);
-		const { error, items, pairedItems } = await run(key, example, bad.parameters, [{ value: bad.bad }, { value: bad.bad }], { continueOnFail: true });
+		const { error, items, pairedItems } = await run(
+			key,
+			example,
+			bad.parameters,
+			[{ value: bad.bad }, { value: bad.bad }],
+			{ continueOnFail: true },
+		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([0, 1].map((index) => ({ error: expect.stringMatching(naming(bad.displayName, index)), details: expect.any(Object) })));
+		expect(items).toEqual(
+			[0, 1].map((index) => ({
+				error: expect.stringMatching(naming(bad.displayName, index)),
+				details: expect.any(Object),
+			})),
+		);
 		expect(pairedItems).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(sandbox().requests).toEqual([]);
 	});
@@ -147,10 +182,24 @@ describe.each(offered)('%s', (key) => {
 	test('continue-on-fail with an error output: the bad item goes there, the good item after it still runs', async () => {
 		const example = await exampleOf(key, { sends: true });
 		const bad = badInput(key, example);
-		const { error, raw } = await run(key, example, bad.parameters, [{ value: bad.bad }, { value: bad.good }], { settings: { onError: 'continueErrorOutput' } });
+		const { error, raw } = await run(
+			key,
+			example,
+			bad.parameters,
+			[{ value: bad.bad }, { value: bad.good }],
+			{ settings: { onError: 'continueErrorOutput' } },
+		);
 		expect(error).toBeUndefined();
 		const failed = raw.output('1688', 1);
-		expect(failed).toEqual([{ json: { error: expect.stringMatching(naming(bad.displayName, 0)), details: expect.any(Object) }, pairedItem: { item: 0 } }]);
+		expect(failed).toEqual([
+			{
+				json: {
+					error: expect.stringMatching(naming(bad.displayName, 0)),
+					details: expect.any(Object),
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
 		const succeeded = raw.output('1688', 0);
 		expect(succeeded.length).toBeGreaterThan(0);
 		for (const item of succeeded) {
@@ -161,17 +210,32 @@ describe.each(offered)('%s', (key) => {
 	});
 
 	if (!fieldsOf(key).some((f) => f.name === 'simplify')) return;
-	test('Simplify off gives 1688\'s answer as it sent it; Simplify on, something else', async () => {
+	test("Simplify off gives 1688's answer as it sent it; Simplify on, something else", async () => {
 		const example = await exampleOf(key, { sends: true });
 		const fields = fieldsOf(key);
-		expect(shown(fields.find((f) => f.name === 'simplify'), fields, example.parameters)).toBe(true);
-		const { error, items, pairedItems } = await run(key, example, { ...example.parameters, simplify: '={{ $json.simplify }}' }, [{ simplify: false }, { simplify: true }]);
+		expect(
+			shown(
+				fields.find((f) => f.name === 'simplify'),
+				fields,
+				example.parameters,
+			),
+		).toBe(true);
+		const { error, items, pairedItems } = await run(
+			key,
+			example,
+			{ ...example.parameters, simplify: '={{ $json.simplify }}' },
+			[{ simplify: false }, { simplify: true }],
+		);
 		expect(error).toBeUndefined();
 		const rawItems = items.filter((_, i) => pairedItems[i].item === 0);
 		const simpleItems = items.filter((_, i) => pairedItems[i].item === 1);
 		expect(rawItems.length).toBeGreaterThan(0);
-		const answers = sandbox().requests.filter((r) => r.answer !== undefined).map((r) => parseJsonKeepingLongIds(r.answer));
-		const paths = rawItems.map((item) => answers.map((answer) => pathOf(item, answer)).find((path) => path !== undefined));
+		const answers = sandbox()
+			.requests.filter((r) => r.answer !== undefined)
+			.map((r) => parseJsonKeepingLongIds(r.answer));
+		const paths = rawItems.map((item) =>
+			answers.map((answer) => pathOf(item, answer)).find((path) => path !== undefined),
+		);
 		expect(paths).toEqual(rawItems.map(() => example.raw));
 		expect(simpleItems).not.toEqual(rawItems);
 	});

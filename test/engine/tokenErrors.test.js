@@ -10,8 +10,19 @@ const ACCOUNT = 'com.alibaba.account:alibaba.account.basic-1';
 const CATEGORY = 'com.alibaba.product:alibaba.category.get-1';
 const ORDER_GET = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
 const GET_TOKEN = 'system.oauth2:getToken-1';
-const whoAmI = { resource: 'customApi', operation: 'call', namespace: 'com.alibaba.account', apiName: 'alibaba.account.basic', version: 1, parameters: '{}' };
-const rootCategory = { resource: 'category', operation: 'get', categoryId: { __rl: true, mode: 'id', value: '0' } };
+const whoAmI = {
+	resource: 'customApi',
+	operation: 'call',
+	namespace: 'com.alibaba.account',
+	apiName: 'alibaba.account.basic',
+	version: 1,
+	parameters: '{}',
+};
+const rootCategory = {
+	resource: 'category',
+	operation: 'get',
+	categoryId: { __rl: true, mode: 'id', value: '0' },
+};
 
 const sandbox = useSandbox({ resetEach: true });
 const run = nodeRunner(sandbox);
@@ -21,24 +32,34 @@ describe('a token error that does not come as HTTP 401', () => {
 	test.each([
 		['HTTP 400', 'tokenRefused', 400],
 		['HTTP 200', 'tokenRefused200', 200],
-	])('at %s: recognised by its body, renewed once from the refresh token, resent with the new token', async (_, kind, status) => {
-		sandbox().injectFault({ api: ACCOUNT, kind, times: 1 });
-		const { items, error, credentialsHelper } = await run(whoAmI);
-		expect(error).toBeUndefined();
-		expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);
-		expect(calls(ACCOUNT).map((r) => [r.httpStatus, r.errorCode])).toEqual([[status, '401'], [200, null]]);
-		const renewed = credentialsHelper.store[CREDENTIAL_TYPE].oauthAccessToken;
-		expect(renewed).toMatch(/^[0-9a-f]{32}$/);
-		expect(calls(ACCOUNT)[0].params.access_token).toBe(sandbox().credentials.accessToken);
-		expect(calls(ACCOUNT)[1].params.access_token).toBe(renewed);
-		expect(calls(GET_TOKEN).map((r) => [r.protocol, r.params.grant_type])).toEqual([['param2', 'refresh_token']]);
-	});
+	])(
+		'at %s: recognised by its body, renewed once from the refresh token, resent with the new token',
+		async (_, kind, status) => {
+			sandbox().injectFault({ api: ACCOUNT, kind, times: 1 });
+			const { items, error, credentialsHelper } = await run(whoAmI);
+			expect(error).toBeUndefined();
+			expect(items[0].result.loginId).toBe(sandbox().fixtures.member.loginId);
+			expect(calls(ACCOUNT).map((r) => [r.httpStatus, r.errorCode])).toEqual([
+				[status, '401'],
+				[200, null],
+			]);
+			const renewed = credentialsHelper.store[CREDENTIAL_TYPE].oauthAccessToken;
+			expect(renewed).toMatch(/^[0-9a-f]{32}$/);
+			expect(calls(ACCOUNT)[0].params.access_token).toBe(sandbox().credentials.accessToken);
+			expect(calls(ACCOUNT)[1].params.access_token).toBe(renewed);
+			expect(calls(GET_TOKEN).map((r) => [r.protocol, r.params.grant_type])).toEqual([
+				['param2', 'refresh_token'],
+			]);
+		},
+	);
 
 	test('refused again after the renewal: one clear 401 error, one renewal, no loop', async () => {
 		sandbox().injectFault({ api: ORDER_GET, kind: 'tokenRefused', times: 5 });
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
 		const { error } = await run({ resource: 'order', operation: 'get', orderId });
-		expect(error.message).toBe('1688 needs a valid access token (Request need user authorized) [401]');
+		expect(error.message).toBe(
+			'1688 needs a valid access token (Request need user authorized) [401]',
+		);
 		expect(calls(ORDER_GET)).toHaveLength(2);
 		expect(calls(GET_TOKEN)).toHaveLength(1);
 		expect(JSON.stringify(error)).not.toContain(sandbox().credentials.refreshToken);
@@ -48,7 +69,10 @@ describe('a token error that does not come as HTTP 401', () => {
 		sandbox().expireAccessToken(sandbox().credentials.accessToken);
 		const { error } = await run(whoAmI);
 		expect(error).toBeUndefined();
-		expect(calls(ACCOUNT).map((r) => [r.httpStatus, r.errorCode])).toEqual([[401, '401'], [200, null]]);
+		expect(calls(ACCOUNT).map((r) => [r.httpStatus, r.errorCode])).toEqual([
+			[401, '401'],
+			[200, null],
+		]);
 		expect(calls(GET_TOKEN)).toHaveLength(1);
 	});
 
@@ -77,9 +101,15 @@ describe('APIs whose doc page says "No user authorization"', () => {
 
 	test('a credential whose access token expired is not renewed for them', async () => {
 		sandbox().expireAccessToken(sandbox().credentials.accessToken);
-		const { error, credentialsHelper } = await run(rootCategory, { credentials: sandboxCredentials(sandbox(), { oauthAccessToken: sandbox().credentials.accessToken }) });
+		const { error, credentialsHelper } = await run(rootCategory, {
+			credentials: sandboxCredentials(sandbox(), {
+				oauthAccessToken: sandbox().credentials.accessToken,
+			}),
+		});
 		expect(error).toBeUndefined();
-		expect(calls(CATEGORY).map((r) => [r.errorCode, r.params.access_token])).toEqual([[null, undefined]]);
+		expect(calls(CATEGORY).map((r) => [r.errorCode, r.params.access_token])).toEqual([
+			[null, undefined],
+		]);
 		expect(calls(GET_TOKEN)).toHaveLength(0);
 		expect(credentialsHelper.updates).toEqual([]);
 	});
@@ -89,7 +119,9 @@ describe('APIs whose doc page says "No user authorization"', () => {
 		const orderId = sandbox().fixtures.orderIdByStatus.waitbuyerpay;
 		const { error } = await run({ resource: 'order', operation: 'get', orderId }, { credentials });
 		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
-		expect(error.description).toMatch(/^com\.alibaba\.trade:alibaba\.trade\.get\.buyerView-1 acts for a 1688 account and needs that account's authorisation/);
+		expect(error.description).toMatch(
+			/^com\.alibaba\.trade:alibaba\.trade\.get\.buyerView-1 acts for a 1688 account and needs that account's authorisation/,
+		);
 		expect(sandbox().requests).toHaveLength(0);
 	});
 });

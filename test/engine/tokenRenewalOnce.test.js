@@ -16,7 +16,12 @@ const only = (api) => sandbox().requests.filter((request) => request.api === api
 function readOrders(count, credentials, extra = {}) {
 	const ids = [...sandbox().store.orders.keys()];
 	const items = Array.from({ length: count }, (_, n) => ({ orderId: ids[n % ids.length] }));
-	return runNode({ parameters: { resource: 'order', operation: 'get', orderId: '={{ $json.orderId }}' }, credentials, items, ...extra });
+	return runNode({
+		parameters: { resource: 'order', operation: 'get', orderId: '={{ $json.orderId }}' },
+		credentials,
+		items,
+		...extra,
+	});
 }
 
 describe('one token renewal per credential at a time', () => {
@@ -27,22 +32,30 @@ describe('one token renewal per credential at a time', () => {
 		expect(items).toHaveLength(60);
 		expect(only(GET_TOKEN)).toHaveLength(1);
 		// Each read was refused at most once: no read renewed on its own.
-		expect(only(ORDER_GET).filter((request) => request.errorCode === '401').length).toBeLessThanOrEqual(8);
+		expect(
+			only(ORDER_GET).filter((request) => request.errorCode === '401').length,
+		).toBeLessThanOrEqual(8);
 		expect(only(ORDER_GET).filter((request) => request.errorCode === null)).toHaveLength(60);
 	});
 
 	test('20 items with a revoked refresh token: one token request, and each item says why', async () => {
 		sandbox().expireAccessToken(sandbox().credentials.accessToken);
-		const credentials = sandboxCredentials(sandbox(), { refreshToken: 'revoked-refresh-token-0001' });
+		const credentials = sandboxCredentials(sandbox(), {
+			refreshToken: 'revoked-refresh-token-0001',
+		});
 		const { items } = await readOrders(20, credentials, { continueOnFail: true });
 		expect(items).toHaveLength(20);
-		for (const item of items) expect(item.error).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
+		for (const item of items)
+			expect(item.error).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
 		expect(items[19].details.hint).toMatch(/^1688 refused the refresh token \(invalid_grant/);
 		expect(only(GET_TOKEN)).toHaveLength(1);
 	});
 
 	test('no access token stored yet: 20 reads side by side fetch it once', async () => {
-		const { error, items } = await readOrders(20, sandboxCredentials(sandbox(), { accessToken: '' }));
+		const { error, items } = await readOrders(
+			20,
+			sandboxCredentials(sandbox(), { accessToken: '' }),
+		);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(20);
 		expect(only(GET_TOKEN)).toHaveLength(1);
@@ -60,8 +73,16 @@ describe('secrets that the other side repeats are redacted', () => {
 		const stopped = await run({ resource: 'order', operation: 'get', orderId });
 		expect(stopped.error.message).toContain('[isp.InvalidParameter]');
 		expect(stopped.error.message).toContain('access_token=[redacted]');
-		const failed = await run({ resource: 'order', operation: 'get', orderId }, { continueOnFail: true });
-		for (const text of [JSON.stringify(stopped.error), stopped.error.message, stopped.error.description, JSON.stringify(failed.items)]) {
+		const failed = await run(
+			{ resource: 'order', operation: 'get', orderId },
+			{ continueOnFail: true },
+		);
+		for (const text of [
+			JSON.stringify(stopped.error),
+			stopped.error.message,
+			stopped.error.description,
+			JSON.stringify(failed.items),
+		]) {
 			expect(text).not.toContain(accessToken);
 		}
 		expect(only(ORDER_GET)[0].params.access_token).toBe(accessToken);
@@ -71,11 +92,16 @@ describe('secrets that the other side repeats are redacted', () => {
 		const credentials = sandboxCredentials(sandbox());
 		sandbox().expireAccessToken(credentials.accessToken);
 		sandbox().injectFault({ api: GET_TOKEN, kind: 'echoParams' });
-		const { error } = await run({ resource: 'order', operation: 'get', orderId: sandbox().fixtures.orderIdByStatus.waitbuyerpay });
+		const { error } = await run({
+			resource: 'order',
+			operation: 'get',
+			orderId: sandbox().fixtures.orderIdByStatus.waitbuyerpay,
+		});
 		expect(error.message).toBe('Could not get a valid 1688 access token [TOKEN_UNAVAILABLE]');
 		expect(error.description).toContain('client_secret=[redacted]');
 		const texts = JSON.stringify(error) + error.description;
-		for (const secret of [credentials.appSecret, credentials.refreshToken, credentials.accessToken]) expect(texts).not.toContain(secret);
+		for (const secret of [credentials.appSecret, credentials.refreshToken, credentials.accessToken])
+			expect(texts).not.toContain(secret);
 		expect(only(GET_TOKEN)[0].params.client_secret).toBe(credentials.appSecret);
 	});
 });

@@ -14,7 +14,11 @@ const sandbox = useSandbox({ resetEach: true });
 // The polls' retries after a failed page in virtual time: what is retried matters here, not the wait.
 useVirtualClock();
 const pullMessages = ({ messageTypes = [], options = {}, app = 'full', budgetMs } = {}) =>
-	createPoller({ parameters: { event: 'messagesPulled', messageTypes, options }, credentials: sandboxCredentials(sandbox(), {}, app), budgetMs });
+	createPoller({
+		parameters: { event: 'messagesPulled', messageTypes, options },
+		credentials: sandboxCredentials(sandbox(), {}, app),
+		budgetMs,
+	});
 const calls = (api) => sandbox().requests.filter((r) => r.api === api);
 const confirmedIds = () => calls(CONFIRM_API).flatMap((r) => r.params.msgIdList.match(/\d+/g));
 const stored = (type) => sandbox().store.pushMessages.filter((m) => !type || m.type === type);
@@ -25,12 +29,13 @@ function stockMessages(count) {
 	const store = sandbox().store;
 	const offer = store.getOffer(sandbox().fixtures.offerManySkus.offerId);
 	store.setFollowed(offer.offerId, true);
-	for (let i = 1; i <= count; i++) store.setStock({ offerId: offer.offerId, skuId: offer.skus[0].skuId, amountOnSale: 1000 + i });
+	for (let i = 1; i <= count; i++)
+		store.setStock({ offerId: offer.offerId, skuId: offer.skus[0].skuId, amountOnSale: 1000 + i });
 	return offer;
 }
 
 describe('1688 Trigger → Messages (Pulled)', () => {
-	test('each pending message once, in the Message Trigger\'s item shape; confirmed at the next poll, after its poll succeeded', async () => {
+	test("each pending message once, in the Message Trigger's item shape; confirmed at the next poll, after its poll succeeded", async () => {
 		const poller = pullMessages();
 		const [paid, shipped] = stored();
 		const first = await poller.poll();
@@ -48,7 +53,9 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 				// The topic's fields, as the Message Trigger gives them too.
 				orderId: paid.bizKey,
 				status: 'waitsellersend',
-				sentAt: new Date(Math.floor(paid.gmtBorn / 1000) * 1000 + 8 * 3600_000).toISOString().replace('Z', '+08:00'),
+				sentAt: new Date(Math.floor(paid.gmtBorn / 1000) * 1000 + 8 * 3600_000)
+					.toISOString()
+					.replace('Z', '+08:00'),
 				buyerMemberId: sandbox().store.member.memberId,
 				sellerMemberId: sandbox().store.getOrder(paid.bizKey).seller.memberId,
 			},
@@ -69,7 +76,10 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 		expect(sandbox().requests[0].params.msgIdList).toBe(`[${paid.msgId},${shipped.msgId}]`);
 		expect(stored().every((m) => m.confirmed)).toBe(true);
 
-		sandbox().store.setOrderStatus(sandbox().fixtures.orderIdByStatus.waitbuyerpay, 'waitsellersend');
+		sandbox().store.setOrderStatus(
+			sandbox().fixtures.orderIdByStatus.waitbuyerpay,
+			'waitsellersend',
+		);
 		sandbox().clearRequests();
 		const third = await poller.poll();
 		expect(third.items.map((item) => item.type)).toEqual([PAY]);
@@ -101,7 +111,9 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 		sandbox().injectFault({ api: CONFIRM_API, kind: 'status500', times: 3 });
 		sandbox().clearRequests();
 		const confirmFailed = await poller.poll();
-		expect(confirmFailed.error.message).toMatch(/^Confirming the messages the last poll emitted failed/);
+		expect(confirmFailed.error.message).toMatch(
+			/^Confirming the messages the last poll emitted failed/,
+		);
 		expect(confirmFailed.emitted).toBeNull();
 		expect(poller.saved).toEqual(before);
 		expect(stored().filter((m) => m.confirmed)).toEqual([]);
@@ -132,7 +144,10 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 
 	test('Message Types: each wanted topic is listed on its own; other topics stay pending, unconfirmed, for other consumers', async () => {
 		stockMessages(3);
-		const poller = pullMessages({ messageTypes: [PAY], options: { otherTypes: 'product_product_inventory_change' } });
+		const poller = pullMessages({
+			messageTypes: [PAY],
+			options: { otherTypes: 'product_product_inventory_change' },
+		});
 		const first = await poller.poll();
 		expect(first.items.map((item) => item.type)).toEqual([PAY, STOCK, STOCK, STOCK]);
 		expect(calls(LIST_API).map((r) => r.params.type)).toEqual([PAY, STOCK]);
@@ -155,8 +170,9 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 		expect(stored().every((m) => m.confirmed)).toBe(true);
 	});
 
-	test('a gmtBorn out of range or not a number gives gmtBornAt null (the Message Trigger\'s item), and the poll goes on', async () => {
-		for (const at of [1e20, -1e20, 'abc']) sandbox().store.queuePush(STOCK, '624392716873', { OfferInventoryChangeList: [] }, at);
+	test("a gmtBorn out of range or not a number gives gmtBornAt null (the Message Trigger's item), and the poll goes on", async () => {
+		for (const at of [1e20, -1e20, 'abc'])
+			sandbox().store.queuePush(STOCK, '624392716873', { OfferInventoryChangeList: [] }, at);
 		const { items, error } = await pullMessages().poll();
 		expect(error).toBeUndefined();
 		// Oldest first: -1e20, then the one without a time, the two seeded messages, 1e20.
@@ -173,8 +189,12 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 	test('Fetch Test Event shows the oldest pending message of the first wanted topic, and changes nothing', async () => {
 		const poller = pullMessages({ messageTypes: [SHIP] });
 		const sample = await poller.poll({ mode: 'manual' });
-		expect(sample.items).toEqual([expect.objectContaining({ type: SHIP, msgId: String(stored(SHIP)[0].msgId) })]);
-		expect(calls(LIST_API).map((r) => r.params)).toEqual([expect.objectContaining({ type: SHIP, page: '1', pageSize: '20' })]);
+		expect(sample.items).toEqual([
+			expect.objectContaining({ type: SHIP, msgId: String(stored(SHIP)[0].msgId) }),
+		]);
+		expect(calls(LIST_API).map((r) => r.params)).toEqual([
+			expect.objectContaining({ type: SHIP, page: '1', pageSize: '20' }),
+		]);
 		expect(calls(CONFIRM_API)).toEqual([]);
 		expect(poller.saved).toEqual({});
 		expect((await poller.poll()).items).toHaveLength(1);
@@ -183,22 +203,42 @@ describe('1688 Trigger → Messages (Pulled)', () => {
 	test('no public URL needed: follow an offer, its stock changes, the poll emits the stock message (cross-border app)', async () => {
 		const offerId = String(sandbox().fixtures.offerOneSku.offerId);
 		const follow = operationRunner(sandbox, 'product', 'follow', 'crossBorder');
-		expect((await follow({ offerId })).items).toEqual([{ offerId, following: true, changed: true }]);
+		expect((await follow({ offerId })).items).toEqual([
+			{ offerId, following: true, changed: true },
+		]);
 		const poller = pullMessages({ messageTypes: [STOCK], app: 'crossBorder' });
 		expect((await poller.poll()).emitted).toBeNull();
 
 		const offer = sandbox().store.getOffer(offerId);
 		const before = offer.skus[0].amountOnSale;
 		sandbox().store.setStock({ offerId, amountOnSale: 4 });
-		sandbox().store.setStock({ offerId: sandbox().fixtures.offerManySkus.offerId, amountOnSale: 4 }); // not followed
+		sandbox().store.setStock({
+			offerId: sandbox().fixtures.offerManySkus.offerId,
+			amountOnSale: 4,
+		}); // not followed
 		const { items, error } = await poller.poll();
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			expect.objectContaining({
 				type: STOCK,
-				data: { OfferInventoryChangeList: [{ offerId: offer.offerId, offerOnSale: 4, skuId: offer.skus[0].skuId, skuOnSale: 4, quantity: 4 - before, bizTime: expect.any(String) }] },
+				data: {
+					OfferInventoryChangeList: [
+						{
+							offerId: offer.offerId,
+							offerOnSale: 4,
+							skuId: offer.skus[0].skuId,
+							skuOnSale: 4,
+							quantity: 4 - before,
+							bizTime: expect.any(String),
+						},
+					],
+				},
 			}),
 		]);
-		expect(calls(LIST_API).every((r) => r.appKey === sandbox().apps.crossBorder.appKey && r.params.type === STOCK)).toBe(true);
+		expect(
+			calls(LIST_API).every(
+				(r) => r.appKey === sandbox().apps.crossBorder.appKey && r.params.type === STOCK,
+			),
+		).toBe(true);
 	});
 });

@@ -12,7 +12,11 @@ const sandbox = useSandbox({ resetEach: true });
 useVirtualClock();
 const fixtures = () => sandbox().fixtures;
 const watchOrders = (options = {}, budgetMs) =>
-	createPoller({ parameters: { event: 'orderStatusChanged', options }, credentials: sandboxCredentials(sandbox()), budgetMs });
+	createPoller({
+		parameters: { event: 'orderStatusChanged', options },
+		credentials: sandboxCredentials(sandbox()),
+		budgetMs,
+	});
 const listCalls = () => sandbox().requests.filter((r) => r.api === ORDER_LIST);
 const transitions = (items) => items.map((e) => [e.orderId, e.previousStatus, e.currentStatus]);
 
@@ -54,11 +58,21 @@ describe('1688 Trigger → Order Status Changed', () => {
 			].sort(),
 		);
 		const shipped = changed.items.find((e) => e.orderId === paid);
-		expect(shipped).toMatchObject({ event: 'orderStatusChanged', currency: 'CNY', items: expect.any(Array), modifiedAt: expect.any(String) });
+		expect(shipped).toMatchObject({
+			event: 'orderStatusChanged',
+			currency: 'CNY',
+			items: expect.any(Array),
+			modifiedAt: expect.any(String),
+		});
 		expect(shipped).not.toHaveProperty('status');
 		// Later polls list only what changed in the window since the previous one (minus an overlap), all pages.
 		const [window] = listCalls();
-		expect(window.params).toMatchObject({ page: '1', pageSize: '50', modifyStartTime: expect.stringMatching(GATEWAY_TIME), modifyEndTime: expect.stringMatching(GATEWAY_TIME) });
+		expect(window.params).toMatchObject({
+			page: '1',
+			pageSize: '50',
+			modifyStartTime: expect.stringMatching(GATEWAY_TIME),
+			modifyEndTime: expect.stringMatching(GATEWAY_TIME),
+		});
 		expect(window.params.modifyStartTime < window.params.modifyEndTime).toBe(true);
 
 		const again = await poller.poll();
@@ -73,7 +87,9 @@ describe('1688 Trigger → Order Status Changed', () => {
 		sandbox().store.setOrderStatus(order, 'waitsellersend');
 		expect((await poller.poll()).emitted).toBeNull();
 		sandbox().store.setOrderStatus(order, 'waitbuyerreceive');
-		expect(transitions((await poller.poll()).items)).toEqual([[order, 'waitsellersend', 'waitbuyerreceive']]);
+		expect(transitions((await poller.poll()).items)).toEqual([
+			[order, 'waitsellersend', 'waitbuyerreceive'],
+		]);
 		sandbox().store.setOrderStatus(order, 'success');
 		expect((await poller.poll()).emitted).toBeNull();
 		expect(poller.state.orders.statuses[order]).toBe('success');
@@ -91,7 +107,13 @@ describe('1688 Trigger → Order Status Changed', () => {
 		expect(poller.state.orders.since).toEqual(expect.any(Number));
 		const all = [...first.items, ...second.items];
 		expect(new Set(all.map((e) => e.orderId)).size).toBe(fixtures().orderCount);
-		expect(all.every((e) => e.previousStatus === null && e.currentStatus === sandbox().store.getOrder(e.orderId).status)).toBe(true);
+		expect(
+			all.every(
+				(e) =>
+					e.previousStatus === null &&
+					e.currentStatus === sandbox().store.getOrder(e.orderId).status,
+			),
+		).toBe(true);
 		expect((await poller.poll()).emitted).toBeNull();
 	});
 
@@ -103,9 +125,13 @@ describe('1688 Trigger → Order Status Changed', () => {
 		sandbox().store.setOrderStatus(order, 'waitbuyerreceive');
 		sandbox().injectFault({ api: ORDER_LIST, kind: 'html', times: 3 });
 		const failed = await poller.poll();
-		expect(failed.error.message).toBe('The 1688 gateway sent a web page instead of data [HTML_RESPONSE]');
+		expect(failed.error.message).toBe(
+			'The 1688 gateway sent a web page instead of data [HTML_RESPONSE]',
+		);
 		expect(JSON.stringify(poller.saved)).toBe(savedBefore);
-		expect(transitions((await poller.poll()).items)).toEqual([[order, 'waitsellersend', 'waitbuyerreceive']]);
+		expect(transitions((await poller.poll()).items)).toEqual([
+			[order, 'waitsellersend', 'waitbuyerreceive'],
+		]);
 		expect((await poller.poll()).emitted).toBeNull();
 	}, 20_000);
 
@@ -130,7 +156,9 @@ describe('1688 Trigger → Order Status Changed', () => {
 
 	test('a status that is not a 1688 order status fails the poll before any request', async () => {
 		const { error } = await watchOrders({ orderStatuses: ['shipped'] }).poll();
-		expect(error.message).toBe('Order Status: "shipped" is not a 1688 order status; use cancel, waitsellersend, waitbuyerreceive, success, waitbuyerpay');
+		expect(error.message).toBe(
+			'Order Status: "shipped" is not a 1688 order status; use cancel, waitsellersend, waitbuyerreceive, success, waitbuyerpay',
+		);
 		expect(sandbox().requests).toHaveLength(0);
 	});
 });

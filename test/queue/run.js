@@ -58,7 +58,8 @@ function parseArgs(argv) {
 		else throw new Error(`unknown option ${arg} (use --keep, --only=${PARTS.join(',')})`);
 	}
 	const unknown = args.only.filter((part) => !PARTS.includes(part));
-	if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+	if (unknown.length)
+		throw new Error(`unknown part(s) ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
 	return args;
 }
 
@@ -81,32 +82,75 @@ function plan(sandbox, redis) {
 		sandboxCredential(sandbox, CREDENTIALS.crossBorder, 'crossBorder'),
 		sandboxCredential(sandbox, CREDENTIALS.tokens),
 		sandboxCredential(sandbox, CREDENTIALS.rate, 'full', { requestsPerSecond: QPS }),
-		{ ...CREDENTIALS.redis, type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' } },
+		{
+			...CREDENTIALS.redis,
+			type: 'redis',
+			data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' },
+		},
 	];
 	const listed = listExamples();
 	const e2eOnly = listed.filter(isE2eOnly).map((example) => example.name);
 	const byApp = { full: CREDENTIALS.examples, crossBorder: CREDENTIALS.crossBorder };
-	const examples = prepareAll(listed.filter((example) => !e2eOnly.includes(example.name)), byApp).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
+	const examples = prepareAll(
+		listed.filter((example) => !e2eOnly.includes(example.name)),
+		byApp,
+	).map((example, i) => ({ ...example, id: `queueExample${String(i + 1).padStart(4, '0')}` }));
 	for (const example of examples) if (example.workflow) example.workflow.id = example.id;
 	const control = failureControl(sandbox, CREDENTIALS.examples);
 	control.id = 'queueControlFail';
 	const [tokenA, tokenB, rateA, rateB, [rateWarm]] = workflows.offerGroups(sandbox, 5, 12);
-	const load = (id, name, offerIds, credential) => ({ id, offerIds, workflow: workflows.loadWorkflow({ id, name, offerIds, credential }) });
-	const token = [load('queueTokensA0001', 'queue: token renewal A', tokenA, CREDENTIALS.tokens), load('queueTokensB0001', 'queue: token renewal B', tokenB, CREDENTIALS.tokens)];
+	const load = (id, name, offerIds, credential) => ({
+		id,
+		offerIds,
+		workflow: workflows.loadWorkflow({ id, name, offerIds, credential }),
+	});
+	const token = [
+		load('queueTokensA0001', 'queue: token renewal A', tokenA, CREDENTIALS.tokens),
+		load('queueTokensB0001', 'queue: token renewal B', tokenB, CREDENTIALS.tokens),
+	];
 	const rate = [
 		load('queueRateA000001', 'queue: rate limit A', rateA, CREDENTIALS.rate),
 		load('queueRateB000001', 'queue: rate limit B', rateB, CREDENTIALS.rate),
 		load('queueRateWarm001', 'queue: rate limit, credential in use', [rateWarm], CREDENTIALS.rate),
 	];
 	const push = [
-		{ key: '(a) trigger only', workflow: workflows.pushStaticDataWorkflow({ id: 'queuePushStatic1', credential: CREDENTIALS.examples }) },
-		{ key: '(b) Remove Duplicates', workflow: workflows.pushRemoveDuplicatesWorkflow({ id: 'queuePushRemove1', credential: CREDENTIALS.examples }) },
-		{ key: '(c) Redis Increment', workflow: workflows.pushRedisWorkflow({ id: 'queuePushRedis01', credential: CREDENTIALS.examples, redisCredential: CREDENTIALS.redis }) },
+		{
+			key: '(a) trigger only',
+			workflow: workflows.pushStaticDataWorkflow({
+				id: 'queuePushStatic1',
+				credential: CREDENTIALS.examples,
+			}),
+		},
+		{
+			key: '(b) Remove Duplicates',
+			workflow: workflows.pushRemoveDuplicatesWorkflow({
+				id: 'queuePushRemove1',
+				credential: CREDENTIALS.examples,
+			}),
+		},
+		{
+			key: '(c) Redis Increment',
+			workflow: workflows.pushRedisWorkflow({
+				id: 'queuePushRedis01',
+				credential: CREDENTIALS.examples,
+				redisCredential: CREDENTIALS.redis,
+			}),
+		},
 	].map((entry) => ({ ...entry, id: entry.workflow.id, trigger: entry.workflow.nodes[0] }));
-	const lines = buyableLines(sandbox).map(({ offer, sku, quantity }) => ({ offerId: String(offer.offerId), specId: sku.specId, quantity }));
+	const lines = buyableLines(sandbox).map(({ offer, sku, quantity }) => ({
+		offerId: String(offer.offerId),
+		specId: sku.specId,
+		quantity,
+	}));
 	const tooMany = buyableLines(sandbox)[0].sku.amountOnSale + 1;
 	const writes = {
-		lost: workflows.retryingCreateWorkflow({ id: 'queueWritesLost1', name: 'queue: Create, answer lost, Retry On Fail', items: [{ ref: 'QUEUE-LOST-1' }], lines, credential: CREDENTIALS.examples }),
+		lost: workflows.retryingCreateWorkflow({
+			id: 'queueWritesLost1',
+			name: 'queue: Create, answer lost, Retry On Fail',
+			items: [{ ref: 'QUEUE-LOST-1' }],
+			lines,
+			credential: CREDENTIALS.examples,
+		}),
 		refused: workflows.retryingCreateWorkflow({
 			id: 'queueWritesRefus',
 			name: 'queue: Create, second order refused, Retry On Fail',
@@ -129,15 +173,49 @@ function plan(sandbox, redis) {
 function printReport(report) {
 	if (Object.keys(report).length === 0) return;
 	console.log('[queue] measured:');
-	const rows = (results) => Object.entries(results).map(([key, r]) => `      ${key}: ${r.messages} messages, ${r.executions} executions (${r.failedExecutions} failed), started twice ${r.startedTwice}, passed on twice ${r.passedOnTwice}, lost ${r.lost}`);
-	if (report.sequential) console.log(['    push, repeat 1 s after the answer, on the other process:', ...rows(report.sequential)].join('\n'));
-	if (report.immediate) console.log(['    push, repeat the moment the first was answered, on the other process:', ...rows(report.immediate)].join('\n'));
-	if (report.simultaneous) console.log(['    push, same msgId to both processes at once:', ...rows(report.simultaneous)].join('\n'));
-	if (report.concurrentDifferent) console.log(['    push, two msgIds at once, each repeated later:', ...rows(report.concurrentDifferent)].join('\n'));
-	if (report.tokens) console.log(`    tokens: ${report.tokens.refusals} calls refused for the expired token, ${report.tokens.renewals} token requests, ${report.tokens.calls} gateway calls in all`);
-	for (const [key, label] of [['rateAlone', 'one execution'], ['rateTwoWorkers', 'two workers']]) {
+	const rows = (results) =>
+		Object.entries(results).map(
+			([key, r]) =>
+				`      ${key}: ${r.messages} messages, ${r.executions} executions (${r.failedExecutions} failed), started twice ${r.startedTwice}, passed on twice ${r.passedOnTwice}, lost ${r.lost}`,
+		);
+	if (report.sequential)
+		console.log(
+			[
+				'    push, repeat 1 s after the answer, on the other process:',
+				...rows(report.sequential),
+			].join('\n'),
+		);
+	if (report.immediate)
+		console.log(
+			[
+				'    push, repeat the moment the first was answered, on the other process:',
+				...rows(report.immediate),
+			].join('\n'),
+		);
+	if (report.simultaneous)
+		console.log(
+			['    push, same msgId to both processes at once:', ...rows(report.simultaneous)].join('\n'),
+		);
+	if (report.concurrentDifferent)
+		console.log(
+			[
+				'    push, two msgIds at once, each repeated later:',
+				...rows(report.concurrentDifferent),
+			].join('\n'),
+		);
+	if (report.tokens)
+		console.log(
+			`    tokens: ${report.tokens.refusals} calls refused for the expired token, ${report.tokens.renewals} token requests, ${report.tokens.calls} gateway calls in all`,
+		);
+	for (const [key, label] of [
+		['rateAlone', 'one execution'],
+		['rateTwoWorkers', 'two workers'],
+	]) {
 		const r = report[key];
-		if (r) console.log(`    rate limit ${QPS}/s, ${label}: ${r.calls} calls, peak ${r.peakOffered} calls in 1 s, ${r.throttled} throttled, ${r.seconds}s (bound ${r.boundSeconds}s)`);
+		if (r)
+			console.log(
+				`    rate limit ${QPS}/s, ${label}: ${r.calls} calls, peak ${r.peakOffered} calls in 1 s, ${r.throttled} throttled, ${r.seconds}s (bound ${r.boundSeconds}s)`,
+			);
 	}
 }
 
@@ -157,28 +235,58 @@ async function main() {
 	try {
 		postgres = await startPostgres(servers, { logDir, paths });
 		redis = await startRedis(servers.redisServer, { logDir });
-		console.log(`[queue] ${servers.postgresVersion} on 127.0.0.1:${postgres.port}, ${servers.redisVersion} on 127.0.0.1:${redis.port} (${seconds(started)})`);
+		console.log(
+			`[queue] ${servers.postgresVersion} on 127.0.0.1:${postgres.port}, ${servers.redisVersion} on 127.0.0.1:${redis.port} (${seconds(started)})`,
+		);
 		sandbox = await startSandbox({ port: 0 });
 		packed = packPackage();
 		removeWhenDone(packed.dir);
-		cluster = new QueueCluster({ paths, tarball: packed.tarball, postgres, redis, logDir, keep: args.keep });
-		console.log(`[queue] ${path.basename(packed.tarball)} installed as a community package in the user folders of main, ${cluster.workers.map((w) => w.name).join(', ')} and webhook (${seconds(started)})`);
+		cluster = new QueueCluster({
+			paths,
+			tarball: packed.tarball,
+			postgres,
+			redis,
+			logDir,
+			keep: args.keep,
+		});
+		console.log(
+			`[queue] ${path.basename(packed.tarball)} installed as a community package in the user folders of main, ${cluster.workers.map((w) => w.name).join(', ')} and webhook (${seconds(started)})`,
+		);
 		const planned = plan(sandbox, redis);
 		await cluster.cli.importCredentials(planned.credentials);
 		await cluster.cli.importWorkflows(planned.workflows);
-		console.log(`[queue] imported ${planned.credentials.length} credentials and ${planned.workflows.length} workflows into PostgreSQL (${seconds(started)})`);
+		console.log(
+			`[queue] imported ${planned.credentials.length} credentials and ${planned.workflows.length} workflows into PostgreSQL (${seconds(started)})`,
+		);
 		const startedCluster = Date.now();
 		await cluster.start();
-		console.log(`[queue] n8n ${paths.n8nVersion} in queue mode: main ${cluster.main.url}, webhook processor ${cluster.webhook.url}, ${cluster.workers.length} workers (${seconds(startedCluster)} to start)`);
+		console.log(
+			`[queue] n8n ${paths.n8nVersion} in queue mode: main ${cluster.main.url}, webhook processor ${cluster.webhook.url}, ${cluster.workers.length} workers (${seconds(startedCluster)} to start)`,
+		);
 		let session = await cluster.session();
-		const ctx = { cluster, sandbox, postgres, test, report, getSession: () => session, renewSession: async () => (session = await cluster.session()) };
+		const ctx = {
+			cluster,
+			sandbox,
+			postgres,
+			test,
+			report,
+			getSession: () => session,
+			renewSession: async () => (session = await cluster.session()),
+		};
 
 		const manual = planned.examples.filter((e) => e.problem || e.start.kind === 'manual');
 		const stockAlert = planned.examples.filter((e) => !e.problem && e.name === STOCK_ALERT);
-		const triggerStarted = planned.examples.filter((e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT);
+		const triggerStarted = planned.examples.filter(
+			(e) => !e.problem && e.start.kind === 'trigger' && e.name !== STOCK_ALERT,
+		);
 		if (args.only.includes('examples')) {
-			console.log('[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):');
-			if (planned.e2eOnly.length) console.log(`    left to test/e2e (they need its scripted chat model or WooCommerce stand-in, or are only loaded there): ${planned.e2eOnly.join(', ')}`);
+			console.log(
+				'[queue] examples (manual runs offloaded to the workers; pushes to the webhook processor; polls on the main):',
+			);
+			if (planned.e2eOnly.length)
+				console.log(
+					`    left to test/e2e (they need its scripted chat model or WooCommerce stand-in, or are only loaded there): ${planned.e2eOnly.join(', ')}`,
+				);
 			await runManualExamples({ ...ctx, session, examples: manual, control: planned.control });
 			for (const example of triggerStarted) await runTriggerExample({ ...ctx, session, example });
 		}
@@ -195,12 +303,16 @@ async function main() {
 			await runRateLimitChecks({ ...ctx, session, workflows: planned.rate });
 		}
 		if (args.only.includes('writes')) {
-			console.log('[queue] writes under n8n\'s Retry On Fail, on a worker:');
+			console.log("[queue] writes under n8n's Retry On Fail, on a worker:");
 			await runWriteChecks({ ...ctx, session, workflows: planned.writes });
 		}
 		if (args.only.includes('polling')) {
-			console.log('[queue] polling trigger with durable poll cursors, main restarted between polls:');
-			if (stockAlert.length === 0) await test(`polling: examples/${STOCK_ALERT}.json is there`, () => assert.fail(`no example ${STOCK_ALERT}`));
+			console.log(
+				'[queue] polling trigger with durable poll cursors, main restarted between polls:',
+			);
+			if (stockAlert.length === 0)
+				await test(`polling: examples/${STOCK_ALERT}.json is there`, () =>
+					assert.fail(`no example ${STOCK_ALERT}`));
 			for (const example of stockAlert) await runPollingChecks({ ...ctx, example });
 		}
 	} finally {

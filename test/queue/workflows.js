@@ -19,14 +19,29 @@ const CREATE_ORDER = 'Create 1688 order';
 
 const { ADDRESS } = require('../support/orderLines');
 
-const node = (id, name, type, typeVersion, position, parameters, extra = {}) => ({ id, name, type, typeVersion, position, parameters, ...extra });
+const node = (id, name, type, typeVersion, position, parameters, extra = {}) => ({
+	id,
+	name,
+	type,
+	typeVersion,
+	position,
+	parameters,
+	...extra,
+});
 const connect = (...names) =>
-	Object.fromEntries(names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+	Object.fromEntries(
+		names
+			.slice(0, -1)
+			.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
+	);
 
 /** Offer IDs the sandbox has on sale, split into `groups` disjoint lists of `size`. */
 function offerGroups(sandbox, groups, size) {
-	const onSale = [...sandbox.store.offers.values()].filter((offer) => offer.status === 'published').map((offer) => String(offer.offerId));
-	if (onSale.length < groups * size) throw new Error(`the sandbox has ${onSale.length} offers on sale, ${groups * size} needed`);
+	const onSale = [...sandbox.store.offers.values()]
+		.filter((offer) => offer.status === 'published')
+		.map((offer) => String(offer.offerId));
+	if (onSale.length < groups * size)
+		throw new Error(`the sandbox has ${onSale.length} offers on sale, ${groups * size} needed`);
 	return Array.from({ length: groups }, (_, g) => onSale.slice(g * size, (g + 1) * size));
 }
 
@@ -41,19 +56,35 @@ function loadWorkflow({ id, name, offerIds, credential }) {
 		nodes: [
 			node(`${id}-1`, MANUAL, 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
 			node(`${id}-2`, 'Offer IDs', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: code }),
-			node(`${id}-3`, GET_PRODUCT, 'n8n-nodes-1688.alibaba1688', 1, [440, 0], { resource: 'product', operation: 'get', offerId: '={{ $json.offerId }}' }, {
-				credentials: { alibaba1688Api: { ...credential } },
-			}),
+			node(
+				`${id}-3`,
+				GET_PRODUCT,
+				'n8n-nodes-1688.alibaba1688',
+				1,
+				[440, 0],
+				{ resource: 'product', operation: 'get', offerId: '={{ $json.offerId }}' },
+				{
+					credentials: { alibaba1688Api: { ...credential } },
+				},
+			),
 		],
 		connections: connect(MANUAL, 'Offer IDs', GET_PRODUCT),
 	};
 }
 
 function messageTrigger(id, credential) {
-	return node(`${id}-1`, MESSAGE_TRIGGER, 'n8n-nodes-1688.alibaba1688MessageTrigger', 1, [0, 0], { messageTypes: [] }, {
-		webhookId: `${id}-push`,
-		credentials: { alibaba1688Api: { ...credential } },
-	});
+	return node(
+		`${id}-1`,
+		MESSAGE_TRIGGER,
+		'n8n-nodes-1688.alibaba1688MessageTrigger',
+		1,
+		[0, 0],
+		{ messageTypes: [] },
+		{
+			webhookId: `${id}-push`,
+			credentials: { alibaba1688Api: { ...credential } },
+		},
+	);
 }
 
 /** (a) The Message Trigger's own dedupe (msgIds in the workflow's static data) and nothing else. */
@@ -63,7 +94,10 @@ function pushStaticDataWorkflow({ id, credential }) {
 		name: 'queue: push, trigger dedupe only',
 		active: false,
 		settings: {},
-		nodes: [messageTrigger(id, credential), node(`${id}-2`, PASSED_ON, 'n8n-nodes-base.noOp', 1, [220, 0], {})],
+		nodes: [
+			messageTrigger(id, credential),
+			node(`${id}-2`, PASSED_ON, 'n8n-nodes-base.noOp', 1, [220, 0], {}),
+		],
 		connections: connect(MESSAGE_TRIGGER, PASSED_ON),
 	};
 }
@@ -98,17 +132,32 @@ function pushRedisWorkflow({ id, credential, redisCredential }) {
 		settings: {},
 		nodes: [
 			messageTrigger(id, credential),
-			node(`${id}-2`, COUNT_MSG_ID, 'n8n-nodes-base.redis', 1, [220, 0], {
-				operation: 'incr',
-				key: '=1688-msg-{{ $json.msgId }}',
-				expire: true,
-				ttl: 604800,
-			}, { credentials: { redis: { ...redisCredential } } }),
+			node(
+				`${id}-2`,
+				COUNT_MSG_ID,
+				'n8n-nodes-base.redis',
+				1,
+				[220, 0],
+				{
+					operation: 'incr',
+					key: '=1688-msg-{{ $json.msgId }}',
+					expire: true,
+					ttl: 604800,
+				},
+				{ credentials: { redis: { ...redisCredential } } },
+			),
 			node(`${id}-3`, FIRST_DELIVERY, 'n8n-nodes-base.if', 2.2, [440, 0], {
 				conditions: {
 					combinator: 'and',
 					options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
-					conditions: [{ id: `${id}-c`, leftValue: '={{ Object.values($json)[0] }}', rightValue: 1, operator: { type: 'number', operation: 'equals' } }],
+					conditions: [
+						{
+							id: `${id}-c`,
+							leftValue: '={{ Object.values($json)[0] }}',
+							rightValue: 1,
+							operator: { type: 'number', operation: 'equals' },
+						},
+					],
 				},
 				options: {},
 			}),
@@ -134,15 +183,28 @@ function retryingCreateWorkflow({ id, name, items, lines, credential }) {
 		nodes: [
 			node(`${id}-1`, MANUAL, 'n8n-nodes-base.manualTrigger', 1, [0, 0], {}),
 			node(`${id}-2`, 'Shop orders', 'n8n-nodes-base.code', 2, [220, 0], { jsCode: code }),
-			node(`${id}-3`, CREATE_ORDER, 'n8n-nodes-1688.alibaba1688', 1, [440, 0], {
-				resource: 'order',
-				operation: 'create',
-				orderApi: 'domestic',
-				...ADDRESS,
-				cartSource: 'json',
-				cartJson: cart,
-				outOrderId: '={{ $json.ref }}',
-			}, { credentials: { alibaba1688Api: { ...credential } }, retryOnFail: true, maxTries: 3, waitBetweenTries: 1000 }),
+			node(
+				`${id}-3`,
+				CREATE_ORDER,
+				'n8n-nodes-1688.alibaba1688',
+				1,
+				[440, 0],
+				{
+					resource: 'order',
+					operation: 'create',
+					orderApi: 'domestic',
+					...ADDRESS,
+					cartSource: 'json',
+					cartJson: cart,
+					outOrderId: '={{ $json.ref }}',
+				},
+				{
+					credentials: { alibaba1688Api: { ...credential } },
+					retryOnFail: true,
+					maxTries: 3,
+					waitBetweenTries: 1000,
+				},
+			),
 		],
 		connections: connect(MANUAL, 'Shop orders', CREATE_ORDER),
 	};
@@ -155,5 +217,14 @@ module.exports = {
 	pushStaticDataWorkflow,
 	pushRemoveDuplicatesWorkflow,
 	pushRedisWorkflow,
-	NAMES: { MANUAL, GET_PRODUCT, MESSAGE_TRIGGER, PASSED_ON, REMOVE_DUPLICATES, COUNT_MSG_ID, FIRST_DELIVERY, CREATE_ORDER },
+	NAMES: {
+		MANUAL,
+		GET_PRODUCT,
+		MESSAGE_TRIGGER,
+		PASSED_ON,
+		REMOVE_DUPLICATES,
+		COUNT_MSG_ID,
+		FIRST_DELIVERY,
+		CREATE_ORDER,
+	},
 };

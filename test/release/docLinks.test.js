@@ -23,14 +23,23 @@ function anchorOf(heading) {
 }
 
 const prose = readme.replace(/^```[\s\S]*?^```/gm, '');
-const anchors = new Set([...prose.matchAll(/^#{1,6}\s+(.+)$/gm)].map((match) => anchorOf(match[1])));
+const anchors = new Set(
+	[...prose.matchAll(/^#{1,6}\s+(.+)$/gm)].map((match) => anchorOf(match[1])),
+);
 
 function codexOf(nodeEntry) {
-	return JSON.parse(fs.readFileSync(path.join(ROOT, nodeEntry.replace(/^dist\//, '').replace(/\.js$/, '.json')), 'utf8'));
+	return JSON.parse(
+		fs.readFileSync(
+			path.join(ROOT, nodeEntry.replace(/^dist\//, '').replace(/\.js$/, '.json')),
+			'utf8',
+		),
+	);
 }
 
 test('GitHub anchors are computed as GitHub does, from headings outside code blocks', () => {
-	expect(anchors).not.toContain('1-install-and-run-the-demo-a-real-workflow-through-the-n8n-engine-against-the-sandbox-gateway');
+	expect(anchors).not.toContain(
+		'1-install-and-run-the-demo-a-real-workflow-through-the-n8n-engine-against-the-sandbox-gateway',
+	);
 	expect(anchors).toContain('operations');
 	expect(anchorOf('Connecting your 1688 account')).toBe('connecting-your-1688-account');
 	expect(anchorOf('Errors and troubleshooting')).toBe('errors-and-troubleshooting');
@@ -42,18 +51,23 @@ describe.each(manifest.n8n.nodes)('codex of %s', (nodeEntry) => {
 	const nodeName = path.basename(nodeEntry, '.node.js');
 
 	test('names the node as n8n registers it, with categories', () => {
-		expect(codex.node).toBe(`${manifest.name}.${nodeName.charAt(0).toLowerCase()}${nodeName.slice(1)}`);
+		expect(codex.node).toBe(
+			`${manifest.name}.${nodeName.charAt(0).toLowerCase()}${nodeName.slice(1)}`,
+		);
 		expect(codex.categories.length).toBeGreaterThan(0);
 	});
 
-	test.each(['primaryDocumentation', 'credentialDocumentation'])('%s links to an existing README section', (kind) => {
-		const links = codex.resources[kind].map((resource) => resource.url);
-		expect(links.length).toBeGreaterThan(0);
-		for (const url of links) {
-			expect(url.startsWith(`${README_URL}#`)).toBe(true);
-			expect(anchors).toContain(url.slice(README_URL.length + 1));
-		}
-	});
+	test.each(['primaryDocumentation', 'credentialDocumentation'])(
+		'%s links to an existing README section',
+		(kind) => {
+			const links = codex.resources[kind].map((resource) => resource.url);
+			expect(links.length).toBeGreaterThan(0);
+			for (const url of links) {
+				expect(url.startsWith(`${README_URL}#`)).toBe(true);
+				expect(anchors).toContain(url.slice(README_URL.length + 1));
+			}
+		},
+	);
 });
 
 test("the credential's documentationUrl links to the README section on connecting an account", () => {
@@ -64,7 +78,14 @@ test("the credential's documentationUrl links to the README section on connectin
 });
 
 /** Every Markdown file of the documentation: the README, the contributor guide, docs/. */
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCS = [
+	'README.md',
+	'CONTRIBUTING.md',
+	...fs
+		.readdirSync(path.join(ROOT, 'docs'))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => `docs/${name}`),
+];
 
 /** The headings' anchors of a Markdown file. */
 function anchorsOf(file) {
@@ -80,7 +101,12 @@ function relativeLinks(file) {
 		.filter((link) => !/^(https?:|mailto:)/.test(link))
 		.map((link) => {
 			const [target, anchor] = link.split('#');
-			return [target ? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), target)) : file, anchor];
+			return [
+				target
+					? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), target))
+					: file,
+				anchor,
+			];
 		});
 }
 
@@ -88,12 +114,18 @@ describe('the documentation', () => {
 	test('every relative link of the README, CONTRIBUTING.md and docs/ leads to a file and a heading that exist', () => {
 		const broken = DOCS.flatMap((file) =>
 			relativeLinks(file)
-				.filter(([target, anchor]) => !fs.existsSync(path.join(ROOT, target)) || (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor)))
+				.filter(
+					([target, anchor]) =>
+						!fs.existsSync(path.join(ROOT, target)) ||
+						(anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor)),
+				)
 				.map(([target, anchor]) => `${file} → ${target}${anchor ? `#${anchor}` : ''}`),
 		);
 		expect(broken).toEqual([]);
 		// Not vacuous: the README links into docs/ and to the contributor guide, which links back.
-		expect(relativeLinks('README.md').map(([target]) => target)).toEqual(expect.arrayContaining(['docs/operations.md', 'CONTRIBUTING.md']));
+		expect(relativeLinks('README.md').map(([target]) => target)).toEqual(
+			expect.arrayContaining(['docs/operations.md', 'CONTRIBUTING.md']),
+		);
 		expect(relativeLinks('CONTRIBUTING.md').map(([target]) => target)).toContain('README.md');
 	});
 
@@ -102,7 +134,7 @@ describe('the documentation', () => {
 		expect(DOCS.filter((file) => file.startsWith('docs/') && !linked.has(file))).toEqual([]);
 	});
 
-	test('the README is a user\'s five minutes: under 250 lines, the demo and the full tests on its first screen', () => {
+	test("the README is a user's five minutes: under 250 lines, the demo and the full tests on its first screen", () => {
 		const lines = readme.split('\n');
 		expect(lines.length).toBeLessThan(250);
 		const firstScreen = lines.slice(0, 20).join('\n');

@@ -49,7 +49,9 @@ function requiresOf(source) {
 /** The packed file a relative `require` from `fromFile` loads, as Node would resolve it, or undefined. */
 function resolveInside(files, fromFile, specifier) {
 	const base = path.posix.join(path.posix.dirname(fromFile), specifier);
-	return [base, `${base}.js`, `${base}.json`, `${base}/index.js`].find((candidate) => files.includes(candidate));
+	return [base, `${base}.js`, `${base}.json`, `${base}/index.js`].find((candidate) =>
+		files.includes(candidate),
+	);
 }
 
 /**
@@ -98,7 +100,8 @@ function compiledFromSources(dir = ROOT) {
 		for (const entry of fs.readdirSync(path.join(dir, folder), { withFileTypes: true })) {
 			const relative = path.posix.join(folder, entry.name);
 			if (entry.isDirectory()) walk(relative);
-			else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(`dist/${relative.slice(0, -3)}.js`);
+			else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+				out.push(`dist/${relative.slice(0, -3)}.js`);
 		}
 	};
 	walk('nodes');

@@ -18,11 +18,17 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
  */
 function releaseProblems({ tag, version, changelog }) {
 	const problems = [];
-	if (!SEMVER.test(version ?? '')) problems.push(`package.json's version "${version}" is not a semantic version`);
+	if (!SEMVER.test(version ?? ''))
+		problems.push(`package.json's version "${version}" is not a semantic version`);
 	if (!tag) problems.push('no tag given');
-	else if (tag !== `v${version}`) problems.push(`tag "${tag}" does not match package.json's version: expected "v${version}"`);
-	const heading = new RegExp(`^## \\[${String(version).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`, 'm');
-	if (!heading.test(changelog ?? '')) problems.push(`CHANGELOG.md has no "## [${version}]" section`);
+	else if (tag !== `v${version}`)
+		problems.push(`tag "${tag}" does not match package.json's version: expected "v${version}"`);
+	const heading = new RegExp(
+		`^## \\[${String(version).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`,
+		'm',
+	);
+	if (!heading.test(changelog ?? ''))
+		problems.push(`CHANGELOG.md has no "## [${version}]" section`);
 	return problems;
 }
 

@@ -87,13 +87,23 @@ describe(`npm pack of ${manifest.name}@${manifest.version}`, () => {
 
 	test('holds the manifest, docs, licence and every n8n entry point with its codex file', () => {
 		const codexFiles = manifest.n8n.nodes.map((node) => node.replace(/\.js$/, '.json'));
-		for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', manifest.main, ...entries, ...codexFiles]) {
+		for (const file of [
+			'package.json',
+			'README.md',
+			'LICENSE',
+			'CHANGELOG.md',
+			manifest.main,
+			...entries,
+			...codexFiles,
+		]) {
 			expect(packed.files).toContain(file);
 		}
 	});
 
 	test('compiled JavaScript is exactly one file per TypeScript source (none stale, none missing)', () => {
-		const compiled = packed.files.filter((file) => file.startsWith('dist/') && file.endsWith('.js'));
+		const compiled = packed.files.filter(
+			(file) => file.startsWith('dist/') && file.endsWith('.js'),
+		);
 		expect(compiled).toEqual(compiledFromSources());
 	});
 
@@ -118,7 +128,10 @@ describe(`npm pack of ${manifest.name}@${manifest.version}`, () => {
 	test('every icon a node or the credential names is in the tarball', () => {
 		const icons = iconsOf(packed.files);
 		expect(new Set(icons.map(({ icon }) => icon))).toEqual(
-			new Set(['dist/nodes/Alibaba1688/alibaba1688.svg', 'dist/nodes/Alibaba1688/alibaba1688.dark.svg']),
+			new Set([
+				'dist/nodes/Alibaba1688/alibaba1688.svg',
+				'dist/nodes/Alibaba1688/alibaba1688.dark.svg',
+			]),
 		);
 		expect(icons.filter(({ icon }) => !packed.files.includes(icon))).toEqual([]);
 	});
@@ -131,20 +144,28 @@ describe(`npm pack of ${manifest.name}@${manifest.version}`, () => {
 				fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
 			}
 			fs.mkdirSync(path.join(dir, 'node_modules'));
-			fs.symlinkSync(path.join(ROOT, 'node_modules/n8n-workflow'), path.join(dir, 'node_modules/n8n-workflow'), 'dir');
+			fs.symlinkSync(
+				path.join(ROOT, 'node_modules/n8n-workflow'),
+				path.join(dir, 'node_modules/n8n-workflow'),
+				'dir',
+			);
 			const script = `
 				const lib = require(${JSON.stringify(dir)});
 				const request = lib.signApiRequest({ appKey: '1000000', appSecret: 'test123', accessToken: 't' },
 					'com.alibaba.product:alibaba.product.get-1', { productID: '1', webSite: '1688' }, 1700000000000);
 				console.log(JSON.stringify(request));`;
-			const fromTarball = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' }));
+			const fromTarball = JSON.parse(
+				execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' }),
+			);
 			const fromRepository = require('../..').signApiRequest(
 				{ appKey: '1000000', appSecret: 'test123', accessToken: 't' },
 				'com.alibaba.product:alibaba.product.get-1',
 				{ productID: '1', webSite: '1688' },
 				1700000000000,
 			);
-			expect(fromTarball.url).toBe('https://gw.open.1688.com/openapi/param2/1/com.alibaba.product/alibaba.product.get/1000000');
+			expect(fromTarball.url).toBe(
+				'https://gw.open.1688.com/openapi/param2/1/com.alibaba.product/alibaba.product.get/1000000',
+			);
 			expect(fromTarball.form._aop_signature).toMatch(/^[0-9A-F]{40}$/);
 			expect(fromTarball).toEqual(fromRepository);
 		} finally {

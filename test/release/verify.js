@@ -47,32 +47,57 @@ function packAndUnpack(packageDir, workDir) {
 	const [packed] = JSON.parse(output);
 	const unpacked = path.join(workDir, 'package');
 	fs.mkdirSync(unpacked);
-	execFileSync('tar', ['-xzf', path.join(workDir, packed.filename), '-C', unpacked, '--strip-components=1']);
+	execFileSync('tar', [
+		'-xzf',
+		path.join(workDir, packed.filename),
+		'-C',
+		unpacked,
+		'--strip-components=1',
+	]);
 	return { packed, unpacked };
 }
 
 function countFiles(glob, dir, patterns) {
-	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] }).length;
+	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] })
+		.length;
 }
 
 async function verify({ packageDir }) {
 	const scannerRequire = createRequire(require.resolve(`${SCANNER}/package.json`));
 	const scannerVersion = scannerRequire('./package.json').version;
 	const glob = scannerRequire('fast-glob');
-	const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(scannerRequire.resolve('./scanner/scanner.mjs'));
+	const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(
+		scannerRequire.resolve('./scanner/scanner.mjs')
+	);
 
 	const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-verify-'));
 	try {
 		const { packed, unpacked } = packAndUnpack(packageDir, workDir);
 		const legs = [
-			{ name: 'source', dir: packageDir, patterns: SOURCE_FILE_PATTERNS, label: path.relative(process.cwd(), packageDir) || '.' },
-			{ name: 'tarball', dir: unpacked, patterns: TARBALL_PATTERNS, label: `${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB)` },
+			{
+				name: 'source',
+				dir: packageDir,
+				patterns: SOURCE_FILE_PATTERNS,
+				label: path.relative(process.cwd(), packageDir) || '.',
+			},
+			{
+				name: 'tarball',
+				dir: unpacked,
+				patterns: TARBALL_PATTERNS,
+				label: `${packed.filename} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB)`,
+			},
 		];
 		const results = [];
 		for (const leg of legs) {
 			const files = countFiles(glob, leg.dir, leg.patterns);
 			const result = await analyzePackage(leg.dir, leg.patterns);
-			results.push({ ...leg, files, passed: result.passed === true, message: result.message, details: result.details });
+			results.push({
+				...leg,
+				files,
+				passed: result.passed === true,
+				message: result.message,
+				details: result.details,
+			});
 		}
 		return { scannerVersion, results };
 	} finally {
@@ -81,10 +106,14 @@ async function verify({ packageDir }) {
 }
 
 function report({ scannerVersion, results }) {
-	console.log(`${SCANNER} ${scannerVersion}: its ESLint rules, inline eslint-disable comments ignored`);
+	console.log(
+		`${SCANNER} ${scannerVersion}: its ESLint rules, inline eslint-disable comments ignored`,
+	);
 	for (const leg of results) {
 		const verdict = leg.passed ? 'passed' : `FAILED: ${leg.message ?? 'unknown'}`;
-		console.log(`  ${leg.name.padEnd(8)} ${leg.label}: ${leg.files} files linted (${leg.patterns.join(', ')}), ${verdict}`);
+		console.log(
+			`  ${leg.name.padEnd(8)} ${leg.label}: ${leg.files} files linted (${leg.patterns.join(', ')}), ${verdict}`,
+		);
 	}
 	for (const leg of results.filter((r) => r.details)) console.log(`\n${leg.name}:\n${leg.details}`);
 	const failed = results.filter((r) => !r.passed).length;

@@ -12,7 +12,10 @@ const VERIFY = path.join(__dirname, 'verify.js');
 const TIMEOUT = 120_000;
 
 function runVerify(args = []) {
-	const result = spawnSync(process.execPath, [VERIFY, ...args], { encoding: 'utf8', timeout: TIMEOUT });
+	const result = spawnSync(process.execPath, [VERIFY, ...args], {
+		encoding: 'utf8',
+		timeout: TIMEOUT,
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -29,10 +32,17 @@ function fixturePackage({ silenced }) {
 		author: { name: 'test', email: 'test@example.com' },
 		repository: { type: 'git', url: 'git+https://example.com/fixture.git' },
 		files: ['dist'],
-		n8n: { n8nNodesApiVersion: 1, strict: true, credentials: [], nodes: ['dist/nodes/Example/Example.node.js'] },
+		n8n: {
+			n8nNodesApiVersion: 1,
+			strict: true,
+			credentials: [],
+			nodes: ['dist/nodes/Example/Example.node.js'],
+		},
 		peerDependencies: { 'n8n-workflow': '*' },
 	};
-	const body = silenced ? '\t// eslint-disable-next-line no-console\n\tconsole.log(text);\n' : '\treturn text.trim();\n';
+	const body = silenced
+		? '\t// eslint-disable-next-line no-console\n\tconsole.log(text);\n'
+		: '\treturn text.trim();\n';
 	const files = {
 		'package.json': JSON.stringify(manifest, null, 2),
 		'nodes/Example/log.ts': `export function log(text: string): unknown {\n${body}}\n`,
@@ -50,7 +60,9 @@ test(
 	() => {
 		const { status, output } = runVerify();
 		expect(output).toMatch(/^ {2}source +\.: \d+ files linted .*, passed$/m);
-		expect(output).toMatch(/^ {2}tarball +n8n-nodes-1688-\d+\.\d+\.\d+\.tgz \(\d+ files, [\d.]+ kB\): \d+ files linted \(\*\*\/\*\.js, package\.json\), passed$/m);
+		expect(output).toMatch(
+			/^ {2}tarball +n8n-nodes-1688-\d+\.\d+\.\d+\.tgz \(\d+ files, [\d.]+ kB\): \d+ files linted \(\*\*\/\*\.js, package\.json\), passed$/m,
+		);
 		expect(output).toContain('verify: 2 passed, 0 failed');
 		expect(status).toBe(0);
 	},
@@ -79,8 +91,12 @@ describe('a fixture package', () => {
 			const dir = fixturePackage({ silenced: true });
 			dirs.push(dir);
 			const { status, output } = runVerify(['--package', dir]);
-			expect(output).toMatch(/nodes\/Example\/log\.ts\n\s+3:2\s+error\s+Unexpected console statement\s+no-console/);
-			expect(output).toMatch(/package\/dist\/nodes\/Example\/Example\.node\.js\n\s+4:2\s+error\s+Unexpected console statement\s+no-console/);
+			expect(output).toMatch(
+				/nodes\/Example\/log\.ts\n\s+3:2\s+error\s+Unexpected console statement\s+no-console/,
+			);
+			expect(output).toMatch(
+				/package\/dist\/nodes\/Example\/Example\.node\.js\n\s+4:2\s+error\s+Unexpected console statement\s+no-console/,
+			);
 			expect(output).toContain('verify: 0 passed, 2 failed');
 			expect(status).toBe(1);
 		},

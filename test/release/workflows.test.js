@@ -15,14 +15,17 @@ const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 
 const changelog = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
 
 function workflow(name) {
-	const document = YAML.parseDocument(fs.readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
+	const document = YAML.parseDocument(
+		fs.readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'),
+	);
 	expect(document.errors).toEqual([]);
 	return document.toJS();
 }
 
 const stepIndex = (steps, predicate) => steps.findIndex(predicate);
 const runs = (text) => (step) => typeof step.run === 'string' && step.run.includes(text);
-const uses = (action) => (step) => typeof step.uses === 'string' && step.uses.startsWith(`${action}@`);
+const uses = (action) => (step) =>
+	typeof step.uses === 'string' && step.uses.startsWith(`${action}@`);
 
 describe('publish.yml', () => {
 	const publish = workflow('publish.yml');
@@ -60,11 +63,15 @@ describe('publish.yml', () => {
 		expect(publishStep.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
 	});
 
-	test('the full test command it runs is .ci/run, which runs exactly the README\'s test command', () => {
+	test("the full test command it runs is .ci/run, which runs exactly the README's test command", () => {
 		const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-		const readmeCommand = /# 2\. Run the full test suite[^\n]*\n(?:#[^\n]*\n)*([^\n#][^\n]*)\n/.exec(readme)?.[1];
+		const readmeCommand =
+			/# 2\. Run the full test suite[^\n]*\n(?:#[^\n]*\n)*([^\n#][^\n]*)\n/.exec(readme)?.[1];
 		expect(readmeCommand).toMatch(/^npm ci && /);
-		const ciCommands = fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8').split('\n').filter((line) => line.startsWith('npm '));
+		const ciCommands = fs
+			.readFileSync(path.join(ROOT, '.ci/run'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('npm '));
 		expect(ciCommands).toEqual([readmeCommand]);
 	});
 });
@@ -75,9 +82,15 @@ describe('ci.yml', () => {
 	test('runs .ci/run and the verification scan on pushes and pull requests with Node 20', () => {
 		expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
 		const { steps } = ci.jobs.test;
-		expect(String(steps[stepIndex(steps, uses('actions/setup-node'))].with['node-version'])).toBe('20');
-		expect(stepIndex(steps, runs('bash .ci/run'))).toBeGreaterThan(stepIndex(steps, uses('actions/checkout')));
-		expect(stepIndex(steps, runs('node test/release/verify.js'))).toBeGreaterThan(stepIndex(steps, runs('bash .ci/run')));
+		expect(String(steps[stepIndex(steps, uses('actions/setup-node'))].with['node-version'])).toBe(
+			'20',
+		);
+		expect(stepIndex(steps, runs('bash .ci/run'))).toBeGreaterThan(
+			stepIndex(steps, uses('actions/checkout')),
+		);
+		expect(stepIndex(steps, runs('node test/release/verify.js'))).toBeGreaterThan(
+			stepIndex(steps, runs('bash .ci/run')),
+		);
 		expect(ci.permissions).toEqual({ contents: 'read' });
 	});
 });
@@ -88,12 +101,32 @@ describe('the tag gate', () => {
 	test.each([
 		['v0.1.0', '0.1.0', changelogFor('0.1.0'), []],
 		['v1.2.3-rc.1', '1.2.3-rc.1', changelogFor('1.2.3-rc.1'), []],
-		['0.1.0', '0.1.0', changelogFor('0.1.0'), ['tag "0.1.0" does not match package.json\'s version: expected "v0.1.0"']],
-		['v0.1.1', '0.1.0', changelogFor('0.1.0'), ['tag "v0.1.1" does not match package.json\'s version: expected "v0.1.0"']],
+		[
+			'0.1.0',
+			'0.1.0',
+			changelogFor('0.1.0'),
+			['tag "0.1.0" does not match package.json\'s version: expected "v0.1.0"'],
+		],
+		[
+			'v0.1.1',
+			'0.1.0',
+			changelogFor('0.1.0'),
+			['tag "v0.1.1" does not match package.json\'s version: expected "v0.1.0"'],
+		],
 		['v0.1.0', '0.1.0', changelogFor('0.0.9'), ['CHANGELOG.md has no "## [0.1.0]" section']],
-		['v0.1.0', '0.1.0', '# Changelog\n\n## [0.1.00] - x\n', ['CHANGELOG.md has no "## [0.1.0]" section']],
+		[
+			'v0.1.0',
+			'0.1.0',
+			'# Changelog\n\n## [0.1.00] - x\n',
+			['CHANGELOG.md has no "## [0.1.0]" section'],
+		],
 		[undefined, '0.1.0', changelogFor('0.1.0'), ['no tag given']],
-		['vlatest', 'latest', changelogFor('latest'), ['package.json\'s version "latest" is not a semantic version']],
+		[
+			'vlatest',
+			'latest',
+			changelogFor('latest'),
+			['package.json\'s version "latest" is not a semantic version'],
+		],
 	])('tag %s, version %s', (tag, v, text, expected) => {
 		expect(releaseProblems({ tag, version: v, changelog: text })).toEqual(expected);
 	});
@@ -106,6 +139,8 @@ describe('the tag gate', () => {
 		expect(good.stdout).toContain(`Tag v${version} matches package.json's version ${version}`);
 		const bad = spawnSync(process.execPath, [script, 'v99.0.0'], { encoding: 'utf8' });
 		expect(bad.status).toBe(1);
-		expect(bad.stderr).toContain(`Refusing to publish: tag "v99.0.0" does not match package.json's version: expected "v${version}"`);
+		expect(bad.stderr).toContain(
+			`Refusing to publish: tag "v99.0.0" does not match package.json's version: expected "v${version}"`,
+		);
 	});
 });

@@ -40,14 +40,17 @@ async function readJson(req) {
 async function handleAdmin(sandbox, req, res, action) {
 	try {
 		const method = req.method;
-		if (action === 'requests' && method === 'GET') return sendJson(res, 200, { requests: sandbox.requests });
+		if (action === 'requests' && method === 'GET')
+			return sendJson(res, 200, { requests: sandbox.requests });
 		if (action === 'requests' && method === 'DELETE') {
 			sandbox.clearRequests();
 			return sendJson(res, 200, { ok: true });
 		}
 		if (action === 'info' && method === 'GET') return sendJson(res, 200, sandbox.info());
-		if (action === 'push-messages' && method === 'GET') return sendJson(res, 200, { pushUrl: sandbox.pushUrl, messages: sandbox.store.pushMessages });
-		if (method !== 'POST') return sendJson(res, 405, { ok: false, error: `use POST for /_sandbox/${action}` });
+		if (action === 'push-messages' && method === 'GET')
+			return sendJson(res, 200, { pushUrl: sandbox.pushUrl, messages: sandbox.store.pushMessages });
+		if (method !== 'POST')
+			return sendJson(res, 405, { ok: false, error: `use POST for /_sandbox/${action}` });
 		const body = await readJson(req);
 		switch (action) {
 			case 'config': {
@@ -68,7 +71,13 @@ async function handleAdmin(sandbox, req, res, action) {
 				await sandbox.redeliverFailed();
 				return sendJson(res, 200, { ok: true });
 			case 'follow':
-				return sendJson(res, 200, { ok: true, changed: sandbox.store.setFollowed(body.offerId, body.follow !== false && body.follow !== 'false') });
+				return sendJson(res, 200, {
+					ok: true,
+					changed: sandbox.store.setFollowed(
+						body.offerId,
+						body.follow !== false && body.follow !== 'false',
+					),
+				});
 			case 'stock': {
 				const changes = sandbox.store.setStock(body);
 				await sandbox.settlePushes();
@@ -90,7 +99,11 @@ async function handleAdmin(sandbox, req, res, action) {
 				return sendJson(res, 200, { ok: true, refundId: refund.refundId, status: refund.status });
 			}
 			case 'protocol-pay': {
-				const agreement = sandbox.setProtocolPay(body.app, body.payChannel, body.on === true || body.on === 'true');
+				const agreement = sandbox.setProtocolPay(
+					body.app,
+					body.payChannel,
+					body.on === true || body.on === 'true',
+				);
 				if (body.loseAnswers !== undefined) sandbox.loseDebitAnswers(Number(body.loseAnswers));
 				return sendJson(res, 200, { ok: true, agreement });
 			}
@@ -103,7 +116,8 @@ async function handleAdmin(sandbox, req, res, action) {
 				return sendJson(res, 404, { ok: false, error: `unknown sandbox control "${action}"` });
 		}
 	} catch (e) {
-		const known = e instanceof StoreError || (e instanceof AfterSalesError && e.code !== 'UNKNOWN_ACTION');
+		const known =
+			e instanceof StoreError || (e instanceof AfterSalesError && e.code !== 'UNKNOWN_ACTION');
 		const status = known ? (e.code.endsWith('NOT_FOUND') ? 404 : 409) : 400;
 		return sendJson(res, status, { ok: false, error: e.message, code: e.code });
 	}

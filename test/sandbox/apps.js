@@ -43,7 +43,12 @@ const DOMESTIC_APP = {
 	grants: ['*'],
 	denies: ['com.alibaba.trade:alibaba.trade.createCrossOrder'],
 };
-const frozenApp = (app) => Object.freeze({ ...app, grants: Object.freeze([...app.grants]), denies: Object.freeze([...(app.denies || [])]) });
+const frozenApp = (app) =>
+	Object.freeze({
+		...app,
+		grants: Object.freeze([...app.grants]),
+		denies: Object.freeze([...(app.denies || [])]),
+	});
 /** @type {{full: typeof FULL_APP, limited: typeof LIMITED_APP, crossBorder: typeof CROSS_BORDER_APP, domestic: typeof DOMESTIC_APP}} */
 const SANDBOX_APPS = Object.freeze({
 	full: frozenApp(FULL_APP),
@@ -65,9 +70,12 @@ class AppRegistry {
 		this.member = member;
 		this.now = now;
 		/** @type {Map<string, object>} */ this.apps = new Map();
-		/** @type {Map<string, {token: string, appKey: string, memberId: string, expiresAt: number}>} */ this.accessTokens = new Map();
-		/** @type {Map<string, {token: string, appKey: string, memberId: string, expiresAt: number}>} */ this.refreshTokens = new Map();
-		/** @type {Map<string, {code: string, appKey: string, redirectUri: string, expiresAt: number}>} */ this.codes = new Map();
+		/** @type {Map<string, {token: string, appKey: string, memberId: string, expiresAt: number}>} */ this.accessTokens =
+			new Map();
+		/** @type {Map<string, {token: string, appKey: string, memberId: string, expiresAt: number}>} */ this.refreshTokens =
+			new Map();
+		/** @type {Map<string, {code: string, appKey: string, redirectUri: string, expiresAt: number}>} */ this.codes =
+			new Map();
 		this.reset();
 	}
 
@@ -80,7 +88,12 @@ class AppRegistry {
 			this.apps.set(app.appKey, app);
 			this.addAccessToken(app.appKey, app.accessToken);
 			// seeded refresh tokens are in their last 30 days, so postponeToken can be exercised
-			this.refreshTokens.set(app.refreshToken, { token: app.refreshToken, appKey: app.appKey, memberId: this.member.memberId, expiresAt: this.now() + SEEDED_REFRESH_TTL_MS });
+			this.refreshTokens.set(app.refreshToken, {
+				token: app.refreshToken,
+				appKey: app.appKey,
+				memberId: this.member.memberId,
+				expiresAt: this.now() + SEEDED_REFRESH_TTL_MS,
+			});
 		}
 	}
 
@@ -92,10 +105,18 @@ class AppRegistry {
 	/** Is the API (namespace) granted to the app (and not denied)? */
 	isGranted(app, namespace, apiName) {
 		if ((app.denies || []).includes(`${namespace}:${apiName}`)) return false;
-		return app.grants.includes('*') || app.grants.includes(namespace) || app.grants.includes(`${namespace}:${apiName}`);
+		return (
+			app.grants.includes('*') ||
+			app.grants.includes(namespace) ||
+			app.grants.includes(`${namespace}:${apiName}`)
+		);
 	}
 
-	addAccessToken(appKey, token = crypto.randomBytes(16).toString('hex'), ttlMs = this.accessTokenTtlMs) {
+	addAccessToken(
+		appKey,
+		token = crypto.randomBytes(16).toString('hex'),
+		ttlMs = this.accessTokenTtlMs,
+	) {
 		const entry = { token, appKey, memberId: this.member.memberId, expiresAt: this.now() + ttlMs };
 		this.accessTokens.set(token, entry);
 		return entry;
@@ -126,7 +147,12 @@ class AppRegistry {
 		const access = this.addAccessToken(appKey);
 		let refresh = null;
 		if (withRefreshToken) {
-			refresh = { token: crypto.randomBytes(16).toString('hex'), appKey, memberId: this.member.memberId, expiresAt: this.now() + REFRESH_TOKEN_TTL_MS };
+			refresh = {
+				token: crypto.randomBytes(16).toString('hex'),
+				appKey,
+				memberId: this.member.memberId,
+				expiresAt: this.now() + REFRESH_TOKEN_TTL_MS,
+			};
 			this.refreshTokens.set(refresh.token, refresh);
 		}
 		return { access, refresh };

@@ -14,7 +14,8 @@ function parseArgs(argv) {
 		const take = () => {
 			if (inline === undefined) i++;
 			const n = Number(value);
-			if (!Number.isFinite(n) || n < 0) throw new Error(`${flag} needs a number >= 0, got "${value}"`);
+			if (!Number.isFinite(n) || n < 0)
+				throw new Error(`${flag} needs a number >= 0, got "${value}"`);
 			return n;
 		};
 		if (flag === '--port') out.port = take();
@@ -53,13 +54,25 @@ async function main() {
 	console.log(`  Refresh Token    : ${c.refreshToken}`);
 	console.log('');
 	const cb = sb.apps.crossBorder;
-	console.log(`Cross-border app (the cross-border solution's APIs only, as an overseas reseller's app): ${cb.appKey} / ${cb.appSecret} / ${cb.accessToken} / refresh ${cb.refreshToken}`);
+	console.log(
+		`Cross-border app (the cross-border solution's APIs only, as an overseas reseller's app): ${cb.appKey} / ${cb.appSecret} / ${cb.accessToken} / refresh ${cb.refreshToken}`,
+	);
 	const dom = sb.apps.domestic;
-	console.log(`Domestic buyer app (everything but createCrossOrder): ${dom.appKey} / ${dom.appSecret} / ${dom.accessToken} / refresh ${dom.refreshToken}`);
-	console.log(`Limited app (no trade/logistics): ${sb.apps.limited.appKey} / ${sb.apps.limited.appSecret} / ${sb.apps.limited.accessToken}`);
-	console.log(`OAuth authorise page: ${sb.url}/oauth/authorize?client_id=${c.appKey}&site=1688&redirect_uri=...`);
-	console.log(`Controls: ${sb.url}/_sandbox/info, /_sandbox/requests, POST /_sandbox/{config,fault,push,stock,price,order-status,reset}`);
-	console.log(`QPS per app: ${sb.config().qps}, latency: ${sb.config().latencyMs} ms. ${sb.apis().length} APIs. Ctrl-C to stop.`);
+	console.log(
+		`Domestic buyer app (everything but createCrossOrder): ${dom.appKey} / ${dom.appSecret} / ${dom.accessToken} / refresh ${dom.refreshToken}`,
+	);
+	console.log(
+		`Limited app (no trade/logistics): ${sb.apps.limited.appKey} / ${sb.apps.limited.appSecret} / ${sb.apps.limited.accessToken}`,
+	);
+	console.log(
+		`OAuth authorise page: ${sb.url}/oauth/authorize?client_id=${c.appKey}&site=1688&redirect_uri=...`,
+	);
+	console.log(
+		`Controls: ${sb.url}/_sandbox/info, /_sandbox/requests, POST /_sandbox/{config,fault,push,stock,price,order-status,reset}`,
+	);
+	console.log(
+		`QPS per app: ${sb.config().qps}, latency: ${sb.config().latencyMs} ms. ${sb.apis().length} APIs. Ctrl-C to stop.`,
+	);
 	const stop = async () => {
 		await sb.close();
 		process.exit(0);

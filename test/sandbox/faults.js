@@ -3,7 +3,21 @@
  * Injected faults: the next `times` calls to an API (or to any API with '*') misbehave, after the
  * first `after` calls to it went through (e.g. page 2 of a listing fails, page 1 does not).
  */
-const FAULT_KINDS = ['html', 'empty', 'truncated', 'lostAnswer', 'echoParams', 'invalidJson', 'reset', 'timeout', 'status500', 'throttle', 'tokenRefused', 'tokenRefused200', 'aclDecline'];
+const FAULT_KINDS = [
+	'html',
+	'empty',
+	'truncated',
+	'lostAnswer',
+	'echoParams',
+	'invalidJson',
+	'reset',
+	'timeout',
+	'status500',
+	'throttle',
+	'tokenRefused',
+	'tokenRefused200',
+	'aclDecline',
+];
 /** Kinds that run the call (the handler acts, e.g. an order is created) and then spoil its answer. */
 const AFTER_ACTING = new Set(['truncated', 'lostAnswer']);
 
@@ -15,7 +29,8 @@ class Faults {
 
 	/** @param {{api?: string, kind: string, times?: number, after?: number}} f */
 	inject({ api = '*', kind, times = 1, after = 0 }) {
-		if (!FAULT_KINDS.includes(kind)) throw new Error(`unknown fault kind "${kind}"; use one of ${FAULT_KINDS.join(', ')}`);
+		if (!FAULT_KINDS.includes(kind))
+			throw new Error(`unknown fault kind "${kind}"; use one of ${FAULT_KINDS.join(', ')}`);
 		const n = Number(times);
 		if (!Number.isInteger(n) || n < 1) throw new Error('times must be an integer >= 1');
 		const skip = Number(after);

@@ -9,19 +9,36 @@ const { seedRefunds } = require('./data/afterSales');
 
 /** Two buyable offers of the two-warehouse supplier, one per warehouse: createCrossOrder answers two orders for them. */
 function twoWarehouseOffers(list) {
-	const buyable = list.filter((o) => o.seller.memberId === SPLIT_WAREHOUSE_SELLER && o.status === 'published' && o.skus.some((s) => s.amountOnSale >= 100));
+	const buyable = list.filter(
+		(o) =>
+			o.seller.memberId === SPLIT_WAREHOUSE_SELLER &&
+			o.status === 'published' &&
+			o.skus.some((s) => s.amountOnSale >= 100),
+	);
 	const first = buyable[0];
 	const second = buyable.find((o) => o.secondCategoryId !== first.secondCategoryId);
-	return [first, second].map((o) => ({ offerId: o.offerId, specId: o.skus.find((s) => s.amountOnSale >= 100).specId, minOrderQuantity: o.minOrderQuantity }));
+	return [first, second].map((o) => ({
+		offerId: o.offerId,
+		specId: o.skus.find((s) => s.amountOnSale >= 100).specId,
+		minOrderQuantity: o.minOrderQuantity,
+	}));
 }
 
 function computeFixtures() {
 	const { offers, orders, categories, member, seed } = buildSeed();
 	const list = [...offers.values()];
 	const byStatus = {};
-	for (const s of ORDER_STATUSES) byStatus[s] = [...orders.values()].filter((o) => o.status === s).map((o) => o.id);
+	for (const s of ORDER_STATUSES)
+		byStatus[s] = [...orders.values()].filter((o) => o.status === s).map((o) => o.id);
 	const account = buildBuyerAccount(orders);
-	const brief = (o) => ({ offerId: o.offerId, skuCount: o.skus.length, status: o.status, subject: o.subject, firstSkuId: o.skus[0].skuId, firstSpecId: o.skus[0].specId });
+	const brief = (o) => ({
+		offerId: o.offerId,
+		skuCount: o.skus.length,
+		status: o.status,
+		subject: o.subject,
+		firstSkuId: o.skus[0].skuId,
+		firstSpecId: o.skus[0].specId,
+	});
 	return Object.freeze({
 		referenceTime: REFERENCE_TIME,
 		member: { loginId: member.loginId, memberId: member.memberId, userId: member.userId },
@@ -50,7 +67,12 @@ function computeFixtures() {
 		 * The seeded refunds (data/afterSales.js): refunded (returned and refunded, after-sale), awaitingReturn (the seller
 		 * agreed to a return), closed (withdrawn by the buyer, in-sale), open (waiting for the seller, in-sale).
 		 */
-		refunds: Object.fromEntries(Object.entries(seedRefunds(orders, seed)).map(([name, r]) => [name, { refundId: r.refundId, orderId: r.orderId, subOrderId: r.entryIds[0], status: r.status }])),
+		refunds: Object.fromEntries(
+			Object.entries(seedRefunds(orders, seed)).map(([name, r]) => [
+				name,
+				{ refundId: r.refundId, orderId: r.orderId, subOrderId: r.entryIds[0], status: r.status },
+			]),
+		),
 		unknownOfferId: 600000000001,
 		unknownOrderId: '1000000000000000001',
 	});

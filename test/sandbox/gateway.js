@@ -11,7 +11,8 @@ const { stringify } = require('./protocol/json');
 const { sendText, sleep, JSON_TYPE } = require('./respond');
 const { AFTER_ACTING } = require('./faults');
 
-const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>Tengine</center></body></html>';
+const HTML_502 =
+	'<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>Tengine</center></body></html>';
 
 /**
  * @param {object} sandbox the sandbox state (apps, registry, throttle, store, faults, log, config)
@@ -39,14 +40,29 @@ async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	try {
 		({ params, files } = await readParams(req, url));
 	} catch {
-		return finish(sandbox, res, { api: apiId, protocol, appKey, params, at, inFlight }, gatewayError('gw.InternalError', 'Could not read the request body.'));
+		return finish(
+			sandbox,
+			res,
+			{ api: apiId, protocol, appKey, params, at, inFlight },
+			gatewayError('gw.InternalError', 'Could not read the request body.'),
+		);
 	}
 	const log = { api: apiId, protocol, appKey, params: { ...params }, at, inFlight };
 
 	const fault = sandbox.faults.take(apiId);
 	if (fault && !AFTER_ACTING.has(fault)) return applyFault(sandbox, req, res, log, fault);
 
-	const answer = await pipeline(sandbox, { protocol, version, namespace, apiName, appKey, apiId, params, files, url });
+	const answer = await pipeline(sandbox, {
+		protocol,
+		version,
+		namespace,
+		apiName,
+		appKey,
+		apiId,
+		params,
+		files,
+		url,
+	});
 	if (fault === 'lostAnswer') {
 		// 1688 acted on the call; its answer never arrives (the connection drops).
 		record(sandbox, log, 0, answer.errorCode, fault);
@@ -56,7 +72,14 @@ async function handleGatewayCall(sandbox, req, res, url, segments, inFlight) {
 	}
 	if (fault === 'truncated') {
 		const text = answer.text !== undefined ? answer.text : stringify(answer.body);
-		return finish(sandbox, res, log, { status: 200, text: text.slice(0, Math.floor(text.length / 2)) }, fault, answer.errorCode);
+		return finish(
+			sandbox,
+			res,
+			log,
+			{ status: 200, text: text.slice(0, Math.floor(text.length / 2)) },
+			fault,
+			answer.errorCode,
+		);
 	}
 	return finish(sandbox, res, log, answer);
 }
@@ -68,7 +91,10 @@ async function pipeline(sandbox, call) {
 	if (!app) return gatewayError('gw.AppKeyNotFound', `AppKey [${appKey}] is not found.`);
 	const api = sandbox.registry.find(namespace, apiName, version);
 	if (!api || (api.protocols || ['param2']).indexOf(protocol) === -1) {
-		return gatewayError('gw.APIUnsupported', `The API [${call.apiId}] is not supported, please check the namespace, name and version.`);
+		return gatewayError(
+			'gw.APIUnsupported',
+			`The API [${call.apiId}] is not supported, please check the namespace, name and version.`,
+		);
 	}
 	const urlPath = `${protocol}/${version}/${namespace}/${apiName}/${appKey}`;
 	const signature = params[SIGNATURE_PARAM];
@@ -76,27 +102,53 @@ async function pipeline(sandbox, call) {
 	delete signable[SIGNATURE_PARAM];
 	const needsSignature = api.signature !== 'optional' || signature !== undefined;
 	if (needsSignature && !verify(app.appSecret, urlPath, signable, signature)) {
-		return gatewayError('gw.SignatureInvalid', signature ? 'Signature is invalid: the request signature does not match.' : 'Signature is invalid: the _aop_signature parameter is missing.');
+		return gatewayError(
+			'gw.SignatureInvalid',
+			signature
+				? 'Signature is invalid: the request signature does not match.'
+				: 'Signature is invalid: the _aop_signature parameter is missing.',
+		);
 	}
 	if (!sandbox.apps.isGranted(app, namespace, apiName)) {
-		return gatewayError('gw.APIACLDecline', `App [${appKey}] is not authorized to call API [${call.apiId}]. Apply for it on open.1688.com.`);
+		return gatewayError(
+			'gw.APIACLDecline',
+			`App [${appKey}] is not authorized to call API [${call.apiId}]. Apply for it on open.1688.com.`,
+		);
 	}
 	if (!sandbox.throttle.admit(appKey)) {
-		return gatewayError('gw.QosAppFrequencyLimit', 'App call frequency exceeds the limit, please retry later.');
+		return gatewayError(
+			'gw.QosAppFrequencyLimit',
+			'App call frequency exceeds the limit, please retry later.',
+		);
 	}
 	let user = null;
 	if (api.needsToken !== false) {
 		const check = sandbox.apps.checkAccessToken(appKey, params.access_token);
 		// Some APIs refuse a token in their own shape (their doc page says which); the gateway's 401 otherwise.
-		if (!check.ok) return api.tokenRefusal ? { ...api.tokenRefusal(), errorCode: '401' } : gatewayError('401');
+		if (!check.ok)
+			return api.tokenRefusal ? { ...api.tokenRefusal(), errorCode: '401' } : gatewayError('401');
 		user = check.entry;
 	}
 	try {
-		const out = await api.handle({ params, files: call.files, app, appKey, user, store: sandbox.store, sandbox, api, url: call.url });
-		if (out && typeof out === 'object' && 'body' in out && 'status' in out) return { errorCode: businessCode(out.body), ...out };
+		const out = await api.handle({
+			params,
+			files: call.files,
+			app,
+			appKey,
+			user,
+			store: sandbox.store,
+			sandbox,
+			api,
+			url: call.url,
+		});
+		if (out && typeof out === 'object' && 'body' in out && 'status' in out)
+			return { errorCode: businessCode(out.body), ...out };
 		return { status: 200, body: out, errorCode: businessCode(out) };
 	} catch (e) {
-		const err = gatewayError('gw.InternalError', `Internal error in the sandbox handler: ${e && e.message}`);
+		const err = gatewayError(
+			'gw.InternalError',
+			`Internal error in the sandbox handler: ${e && e.message}`,
+		);
 		return err;
 	}
 }
@@ -104,8 +156,10 @@ async function pipeline(sandbox, call) {
 /** The error code a handler put in its envelope (for the request log), or null. */
 function businessCode(body) {
 	if (!body || typeof body !== 'object') return null;
-	if (body.success === false || body.success === 'false') return String(body.errorCode || body.code || body.error_code || 'error');
-	if (body.result && typeof body.result === 'object' && body.result.success === false) return String(body.result.code || 'error');
+	if (body.success === false || body.success === 'false')
+		return String(body.errorCode || body.code || body.error_code || 'error');
+	if (body.result && typeof body.result === 'object' && body.result.success === false)
+		return String(body.result.code || 'error');
 	if (body.errorCode) return String(body.errorCode);
 	if (body.error_code) return String(body.error_code);
 	return null;
@@ -114,29 +168,77 @@ function businessCode(body) {
 async function applyFault(sandbox, req, res, log, kind) {
 	switch (kind) {
 		case 'html':
-			return finish(sandbox, res, log, { status: 502, text: HTML_502, type: 'text/html;charset=UTF-8' }, kind);
+			return finish(
+				sandbox,
+				res,
+				log,
+				{ status: 502, text: HTML_502, type: 'text/html;charset=UTF-8' },
+				kind,
+			);
 		case 'empty':
 			return finish(sandbox, res, log, { status: 200, text: '' }, kind);
 		case 'invalidJson':
-			return finish(sandbox, res, log, { status: 200, text: 'Service temporarily unavailable, please try again later.', type: 'text/plain;charset=UTF-8' }, kind);
+			return finish(
+				sandbox,
+				res,
+				log,
+				{
+					status: 200,
+					text: 'Service temporarily unavailable, please try again later.',
+					type: 'text/plain;charset=UTF-8',
+				},
+				kind,
+			);
 		case 'status500':
 			return finish(sandbox, res, log, gatewayError('gw.InternalError'), kind);
 		case 'tokenRefused':
 		case 'tokenRefused200': {
 			// The gateway's token error at a status other than 401 (gateway errors mostly come as 400, some as 200).
 			const refusal = gatewayError('401');
-			return finish(sandbox, res, log, { ...refusal, status: kind === 'tokenRefused' ? 400 : 200 }, kind);
+			return finish(
+				sandbox,
+				res,
+				log,
+				{ ...refusal, status: kind === 'tokenRefused' ? 400 : 200 },
+				kind,
+			);
 		}
 		case 'throttle':
-			return finish(sandbox, res, log, gatewayError('gw.QosAppFrequencyLimit', 'App call frequency exceeds the limit, please retry later.'), kind);
+			return finish(
+				sandbox,
+				res,
+				log,
+				gatewayError(
+					'gw.QosAppFrequencyLimit',
+					'App call frequency exceeds the limit, please retry later.',
+				),
+				kind,
+			);
 		case 'echoParams': {
 			// A careless backend that repeats the whole request in its error text: tokens and secrets included.
-			const echoed = Object.entries(log.params).map(([key, value]) => `${key}=${value}`).join('&');
-			return finish(sandbox, res, log, gatewayError('isp.InvalidParameter', `Invalid request: ${echoed}`), kind);
+			const echoed = Object.entries(log.params)
+				.map(([key, value]) => `${key}=${value}`)
+				.join('&');
+			return finish(
+				sandbox,
+				res,
+				log,
+				gatewayError('isp.InvalidParameter', `Invalid request: ${echoed}`),
+				kind,
+			);
 		}
 		case 'aclDecline':
 			// As if the app were not granted this API (step 4), for one call: an app on a solution without it.
-			return finish(sandbox, res, log, gatewayError('gw.APIACLDecline', `App [${log.appKey}] is not authorized to call API [${log.api}]. Apply for it on open.1688.com.`), kind);
+			return finish(
+				sandbox,
+				res,
+				log,
+				gatewayError(
+					'gw.APIACLDecline',
+					`App [${log.appKey}] is not authorized to call API [${log.api}]. Apply for it on open.1688.com.`,
+				),
+				kind,
+			);
 		case 'reset':
 			record(sandbox, log, 0, null, kind);
 			await sleep(sandbox.config.latencyMs);
@@ -158,7 +260,8 @@ async function applyFault(sandbox, req, res, log, kind) {
 function record(sandbox, log, httpStatus, errorCode, fault, text) {
 	const entry = { ...log, httpStatus, errorCode: errorCode || null };
 	if (fault) entry.fault = fault;
-	if (text !== undefined) Object.defineProperty(entry, 'answer', { value: text, enumerable: false });
+	if (text !== undefined)
+		Object.defineProperty(entry, 'answer', { value: text, enumerable: false });
 	sandbox.requests.push(entry);
 }
 
@@ -167,7 +270,12 @@ function record(sandbox, log, httpStatus, errorCode, fault, text) {
  * @param {{status: number, body?: unknown, text?: string, type?: string, errorCode?: string|null}} answer
  */
 async function finish(sandbox, res, log, answer, fault, errorCodeOverride) {
-	const code = errorCodeOverride !== undefined ? errorCodeOverride : answer.errorCode !== undefined ? answer.errorCode : answer.body && answer.body.error_code;
+	const code =
+		errorCodeOverride !== undefined
+			? errorCodeOverride
+			: answer.errorCode !== undefined
+				? answer.errorCode
+				: answer.body && answer.body.error_code;
 	const text = answer.text !== undefined ? answer.text : stringify(answer.body);
 	record(sandbox, log, answer.status, code, fault, text);
 	await sleep(sandbox.config.latencyMs);

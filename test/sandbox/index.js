@@ -18,7 +18,14 @@ const { deliverPush, parcelMessageData, pushStoredMessage } = require('./push');
 const { SANDBOX_FIXTURES } = require('./fixtures');
 const { REFERENCE_TIME } = require('./data/seed');
 
-const DEFAULTS = Object.freeze({ port: 0, host: '127.0.0.1', qps: 100, latencyMs: 0, accessTokenTtlMs: 36000000, closeTooFastMs: 10000 });
+const DEFAULTS = Object.freeze({
+	port: 0,
+	host: '127.0.0.1',
+	qps: 100,
+	latencyMs: 0,
+	accessTokenTtlMs: 36000000,
+	closeTooFastMs: 10000,
+});
 
 /**
  * @typedef {object} SandboxOptions
@@ -48,7 +55,8 @@ async function startSandbox(options = {}) {
 		registry: new Registry(),
 		/** @type {object[]} */ requests: [],
 		/** @type {object[]} */ pushLog: [],
-		/** @type {{url: string, appKey: string, shape?: string}|null} the app's registered push URL */ pushTarget: null,
+		/** @type {{url: string, appKey: string, shape?: string}|null} the app's registered push URL */ pushTarget:
+			null,
 		/** @type {Set<Promise<void>>} pushes under way */ pushing: new Set(),
 	};
 	const push = (msg) => {
@@ -84,7 +92,11 @@ async function startSandbox(options = {}) {
 			state.throttle.setQps(q);
 		},
 		config() {
-			return { qps: state.throttle.qps, latencyMs: state.config.latencyMs, accessTokenTtlMs: state.apps.accessTokenTtlMs };
+			return {
+				qps: state.throttle.qps,
+				latencyMs: state.config.latencyMs,
+				accessTokenTtlMs: state.apps.accessTokenTtlMs,
+			};
 		},
 		expireAccessToken(token) {
 			return state.apps.expireAccessToken(token);
@@ -125,7 +137,9 @@ async function startSandbox(options = {}) {
 		 * @param {string|null} url @param {{appKey?: string, shape?: 'message'|'fields'}} [o]
 		 */
 		setPushUrl(url, o = {}) {
-			state.pushTarget = url ? { url, appKey: o.appKey || SANDBOX_APPS.full.appKey, shape: o.shape } : null;
+			state.pushTarget = url
+				? { url, appKey: o.appKey || SANDBOX_APPS.full.appKey, shape: o.shape }
+				: null;
 		},
 		get pushUrl() {
 			return state.pushTarget && state.pushTarget.url;
@@ -192,7 +206,13 @@ async function startSandbox(options = {}) {
 	return sandbox;
 }
 
-const credentialsOf = (app) => Object.freeze({ appKey: app.appKey, appSecret: app.appSecret, accessToken: app.accessToken, refreshToken: app.refreshToken });
+const credentialsOf = (app) =>
+	Object.freeze({
+		appKey: app.appKey,
+		appSecret: app.appSecret,
+		accessToken: app.accessToken,
+		refreshToken: app.refreshToken,
+	});
 
 module.exports = {
 	startSandbox,

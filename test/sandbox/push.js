@@ -22,7 +22,9 @@ const isSuccess = (status, body) => status === 200 && body.trim().toLowerCase() 
 
 /** @param {string} appSecret @param {[string, string][]} fields */
 function signFields(appSecret, fields) {
-	const parts = fields.filter(([name]) => name !== '_aop_signature').map(([name, value]) => name + value);
+	const parts = fields
+		.filter(([name]) => name !== '_aop_signature')
+		.map(([name, value]) => name + value);
 	parts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	return hmacSha1Upper(appSecret, parts.join(''));
 }
@@ -37,22 +39,25 @@ function signFields(appSecret, fields) {
  */
 async function postPush(app, envelope, o) {
 	const message = stringify(envelope);
-	const formFields = o.shape === 'fields'
-		? [
-			['msgId', String(envelope.msgId)],
-			['type', envelope.type],
-			['userInfo', envelope.userInfo],
-			['gmtBorn', String(envelope.gmtBorn)],
-			['bizKey', String(envelope.bizKey)],
-			['data', stringify(envelope.data)],
-		]
-		: [['message', message]];
+	const formFields =
+		o.shape === 'fields'
+			? [
+					['msgId', String(envelope.msgId)],
+					['type', envelope.type],
+					['userInfo', envelope.userInfo],
+					['gmtBorn', String(envelope.gmtBorn)],
+					['bizKey', String(envelope.bizKey)],
+					['data', stringify(envelope.data)],
+				]
+			: [['message', message]];
 	formFields.push(...Object.entries(o.extraFields || {}).map(([k, v]) => [k, String(v)]));
 	const queryFields = Object.entries(o.query || {}).map(([k, v]) => [k, String(v)]);
 	let signature = signFields(app.appSecret, [...queryFields, ...formFields]);
 	if (o.tamper) signature = signature.slice(0, -4) + (signature.endsWith('0000') ? '1111' : '0000');
 	const form = new URLSearchParams([...formFields, ['_aop_signature', signature]]);
-	const url = queryFields.length ? `${o.url}${o.url.includes('?') ? '&' : '?'}${new URLSearchParams(queryFields)}` : o.url;
+	const url = queryFields.length
+		? `${o.url}${o.url.includes('?') ? '&' : '?'}${new URLSearchParams(queryFields)}`
+		: o.url;
 	try {
 		const res = await fetch(url, {
 			method: 'POST',
@@ -80,10 +85,28 @@ async function deliverPush(sandbox, o) {
 	const app = appOf(sandbox, o.appKey);
 	const data = o.data || {};
 	const msgId = o.msgId !== undefined ? o.msgId : nextMsgId(sandbox);
-	const bizKey = o.bizKey !== undefined ? o.bizKey : String(data.orderId ?? data.offerId ?? data.productId ?? data.packageId ?? msgId);
-	const envelope = { msgId, type: o.type, userInfo: o.userInfo || sandbox.store.member.memberId, gmtBorn: o.gmtBorn || Date.now(), bizKey, data };
+	const bizKey =
+		o.bizKey !== undefined
+			? o.bizKey
+			: String(data.orderId ?? data.offerId ?? data.productId ?? data.packageId ?? msgId);
+	const envelope = {
+		msgId,
+		type: o.type,
+		userInfo: o.userInfo || sandbox.store.member.memberId,
+		gmtBorn: o.gmtBorn || Date.now(),
+		bizKey,
+		data,
+	};
 	const r = await postPush(app, envelope, o);
-	sandbox.pushLog.push({ url: o.url, type: o.type, msgId, status: r.status, tampered: !!o.tamper, shape: o.shape || 'message', at: Date.now() });
+	sandbox.pushLog.push({
+		url: o.url,
+		type: o.type,
+		msgId,
+		status: r.status,
+		tampered: !!o.tamper,
+		shape: o.shape || 'message',
+		at: Date.now(),
+	});
 	return { ...r, msgId };
 }
 
@@ -100,10 +123,22 @@ async function pushStoredMessage(sandbox, msg) {
 	}
 	msg.delivery = 'pending';
 	const { msgId, type, userInfo, gmtBorn, bizKey, data } = msg;
-	const r = await postPush(appOf(sandbox, target.appKey), { msgId, type, userInfo, gmtBorn, bizKey, data }, { url: target.url, shape: target.shape });
+	const r = await postPush(
+		appOf(sandbox, target.appKey),
+		{ msgId, type, userInfo, gmtBorn, bizKey, data },
+		{ url: target.url, shape: target.shape },
+	);
 	// A message confirmed (pulled) meanwhile stays consumed whatever the push answered.
 	msg.delivery = isSuccess(r.status, r.body) ? 'delivered' : 'failed';
-	sandbox.pushLog.push({ url: target.url, type, msgId, status: r.status, stored: true, delivered: msg.delivery === 'delivered', at: Date.now() });
+	sandbox.pushLog.push({
+		url: target.url,
+		type,
+		msgId,
+		status: r.status,
+		stored: true,
+		delivered: msg.delivery === 'delivered',
+		at: Date.now(),
+	});
 }
 
 /**
@@ -129,7 +164,8 @@ function parcelMessageData(sandbox, o) {
 	});
 	const stage = o.stage || 'external';
 	const parcel = internationalParcel(orders[0]);
-	if (!parcel && (!o.mailNo || !o.carrierCode)) throw new Error(`order ${orderIds[0]} has not shipped: ship it first`);
+	if (!parcel && (!o.mailNo || !o.carrierCode))
+		throw new Error(`order ${orderIds[0]} has not shipped: ship it first`);
 	const packageId = o.packageId !== undefined ? String(o.packageId) : parcel.packageId;
 	let mailNo = o.mailNo;
 	let carrierCode = o.carrierCode;

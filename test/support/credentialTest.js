@@ -9,7 +9,12 @@ const { n8nCore, n8nWorkflow } = require('./n8nModules');
 const { ExecuteContext, RoutingNode, ExecutionLifecycleHooks } = n8nCore;
 const { Workflow } = n8nWorkflow;
 
-const { CREDENTIAL_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage } = require('./engine');
+const {
+	CREDENTIAL_TYPE,
+	TestCredentialsHelper,
+	additionalDataFor,
+	loadPackage,
+} = require('./engine');
 
 function pick(object, path) {
 	return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), object);
@@ -29,7 +34,9 @@ async function testCredential(data) {
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' }],
+			properties: [
+				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' },
+			],
 		},
 	};
 	const node = {
@@ -41,14 +48,43 @@ async function testCredential(data) {
 		parameters: {},
 		credentials: { [CREDENTIAL_TYPE]: { id: 'cred-1', name: 'under test' } },
 	};
-	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: data });
-	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', { id: 'x', name: 'x', nodes: [node], connections: {}, active: false, settings: {} });
+	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', {
+		id: 'x',
+		name: 'x',
+		nodes: [node],
+		connections: {},
+		active: false,
+		settings: {},
+	});
 	const additionalData = additionalDataFor(hooks, credentialsHelper);
-	const context = new ExecuteContext(workflow, node, additionalData, 'internal', { resultData: { runData: {} } }, 0, [], { main: [[{ json: {} }]] }, { node, data: {}, source: null }, []);
-	const defaults = Object.fromEntries(credentialType.properties.filter((p) => p.type !== 'notice').map((p) => [p.name, p.default]));
-	const credentialsDecrypted = { id: 'cred-1', name: 'under test', type: CREDENTIAL_TYPE, data: { ...defaults, ...data } };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		{ resultData: { runData: {} } },
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const defaults = Object.fromEntries(
+		credentialType.properties.filter((p) => p.type !== 'notice').map((p) => [p.name, p.default]),
+	);
+	const credentialsDecrypted = {
+		id: 'cred-1',
+		name: 'under test',
+		type: CREDENTIAL_TYPE,
+		data: { ...defaults, ...data },
+	};
 
 	let response;
 	try {
@@ -56,17 +92,28 @@ async function testCredential(data) {
 	} catch (error) {
 		if (error.cause?.response) {
 			const status = error.cause.response.status;
-			return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+			return {
+				status: 'Error',
+				message: error.cause.response.statusText || `Received HTTP status code: ${status}`,
+			};
 		}
 		if (error.cause?.code) return { status: 'Error', message: error.cause.code };
 		return { status: 'Error', message: String(error.message) };
 	}
 	for (const rule of rules) {
-		if (rule.type === 'responseSuccessBody' && pick(response[0][0].json, rule.properties.key) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			pick(response[0][0].json, rule.properties.key) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}
-	return { status: 'OK', message: 'Connection successful!', response: response[0][0].json, stored: credentialsHelper.store[CREDENTIAL_TYPE] };
+	return {
+		status: 'OK',
+		message: 'Connection successful!',
+		response: response[0][0].json,
+		stored: credentialsHelper.store[CREDENTIAL_TYPE],
+	};
 }
 
 module.exports = { testCredential };

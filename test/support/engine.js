@@ -78,13 +78,16 @@ class TestCredentialsHelper extends ICredentialsHelper {
 
 	async authenticate(credentials, typeName, requestOptions) {
 		const type = this.credentialType(typeName);
-		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);
+		if (typeof type.authenticate === 'function')
+			return await type.authenticate(credentials, requestOptions);
 		return requestOptions;
 	}
 
 	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
 		const type = this.credentialType(typeName);
-		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = type.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
 		// As n8n's CredentialsHelper: only when the expirable field is empty or the token was refused.
 		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
@@ -138,7 +141,8 @@ class TestCredentialsHelper extends ICredentialsHelper {
  */
 function sandboxCredentials(sandbox, overrides = {}, app = 'full') {
 	const chosen = sandbox.apps[app];
-	if (!chosen) throw new Error(`the sandbox has no app "${app}" (${Object.keys(sandbox.apps).join(', ')})`);
+	if (!chosen)
+		throw new Error(`the sandbox has no app "${app}" (${Object.keys(sandbox.apps).join(', ')})`);
 	return {
 		appKey: chosen.appKey,
 		appSecret: chosen.appSecret,
@@ -188,7 +192,14 @@ let executions = 0;
  * an execution of its own (its own execution ID, as in n8n), unless `executionId` names one.
  * @returns {{ run, runData, error, output(nodeName): object[], credentialsHelper, executionId }}
  */
-async function runWorkflow({ nodes, connections = {}, credentials = {}, input = [{ json: {} }], staticData, executionId = `test-execution-${++executions}` }) {
+async function runWorkflow({
+	nodes,
+	connections = {},
+	credentials = {},
+	input = [{ json: {} }],
+	staticData,
+	executionId = `test-execution-${++executions}`,
+}) {
 	const loader = await loadPackage();
 	const nodeTypes = nodeTypesOf(loader);
 	const credentialsHelper = new TestCredentialsHelper(loader, { ...credentials });
@@ -216,7 +227,10 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 	// The first node no connection leads to receives the input items.
 	const targets = new Set(
 		Object.values(connections).flatMap((byType) =>
-			Object.values(byType).flat(2).filter(Boolean).map((connection) => connection.node),
+			Object.values(byType)
+				.flat(2)
+				.filter(Boolean)
+				.map((connection) => connection.node),
 		),
 	);
 	const startNode = workflow.getNode(nodes.find((node) => !targets.has(node.name)).name);
@@ -230,13 +244,25 @@ async function runWorkflow({ nodes, connections = {}, credentials = {}, input = 
 			nodeExecutionStack: [{ node: startNode, data: { main: [input] }, source: null }],
 		},
 	};
-	const execution = new WorkflowExecute(additionalDataFor(hooks, credentialsHelper, executionId), 'manual', runExecutionData);
+	const execution = new WorkflowExecute(
+		additionalDataFor(hooks, credentialsHelper, executionId),
+		'manual',
+		runExecutionData,
+	);
 	await execution.processRunExecutionData(workflow);
 	const run = await finished;
 	const runData = run.data.resultData.runData;
 	const output = (nodeName, outputIndex = 0) =>
 		(runData[nodeName]?.[0]?.data?.main?.[outputIndex] ?? []).map((item) => item);
-	return { run, runData, error: run.data.resultData.error, output, credentialsHelper, workflow, executionId };
+	return {
+		run,
+		runData,
+		error: run.data.resultData.error,
+		output,
+		credentialsHelper,
+		workflow,
+		executionId,
+	};
 }
 
 /** The 1688 node (named "1688") with these parameters and the sandbox credential. */
@@ -257,7 +283,15 @@ function nodeFor(parameters, extra = {}) {
  * Runs one 1688 node with the given parameters over `items` (each becomes an input item, with `binaries[i]`).
  * @returns {{ items: object[] (json of the main output), errorItems, error, raw }}
  */
-async function runNode({ parameters, credentials, items = [{}], binaries = [], continueOnFail = false, alwaysOutputData, settings = {} }) {
+async function runNode({
+	parameters,
+	credentials,
+	items = [{}],
+	binaries = [],
+	continueOnFail = false,
+	alwaysOutputData,
+	settings = {},
+}) {
 	// settings: n8n's node settings, e.g. { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 }.
 	const node = nodeFor(parameters, {
 		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),

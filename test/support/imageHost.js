@@ -34,7 +34,10 @@ function streamBig(res, total, record) {
 	record.bytes = 0;
 	const writeMore = () => {
 		while (!record.closed && record.bytes < total) {
-			const chunk = record.bytes === 0 ? Buffer.concat([PNG_HEAD, ZEROS.subarray(PNG_HEAD.length, 64 * 1024)]) : ZEROS.subarray(0, Math.min(64 * 1024, total - record.bytes));
+			const chunk =
+				record.bytes === 0
+					? Buffer.concat([PNG_HEAD, ZEROS.subarray(PNG_HEAD.length, 64 * 1024)])
+					: ZEROS.subarray(0, Math.min(64 * 1024, total - record.bytes));
 			record.bytes += chunk.length;
 			if (!res.write(chunk)) return void res.once('drain', writeMore);
 		}
@@ -94,17 +97,55 @@ async function startImageHost({ host = '127.0.0.1' } = {}) {
 		const offer = /^\/offers\/(\d+)\.png$/.exec(path);
 		if (offer) return answer(res, 200, 'image/png', offerImagePng(Number(offer[1])));
 		const mislabelled = /^\/cdn\/(\d+)$/.exec(path);
-		if (mislabelled) return answer(res, 200, 'application/octet-stream', offerImagePng(Number(mislabelled[1])));
-		if (path === '/moved.png') return answer(res, 302, 'text/plain', Buffer.from('moved'), { Location: '/offers/1.png' });
-		if (path === '/redirect') return answer(res, 302, 'text/plain', Buffer.from(SECRET_TEXT), { Location: query.to });
-		if (path === '/photo.jpg') return answer(res, 200, 'image/jpeg', Buffer.concat([Buffer.from('ffd8ffe000104a46494600', 'hex'), Buffer.alloc(2048, 7)]));
-		if (path === '/product.html') return answer(res, 200, 'text/html; charset=utf-8', Buffer.from('<!DOCTYPE html><html><body><img src="/offers/1.png"></body></html>'));
-		if (path === '/huge.png') return answer(res, 200, 'image/png', Buffer.concat([offerImagePng(1), Buffer.alloc(HUGE_EXTRA_BYTES)]));
+		if (mislabelled)
+			return answer(res, 200, 'application/octet-stream', offerImagePng(Number(mislabelled[1])));
+		if (path === '/moved.png')
+			return answer(res, 302, 'text/plain', Buffer.from('moved'), { Location: '/offers/1.png' });
+		if (path === '/redirect')
+			return answer(res, 302, 'text/plain', Buffer.from(SECRET_TEXT), { Location: query.to });
+		if (path === '/photo.jpg')
+			return answer(
+				res,
+				200,
+				'image/jpeg',
+				Buffer.concat([Buffer.from('ffd8ffe000104a46494600', 'hex'), Buffer.alloc(2048, 7)]),
+			);
+		if (path === '/product.html')
+			return answer(
+				res,
+				200,
+				'text/html; charset=utf-8',
+				Buffer.from('<!DOCTYPE html><html><body><img src="/offers/1.png"></body></html>'),
+			);
+		if (path === '/huge.png')
+			return answer(
+				res,
+				200,
+				'image/png',
+				Buffer.concat([offerImagePng(1), Buffer.alloc(HUGE_EXTRA_BYTES)]),
+			);
 		if (path === '/secret.txt') return answer(res, 200, 'text/plain', Buffer.from(SECRET_TEXT));
-		if (path === '/secret.json') return answer(res, 200, `application/json; x=${SECRET_TEXT.replace(/\s/g, '')}`, Buffer.from(JSON.stringify({ secret: SECRET_TEXT })));
-		if (path === '/big.png') return streamBig(res, Number(query.mb ?? 64) * MB, (streams[path] = record));
-		if (path === '/bomb.png') return streamBomb(res, query.mb === undefined ? undefined : Number(query.mb), (streams[path] = record));
-		if (path === '/drip.png') return drip(res, query.seconds === undefined ? undefined : Number(query.seconds), (streams[path] = record));
+		if (path === '/secret.json')
+			return answer(
+				res,
+				200,
+				`application/json; x=${SECRET_TEXT.replace(/\s/g, '')}`,
+				Buffer.from(JSON.stringify({ secret: SECRET_TEXT })),
+			);
+		if (path === '/big.png')
+			return streamBig(res, Number(query.mb ?? 64) * MB, (streams[path] = record));
+		if (path === '/bomb.png')
+			return streamBomb(
+				res,
+				query.mb === undefined ? undefined : Number(query.mb),
+				(streams[path] = record),
+			);
+		if (path === '/drip.png')
+			return drip(
+				res,
+				query.seconds === undefined ? undefined : Number(query.seconds),
+				(streams[path] = record),
+			);
 		return answer(res, 404, 'text/plain', Buffer.from(`not found: ${SECRET_TEXT}`));
 	});
 	await new Promise((resolve) => server.listen(0, host, resolve));
@@ -116,10 +157,11 @@ async function startImageHost({ host = '127.0.0.1' } = {}) {
 		requests,
 		streams,
 		offerImageUrl: (offerId) => `${url}/offers/${offerId}.png`,
-		close: () => new Promise((resolve) => {
-			server.close(() => resolve());
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
 

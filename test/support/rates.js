@@ -9,7 +9,10 @@ function perSecond(log, from, to) {
 	const seconds = [];
 	for (let start = from; start + 1000 <= to; start += 1000) {
 		const inSecond = log.filter((entry) => entry.at >= start && entry.at < start + 1000);
-		seconds.push({ accepted: inSecond.filter((e) => e.ok).length, throttled: inSecond.filter((e) => !e.ok).length });
+		seconds.push({
+			accepted: inSecond.filter((e) => e.ok).length,
+			throttled: inSecond.filter((e) => !e.ok).length,
+		});
 	}
 	return seconds;
 }

@@ -32,7 +32,9 @@ function useTestNames(names) {
 			lookups.push({ name: hostname, by });
 			const address = by === 'check' ? entry.check : (entry.connect ?? entry.check);
 			const family = address.includes(':') ? 6 : 4;
-			process.nextTick(() => (all ? done(null, [{ address, family }]) : done(null, address, family)));
+			process.nextTick(() =>
+				all ? done(null, [{ address, family }]) : done(null, address, family),
+			);
 		};
 	});
 	afterAll(() => {

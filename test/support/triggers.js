@@ -26,11 +26,20 @@ const { n8nCore, n8nWorkflow } = require('./n8nModules');
 const { ExecutionLifecycleHooks, HookContext, PollContext, WebhookContext } = n8nCore;
 const { Workflow } = n8nWorkflow;
 
-const { CREDENTIAL_TYPE, TestCredentialsHelper, additionalDataFor, loadPackage, nodeTypesOf } = require('./engine');
+const {
+	CREDENTIAL_TYPE,
+	TestCredentialsHelper,
+	additionalDataFor,
+	loadPackage,
+	nodeTypesOf,
+} = require('./engine');
 
 const PACKAGE_NAME = 'n8n-nodes-1688';
 const POLL_TRIGGER = { type: `${PACKAGE_NAME}.alibaba1688Trigger`, name: '1688 Trigger' };
-const MESSAGE_TRIGGER = { type: `${PACKAGE_NAME}.alibaba1688MessageTrigger`, name: '1688 Message Trigger' };
+const MESSAGE_TRIGGER = {
+	type: `${PACKAGE_NAME}.alibaba1688MessageTrigger`,
+	name: '1688 Message Trigger',
+};
 const WEBHOOK_ID = '5f1d9a4e-1688-4c3b-9a77-3e2f0c1d1688';
 
 /** Static data as n8n stores it with the workflow (JSON; the change marker is not enumerable). */
@@ -62,8 +71,21 @@ async function workflowAround(node, staticData, mode, workflowId = 'trigger-work
 		staticData,
 		settings: {},
 	});
-	const hooks = new ExecutionLifecycleHooks(mode, 'trigger-execution', { id: workflow.id, name: 'trigger', nodes: [node], connections: {}, active: true, settings: {} });
-	return { loader, nodeType: nodeTypes.getByName(node.type), workflow, workflowNode: workflow.getNode(node.name), hooks };
+	const hooks = new ExecutionLifecycleHooks(mode, 'trigger-execution', {
+		id: workflow.id,
+		name: 'trigger',
+		nodes: [node],
+		connections: {},
+		active: true,
+		settings: {},
+	});
+	return {
+		loader,
+		nodeType: nodeTypes.getByName(node.type),
+		workflow,
+		workflowNode: workflow.getNode(node.name),
+		hooks,
+	};
 }
 
 /** The static data column of a workflow's database row, shared by its triggers (see the top of this file). */
@@ -89,8 +111,14 @@ function createPoller({ parameters, credentials, budgetMs, database }) {
 			return saved[`node:${node.name}`];
 		},
 		async poll({ mode = 'trigger', budgetMs: budget = budgetMs } = {}) {
-			const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, stored(saved), mode);
-			const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
+			const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(
+				node,
+				stored(saved),
+				mode,
+			);
+			const credentialsHelper = new TestCredentialsHelper(loader, {
+				[CREDENTIAL_TYPE]: { ...credentials },
+			});
 			const context = new PollContext(
 				workflow,
 				workflowNode,
@@ -120,7 +148,14 @@ function createPoller({ parameters, credentials, budgetMs, database }) {
 			const changed = workflow.staticData.__dataChanged === true;
 			if (mode !== 'manual' && changed) saved = stored(workflow.staticData);
 			if (mode !== 'manual' && database && emitted !== null) database.staticData = stored(saved);
-			return { items: emitted ? emitted[0].map((item) => item.json) : [], emitted, error, startedAt, durationMs, changed };
+			return {
+				items: emitted ? emitted[0].map((item) => item.json) : [],
+				emitted,
+				error,
+				startedAt,
+				durationMs,
+				changed,
+			};
 		},
 	};
 }
@@ -137,13 +172,17 @@ function readBody(req) {
 /** What n8n's webhook server does to a request before the node sees it (its rawBodyReader and parseBody). */
 async function prepareRequest(req) {
 	const [type = '', ...parameters] = String(req.headers['content-type'] ?? '').split(';');
-	const charset = parameters.map((p) => p.trim().split('=')).find(([key]) => key.toLowerCase() === 'charset');
+	const charset = parameters
+		.map((p) => p.trim().split('='))
+		.find(([key]) => key.toLowerCase() === 'charset');
 	req.contentType = type.trim().toLowerCase();
 	req.encoding = charset ? charset[1].toLowerCase() : 'utf-8';
 	req.rawBody = await readBody(req);
 	const text = req.rawBody.toString(req.encoding === 'utf-8' ? 'utf8' : req.encoding);
-	if (req.rawBody.length && req.contentType === 'application/x-www-form-urlencoded') req.body = querystring.parse(text);
-	else if (req.rawBody.length && req.contentType === 'application/json') req.body = JSON.parse(text);
+	if (req.rawBody.length && req.contentType === 'application/x-www-form-urlencoded')
+		req.body = querystring.parse(text);
+	else if (req.rawBody.length && req.contentType === 'application/json')
+		req.body = JSON.parse(text);
 	else if (req.rawBody.length && req.contentType === 'text/plain') req.body = text;
 	req.body ??= {};
 	req.query = {};
@@ -201,12 +240,37 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 		res.handlingStarted = performance.now();
 		const loaded = stored(receiver.saved);
 		await loadedTogether();
-		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, loaded, mode, workflowId);
-		const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
-		const additionalData = { ...additionalDataFor(hooks, credentialsHelper), httpRequest: req, httpResponse: res };
+		const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(
+			node,
+			loaded,
+			mode,
+			workflowId,
+		);
+		const credentialsHelper = new TestCredentialsHelper(loader, {
+			[CREDENTIAL_TYPE]: { ...credentials },
+		});
+		const additionalData = {
+			...additionalDataFor(hooks, credentialsHelper),
+			httpRequest: req,
+			httpResponse: res,
+		};
 		const webhookDescription = nodeType.description.webhooks[0];
-		const webhookData = { httpMethod: 'POST', node: node.name, path: webhookDescription.path, webhookDescription, workflowId: workflow.id };
-		const context = new WebhookContext(workflow, workflowNode, additionalData, mode, webhookData, [], null);
+		const webhookData = {
+			httpMethod: 'POST',
+			node: node.name,
+			path: webhookDescription.path,
+			webhookDescription,
+			workflowId: workflow.id,
+		};
+		const context = new WebhookContext(
+			workflow,
+			workflowNode,
+			additionalData,
+			mode,
+			webhookData,
+			[],
+			null,
+		);
 		const result = await nodeType.webhook.call(context);
 
 		// LiveWebhooks' response callback: the static data is saved, if it changed, whenever n8n is told the answer.
@@ -217,7 +281,9 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 		};
 		const send = (body) => {
 			saveStaticData();
-			res.writeHead(200, { 'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json' });
+			res.writeHead(200, {
+				'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json',
+			});
 			res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body));
 		};
 		let answered = false;
@@ -231,18 +297,35 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 		}
 		// The execution starts from the same loaded workflow data: its Workflow wraps the same static data
 		// object again, which clears the change mark a later save would look at.
-		new Workflow({ id: workflow.id, nodes: [node], connections: {}, active: true, nodeTypes: workflow.nodeTypes, staticData: loaded, settings: {} });
+		new Workflow({
+			id: workflow.id,
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes: workflow.nodeTypes,
+			staticData: loaded,
+			settings: {},
+		});
 		receiver.executions.push(result.workflowData[0].map((item) => item.json));
 		if (answered) return;
 		// responseMode onReceived: the body is the description's responseData (n8n's default 'firstEntryJson'),
 		// else the node's webhookResponse.
 		const responseData = webhookDescription.responseData ?? 'firstEntryJson';
-		send(responseData === 'noData' ? undefined : responseData || result.webhookResponse || { message: 'Workflow was started' });
+		send(
+			responseData === 'noData'
+				? undefined
+				: responseData || result.webhookResponse || { message: 'Workflow was started' },
+		);
 	}
 
 	const server = http.createServer((req, res) => {
 		// handlingMs: from the body read (n8n's part) to the answer sent, for the benchmark only.
-		res.on('finish', () => receiver.answers.push({ status: res.statusCode, handlingMs: performance.now() - res.handlingStarted }));
+		res.on('finish', () =>
+			receiver.answers.push({
+				status: res.statusCode,
+				handlingMs: performance.now() - res.handlingStarted,
+			}),
+		);
 		handle(req, res).catch((error) => {
 			receiver.error = error;
 			if (!res.headersSent) res.writeHead(500);
@@ -263,13 +346,38 @@ async function startMessageTrigger({ parameters, credentials, mode = 'webhook', 
 /** Runs one method of the message trigger's webhook lifecycle (`checkExists`, `create`, `delete`) like n8n on activation. */
 async function runWebhookLifecycle({ method, parameters = {}, credentials, staticData = {} }) {
 	const node = triggerNode(MESSAGE_TRIGGER, parameters, { webhookId: WEBHOOK_ID });
-	const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(node, staticData, 'webhook');
-	const credentialsHelper = new TestCredentialsHelper(loader, { [CREDENTIAL_TYPE]: { ...credentials } });
+	const { loader, nodeType, workflow, workflowNode, hooks } = await workflowAround(
+		node,
+		staticData,
+		'webhook',
+	);
+	const credentialsHelper = new TestCredentialsHelper(loader, {
+		[CREDENTIAL_TYPE]: { ...credentials },
+	});
 	const webhookDescription = nodeType.description.webhooks[0];
-	const webhookData = { httpMethod: 'POST', node: node.name, path: webhookDescription.path, webhookDescription, workflowId: workflow.id };
-	const context = new HookContext(workflow, workflowNode, additionalDataFor(hooks, credentialsHelper), 'webhook', 'activate', webhookData);
+	const webhookData = {
+		httpMethod: 'POST',
+		node: node.name,
+		path: webhookDescription.path,
+		webhookDescription,
+		workflowId: workflow.id,
+	};
+	const context = new HookContext(
+		workflow,
+		workflowNode,
+		additionalDataFor(hooks, credentialsHelper),
+		'webhook',
+		'activate',
+		webhookData,
+	);
 	const result = await nodeType.webhookMethods.default[method].call(context);
 	return { result, staticData: stored(workflow.staticData) };
 }
 
-module.exports = { createPoller, startMessageTrigger, runWebhookLifecycle, workflowDatabase, WEBHOOK_ID };
+module.exports = {
+	createPoller,
+	startMessageTrigger,
+	runWebhookLifecycle,
+	workflowDatabase,
+	WEBHOOK_ID,
+};

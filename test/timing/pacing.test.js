@@ -22,5 +22,7 @@ test('pacing keeps one execution inside the gateway limit: many items side by si
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(12);
 	expect(sandbox().requests.filter((r) => r.api === PRODUCT_GET)).toHaveLength(12);
-	expect(sandbox().requests.filter((r) => r.errorCode === 'gw.QosAppFrequencyLimit')).toHaveLength(0);
+	expect(sandbox().requests.filter((r) => r.errorCode === 'gw.QosAppFrequencyLimit')).toHaveLength(
+		0,
+	);
 });

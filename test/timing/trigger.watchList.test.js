@@ -31,7 +31,8 @@ function addOfferCopies(store, rounds) {
 /** The most requests the gateway saw in any one second (peakPerWindow). */
 const busiestSecond = (requests) => peakPerWindow(requests.map((r) => r.at));
 
-const checkedIn = (requests) => requests.filter((r) => r.api === PRODUCT_GET).map((r) => r.params.productID);
+const checkedIn = (requests) =>
+	requests.filter((r) => r.api === PRODUCT_GET).map((r) => r.params.productID);
 const sorted = (list) => [...list].sort();
 /** n8n polls at most once a minute; the test waits just past the gateway's one-second window instead. */
 const nextPollTime = () => new Promise((resolve) => setTimeout(resolve, 1100));
@@ -40,7 +41,10 @@ const nextPollTime = () => new Promise((resolve) => setTimeout(resolve, 1100));
 function expectContiguous(stretches, list, start = 0) {
 	let position = start;
 	for (const stretch of stretches) {
-		const expected = Array.from({ length: stretch.length }, (_, i) => list[(position + i) % list.length]);
+		const expected = Array.from(
+			{ length: stretch.length },
+			(_, i) => list[(position + i) % list.length],
+		);
 		expect(sorted(stretch)).toEqual(sorted(expected));
 		position += stretch.length;
 	}
@@ -52,7 +56,10 @@ test('1,000 watched offers: each poll stays in its budget and the rate limit, re
 	sb.setQps(GATEWAY_QPS);
 	const seeded = [...sb.store.offers.keys()];
 	const copies = addOfferCopies(sb.store, 2);
-	const unknown = Array.from({ length: 1000 - seeded.length - copies.length }, (_, i) => 600000000001 + i);
+	const unknown = Array.from(
+		{ length: 1000 - seeded.length - copies.length },
+		(_, i) => 600000000001 + i,
+	);
 	const distinct = [...seeded, ...copies.map((o) => o.offerId), ...unknown].map(String);
 	expect(distinct).toHaveLength(1000);
 	// Typed with repeats (the seeded offers twice), as a pasted list often is.
@@ -89,11 +96,16 @@ test('1,000 watched offers: each poll stays in its budget and the rate limit, re
 
 	// What the saved state costs: bytes of JSON per watched SKU.
 	const offers = Object.values(poller.state.stock.offers);
-	const skuCount = offers.reduce((sum, record) => sum + (record === 0 ? 0 : Object.keys(record).length), 0);
+	const skuCount = offers.reduce(
+		(sum, record) => sum + (record === 0 ? 0 : Object.keys(record).length),
+		0,
+	);
 	const bytes = JSON.stringify(poller.saved).length;
 	expect(skuCount).toBeGreaterThan(1000);
 	expect(offers.filter((record) => record === 0)).toHaveLength(unknown.length + 8);
-	console.info(`static data: ${bytes} bytes for ${skuCount} SKUs of ${distinct.length} offers = ${(bytes / skuCount).toFixed(1)} bytes per SKU`);
+	console.info(
+		`static data: ${bytes} bytes for ${skuCount} SKUs of ${distinct.length} offers = ${(bytes / skuCount).toFixed(1)} bytes per SKU`,
+	);
 	expect(bytes / skuCount).toBeLessThan(40);
 
 	// Changes are reported when the cursor reaches their offer, each once, over the next full pass.

@@ -18,12 +18,15 @@ describe('China time conversion', () => {
 	test('Date, epoch milliseconds, luxon DateTime and gateway text are accepted', () => {
 		expect(toGatewayTime(new Date('2024-01-01T00:00:00Z'))).toBe('20240101080000000+0800');
 		expect(toGatewayTime(Date.UTC(2024, 0, 1))).toBe('20240101080000000+0800');
-		expect(toGatewayTime(DateTime.fromISO('2024-01-01T10:00:00', { zone: 'Europe/Berlin' }))).toBe('20240101170000000+0800');
+		expect(toGatewayTime(DateTime.fromISO('2024-01-01T10:00:00', { zone: 'Europe/Berlin' }))).toBe(
+			'20240101170000000+0800',
+		);
 		expect(toGatewayTime('20240101080000000+0800')).toBe('20240101080000000+0800');
 	});
 
 	test('anything else is not a date', () => {
-		for (const bad of ['', 'yesterday', '2024-13-45', null, undefined, {}, NaN]) expect(toGatewayTime(bad)).toBeUndefined();
+		for (const bad of ['', 'yesterday', '2024-13-45', null, undefined, {}, NaN])
+			expect(toGatewayTime(bad)).toBeUndefined();
 	});
 
 	test('gateway times become ISO 8601 with their offset', () => {

@@ -26,7 +26,10 @@ const { properties } = new Alibaba1688().description;
 function parametersOf(resource, operation) {
 	const shown = (property) => {
 		const show = property.displayOptions?.show ?? {};
-		return (!show.resource || show.resource.includes(resource)) && (!show.operation || show.operation.includes(operation));
+		return (
+			(!show.resource || show.resource.includes(resource)) &&
+			(!show.operation || show.operation.includes(operation))
+		);
 	};
 	return new Set(properties.filter(shown).map((property) => property.name));
 }
@@ -36,7 +39,11 @@ const packageNodes = fs
 	.filter((file) => file.endsWith('.json'))
 	.flatMap((file) =>
 		JSON.parse(fs.readFileSync(path.join(EXAMPLES, file), 'utf8'))
-			.nodes.filter((node) => node.type === 'n8n-nodes-1688.alibaba1688' || node.type === 'n8n-nodes-1688.alibaba1688Tool')
+			.nodes.filter(
+				(node) =>
+					node.type === 'n8n-nodes-1688.alibaba1688' ||
+					node.type === 'n8n-nodes-1688.alibaba1688Tool',
+			)
 			.map((node) => [`${file}: ${node.name}`, node]),
 	);
 
@@ -44,7 +51,9 @@ describe('the 1688 nodes of the examples', () => {
 	const operations = builtOperations();
 
 	test('there are some, tool nodes among them', () => {
-		expect(packageNodes.filter(([, node]) => node.type.endsWith('Tool')).length).toBeGreaterThanOrEqual(5);
+		expect(
+			packageNodes.filter(([, node]) => node.type.endsWith('Tool')).length,
+		).toBeGreaterThanOrEqual(5);
 	});
 
 	test.each(packageNodes)('%s uses an operation the node has, with its parameters', (_, node) => {
@@ -56,13 +65,19 @@ describe('the 1688 nodes of the examples', () => {
 		}
 		expect(operations[resource]).toContain(operation);
 		const known = parametersOf(resource, operation);
-		const unknown = Object.keys(set).filter((name) => !known.has(name) && !(node.type.endsWith('Tool') && TOOL_PARAMETERS.includes(name)));
+		const unknown = Object.keys(set).filter(
+			(name) => !known.has(name) && !(node.type.endsWith('Tool') && TOOL_PARAMETERS.includes(name)),
+		);
 		expect(unknown).toEqual([]);
 	});
 
 	test('tool nodes describe themselves to the model and name what it fills in', () => {
 		for (const [where, node] of packageNodes.filter(([, n]) => n.type.endsWith('Tool'))) {
-			expect([where, node.parameters.descriptionType, typeof node.parameters.toolDescription]).toEqual([where, 'manual', 'string']);
+			expect([
+				where,
+				node.parameters.descriptionType,
+				typeof node.parameters.toolDescription,
+			]).toEqual([where, 'manual', 'string']);
 			expect([where, fromAiKeys(node.parameters).length > 0]).toEqual([where, true]);
 			expect([where, toolName(node.name)]).toEqual([where, node.name.replace(/ /g, '_')]);
 		}
@@ -76,7 +91,11 @@ describe('agentTools', () => {
 		expect(toolName('x'.repeat(70))).toHaveLength(64);
 	});
 	test('fromAiKeys finds every $fromAI key once, in nested parameters too', () => {
-		const parameters = { a: "={{ $fromAI('keyword', `what`, 'string') }}", filters: { max: "={{ $fromAI('max_price', '', 'number') }}" }, b: "={{ $fromAI('keyword', `what`, 'string') }}" };
+		const parameters = {
+			a: "={{ $fromAI('keyword', `what`, 'string') }}",
+			filters: { max: "={{ $fromAI('max_price', '', 'number') }}" },
+			b: "={{ $fromAI('keyword', `what`, 'string') }}",
+		};
 		expect(fromAiKeys(parameters)).toEqual(['keyword', 'max_price']);
 	});
 });

@@ -17,7 +17,11 @@ const path = require('node:path');
 const ts = require('typescript');
 
 const ROOT = path.resolve(__dirname, '../..');
-const NODE_FOLDERS = ['nodes/Alibaba1688', 'nodes/Alibaba1688Trigger', 'nodes/Alibaba1688MessageTrigger'];
+const NODE_FOLDERS = [
+	'nodes/Alibaba1688',
+	'nodes/Alibaba1688Trigger',
+	'nodes/Alibaba1688MessageTrigger',
+];
 const SHARED = 'nodes/shared';
 const HELPERS = 'nodes/shared/helpers';
 const HELPER_FOLDERS = [HELPERS, 'nodes/Alibaba1688/helpers'];
@@ -38,7 +42,8 @@ const parsedFiles = new Map();
 /** The syntax tree of `text` (a probe), or of the repository file, parsed once for all the rules. */
 function parse(file, text) {
 	if (text !== undefined) return ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-	if (!parsedFiles.has(file)) parsedFiles.set(file, parse(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
+	if (!parsedFiles.has(file))
+		parsedFiles.set(file, parse(file, fs.readFileSync(path.join(ROOT, file), 'utf8')));
 	return parsedFiles.get(file);
 }
 
@@ -52,10 +57,13 @@ function relativeImports(file, source = parse(file)) {
 	const found = [];
 	walk(source, (node) => {
 		const specifier =
-			(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)
+			(ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+			node.moduleSpecifier &&
+			ts.isStringLiteral(node.moduleSpecifier)
 				? node.moduleSpecifier.text
 				: undefined;
-		if (specifier?.startsWith('.')) found.push(path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier)));
+		if (specifier?.startsWith('.'))
+			found.push(path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier)));
 	});
 	return found;
 }
@@ -91,18 +99,36 @@ function literalApis(file, source, catalogue) {
 	const found = [];
 	walk(source, (node) => {
 		const isText =
-			ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+			ts.isStringLiteral(node) ||
+			ts.isNoSubstitutionTemplateLiteral(node) ||
+			ts.isTemplateHead(node) ||
+			ts.isTemplateMiddle(node) ||
+			ts.isTemplateTail(node);
 		if (!isText) return;
 		const text = node.text.trim();
-		if (NAMESPACE_SHAPE.test(text) || catalogue.namespaces.has(text) || catalogue.names.has(text) || API_ID_SHAPE.test(text) || API_PATH_SHAPE.test(text)) {
-			found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(node.text)}`);
+		if (
+			NAMESPACE_SHAPE.test(text) ||
+			catalogue.namespaces.has(text) ||
+			catalogue.names.has(text) ||
+			API_ID_SHAPE.test(text) ||
+			API_PATH_SHAPE.test(text)
+		) {
+			found.push(
+				`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(node.text)}`,
+			);
 		}
 	});
 	return found;
 }
 
-const CONTEXT_TYPES = /^I(?:Execute|ExecuteSingle|Poll|Webhook|Hook|LoadOptions|Trigger|AllExecute)Functions$/;
-const API_MODULES = new Set([`${SHARED}/transport`, `${SHARED}/transport/index`, `${SHARED}/apis`, `${SHARED}/messageRecovery`]);
+const CONTEXT_TYPES =
+	/^I(?:Execute|ExecuteSingle|Poll|Webhook|Hook|LoadOptions|Trigger|AllExecute)Functions$/;
+const API_MODULES = new Set([
+	`${SHARED}/transport`,
+	`${SHARED}/transport/index`,
+	`${SHARED}/apis`,
+	`${SHARED}/messageRecovery`,
+]);
 
 /** What makes a helper impure: a `this` parameter, an n8n context type, or an import of the API-calling modules. */
 function impurities(file, source) {
@@ -110,8 +136,10 @@ function impurities(file, source) {
 		.filter((target) => API_MODULES.has(target.split(path.sep).join('/')))
 		.map((target) => `${file} imports ${target}`);
 	walk(source, (node) => {
-		if (ts.isParameter(node) && node.name.getText() === 'this') found.push(`${file}: a function with a this parameter`);
-		if (ts.isTypeReferenceNode(node) && CONTEXT_TYPES.test(node.typeName.getText())) found.push(`${file}: uses ${node.typeName.getText()}`);
+		if (ts.isParameter(node) && node.name.getText() === 'this')
+			found.push(`${file}: a function with a this parameter`);
+		if (ts.isTypeReferenceNode(node) && CONTEXT_TYPES.test(node.typeName.getText()))
+			found.push(`${file}: uses ${node.typeName.getText()}`);
 	});
 	return found;
 }
@@ -121,8 +149,14 @@ function foreignRequires(file, text, folder) {
 	const found = [];
 	for (const [, specifier] of text.matchAll(/require\(\s*'([^']+)'\s*\)/g)) {
 		if (specifier.startsWith('node:')) continue;
-		const target = specifier.startsWith('.') ? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier)) : specifier;
-		if (!specifier.startsWith('.') || !(target === folder || target.startsWith(`${folder}${path.sep}`))) found.push(`${file} requires ${specifier}`);
+		const target = specifier.startsWith('.')
+			? path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier))
+			: specifier;
+		if (
+			!specifier.startsWith('.') ||
+			!(target === folder || target.startsWith(`${folder}${path.sep}`))
+		)
+			found.push(`${file} requires ${specifier}`);
 	}
 	return found;
 }
@@ -138,11 +172,14 @@ function usersOfShared() {
 			if (seen.has(file)) continue;
 			seen.add(file);
 			for (const target of relativeImports(file)) {
-				const resolved = [`${target}.ts`, path.join(target, 'index.ts')].find((candidate) => fs.existsSync(path.join(ROOT, candidate)));
+				const resolved = [`${target}.ts`, path.join(target, 'index.ts')].find((candidate) =>
+					fs.existsSync(path.join(ROOT, candidate)),
+				);
 				if (resolved) pending.push(resolved);
 			}
 		}
-		for (const file of seen) if (file.startsWith(`${SHARED}/`)) users.set(file, (users.get(file) ?? new Set()).add(entry));
+		for (const file of seen)
+			if (file.startsWith(`${SHARED}/`)) users.set(file, (users.get(file) ?? new Set()).add(entry));
 	}
 	return users;
 }
@@ -153,22 +190,41 @@ const sharedFiles = sourcesUnder(SHARED);
 
 describe('the layout of nodes/ and credentials/', () => {
 	test('the rules see every source file', () => {
-		expect(nodeFiles).toEqual(expect.arrayContaining(['nodes/Alibaba1688/actions/order/getMany.operation.ts', 'nodes/Alibaba1688Trigger/orderPoll.ts']));
+		expect(nodeFiles).toEqual(
+			expect.arrayContaining([
+				'nodes/Alibaba1688/actions/order/getMany.operation.ts',
+				'nodes/Alibaba1688Trigger/orderPoll.ts',
+			]),
+		);
 		expect(credentialFiles).toEqual(['credentials/Alibaba1688Api.credentials.ts']);
-		expect(sharedFiles).toEqual(expect.arrayContaining(['nodes/shared/apis.ts', 'nodes/shared/helpers/validation.ts']));
-		expect(relativeImports('nodes/Alibaba1688/actions/order/getMany.operation.ts')).toContain(path.join('nodes', 'shared', 'apis'));
+		expect(sharedFiles).toEqual(
+			expect.arrayContaining(['nodes/shared/apis.ts', 'nodes/shared/helpers/validation.ts']),
+		);
+		expect(relativeImports('nodes/Alibaba1688/actions/order/getMany.operation.ts')).toContain(
+			path.join('nodes', 'shared', 'apis'),
+		);
 	});
 
 	test('each node folder imports only from nodes/shared and itself; the credential and nodes/shared from no node folder', () => {
-		const offending = [...nodeFiles, ...credentialFiles, ...sharedFiles].flatMap((file) => crossImports(file, parse(file)));
+		const offending = [...nodeFiles, ...credentialFiles, ...sharedFiles].flatMap((file) =>
+			crossImports(file, parse(file)),
+		);
 		expect(offending).toEqual([]);
 	});
 
 	test('the import rule catches a node folder importing another', () => {
 		const file = 'nodes/Alibaba1688MessageTrigger/Alibaba1688MessageTrigger.node.ts';
-		const source = parse(file, "import { ORDER_LIST } from '../Alibaba1688/actions/order/getMany.operation';\nimport { API } from '../shared/apis';\n");
-		expect(crossImports(file, source)).toEqual([`${file} imports ${path.join('nodes', 'Alibaba1688', 'actions', 'order', 'getMany.operation')}`]);
-		const shared = parse('nodes/shared/fields.ts', "import { x } from '../Alibaba1688Trigger/description';\n");
+		const source = parse(
+			file,
+			"import { ORDER_LIST } from '../Alibaba1688/actions/order/getMany.operation';\nimport { API } from '../shared/apis';\n",
+		);
+		expect(crossImports(file, source)).toEqual([
+			`${file} imports ${path.join('nodes', 'Alibaba1688', 'actions', 'order', 'getMany.operation')}`,
+		]);
+		const shared = parse(
+			'nodes/shared/fields.ts',
+			"import { x } from '../Alibaba1688Trigger/description';\n",
+		);
 		expect(crossImports('nodes/shared/fields.ts', shared)).toHaveLength(1);
 	});
 
@@ -176,7 +232,9 @@ describe('the layout of nodes/ and credentials/', () => {
 		const catalogue = catalogueNames();
 		expect(catalogue.namespaces).toContain('com.alibaba.trade');
 		expect(catalogue.names).toContain('alibaba.trade.get.buyerView');
-		const offending = [...nodeFiles, ...credentialFiles].flatMap((file) => literalApis(file, parse(file), catalogue));
+		const offending = [...nodeFiles, ...credentialFiles].flatMap((file) =>
+			literalApis(file, parse(file), catalogue),
+		);
 		expect(offending).toEqual([]);
 	});
 
@@ -189,21 +247,31 @@ describe('the layout of nodes/ and credentials/', () => {
 				"callApi.call(this, { namespace: 'com.alibaba.trade', name: 'x', version: 1 });",
 				"const name = 'alibaba.trade.get.buyerView';",
 				"const id = 'com.alibaba.trade:alibaba.trade.cancel-1';",
-				"const url = `=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/${key}`;",
+				'const url = `=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/${key}`;',
 				"const hint = 'The API namespace, e.g. com.alibaba.trade';",
 			].join('\n'),
 		);
-		expect(literalApis(file, source, catalogue).map((hit) => hit.split(' ')[0])).toEqual([`${file}:1`, `${file}:2`, `${file}:3`, `${file}:4`]);
+		expect(literalApis(file, source, catalogue).map((hit) => hit.split(' ')[0])).toEqual([
+			`${file}:1`,
+			`${file}:2`,
+			`${file}:3`,
+			`${file}:4`,
+		]);
 	});
 
 	test('the helpers folders hold pure functions: no n8n context, no API calls', () => {
 		const files = HELPER_FOLDERS.flatMap((folder) => sourcesUnder(folder));
-		expect(files).toEqual(expect.arrayContaining(['nodes/shared/helpers/validation.ts', 'nodes/Alibaba1688/helpers/cartParts.ts']));
+		expect(files).toEqual(
+			expect.arrayContaining([
+				'nodes/shared/helpers/validation.ts',
+				'nodes/Alibaba1688/helpers/cartParts.ts',
+			]),
+		);
 		const offending = files.flatMap((file) => impurities(file, parse(file)));
 		expect(offending).toEqual([]);
 	});
 
-	test('nodes/shared holds what more than one node or the credential uses; the action node\'s own code lives with it', () => {
+	test("nodes/shared holds what more than one node or the credential uses; the action node's own code lives with it", () => {
 		const users = usersOfShared();
 		const single = sharedFiles
 			.filter((file) => !file.startsWith(`${TRANSPORT}/`))
@@ -211,16 +279,32 @@ describe('the layout of nodes/ and credentials/', () => {
 			.map((file) => `${file} is used by ${[...(users.get(file) ?? [])].join(', ') || 'nothing'}`);
 		expect(single).toEqual([]);
 		// Not vacuous: the shared field helpers serve the action node and both triggers.
-		expect([...users.get('nodes/shared/fields.ts')].sort()).toEqual(['nodes/Alibaba1688', 'nodes/Alibaba1688MessageTrigger', 'nodes/Alibaba1688Trigger']);
+		expect([...users.get('nodes/shared/fields.ts')].sort()).toEqual([
+			'nodes/Alibaba1688',
+			'nodes/Alibaba1688MessageTrigger',
+			'nodes/Alibaba1688Trigger',
+		]);
 	});
 
 	test('the sandbox gateway requires only Node.js built-ins and its own files, never the package', () => {
 		const files = sourcesUnder(path.join('test', 'sandbox'), '.js');
 		expect(files.length).toBeGreaterThan(50);
-		const offending = files.flatMap((file) => foreignRequires(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), path.join('test', 'sandbox')));
+		const offending = files.flatMap((file) =>
+			foreignRequires(
+				file,
+				fs.readFileSync(path.join(ROOT, file), 'utf8'),
+				path.join('test', 'sandbox'),
+			),
+		);
 		expect(offending).toEqual([]);
 		const probe = path.join('test', 'sandbox', 'apis', 'x.js');
-		expect(foreignRequires(probe, "require('../../../dist/nodes/shared/transport/signature'); require('undici'); require('./index'); require('node:crypto');", path.join('test', 'sandbox'))).toEqual([
+		expect(
+			foreignRequires(
+				probe,
+				"require('../../../dist/nodes/shared/transport/signature'); require('undici'); require('./index'); require('node:crypto');",
+				path.join('test', 'sandbox'),
+			),
+		).toEqual([
 			`${probe} requires ../../../dist/nodes/shared/transport/signature`,
 			`${probe} requires undici`,
 		]);

@@ -19,12 +19,33 @@ const detail = {
 	description: '<p>纯棉</p>',
 	descriptionTrans: '<p>Pure cotton</p>',
 	mainVideo: 'https://cloud.video.taobao.com/play/u/1/p/1/e/6/t/1/1.mp4',
-	productImage: { images: [`${IMG}a.jpg`, 'img/ibank/b.jpg', '//cbu01.alicdn.com/img/ibank/c.jpg'], whiteImage: `${IMG}white.jpg` },
+	productImage: {
+		images: [`${IMG}a.jpg`, 'img/ibank/b.jpg', '//cbu01.alicdn.com/img/ibank/c.jpg'],
+		whiteImage: `${IMG}white.jpg`,
+	},
 	productAttribute: [
-		{ attributeId: '287', attributeName: '材质', value: '棉', attributeNameTrans: 'Material', valueTrans: 'Cotton' },
+		{
+			attributeId: '287',
+			attributeName: '材质',
+			value: '棉',
+			attributeNameTrans: 'Material',
+			valueTrans: 'Cotton',
+		},
 		{ attributeId: '346', attributeName: '产地', value: '杭州' },
-		{ attributeId: '7', attributeName: '适用季节', value: '夏', attributeNameTrans: 'Season', valueTrans: 'Summer' },
-		{ attributeId: '7', attributeName: '适用季节', value: '春', attributeNameTrans: 'Season', valueTrans: 'Spring' },
+		{
+			attributeId: '7',
+			attributeName: '适用季节',
+			value: '夏',
+			attributeNameTrans: 'Season',
+			valueTrans: 'Summer',
+		},
+		{
+			attributeId: '7',
+			attributeName: '适用季节',
+			value: '春',
+			attributeNameTrans: 'Season',
+			valueTrans: 'Spring',
+		},
 	],
 	productSkuInfos: [
 		{
@@ -36,8 +57,21 @@ const detail = {
 			foreignCurrencyPrice: 2.75,
 			fenxiaoPriceInfo: { onePiecePrice: '23.50', offerPrice: '19.80' },
 			skuAttributes: [
-				{ attributeId: 3216, attributeName: '颜色', attributeNameTrans: 'Color', value: '黑色', valueTrans: 'Black', skuImageUrl: `${IMG}black.jpg` },
-				{ attributeId: 450, attributeName: '尺码', attributeNameTrans: 'Size', value: 'XL', valueTrans: 'XL' },
+				{
+					attributeId: 3216,
+					attributeName: '颜色',
+					attributeNameTrans: 'Color',
+					value: '黑色',
+					valueTrans: 'Black',
+					skuImageUrl: `${IMG}black.jpg`,
+				},
+				{
+					attributeId: 450,
+					attributeName: '尺码',
+					attributeNameTrans: 'Size',
+					value: 'XL',
+					valueTrans: 'XL',
+				},
 			],
 		},
 		{
@@ -56,7 +90,12 @@ const detail = {
 			{ startQuantity: 50, price: '18.50', foreignCurrencyPrice: 2.57 },
 		],
 		unitInfo: { unit: '件', transUnit: 'piece' },
-		fenxiaoSaleInfo: { onePieceFreePostage: true, startQuantity: 1, onePiecePrice: '23.50', offerPrice: '19.80' },
+		fenxiaoSaleInfo: {
+			onePieceFreePostage: true,
+			startQuantity: 1,
+			onePiecePrice: '23.50',
+			offerPrice: '19.80',
+		},
 	},
 	productShippingInfo: {
 		sendGoodsAddressText: '浙江省杭州市',
@@ -66,10 +105,26 @@ const detail = {
 		length: 30,
 		// the doc: skuShippingInfoList weighs in grams, skuShippingDetails in kilograms
 		skuShippingInfoList: [
-			{ specId: '2b36920d5139fd431a2030090d1e2599', skuId: 5104790281451, width: 21, length: 31, height: 4, weight: 320 },
-			{ specId: '3c47031e6240fe542b3141101e2f36a0', skuId: 5104790281452, width: 22, length: 32, height: 5, weight: 350 },
+			{
+				specId: '2b36920d5139fd431a2030090d1e2599',
+				skuId: 5104790281451,
+				width: 21,
+				length: 31,
+				height: 4,
+				weight: 320,
+			},
+			{
+				specId: '3c47031e6240fe542b3141101e2f36a0',
+				skuId: 5104790281452,
+				width: 22,
+				length: 32,
+				height: 5,
+				weight: 350,
+			},
 		],
-		skuShippingDetails: [{ skuId: '5104790281452', width: 22, length: 33, height: 5, weight: 0.36 }],
+		skuShippingDetails: [
+			{ skuId: '5104790281452', width: 22, length: 33, height: 5, weight: 0.36 },
+		],
 		shippingTimeGuarantee: 'shipIn48Hours',
 	},
 	tagInfoList: [{ key: 'isOnePsale', value: true }],
@@ -174,10 +229,33 @@ describe('listing-ready shape', () => {
 		expect(Object.keys(rows[0])).toEqual(Object.keys(rows[1]));
 		expect(rows[0]).not.toHaveProperty('skus');
 		for (const row of rows) {
-			expect(row).toMatchObject({ offerId: '624392716873', titleTranslated: 'Summer new cotton T-shirt', dropshipPrice: 23.5, priceLadderText: '2+: 19.8; 50+: 18.5', weightKg: 0.3 });
+			expect(row).toMatchObject({
+				offerId: '624392716873',
+				titleTranslated: 'Summer new cotton T-shirt',
+				dropshipPrice: 23.5,
+				priceLadderText: '2+: 19.8; 50+: 18.5',
+				weightKg: 0.3,
+			});
 		}
-		expect(rows[0]).toMatchObject({ skuId: '5104790281451', skuCode: 'K6873-11', skuPrice: 19.8, skuForeignPrice: 2.75, skuDropshipPrice: 23.5, skuStock: 150, skuImage: `${IMG}black.jpg`, skuWeightKg: 0.32, option2Value: 'XL' });
-		expect(rows[1]).toMatchObject({ skuId: '5104790281452', skuCode: null, skuDropshipPrice: null, skuStock: 0, skuWeightKg: 0.36, option2Name: null });
+		expect(rows[0]).toMatchObject({
+			skuId: '5104790281451',
+			skuCode: 'K6873-11',
+			skuPrice: 19.8,
+			skuForeignPrice: 2.75,
+			skuDropshipPrice: 23.5,
+			skuStock: 150,
+			skuImage: `${IMG}black.jpg`,
+			skuWeightKg: 0.32,
+			option2Value: 'XL',
+		});
+		expect(rows[1]).toMatchObject({
+			skuId: '5104790281452',
+			skuCode: null,
+			skuDropshipPrice: null,
+			skuStock: 0,
+			skuWeightKg: 0.36,
+			option2Name: null,
+		});
 		const noSkus = listingRowsPerSku(listingFromCrossBorder({ offerId: 1, subject: 'x' }));
 		expect(noSkus).toHaveLength(1);
 		expect(noSkus[0]).toMatchObject({ offerId: '1', skuId: null, skuPrice: null, images: [] });
@@ -193,7 +271,15 @@ describe('listing-ready shape', () => {
 				image: { images: ['img/ibank/a.jpg'] },
 				attributes: [{ attributeName: '材质', value: '棉' }],
 				shippingInfo: { unitWeight: 0.3, sendGoodsAddressText: '浙江 杭州' },
-				skuInfos: [{ skuId: 7, price: 9.9, amountOnSale: 3, cargoNumber: 'K1', attributes: [{ attributeName: '颜色', attributeValue: '红色' }] }],
+				skuInfos: [
+					{
+						skuId: 7,
+						price: 9.9,
+						amountOnSale: 3,
+						cargoNumber: 'K1',
+						attributes: [{ attributeName: '颜色', attributeValue: '红色' }],
+					},
+				],
 				saleInfo: { priceRanges: [{ startQuantity: 1, price: 9.9 }] },
 				bookedCount: '88',
 			}),
@@ -209,7 +295,14 @@ describe('listing-ready shape', () => {
 			dropshipPrice: null,
 			priceLadderText: '1+: 9.9',
 		});
-		expect(fromProductGet.skus[0]).toMatchObject({ skuId: '7', skuCode: 'K1', option1Name: '颜色', option1Value: '红色', weightKg: 0.3, price: 9.9 });
+		expect(fromProductGet.skus[0]).toMatchObject({
+			skuId: '7',
+			skuCode: 'K1',
+			option1Name: '颜色',
+			option1Value: '红色',
+			weightKg: 0.3,
+			price: 9.9,
+		});
 	});
 
 	test('priceLadderText skips ranges without a price', () => {

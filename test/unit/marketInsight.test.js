@@ -1,34 +1,77 @@
 'use strict';
-const { mergeTrends, simplifyRanking, simplifyTrendingKeyword } = require('../../dist/nodes/Alibaba1688/helpers/simplifyInsight');
-const { simplifyTranslatedCategory, simplifyTranslatedCategoryWithChildren, translatedChildren } = require('../../dist/nodes/Alibaba1688/helpers/simplifyCategory');
-const { toChinaDay, chinaDayToIso, shiftChinaDay, chinaDaysBetween } = require('../../dist/nodes/shared/helpers/chinaTime');
+const {
+	mergeTrends,
+	simplifyRanking,
+	simplifyTrendingKeyword,
+} = require('../../dist/nodes/Alibaba1688/helpers/simplifyInsight');
+const {
+	simplifyTranslatedCategory,
+	simplifyTranslatedCategoryWithChildren,
+	translatedChildren,
+} = require('../../dist/nodes/Alibaba1688/helpers/simplifyCategory');
+const {
+	toChinaDay,
+	chinaDayToIso,
+	shiftChinaDay,
+	chinaDaysBetween,
+} = require('../../dist/nodes/shared/helpers/chinaTime');
 const { asPercent, asBoolean } = require('../../dist/nodes/shared/helpers/values');
 const { crossBorderPayload } = require('../../dist/nodes/shared/helpers/crossBorder');
 
 describe('trends: one row per day, the chosen metrics side by side', () => {
 	test('values become numbers (percent without the sign); a day without a figure is null', () => {
 		const rows = mergeTrends('624392716873', [
-			['dailySales', [{ date: '20240702', value: '20' }, { date: '20240701', value: '18' }, { date: '20240703', value: '' }]],
-			['repurchaseRate', [{ date: '20240701', value: '10.5%' }, { date: '20240702', value: '11%' }]],
+			[
+				'dailySales',
+				[
+					{ date: '20240702', value: '20' },
+					{ date: '20240701', value: '18' },
+					{ date: '20240703', value: '' },
+				],
+			],
+			[
+				'repurchaseRate',
+				[
+					{ date: '20240701', value: '10.5%' },
+					{ date: '20240702', value: '11%' },
+				],
+			],
 		]);
 		expect(rows).toEqual([
 			{ offerId: '624392716873', date: '2024-07-01', dailySales: 18, repurchaseRatePercent: 10.5 },
 			{ offerId: '624392716873', date: '2024-07-02', dailySales: 20, repurchaseRatePercent: 11 },
-			{ offerId: '624392716873', date: '2024-07-03', dailySales: null, repurchaseRatePercent: null },
+			{
+				offerId: '624392716873',
+				date: '2024-07-03',
+				dailySales: null,
+				repurchaseRatePercent: null,
+			},
 		]);
-		expect(mergeTrends('1', [['medianPrice', [{ date: '20240701', value: '1.12' }]]])).toEqual([{ offerId: '1', date: '2024-07-01', medianPrice30d: 1.12 }]);
+		expect(mergeTrends('1', [['medianPrice', [{ date: '20240701', value: '1.12' }]]])).toEqual([
+			{ offerId: '1', date: '2024-07-01', medianPrice30d: 1.12 },
+		]);
 		expect(mergeTrends('1', [['dailySales', undefined]])).toEqual([]);
 	});
 });
 
 describe('rankings and trending keywords', () => {
-	test('a ranking list (the doc\'s example) becomes ranked offers with the list\'s name', () => {
+	test("a ranking list (the doc's example) becomes ranked offers with the list's name", () => {
 		const rows = simplifyRanking({
 			rankId: '111',
 			rankName: 'Comprehensive List',
 			rankType: 'complex',
 			rankProductModels: [
-				{ itemId: 699490252651, title: '凉鞋', translateTitle: 'Sandals', imgUrl: 'http://img.china.alibaba.com/img/ibank/O1CN01p4.jpg', sort: 1, serviceList: ['sendGoods48H'], buyerNum: 1334, soldOut: 433454, goodsScore: '5' },
+				{
+					itemId: 699490252651,
+					title: '凉鞋',
+					translateTitle: 'Sandals',
+					imgUrl: 'http://img.china.alibaba.com/img/ibank/O1CN01p4.jpg',
+					sort: 1,
+					serviceList: ['sendGoods48H'],
+					buyerNum: 1334,
+					soldOut: 433454,
+					goodsScore: '5',
+				},
 			],
 		});
 		expect(rows).toEqual([
@@ -50,27 +93,89 @@ describe('rankings and trending keywords', () => {
 	});
 
 	test('a trending keyword: the Chinese keyword to search with and its translation', () => {
-		expect(simplifyTrendingKeyword({ seKeyword: '大型宠物犬', seKeywordTranslation: 'Large Pet Dog' }, '1')).toEqual({ keyword: '大型宠物犬', keywordTranslated: 'Large Pet Dog', categoryId: '1' });
+		expect(
+			simplifyTrendingKeyword(
+				{ seKeyword: '大型宠物犬', seKeywordTranslation: 'Large Pet Dog' },
+				'1',
+			),
+		).toEqual({ keyword: '大型宠物犬', keywordTranslated: 'Large Pet Dog', categoryId: '1' });
 	});
 });
 
 describe('translated categories', () => {
-	test('getById\'s flat example: the payload is `result` itself; leaf as Boolean or text, level as a number', () => {
-		const response = { result: { fromCache: true, children: null, level: '2', chineseName: '连衣裙', language: 'ja', leaf: false, translatedName: 'ワンピース', categoryId: 1031910, parentCateId: 10166 }, success: true, code: 'S0000', message: '成功' };
+	test("getById's flat example: the payload is `result` itself; leaf as Boolean or text, level as a number", () => {
+		const response = {
+			result: {
+				fromCache: true,
+				children: null,
+				level: '2',
+				chineseName: '连衣裙',
+				language: 'ja',
+				leaf: false,
+				translatedName: 'ワンピース',
+				categoryId: 1031910,
+				parentCateId: 10166,
+			},
+			success: true,
+			code: 'S0000',
+			message: '成功',
+		};
 		const model = crossBorderPayload(response);
 		expect(simplifyTranslatedCategoryWithChildren(model)).toEqual({
-			categoryId: '1031910', name: '连衣裙', nameTranslated: 'ワンピース', language: 'ja', level: 2, isLeaf: false, parentId: '10166', children: [],
+			categoryId: '1031910',
+			name: '连衣裙',
+			nameTranslated: 'ワンピース',
+			language: 'ja',
+			level: 2,
+			isLeaf: false,
+			parentId: '10166',
+			children: [],
 		});
-		expect(simplifyTranslatedCategory({ categoryId: 10170, chineseName: '女式棉鞋', translatedName: '婦人綿靴', leaf: 'true', level: '3', parentCateId: 125372002 })).toMatchObject({ isLeaf: true, level: 3 });
-		expect(translatedChildren({ categoryId: 10166, children: [{ categoryId: 1031910, chineseName: '女式上装', translatedName: "Women's Tops", leaf: false }] })).toEqual([
-			{ categoryId: '1031910', name: '女式上装', nameTranslated: "Women's Tops", isLeaf: false, parentId: '10166' },
+		expect(
+			simplifyTranslatedCategory({
+				categoryId: 10170,
+				chineseName: '女式棉鞋',
+				translatedName: '婦人綿靴',
+				leaf: 'true',
+				level: '3',
+				parentCateId: 125372002,
+			}),
+		).toMatchObject({ isLeaf: true, level: 3 });
+		expect(
+			translatedChildren({
+				categoryId: 10166,
+				children: [
+					{
+						categoryId: 1031910,
+						chineseName: '女式上装',
+						translatedName: "Women's Tops",
+						leaf: false,
+					},
+				],
+			}),
+		).toEqual([
+			{
+				categoryId: '1031910',
+				name: '女式上装',
+				nameTranslated: "Women's Tops",
+				isLeaf: false,
+				parentId: '10166',
+			},
 		]);
 	});
 
 	test('the usual envelopes still give their inner result', () => {
-		expect(crossBorderPayload({ result: { success: true, code: '200', result: { a: 1 } } })).toEqual({ a: 1 });
-		expect(crossBorderPayload({ result: { success: true, retCode: 'S000', retMsg: '成功', result: [1] } })).toEqual([1]);
-		expect(crossBorderPayload({ result: { result: [2], code: '200', success: true } })).toEqual([2]);
+		expect(
+			crossBorderPayload({ result: { success: true, code: '200', result: { a: 1 } } }),
+		).toEqual({ a: 1 });
+		expect(
+			crossBorderPayload({
+				result: { success: true, retCode: 'S000', retMsg: '成功', result: [1] },
+			}),
+		).toEqual([1]);
+		expect(crossBorderPayload({ result: { result: [2], code: '200', success: true } })).toEqual([
+			2,
+		]);
 		expect(crossBorderPayload({ result: 'x' })).toBeUndefined();
 	});
 });
@@ -90,7 +195,18 @@ describe('days in China time and loose values', () => {
 	});
 
 	test('asPercent and asBoolean', () => {
-		expect([asPercent('10%'), asPercent(' 12.34% '), asPercent(7), asPercent('n/a'), asPercent(undefined)]).toEqual([10, 12.34, 7, undefined, undefined]);
-		expect([asBoolean(true), asBoolean('false'), asBoolean('yes'), asBoolean(undefined)]).toEqual([true, false, undefined, undefined]);
+		expect([
+			asPercent('10%'),
+			asPercent(' 12.34% '),
+			asPercent(7),
+			asPercent('n/a'),
+			asPercent(undefined),
+		]).toEqual([10, 12.34, 7, undefined, undefined]);
+		expect([asBoolean(true), asBoolean('false'), asBoolean('yes'), asBoolean(undefined)]).toEqual([
+			true,
+			false,
+			undefined,
+			undefined,
+		]);
 	});
 });

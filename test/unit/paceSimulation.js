@@ -9,7 +9,12 @@
 const { retryDelayMs } = require('../../dist/nodes/shared/transport/retryPolicy');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
-const THROTTLED = new GatewayError({ api: 'a:b-1', code: 'gw.QosAppFrequencyLimit', gatewayMessage: '', httpStatus: 400 });
+const THROTTLED = new GatewayError({
+	api: 'a:b-1',
+	code: 'gw.QosAppFrequencyLimit',
+	gatewayMessage: '',
+	httpStatus: 400,
+});
 
 /** A gateway limit over a sliding window, shared by every pacer that calls it. */
 function simulatedGateway({ limit, windowMs = 1000 }) {
@@ -39,7 +44,11 @@ function simulate({ gateway, callers, latencyMs = 100, start = 0, onTick = () =>
 	const schedule = (at, run) => {
 		const event = { at, order: order++, run };
 		let i = events.length;
-		while (i > 0 && (events[i - 1].at > at || (events[i - 1].at === at && events[i - 1].order > event.order))) i--;
+		while (
+			i > 0 &&
+			(events[i - 1].at > at || (events[i - 1].at === at && events[i - 1].order > event.order))
+		)
+			i--;
 		events.splice(i, 0, event);
 	};
 	const throttlesPerCall = [];

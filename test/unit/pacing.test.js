@@ -1,5 +1,10 @@
 'use strict';
-const { Pacer, MIN_RATE, PROBE_AFTER_MS, MAX_PROBE_AFTER_MS } = require('../../dist/nodes/shared/transport/pacing');
+const {
+	Pacer,
+	MIN_RATE,
+	PROBE_AFTER_MS,
+	MAX_PROBE_AFTER_MS,
+} = require('../../dist/nodes/shared/transport/pacing');
 const { sharedPacer, IDLE_FORGET_MS } = require('../../dist/nodes/shared/transport/sharedPacers');
 const { simulatedGateway, simulate } = require('./paceSimulation');
 const { perSecond, peakPerWindow, median } = require('../support/rates');
@@ -83,7 +88,9 @@ describe('Pacer: learning the gateway limit from throttle answers', () => {
 		const bunched = () => {
 			now += 3000;
 			const calls = sendBurst(pacer, 4, now);
-			calls.forEach((ticket, i) => pacer.answered(ticket, now + 100, i < 3 ? 'accepted' : 'throttled'));
+			calls.forEach((ticket, i) =>
+				pacer.answered(ticket, now + 100, i < 3 ? 'accepted' : 'throttled'),
+			);
 		};
 		bunched();
 		expect(pacer.limit).toBe(3);
@@ -100,36 +107,48 @@ describe('Pacer: converging on the gateway limit (simulated gateway and clock)',
 		[3, 8],
 		[5, 8],
 		[7, 16],
-	])('gateway limit %i/s, %i calls in flight, credential at 10/s: the estimate is the limit, each second then takes the limit, throttles stop recurring, no call fails', (limit, workers) => {
-		const gateway = simulatedGateway({ limit });
-		const pacer = new Pacer();
-		const calls = limit * 100;
-		const { endedAt, failed, throttlesPerCall } = simulate({ gateway, callers: [{ pacer, ceiling: 10, workers, calls }] });
+	])(
+		'gateway limit %i/s, %i calls in flight, credential at 10/s: the estimate is the limit, each second then takes the limit, throttles stop recurring, no call fails',
+		(limit, workers) => {
+			const gateway = simulatedGateway({ limit });
+			const pacer = new Pacer();
+			const calls = limit * 100;
+			const { endedAt, failed, throttlesPerCall } = simulate({
+				gateway,
+				callers: [{ pacer, ceiling: 10, workers, calls }],
+			});
 
-		expect(failed).toBe(0);
-		expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(calls);
-		expect(pacer.estimate).toBe(limit);
-		expect(Math.max(...throttlesPerCall)).toBeLessThanOrEqual(2);
-		const seconds = perSecond(gateway.log, 2000, endedAt);
-		expect(median(seconds.map((second) => second.accepted))).toBe(limit);
-		// After the first two seconds, throttles come only from the probes of a faster pace, ever rarer:
-		// each spell at least doubles, up to the longest.
-		const probes = [];
-		for (const entry of gateway.log) {
-			if (!entry.ok && entry.at >= 2000 && !probes.some((at) => entry.at - at < 2000)) probes.push(entry.at);
-		}
-		expect(probes.length).toBeLessThanOrEqual(Math.ceil(Math.log2(endedAt / PROBE_AFTER_MS)) + 1);
-		for (let i = 2; i < probes.length; i++) {
-			expect(probes[i] - probes[i - 1]).toBeGreaterThanOrEqual(Math.min(1.5 * (probes[i - 1] - probes[i - 2]), MAX_PROBE_AFTER_MS));
-		}
-		// The simulated run takes no more than 10% over the bound (calls ÷ limit).
-		expect(endedAt).toBeLessThan((calls / limit) * 1000 * 1.1);
-	});
+			expect(failed).toBe(0);
+			expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(calls);
+			expect(pacer.estimate).toBe(limit);
+			expect(Math.max(...throttlesPerCall)).toBeLessThanOrEqual(2);
+			const seconds = perSecond(gateway.log, 2000, endedAt);
+			expect(median(seconds.map((second) => second.accepted))).toBe(limit);
+			// After the first two seconds, throttles come only from the probes of a faster pace, ever rarer:
+			// each spell at least doubles, up to the longest.
+			const probes = [];
+			for (const entry of gateway.log) {
+				if (!entry.ok && entry.at >= 2000 && !probes.some((at) => entry.at - at < 2000))
+					probes.push(entry.at);
+			}
+			expect(probes.length).toBeLessThanOrEqual(Math.ceil(Math.log2(endedAt / PROBE_AFTER_MS)) + 1);
+			for (let i = 2; i < probes.length; i++) {
+				expect(probes[i] - probes[i - 1]).toBeGreaterThanOrEqual(
+					Math.min(1.5 * (probes[i - 1] - probes[i - 2]), MAX_PROBE_AFTER_MS),
+				);
+			}
+			// The simulated run takes no more than 10% over the bound (calls ÷ limit).
+			expect(endedAt).toBeLessThan((calls / limit) * 1000 * 1.1);
+		},
+	);
 
 	test('a gateway that allows one call per two seconds is met at half a call per second', () => {
 		const gateway = simulatedGateway({ limit: 1, windowMs: 2000 });
 		const pacer = new Pacer();
-		const { failed } = simulate({ gateway, callers: [{ pacer, ceiling: 10, workers: 8, calls: 60 }] });
+		const { failed } = simulate({
+			gateway,
+			callers: [{ pacer, ceiling: 10, workers: 8, calls: 60 }],
+		});
 		expect(failed).toBe(0);
 		expect(pacer.limit).toBe(0.5);
 	});
@@ -164,8 +183,12 @@ describe('Pacer: converging on the gateway limit (simulated gateway and clock)',
 		expect(limitAt10s).toBeLessThanOrEqual(3);
 		// Up a quarter every five seconds (the first spell doubled by a probe at the old limit).
 		expect(backAt).toBeLessThan(10_000 + 45_000);
-		expect(median(perSecond(gateway.log, backAt + 1000, endedAt).map((second) => second.accepted))).toBe(10);
-		expect(busiestSecond(gateway.log.filter((entry) => entry.at >= 10_000))).toBeLessThanOrEqual(10);
+		expect(
+			median(perSecond(gateway.log, backAt + 1000, endedAt).map((second) => second.accepted)),
+		).toBe(10);
+		expect(busiestSecond(gateway.log.filter((entry) => entry.at >= 10_000))).toBeLessThanOrEqual(
+			10,
+		);
 	});
 
 	test('two executions in one process share one pacer: the pace is the limit for both together', () => {
@@ -187,17 +210,25 @@ describe('Pacer: converging on the gateway limit (simulated gateway and clock)',
 	test.each([
 		[10, 500],
 		[2, 100],
-	])('two processes (one pacer each) at a %i/s gateway, %i calls each: they learn separately, every call gets through, at some cost until they settle', (limit, calls) => {
-		const gateway = simulatedGateway({ limit });
-		const pacers = [new Pacer(), new Pacer()];
-		const { endedAt, failed } = simulate({ gateway, callers: pacers.map((pacer) => ({ pacer, ceiling: 10, workers: 8, calls })) });
-		expect(failed).toBe(0);
-		expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(2 * calls);
-		// Each learned from its own throttles, and neither took the limit for more than it is.
-		expect(pacers.every((pacer) => pacer.estimate !== undefined && pacer.estimate <= limit)).toBe(true);
-		// Simulated: 1.25x (10/s) and 1.36x (2/s) the bound, as the README says.
-		expect(endedAt).toBeLessThan(((2 * calls) / limit) * 1000 * 1.5);
-	});
+	])(
+		'two processes (one pacer each) at a %i/s gateway, %i calls each: they learn separately, every call gets through, at some cost until they settle',
+		(limit, calls) => {
+			const gateway = simulatedGateway({ limit });
+			const pacers = [new Pacer(), new Pacer()];
+			const { endedAt, failed } = simulate({
+				gateway,
+				callers: pacers.map((pacer) => ({ pacer, ceiling: 10, workers: 8, calls })),
+			});
+			expect(failed).toBe(0);
+			expect(gateway.log.filter((entry) => entry.ok)).toHaveLength(2 * calls);
+			// Each learned from its own throttles, and neither took the limit for more than it is.
+			expect(pacers.every((pacer) => pacer.estimate !== undefined && pacer.estimate <= limit)).toBe(
+				true,
+			);
+			// Simulated: 1.25x (10/s) and 1.36x (2/s) the bound, as the README says.
+			expect(endedAt).toBeLessThan(((2 * calls) / limit) * 1000 * 1.5);
+		},
+	);
 });
 
 describe('sharedPacer: one pace per gateway quota in the process', () => {

@@ -1,5 +1,8 @@
 'use strict';
-const { pushMessageItem, rememberMessages } = require('../../dist/nodes/shared/helpers/pushMessage');
+const {
+	pushMessageItem,
+	rememberMessages,
+} = require('../../dist/nodes/shared/helpers/pushMessage');
 const { pushEnvelope } = require('../../dist/nodes/shared/transport/pushRequest');
 
 /** A message as the Message Trigger reads it from 1688's `message` form field. */
@@ -9,7 +12,8 @@ const parsePushMessage = (text) => {
 };
 const { MESSAGE_TOPICS, wantedTopics } = require('../../dist/nodes/shared/messageTopics');
 
-const MESSAGE = '{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","userInfo":"b2b-1","gmtBorn":1735689600000,"bizKey":"3503514269397939267","data":{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}}';
+const MESSAGE =
+	'{"msgId":70000000001,"type":"ORDER_BUYER_VIEW_ORDER_PAY","userInfo":"b2b-1","gmtBorn":1735689600000,"bizKey":"3503514269397939267","data":{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}}';
 
 describe('a pushed message (the `message` form field)', () => {
 	test('envelope fields, gmtBorn as ISO too, data as an object with 19-digit IDs exact', () => {
@@ -31,7 +35,9 @@ describe('a pushed message (the `message` form field)', () => {
 	});
 
 	test('data sent as JSON text is parsed; text that is not JSON is kept', () => {
-		expect(parsePushMessage('{"msgId":1,"type":"X","data":"{\\"offerId\\":624392716873}"}').data).toEqual({ offerId: 624392716873 });
+		expect(
+			parsePushMessage('{"msgId":1,"type":"X","data":"{\\"offerId\\":624392716873}"}').data,
+		).toEqual({ offerId: 624392716873 });
 		expect(parsePushMessage('{"msgId":1,"type":"X","data":"plain"}').data).toBe('plain');
 	});
 
@@ -43,7 +49,16 @@ describe('a pushed message (the `message` form field)', () => {
 
 describe('pushMessageItem', () => {
 	test('a message pulled from push.query.messageList (data an object, no bizKey) gets the same keys as a pushed one', () => {
-		const pulled = { gmtBorn: 1399452484000, topicGroup: 'CAIGOU1', data: { quotationId: 123 }, msgId: 68891027, type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION', userInfo: 'memberId', appKey: '123456', topicName: 'MSG_BUYER_MARK_QUOTATION' };
+		const pulled = {
+			gmtBorn: 1399452484000,
+			topicGroup: 'CAIGOU1',
+			data: { quotationId: 123 },
+			msgId: 68891027,
+			type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION',
+			userInfo: 'memberId',
+			appKey: '123456',
+			topicName: 'MSG_BUYER_MARK_QUOTATION',
+		};
 		expect(pushMessageItem(pulled)).toEqual({
 			msgId: '68891027',
 			type: 'CAIGOU_MSG_BUYER_MARK_QUOTATION',
@@ -53,12 +68,21 @@ describe('pushMessageItem', () => {
 			gmtBornAt: '2014-05-07T08:48:04.000Z',
 			data: { quotationId: 123 },
 		});
-		const pushed = parsePushMessage('{"msgId":1,"type":"CAIGOU_MSG_BUYER_MARK_QUOTATION","bizKey":"9","userInfo":"m","gmtBorn":1,"data":{}}');
+		const pushed = parsePushMessage(
+			'{"msgId":1,"type":"CAIGOU_MSG_BUYER_MARK_QUOTATION","bizKey":"9","userInfo":"m","gmtBorn":1,"data":{}}',
+		);
 		expect(Object.keys(pushMessageItem(pulled))).toEqual(Object.keys(pushed));
 	});
 
 	test('envelope fields given as form texts (gmtBorn as digits, data as JSON text) read like the JSON message', () => {
-		const fields = { msgId: '70000000001', type: 'ORDER_BUYER_VIEW_ORDER_PAY', userInfo: 'b2b-1', gmtBorn: '1735689600000', bizKey: '3503514269397939267', data: '{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}' };
+		const fields = {
+			msgId: '70000000001',
+			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+			userInfo: 'b2b-1',
+			gmtBorn: '1735689600000',
+			bizKey: '3503514269397939267',
+			data: '{"orderId":3503514269397939267,"currentStatus":"waitsellersend"}',
+		};
 		expect(pushMessageItem(fields)).toEqual(parsePushMessage(MESSAGE));
 	});
 });
@@ -66,19 +90,35 @@ describe('pushMessageItem', () => {
 describe('pushMessageItem with odd content (a signed message must never make it throw)', () => {
 	test('a gmtBorn outside the dates a Date can hold, or not a number, gives gmtBornAt null', () => {
 		for (const gmtBorn of [1e20, -1e20, '1e20', 8.64e15 + 1]) {
-			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({ gmtBorn: Number(gmtBorn), gmtBornAt: null });
+			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({
+				gmtBorn: Number(gmtBorn),
+				gmtBornAt: null,
+			});
 		}
 		for (const gmtBorn of ['abc', '', true, { toString: 1 }, [1]]) {
-			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({ gmtBorn: null, gmtBornAt: null });
+			expect(pushMessageItem({ msgId: 1, gmtBorn })).toMatchObject({
+				gmtBorn: null,
+				gmtBornAt: null,
+			});
 		}
 		expect(pushMessageItem({ gmtBorn: 8.64e15 }).gmtBornAt).toBe('+275760-09-13T00:00:00.000Z');
 		expect(pushMessageItem({ gmtBorn: -8.64e15 }).gmtBornAt).toBe('-271821-04-20T00:00:00.000Z');
 	});
 
 	test('envelope fields that are objects or lists are null, even one whose text form throws', () => {
-		const message = JSON.parse('{"msgId":{"toString":1,"valueOf":1},"type":["X"],"bizKey":{"a":1},"userInfo":{"toString":1},"data":{"toString":1}}');
+		const message = JSON.parse(
+			'{"msgId":{"toString":1,"valueOf":1},"type":["X"],"bizKey":{"a":1},"userInfo":{"toString":1},"data":{"toString":1}}',
+		);
 		expect(() => String(message.msgId)).toThrow(TypeError);
-		expect(pushMessageItem(message)).toEqual({ msgId: null, type: null, bizKey: null, userInfo: null, gmtBorn: null, gmtBornAt: null, data: { toString: 1 } });
+		expect(pushMessageItem(message)).toEqual({
+			msgId: null,
+			type: null,
+			bizKey: null,
+			userInfo: null,
+			gmtBorn: null,
+			gmtBornAt: null,
+			data: { toString: 1 },
+		});
 	});
 });
 
@@ -110,10 +150,9 @@ describe('message topics', () => {
 	});
 
 	test('chosen and typed topics together, typed ones in any case; none means every topic', () => {
-		expect([...wantedTopics(['ORDER_BUYER_VIEW_ORDER_PAY'], 'crossboard_crossboard_add_supply, ')]).toEqual([
-			'ORDER_BUYER_VIEW_ORDER_PAY',
-			'CROSSBOARD_CROSSBOARD_ADD_SUPPLY',
-		]);
+		expect([
+			...wantedTopics(['ORDER_BUYER_VIEW_ORDER_PAY'], 'crossboard_crossboard_add_supply, '),
+		]).toEqual(['ORDER_BUYER_VIEW_ORDER_PAY', 'CROSSBOARD_CROSSBOARD_ADD_SUPPLY']);
 		expect(wantedTopics([], '').size).toBe(0);
 	});
 });

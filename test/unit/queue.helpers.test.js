@@ -59,13 +59,19 @@ describe('queue test workflows', () => {
 		const get = wf.nodes[2];
 		expect(get.type).toBe('n8n-nodes-1688.alibaba1688');
 		expect(get.credentials).toEqual({ alibaba1688Api: credential });
-		expect(new Function(wf.nodes[1].parameters.jsCode)()).toEqual([{ json: { offerId: offerIds[0] } }]);
+		expect(new Function(wf.nodes[1].parameters.jsCode)()).toEqual([
+			{ json: { offerId: offerIds[0] } },
+		]);
 	});
 
 	test('the push workflows start with the Message Trigger at a fixed webhook and end in "Passed on"', () => {
 		const a = workflows.pushStaticDataWorkflow({ id: 'pa', credential });
 		const b = workflows.pushRemoveDuplicatesWorkflow({ id: 'pb', credential });
-		const c = workflows.pushRedisWorkflow({ id: 'pc', credential, redisCredential: { id: 'r1', name: 'Redis' } });
+		const c = workflows.pushRedisWorkflow({
+			id: 'pc',
+			credential,
+			redisCredential: { id: 'r1', name: 'Redis' },
+		});
 		expect(chain(a)).toEqual(['1688 message', 'Passed on']);
 		expect(chain(b)).toEqual(['1688 message', 'Remove repeated msgId', 'Passed on']);
 		expect(chain(c)).toEqual(['1688 message', 'Count msgId', 'First delivery?', 'Passed on']);
@@ -73,15 +79,24 @@ describe('queue test workflows', () => {
 			expect(wf.nodes[0].type).toBe('n8n-nodes-1688.alibaba1688MessageTrigger');
 			expect(wf.nodes[0].webhookId).toBe(`${wf.id}-push`);
 		}
-		expect(b.nodes[1].parameters).toMatchObject({ operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: '={{ $json.msgId }}' });
-		expect(c.nodes[1].parameters).toMatchObject({ operation: 'incr', key: '=1688-msg-{{ $json.msgId }}' });
+		expect(b.nodes[1].parameters).toMatchObject({
+			operation: 'removeItemsSeenInPreviousExecutions',
+			dedupeValue: '={{ $json.msgId }}',
+		});
+		expect(c.nodes[1].parameters).toMatchObject({
+			operation: 'incr',
+			key: '=1688-msg-{{ $json.msgId }}',
+		});
 		expect(c.nodes[1].credentials).toEqual({ redis: { id: 'r1', name: 'Redis' } });
 	});
 });
 
 describe('queueEnv', () => {
 	test('puts every process on the same database, Redis and encryption key, in queue mode with durable poll cursors', () => {
-		const env = queueEnv({ postgres: { port: 5433, database: 'n8n', user: 'n8n' }, redis: { port: 6380 } });
+		const env = queueEnv({
+			postgres: { port: 5433, database: 'n8n', user: 'n8n' },
+			redis: { port: 6380 },
+		});
 		expect(env).toMatchObject({
 			EXECUTIONS_MODE: 'queue',
 			DB_TYPE: 'postgresdb',

@@ -1,9 +1,16 @@
 'use strict';
-const { retryDelayMs, paceOutcome, MAX_THROTTLE_RETRIES, MAX_TRANSIENT_RETRIES, PACED_THROTTLE_RETRIES } = require('../../dist/nodes/shared/transport/retryPolicy');
+const {
+	retryDelayMs,
+	paceOutcome,
+	MAX_THROTTLE_RETRIES,
+	MAX_TRANSIENT_RETRIES,
+	PACED_THROTTLE_RETRIES,
+} = require('../../dist/nodes/shared/transport/retryPolicy');
 const { Pacer } = require('../../dist/nodes/shared/transport/pacing');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
-const error = (code, extra = {}) => new GatewayError({ api: 'a:b-1', code, gatewayMessage: '', ...extra });
+const error = (code, extra = {}) =>
+	new GatewayError({ api: 'a:b-1', code, gatewayMessage: '', ...extra });
 const noJitter = () => 1; // full delay
 const halfJitter = () => 0; // half delay
 
@@ -11,7 +18,9 @@ describe('retryDelayMs', () => {
 	test('throttling is retried for reads and writes: first in the pace alone, then with exponential backoff and jitter, a bounded number of times', () => {
 		const throttle = error('gw.QosAppFrequencyLimit', { httpStatus: 400 });
 		expect(PACED_THROTTLE_RETRIES).toBe(2);
-		expect([0, 1, 2, 3, 4].map((attempt) => retryDelayMs(throttle, attempt, false, noJitter))).toEqual([0, 0, 4000, 8000, 16000]);
+		expect(
+			[0, 1, 2, 3, 4].map((attempt) => retryDelayMs(throttle, attempt, false, noJitter)),
+		).toEqual([0, 0, 4000, 8000, 16000]);
 		expect(retryDelayMs(throttle, 2, false, halfJitter)).toBe(2000);
 		expect(retryDelayMs(throttle, 0, true, noJitter)).toBe(0);
 		expect(retryDelayMs(throttle, 3, true, noJitter)).toBe(8000);
@@ -21,7 +30,14 @@ describe('retryDelayMs', () => {
 	});
 
 	test('passing faults are retried for reads only', () => {
-		for (const code of ['ECONNRESET', 'ETIMEDOUT', 'EMPTY_RESPONSE', 'HTML_RESPONSE', 'INVALID_RESPONSE', 'NETWORK_ERROR']) {
+		for (const code of [
+			'ECONNRESET',
+			'ETIMEDOUT',
+			'EMPTY_RESPONSE',
+			'HTML_RESPONSE',
+			'INVALID_RESPONSE',
+			'NETWORK_ERROR',
+		]) {
 			expect(retryDelayMs(error(code), 0, false, noJitter)).toBe(500);
 			expect(retryDelayMs(error(code), 0, true, noJitter)).toBeUndefined();
 		}
@@ -32,7 +48,13 @@ describe('retryDelayMs', () => {
 	});
 
 	test('answers that will not change are not retried', () => {
-		for (const code of ['gw.SignatureInvalid', 'gw.APIACLDecline', '401', 'ECONNREFUSED', 'ORDER_NOT_FOUND']) {
+		for (const code of [
+			'gw.SignatureInvalid',
+			'gw.APIACLDecline',
+			'401',
+			'ECONNREFUSED',
+			'ORDER_NOT_FOUND',
+		]) {
 			expect(retryDelayMs(error(code, { httpStatus: 400 }), 0, false)).toBeUndefined();
 		}
 	});
@@ -56,7 +78,8 @@ function simulate(pacer, ceiling, count, { gap = () => 0, rtt = () => 10 } = {})
 	for (let i = 0; i < count; i++) {
 		now += gap(i);
 		const ticket = pacer.take(now, ceiling);
-		for (let wait = pacer.waitMs(ticket, now); wait > 0; wait = pacer.waitMs(ticket, now)) now += wait;
+		for (let wait = pacer.waitMs(ticket, now); wait > 0; wait = pacer.waitMs(ticket, now))
+			now += wait;
 		pacer.sent(ticket, now);
 		sendTimes.push(now);
 		pacer.answered(ticket, now + rtt(i), 'accepted');
@@ -75,7 +98,8 @@ describe('Pacer: the pace at the rate the credential allows', () => {
 		const delay = (i) => (i === 0 ? 85 : 3 + (i % 4) * 3);
 		const sent = simulate(new Pacer(), 5, 60, { rtt: (i) => delay(i) + 5 });
 		const arrivals = sent.map((at, i) => at + delay(i));
-		for (const start of arrivals) expect(arrivals.filter((t) => t > start - 1000 && t <= start).length).toBeLessThanOrEqual(5);
+		for (const start of arrivals)
+			expect(arrivals.filter((t) => t > start - 1000 && t <= start).length).toBeLessThanOrEqual(5);
 	});
 
 	test('fractional rates space single requests', () => {
@@ -106,7 +130,7 @@ describe('Pacer: the pace at the rate the credential allows', () => {
 		expect(c.dueAt).toBe(1060);
 	});
 
-	test('the first call\'s slow round trip (connection set-up) is not taken for the network\'s', () => {
+	test("the first call's slow round trip (connection set-up) is not taken for the network's", () => {
 		const pacer = new Pacer();
 		const first = pacer.take(0, 2);
 		pacer.sent(first, 0);
@@ -123,8 +147,12 @@ describe('Pacer: the pace at the rate the credential allows', () => {
 	test('a long wait is slept in slots, so that calls far back in line see the pace change', () => {
 		const pacer = new Pacer();
 		const tickets = Array.from({ length: 8 }, () => pacer.take(0, 1));
-		expect(tickets.map((ticket) => pacer.waitMs(ticket, 0))).toEqual([0, 1030, 1030, 1030, 1030, 1030, 1030, 1030]);
-		expect(tickets.map((ticket) => ticket.dueAt)).toEqual([0, 1030, 2060, 3090, 4120, 5150, 6180, 7210]);
+		expect(tickets.map((ticket) => pacer.waitMs(ticket, 0))).toEqual([
+			0, 1030, 1030, 1030, 1030, 1030, 1030, 1030,
+		]);
+		expect(tickets.map((ticket) => ticket.dueAt)).toEqual([
+			0, 1030, 2060, 3090, 4120, 5150, 6180, 7210,
+		]);
 	});
 
 	test('a call left in line without being sent holds the others back only for a while', () => {

@@ -12,35 +12,57 @@ const {
 function referenceSignature(secret, urlPath, params) {
 	const pairs = Object.entries(params).map(([k, v]) => k + v);
 	pairs.sort();
-	return crypto.createHmac('sha1', secret).update(urlPath + pairs.join(''), 'utf8').digest('hex').toUpperCase();
+	return crypto
+		.createHmac('sha1', secret)
+		.update(urlPath + pairs.join(''), 'utf8')
+		.digest('hex')
+		.toUpperCase();
 }
 
 describe('request signature', () => {
 	test('matches the official worked example from open.1688.com', () => {
 		const urlPath = 'param2/1/system/currentTime/1000000';
-		expect(signatureBaseString(urlPath, { b: '2', a: '1' })).toBe('param2/1/system/currentTime/1000000a1b2');
-		expect(computeSignature('test123', urlPath, { b: '2', a: '1' })).toBe('33E54F4F7B989E3E0E912D3FBD2F1A03CA7CCE88');
+		expect(signatureBaseString(urlPath, { b: '2', a: '1' })).toBe(
+			'param2/1/system/currentTime/1000000a1b2',
+		);
+		expect(computeSignature('test123', urlPath, { b: '2', a: '1' })).toBe(
+			'33E54F4F7B989E3E0E912D3FBD2F1A03CA7CCE88',
+		);
 	});
 
 	test('sorts the key+value strings, not the keys, when one key prefixes another', () => {
 		const params = { sort: 'price', sortType: 'asc', keyword: '手机壳', keywordTranslate: 'false' };
 		// Sorted strings: keywordTranslatefalse < keyword手机壳 ('T' < '手'), sortTypeasc < sortprice ('T' < 'p').
-		expect(signatureBaseString('p', params)).toBe('pkeywordTranslatefalsekeyword手机壳sortTypeascsortprice');
-		const byKey = Object.keys(params).sort().map((k) => k + params[k]).join('');
+		expect(signatureBaseString('p', params)).toBe(
+			'pkeywordTranslatefalsekeyword手机壳sortTypeascsortprice',
+		);
+		const byKey = Object.keys(params)
+			.sort()
+			.map((k) => k + params[k])
+			.join('');
 		expect('p' + byKey).not.toBe(signatureBaseString('p', params));
 	});
 
 	test('signs Chinese JSON parameters over their exact UTF-8 text', () => {
 		const urlPath = 'param2/1/com.alibaba.fenxiao.crossborder/product.search.keywordQuery/1000000';
 		const params = {
-			offerQueryParam: JSON.stringify({ keyword: '女装 连衣裙', beginPage: 1, pageSize: 20, country: 'en' }),
+			offerQueryParam: JSON.stringify({
+				keyword: '女装 连衣裙',
+				beginPage: 1,
+				pageSize: 20,
+				country: 'en',
+			}),
 			access_token: 'tok-abc',
 			_aop_timestamp: '1700000000000',
 		};
-		expect(computeSignature('s3cr€t', urlPath, params)).toBe(referenceSignature('s3cr€t', urlPath, params));
+		expect(computeSignature('s3cr€t', urlPath, params)).toBe(
+			referenceSignature('s3cr€t', urlPath, params),
+		);
 		// A \uXXXX-escaped variant of the same JSON is different text, so it must sign differently.
 		const escaped = { ...params, offerQueryParam: params.offerQueryParam.replace('女', '\\u5973') };
-		expect(computeSignature('s3cr€t', urlPath, escaped)).not.toBe(computeSignature('s3cr€t', urlPath, params));
+		expect(computeSignature('s3cr€t', urlPath, escaped)).not.toBe(
+			computeSignature('s3cr€t', urlPath, params),
+		);
 	});
 
 	test('signs empty values as the bare key, and ignores an existing _aop_signature', () => {
@@ -51,20 +73,30 @@ describe('request signature', () => {
 	});
 
 	test('derives the signed path from full URLs, proxied URLs and bare paths', () => {
-		expect(signaturePathOf('https://gw.open.1688.com/openapi/param2/1/system/currentTime/1000000?x=1')).toBe(
-			'param2/1/system/currentTime/1000000',
+		expect(
+			signaturePathOf('https://gw.open.1688.com/openapi/param2/1/system/currentTime/1000000?x=1'),
+		).toBe('param2/1/system/currentTime/1000000');
+		expect(signaturePathOf('http://127.0.0.1:8080/proxy/openapi/param2/1/a.b/c.d/7')).toBe(
+			'param2/1/a.b/c.d/7',
 		);
-		expect(signaturePathOf('http://127.0.0.1:8080/proxy/openapi/param2/1/a.b/c.d/7')).toBe('param2/1/a.b/c.d/7');
 		expect(signaturePathOf('/openapi/param2/1/a.b/c.d/7')).toBe('param2/1/a.b/c.d/7');
 		expect(signaturePathOf('param2/1/a.b/c.d/7')).toBe('param2/1/a.b/c.d/7');
 	});
 });
 
 describe('push message signature', () => {
-	const message = JSON.stringify({ msgId: 1, type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId: 1 } });
+	const message = JSON.stringify({
+		msgId: 1,
+		type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+		data: { orderId: 1 },
+	});
 
 	test('is HMAC-SHA1 over "message" + the message text', () => {
-		const expected = crypto.createHmac('sha1', 'sec').update('message' + message).digest('hex').toUpperCase();
+		const expected = crypto
+			.createHmac('sha1', 'sec')
+			.update('message' + message)
+			.digest('hex')
+			.toUpperCase();
 		expect(computePushSignature('sec', message)).toBe(expected);
 	});
 

@@ -6,7 +6,10 @@ const {
 	skuAttributesTranslatedText,
 	sellerIdentityCodes,
 } = require('../../dist/nodes/shared/helpers/simplifyProduct');
-const { withProductKeys, productRowsPerSku } = require('../../dist/nodes/Alibaba1688/helpers/productRows');
+const {
+	withProductKeys,
+	productRowsPerSku,
+} = require('../../dist/nodes/Alibaba1688/helpers/productRows');
 
 /** A queryProductDetail `result.result` in the documented shape: prices as strings, foreign prices as numbers. */
 const detail = {
@@ -15,7 +18,10 @@ const detail = {
 	categoryName: 'T恤',
 	subject: '夏季新款纯棉T恤',
 	subjectTrans: 'Summer new cotton T-shirt',
-	productImage: { images: ['https://cbu01.alicdn.com/img/ibank/O1CN01abc.jpg'], whiteImage: 'https://cbu01.alicdn.com/img/ibank/white.jpg' },
+	productImage: {
+		images: ['https://cbu01.alicdn.com/img/ibank/O1CN01abc.jpg'],
+		whiteImage: 'https://cbu01.alicdn.com/img/ibank/white.jpg',
+	},
 	productSkuInfos: [
 		{
 			amountOnSale: 150,
@@ -24,8 +30,21 @@ const detail = {
 			specId: '2b36920d5139fd431a2030090d1e2599',
 			foreignCurrencyPrice: 2.75,
 			skuAttributes: [
-				{ attributeId: 3216, attributeName: '颜色', attributeNameTrans: 'Color', value: '黑色', valueTrans: 'Black', skuImageUrl: 'https://cbu01.alicdn.com/img/ibank/black.jpg' },
-				{ attributeId: 450, attributeName: '尺码', attributeNameTrans: 'Size', value: 'XL', valueTrans: 'XL' },
+				{
+					attributeId: 3216,
+					attributeName: '颜色',
+					attributeNameTrans: 'Color',
+					value: '黑色',
+					valueTrans: 'Black',
+					skuImageUrl: 'https://cbu01.alicdn.com/img/ibank/black.jpg',
+				},
+				{
+					attributeId: 450,
+					attributeName: '尺码',
+					attributeNameTrans: 'Size',
+					value: 'XL',
+					valueTrans: 'XL',
+				},
 			],
 		},
 		{
@@ -80,13 +99,25 @@ describe('simplifyCrossBorderDetail', () => {
 					stock: 150,
 					image: 'https://cbu01.alicdn.com/img/ibank/black.jpg',
 				},
-				{ skuId: '5104790281452', specId: '9c1d3c0e1b2a4f5e6d7c8b9a0f1e2d3c', attributes: '颜色: 白色', price: 21, foreignPrice: 2.92, stock: 0 },
+				{
+					skuId: '5104790281452',
+					specId: '9c1d3c0e1b2a4f5e6d7c8b9a0f1e2d3c',
+					attributes: '颜色: 白色',
+					price: 21,
+					foreignPrice: 2.92,
+					stock: 0,
+				},
 			],
 		});
 	});
 
 	test('without a currency there is no currency key; without images the white-background image is used', () => {
-		const noCurrency = { ...detail, productSkuInfos: [{ ...detail.productSkuInfos[1], foreignCurrencyPrice: undefined }], productSaleInfo: { priceRangeList: [] }, productImage: { whiteImage: 'img/ibank/white.jpg' } };
+		const noCurrency = {
+			...detail,
+			productSkuInfos: [{ ...detail.productSkuInfos[1], foreignCurrencyPrice: undefined }],
+			productSaleInfo: { priceRangeList: [] },
+			productImage: { whiteImage: 'img/ibank/white.jpg' },
+		};
 		const product = simplifyCrossBorderDetail(noCurrency);
 		expect(product).not.toHaveProperty('currency');
 		expect(product).not.toHaveProperty('foreignPrice');
@@ -98,7 +129,12 @@ describe('simplifyCrossBorderDetail', () => {
 
 	test('translated attribute text only when 1688 sent translations', () => {
 		expect(skuAttributesTranslatedText([{ attributeName: '颜色', value: '红' }])).toBeUndefined();
-		expect(skuAttributesTranslatedText([{ attributeNameTrans: 'Color', valueTrans: 'Red' }, { valueTrans: 'Large' }])).toBe('Color: Red; Large');
+		expect(
+			skuAttributesTranslatedText([
+				{ attributeNameTrans: 'Color', valueTrans: 'Red' },
+				{ valueTrans: 'Large' },
+			]),
+		).toBe('Color: Red; Large');
 	});
 });
 
@@ -150,16 +186,37 @@ describe('simplifySearchOffer', () => {
 		});
 	});
 
-	test('no dropship price for an offer that does not dropship; offerRecommend\'s onePsale counts too', () => {
-		expect(simplifySearchOffer({ offerId: 2, isOnePsale: false, priceInfo: { price: '5', consignPrice: '5' } })).toEqual({
-			offerId: '2', url: 'https://detail.1688.com/offer/2.html', price: 5, dropshipping: false,
+	test("no dropship price for an offer that does not dropship; offerRecommend's onePsale counts too", () => {
+		expect(
+			simplifySearchOffer({
+				offerId: 2,
+				isOnePsale: false,
+				priceInfo: { price: '5', consignPrice: '5' },
+			}),
+		).toEqual({
+			offerId: '2',
+			url: 'https://detail.1688.com/offer/2.html',
+			price: 5,
+			dropshipping: false,
 		});
-		expect(simplifySearchOffer({ offerId: 3, onePsale: true, priceInfo: { price: '5', consignPrice: '6' } })).toMatchObject({ dropshipping: true, dropshipPrice: 6 });
+		expect(
+			simplifySearchOffer({
+				offerId: 3,
+				onePsale: true,
+				priceInfo: { price: '5', consignPrice: '6' },
+			}),
+		).toMatchObject({ dropshipping: true, dropshipPrice: 6 });
 	});
 
 	test('seller identities: the codes, also from the doc samples\' "code-名称 code-名称" entries', () => {
-		expect(sellerIdentityCodes(['super_factory-超级工厂 powerful_merchants-实力商家 tp_member-诚信通会员'])).toEqual(['super_factory', 'powerful_merchants', 'tp_member']);
-		expect(sellerIdentityCodes(['powerful_merchants', 'powerful_merchants'])).toEqual(['powerful_merchants']);
+		expect(
+			sellerIdentityCodes([
+				'super_factory-超级工厂 powerful_merchants-实力商家 tp_member-诚信通会员',
+			]),
+		).toEqual(['super_factory', 'powerful_merchants', 'tp_member']);
+		expect(sellerIdentityCodes(['powerful_merchants', 'powerful_merchants'])).toEqual([
+			'powerful_merchants',
+		]);
 		expect(sellerIdentityCodes([])).toEqual([]);
 		expect(sellerIdentityCodes(undefined)).toBeUndefined();
 	});
@@ -169,11 +226,34 @@ describe('withProductKeys and productRowsPerSku', () => {
 	const product = simplifyCrossBorderDetail(detail, 'USD');
 
 	test('every key of the flat shape is present, null where the API sent nothing', () => {
-		const authorised = withProductKeys(simplifyProductInfo({ productID: 1, subject: 'x', skuInfos: [{ skuId: 7, price: '1.5', attributes: [] }] }));
+		const authorised = withProductKeys(
+			simplifyProductInfo({
+				productID: 1,
+				subject: 'x',
+				skuInfos: [{ skuId: 7, price: '1.5', attributes: [] }],
+			}),
+		);
 		expect(Object.keys(authorised)).toEqual(Object.keys(withProductKeys(product)));
-		expect(authorised).toMatchObject({ offerId: '1', title: 'x', titleTranslated: null, currency: null, foreignPrice: null, status: null, priceRanges: [] });
+		expect(authorised).toMatchObject({
+			offerId: '1',
+			title: 'x',
+			titleTranslated: null,
+			currency: null,
+			foreignPrice: null,
+			status: null,
+			priceRanges: [],
+		});
 		expect(authorised.skus).toEqual([
-			{ skuId: '7', specId: null, attributes: '', attributesTranslated: null, price: 1.5, foreignPrice: null, stock: null, image: null },
+			{
+				skuId: '7',
+				specId: null,
+				attributes: '',
+				attributesTranslated: null,
+				price: 1.5,
+				foreignPrice: null,
+				stock: null,
+				image: null,
+			},
 		]);
 	});
 
@@ -194,13 +274,28 @@ describe('withProductKeys and productRowsPerSku', () => {
 			skuStock: 150,
 			skuImage: 'https://cbu01.alicdn.com/img/ibank/black.jpg',
 		});
-		expect(rows[1]).toMatchObject({ skuId: '5104790281452', skuPrice: 21, skuStock: 0, skuImage: null, attributesTranslated: null });
+		expect(rows[1]).toMatchObject({
+			skuId: '5104790281452',
+			skuPrice: 21,
+			skuStock: 0,
+			skuImage: null,
+			attributesTranslated: null,
+		});
 		expect(Object.keys(rows[0])).toEqual(Object.keys(rows[1]));
 	});
 
 	test('an offer without SKUs still gives one row, its SKU fields empty', () => {
-		const rows = productRowsPerSku(simplifyProductInfo({ productID: 5, subject: 'no skus', saleInfo: { amountOnSale: 9 } }));
+		const rows = productRowsPerSku(
+			simplifyProductInfo({ productID: 5, subject: 'no skus', saleInfo: { amountOnSale: 9 } }),
+		);
 		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({ offerId: '5', totalStock: 9, skuId: null, specId: null, skuPrice: null, skuStock: null });
+		expect(rows[0]).toMatchObject({
+			offerId: '5',
+			totalStock: 9,
+			skuId: null,
+			specId: null,
+			skuPrice: null,
+			skuStock: null,
+		});
 	});
 });

@@ -1,5 +1,8 @@
 'use strict';
-const { TokenRenewals, FAILED_RENEWAL_MEMORY_MS } = require('../../dist/nodes/shared/transport/tokenRenewals');
+const {
+	TokenRenewals,
+	FAILED_RENEWAL_MEMORY_MS,
+} = require('../../dist/nodes/shared/transport/tokenRenewals');
 const { GatewayError } = require('../../dist/nodes/shared/transport/gatewayError');
 
 describe('TokenRenewals: one renewal per credential at a time', () => {
@@ -32,7 +35,11 @@ describe('TokenRenewals: one renewal per credential at a time', () => {
 		const renewals = new TokenRenewals();
 		const leader = await renewals.turn('cred', 0, now);
 		const waiting = renewals.turn('cred', 0, now);
-		const failure = new GatewayError({ api: 'a:b-1', code: 'TOKEN_UNAVAILABLE', gatewayMessage: 'refresh token revoked' });
+		const failure = new GatewayError({
+			api: 'a:b-1',
+			code: 'TOKEN_UNAVAILABLE',
+			gatewayMessage: 'refresh token revoked',
+		});
 		leader.finished({ failure });
 		await expect(waiting).rejects.toBe(failure);
 		clock += FAILED_RENEWAL_MEMORY_MS - 1;

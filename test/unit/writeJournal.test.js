@@ -1,15 +1,42 @@
 'use strict';
-const { WriteJournal, describeWritesDone } = require('../../dist/nodes/Alibaba1688/actions/writeJournal');
+const {
+	WriteJournal,
+	describeWritesDone,
+} = require('../../dist/nodes/Alibaba1688/actions/writeJournal');
 
-const key = (overrides = {}) => ({ executionId: 'e1', nodeName: '1688', runIndex: 0, itemIndex: 0, api: 'com.alibaba.trade:alibaba.trade.cancel-1', call: 0, ...overrides });
-const done = (at, summary = 'cancelled', overrides = {}) => ({ executionId: 'e1', nodeName: '1688', itemIndex: 0, state: 'done', answer: { success: true }, summary, at, ...overrides });
+const key = (overrides = {}) => ({
+	executionId: 'e1',
+	nodeName: '1688',
+	runIndex: 0,
+	itemIndex: 0,
+	api: 'com.alibaba.trade:alibaba.trade.cancel-1',
+	call: 0,
+	...overrides,
+});
+const done = (at, summary = 'cancelled', overrides = {}) => ({
+	executionId: 'e1',
+	nodeName: '1688',
+	itemIndex: 0,
+	state: 'done',
+	answer: { success: true },
+	summary,
+	at,
+	...overrides,
+});
 
 describe('WriteJournal', () => {
 	test('finds a write by execution, node, run, item, API and call, and nothing else', () => {
 		const journal = new WriteJournal();
 		journal.record(key(), done(1000));
 		expect(journal.get(key(), 1000)).toMatchObject({ state: 'done', answer: { success: true } });
-		for (const other of [{ executionId: 'e2' }, { nodeName: 'other' }, { runIndex: 1 }, { itemIndex: 1 }, { api: 'x' }, { call: 1 }]) {
+		for (const other of [
+			{ executionId: 'e2' },
+			{ nodeName: 'other' },
+			{ runIndex: 1 },
+			{ itemIndex: 1 },
+			{ api: 'x' },
+			{ call: 1 },
+		]) {
 			expect(journal.get(key(other), 1000)).toBeUndefined();
 		}
 	});
@@ -32,7 +59,13 @@ describe('WriteJournal', () => {
 		expect(journal.size).toBe(1);
 		for (let call = 2; call < 6; call += 1) journal.record(key({ call }), done(600 + call));
 		expect(journal.size).toBe(3);
-		expect([1, 2, 3, 4, 5].map((call) => journal.get(key({ call }), 700) !== undefined)).toEqual([false, false, true, true, true]);
+		expect([1, 2, 3, 4, 5].map((call) => journal.get(key({ call }), 700) !== undefined)).toEqual([
+			false,
+			false,
+			true,
+			true,
+			true,
+		]);
 	});
 
 	test('describes done writes for an error: by item and node, at most 20 by name', () => {

@@ -46,7 +46,11 @@ export interface ListInputTexts {
 }
 
 /** The source switch, the rows and the JSON field of `input`, shown for `show`. */
-export function listInputFields(show: ShowFor, input: ListInput, texts: ListInputTexts): INodeProperties[] {
+export function listInputFields(
+	show: ShowFor,
+	input: ListInput,
+	texts: ListInputTexts,
+): INodeProperties[] {
 	return [
 		{
 			displayName: texts.sourceDisplayName,
@@ -69,7 +73,9 @@ export function listInputFields(show: ShowFor, input: ListInput, texts: ListInpu
 			default: {},
 			description: texts.rowsDescription,
 			displayOptions: { show: { ...show, [input.sourceName]: ['ui'] } },
-			options: [{ displayName: texts.rowDisplayName, name: input.rowName, values: texts.rowValues }],
+			options: [
+				{ displayName: texts.rowDisplayName, name: input.rowName, values: texts.rowValues },
+			],
 		},
 		{
 			displayName: input.jsonLabel,
@@ -85,7 +91,9 @@ export function listInputFields(show: ShowFor, input: ListInput, texts: ListInpu
 /** The raw entries of the list: the rows (`{ [rowName]: [...] }`) or the JSON list; at least one. */
 export function listEntries(input: ListInput, source: string, value: unknown): unknown[] {
 	const json = source === 'json';
-	const entries = json ? requireJsonList(input.jsonLabel, value, input.what, input.hint) : asObject(value)[input.rowName];
+	const entries = json
+		? requireJsonList(input.jsonLabel, value, input.what, input.hint)
+		: asObject(value)[input.rowName];
 	if (!Array.isArray(entries) || entries.length === 0) {
 		throw new InputError(json ? input.jsonLabel : input.rowsLabel, input.emptyMessage, input.hint);
 	}
@@ -93,8 +101,19 @@ export function listEntries(input: ListInput, source: string, value: unknown): u
 }
 
 /** The source an item chose and the value of its field (rows or JSON). */
-export function readListInput(this: IExecuteFunctions, itemIndex: number, input: ListInput): { source: string; value: unknown } {
+export function readListInput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	input: ListInput,
+): { source: string; value: unknown } {
 	const source = this.getNodeParameter(input.sourceName, itemIndex, 'ui') as string;
 	const json = source === 'json';
-	return { source, value: this.getNodeParameter(json ? input.jsonName : input.rowsName, itemIndex, json ? '[]' : {}) };
+	return {
+		source,
+		value: this.getNodeParameter(
+			json ? input.jsonName : input.rowsName,
+			itemIndex,
+			json ? '[]' : {},
+		),
+	};
 }

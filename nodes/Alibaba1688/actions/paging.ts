@@ -6,7 +6,10 @@ import { InputError } from '../../shared/helpers/inputError';
  * What the Return All and Limit fields (`returnAllOrLimit`) say for one item; a bad limit is an input error.
  * With Return All the limit is Infinity, so `list.slice(0, limit)` serves both.
  */
-export function readPaging(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
+export function readPaging(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit: number } {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	if (returnAll) return { returnAll, limit: Infinity };
 	const limit = Number(this.getNodeParameter('limit', itemIndex, 50));

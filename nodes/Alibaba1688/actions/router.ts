@@ -33,13 +33,19 @@ const READ_CONCURRENCY = 8;
  * setting, read by the node's execute), a failed item becomes an error item and the others carry on;
  * without it the first failure stops the node.
  */
-export async function router(this: IExecuteFunctions, { continueOnFail }: { continueOnFail: boolean }): Promise<INodeExecutionData[][]> {
+export async function router(
+	this: IExecuteFunctions,
+	{ continueOnFail }: { continueOnFail: boolean },
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
 	const operation = resources[resource]?.[operationName];
 	if (!operation) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" of "${resource}" is not supported`,
+		);
 	}
 
 	const outcomes = await settleEach(

@@ -51,7 +51,9 @@ export const TTL_MS = 6 * 60 * 60 * 1000;
 export const MAX_ENTRIES = 10_000;
 
 function keyOf(key: WriteKey): string {
-	return [key.executionId, key.nodeName, key.runIndex, key.itemIndex, key.api, key.call].join('\u0000');
+	return [key.executionId, key.nodeName, key.runIndex, key.itemIndex, key.api, key.call].join(
+		'\u0000',
+	);
 }
 
 export class WriteJournal {
@@ -77,7 +79,9 @@ export class WriteJournal {
 
 	/** The writes known to be done in an execution, in the order they were recorded. */
 	doneIn(executionId: string): DoneWrite[] {
-		return [...this.entries.values()].filter((entry): entry is DoneWrite => entry.executionId === executionId && entry.state === 'done');
+		return [...this.entries.values()].filter(
+			(entry): entry is DoneWrite => entry.executionId === executionId && entry.state === 'done',
+		);
 	}
 
 	get size(): number {
@@ -97,7 +101,9 @@ const LISTED_WRITES = 20;
 
 /** The writes done in an execution, for an error message: `item 0 of "1688": order 2304… (SHOP-1001); …`. */
 export function describeWritesDone(writes: DoneWrite[]): string {
-	const listed = writes.slice(0, LISTED_WRITES).map((write) => `item ${write.itemIndex} of "${write.nodeName}": ${write.summary}`);
+	const listed = writes
+		.slice(0, LISTED_WRITES)
+		.map((write) => `item ${write.itemIndex} of "${write.nodeName}": ${write.summary}`);
 	const more = writes.length - listed.length;
 	return `${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }

@@ -1,6 +1,17 @@
-import type { IDataObject, IExecuteFunctions, NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 
-import { callApi, formatApiId, GatewayError, type ApiParams, type ApiRef } from '../../shared/transport';
+import {
+	callApi,
+	formatApiId,
+	GatewayError,
+	type ApiParams,
+	type ApiRef,
+} from '../../shared/transport';
 import { toNodeError } from '../../shared/helpers/nodeErrors';
 import { describeWritesDone, WriteJournal, type WriteKey } from './writeJournal';
 
@@ -36,7 +47,11 @@ function nextCall(context: object, itemIndex: number, api: string): number {
 }
 
 /** This write's place in the execution, or undefined where n8n gives no execution ID (nothing to retry then). */
-function writeKeyOf(context: IExecuteFunctions, itemIndex: number, api: ApiRef): WriteKey | undefined {
+function writeKeyOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	api: ApiRef,
+): WriteKey | undefined {
 	const executionId = context.getExecutionId?.();
 	if (!executionId) return undefined;
 	const runIndex = Number(context.getWorkflowDataProxy(itemIndex).$runIndex);
@@ -79,13 +94,26 @@ export async function sendWrite(
 	let failure: unknown;
 	try {
 		const answer = await callApi.call(this, api, params, { write: true });
-		if (key) journal.record(key, { ...entry, state: 'done', answer, summary: done(answer), at: Date.now() });
+		if (key)
+			journal.record(key, {
+				...entry,
+				state: 'done',
+				answer,
+				summary: done(answer),
+				at: Date.now(),
+			});
 		return answer;
 	} catch (error) {
 		failure = error;
 	}
 	if (key && failure instanceof GatewayError && failure.outcomeUnknown) {
-		journal.record(key, { ...entry, state: 'uncertain', code: failure.code, summary: `${api.name} (answer lost)`, at: Date.now() });
+		journal.record(key, {
+			...entry,
+			state: 'uncertain',
+			code: failure.code,
+			summary: `${api.name} (answer lost)`,
+			at: Date.now(),
+		});
 	}
 	throw failure;
 }
@@ -95,7 +123,10 @@ export async function sendWrite(
  * items and earlier tries included), so that nobody fixes the input and runs it all again: in the description,
  * and as `alreadyDone` in the error's context (kept in the execution's data).
  */
-export function withWritesDone<E extends NodeApiError | NodeOperationError>(context: IExecuteFunctions, error: E): E {
+export function withWritesDone<E extends NodeApiError | NodeOperationError>(
+	context: IExecuteFunctions,
+	error: E,
+): E {
 	const executionId = context.getExecutionId?.();
 	const writes = executionId ? journal.doneIn(executionId) : [];
 	if (writes.length === 0) return error;
@@ -105,7 +136,11 @@ export function withWritesDone<E extends NodeApiError | NodeOperationError>(cont
 	]
 		.filter(Boolean)
 		.join(' ');
-	error.context.alreadyDone = writes.map(({ nodeName, itemIndex, summary }) => ({ nodeName, itemIndex, summary }));
+	error.context.alreadyDone = writes.map(({ nodeName, itemIndex, summary }) => ({
+		nodeName,
+		itemIndex,
+		summary,
+	}));
 	return error;
 }
 
@@ -142,7 +177,8 @@ export function writeFailure(
 	const nodeError = toNodeError(this.getNode(), error, itemIndex);
 	if (error instanceof GatewayError && error.outcomeUnknown) {
 		nodeError.message = `${uncertain.message} [${error.code}]`;
-		const why = error instanceof NotResentError ? error.gatewayMessage : (nodeError.description ?? '');
+		const why =
+			error instanceof NotResentError ? error.gatewayMessage : (nodeError.description ?? '');
 		nodeError.description = `${uncertain.hint} ${why}`.trim();
 	}
 	return nodeError;

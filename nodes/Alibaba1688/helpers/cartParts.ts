@@ -34,7 +34,9 @@ export const MAX_LINES_PER_ORDER = 50;
 export function offersWithoutSupplier(lines: CartLine[]): string[] {
 	const offers = [...new Set(lines.map((line) => line.offerId))];
 	if (offers.length < 2) return [];
-	return offers.filter((offerId) => lines.some((line) => line.offerId === offerId && line.supplierId === undefined));
+	return offers.filter((offerId) =>
+		lines.some((line) => line.offerId === offerId && line.supplierId === undefined),
+	);
 }
 
 /**
@@ -52,7 +54,12 @@ export function splitCart(
 	for (const line of lines) {
 		const supplierId = supplierOf(line);
 		// A single-offer cart is one supplier even when nobody named it.
-		const key = supplierId !== undefined ? `supplier:${supplierId}` : offers.size === 1 ? 'cart' : `offer:${line.offerId}`;
+		const key =
+			supplierId !== undefined
+				? `supplier:${supplierId}`
+				: offers.size === 1
+					? 'cart'
+					: `offer:${line.offerId}`;
 		const group = groups.get(key) ?? { supplierId, lines: [] };
 		group.lines.push(line);
 		groups.set(key, group);
@@ -60,7 +67,10 @@ export function splitCart(
 	const parts: CartPart[] = [];
 	for (const group of groups.values()) {
 		for (let start = 0; start < group.lines.length; start += maxLines) {
-			const part: CartPart = { number: parts.length + 1, lines: group.lines.slice(start, start + maxLines) };
+			const part: CartPart = {
+				number: parts.length + 1,
+				lines: group.lines.slice(start, start + maxLines),
+			};
 			if (group.supplierId !== undefined) part.supplierId = group.supplierId;
 			parts.push(part);
 		}
@@ -69,7 +79,9 @@ export function splitCart(
 }
 
 /** `cargoParamList` of a part: offer IDs as JSON numbers (12-13 digits, exact), the documented Long. */
-export function cargoOf(part: CartPart): Array<{ offerId: number | string; specId: string; quantity: number }> {
+export function cargoOf(
+	part: CartPart,
+): Array<{ offerId: number | string; specId: string; quantity: number }> {
 	return part.lines.map((line) => ({
 		offerId: jsonId(line.offerId),
 		specId: line.specId,
@@ -82,7 +94,11 @@ export function cargoOf(part: CartPart): Array<{ offerId: number | string; specI
  * first appear: 1688 would take them as separate cargo entries of one order, or split them over orders.
  * `problem` is told why lines cannot be merged (their supplier IDs differ) or the sum is too large.
  */
-export function mergeIdenticalLines(lines: CartLine[], maxQuantity: number, problem: (message: string) => Error): CartLine[] {
+export function mergeIdenticalLines(
+	lines: CartLine[],
+	maxQuantity: number,
+	problem: (message: string) => Error,
+): CartLine[] {
 	const merged = new Map<string, CartLine>();
 	const lineNumbers = new Map<string, number[]>();
 	for (const [index, line] of lines.entries()) {
@@ -95,13 +111,21 @@ export function mergeIdenticalLines(lines: CartLine[], maxQuantity: number, prob
 			continue;
 		}
 		const where = `cart lines ${numbers.join(', ')} (offer ${line.offerId}, spec ${line.specId})`;
-		if (line.supplierId !== undefined && earlier.supplierId !== undefined && line.supplierId !== earlier.supplierId) {
-			throw problem(`${where} are the same SKU with different Supplier IDs (${earlier.supplierId}, ${line.supplierId})`);
+		if (
+			line.supplierId !== undefined &&
+			earlier.supplierId !== undefined &&
+			line.supplierId !== earlier.supplierId
+		) {
+			throw problem(
+				`${where} are the same SKU with different Supplier IDs (${earlier.supplierId}, ${line.supplierId})`,
+			);
 		}
 		earlier.quantity += line.quantity;
 		earlier.supplierId ??= line.supplierId;
 		if (earlier.quantity > maxQuantity) {
-			throw problem(`${where} are the same SKU and add up to ${earlier.quantity} pieces, more than the ${maxQuantity.toLocaleString('en-US')} one line may ask for`);
+			throw problem(
+				`${where} are the same SKU and add up to ${earlier.quantity} pieces, more than the ${maxQuantity.toLocaleString('en-US')} one line may ask for`,
+			);
 		}
 	}
 	return [...merged.values()];

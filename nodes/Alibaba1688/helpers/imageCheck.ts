@@ -15,7 +15,12 @@ const IMAGE_SIGNATURES: Array<[format: string, test: (bytes: Buffer) => boolean]
 	['PNG', (bytes) => bytes.subarray(0, 4).toString('hex') === '89504e47'],
 	['JPEG', (bytes) => bytes.subarray(0, 3).toString('hex') === 'ffd8ff'],
 	['GIF', (bytes) => bytes.subarray(0, 4).toString('latin1') === 'GIF8'],
-	['WebP', (bytes) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP'],
+	[
+		'WebP',
+		(bytes) =>
+			bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
+			bytes.subarray(8, 12).toString('latin1') === 'WEBP',
+	],
 	['BMP', (bytes) => bytes.subarray(0, 2).toString('latin1') === 'BM'],
 ];
 
@@ -46,7 +51,9 @@ const OTHER_SIGNATURES: Array<[what: string, test: (start: string, bytes: Buffer
 
 /** A Content-Type worth repeating in a message: a plain `type/subtype`, nothing a server could hide text in. */
 function shownType(contentType?: string): string {
-	return contentType && /^[\w.+-]{1,40}\/[\w.+-]{1,60}$/.test(contentType) ? ` (${contentType})` : '';
+	return contentType && /^[\w.+-]{1,40}\/[\w.+-]{1,60}$/.test(contentType)
+		? ` (${contentType})`
+		: '';
 }
 
 export interface DescribeOptions {
@@ -58,8 +65,16 @@ export interface DescribeOptions {
 }
 
 /** What non-image bytes are, for an error message: "an HTML page (text/html)". */
-export function describeContent(bytes: Buffer, contentType?: string, { quote = true }: DescribeOptions = {}): string {
-	const start = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+export function describeContent(
+	bytes: Buffer,
+	contentType?: string,
+	{ quote = true }: DescribeOptions = {},
+): string {
+	const start = bytes
+		.subarray(0, 64)
+		.toString('utf8')
+		.replace(/^\uFEFF/, '')
+		.trimStart();
 	const known = OTHER_SIGNATURES.find(([, test]) => test(start, bytes))?.[0];
 	const type = shownType(contentType);
 	if (known) return `${known}${type}`;
@@ -68,7 +83,6 @@ export function describeContent(bytes: Buffer, contentType?: string, { quote = t
 	if (isText) return `text starting "${start.slice(0, 30).replace(/\s+/g, ' ').trim()}"${type}`;
 	return `unknown data starting 0x${bytes.subarray(0, 4).toString('hex')}${type}`;
 }
-
 
 /**
  * What an upload takes: image formats (read from the first bytes), the most bytes, and how messages name who
@@ -105,7 +119,11 @@ export interface ImageCheckOptions extends DescribeOptions {
  * when they are an image of an accepted format and size. `contentType` is what the bytes were labelled, for the
  * message.
  */
-export function imageProblem(bytes: Buffer, contentType?: string, { rules = IMAGE_SEARCH_RULES, ...describe }: ImageCheckOptions = {}): string | undefined {
+export function imageProblem(
+	bytes: Buffer,
+	contentType?: string,
+	{ rules = IMAGE_SEARCH_RULES, ...describe }: ImageCheckOptions = {},
+): string | undefined {
 	if (bytes.length === 0) return 'is empty (0 bytes)';
 	const format = imageFormat(bytes);
 	if (!format || !rules.formats.includes(format)) {

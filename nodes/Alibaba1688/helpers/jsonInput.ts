@@ -37,7 +37,12 @@ export function requireJsonObject(field: string, value: unknown): Record<string,
  * A list parameter given as JSON: an array, or one object taken as a list of one; empty text is an empty
  * list. `what` names the entries in the message, e.g. "cart lines".
  */
-export function requireJsonList(field: string, value: unknown, what: string, hint?: string): unknown[] {
+export function requireJsonList(
+	field: string,
+	value: unknown,
+	what: string,
+	hint?: string,
+): unknown[] {
 	const given = parseJsonInput(field, value, hint);
 	const parsed = given === undefined ? [] : given;
 	if (Array.isArray(parsed)) return parsed;

@@ -7,7 +7,16 @@ import {
 	type SimpleSku,
 } from '../../shared/helpers/simplifyProduct';
 import { PRODUCT_SHAPE, rowsPerSku, withShapeKeys, type OfferShape } from './productRows';
-import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asNumber,
+	asObject,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /**
  * The offer shaped for a shop listing and a spreadsheet (Product → Get, Output "Listing-Ready"): every image,
@@ -107,12 +116,12 @@ const LISTING_SHAPE: OfferShape = {
 	},
 };
 
-
 /** An attribute's name and value (offer or SKU attribute), translated where 1688 sent translations. */
 function translatedAttribute(attribute: Json): { name?: string; value?: string } {
 	return {
 		name: asText(attribute.attributeNameTrans) ?? asText(attribute.attributeName),
-		value: asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue),
+		value:
+			asText(attribute.valueTrans) ?? asText(attribute.value) ?? asText(attribute.attributeValue),
 	};
 }
 
@@ -184,13 +193,20 @@ function skuPackages(shipping: Json): Map<string, PackageSize> {
 }
 
 function imageList(images: unknown): string[] {
-	return (Array.isArray(images) ? images : []).map(absoluteImageUrl).filter((url): url is string => url !== undefined);
+	return (Array.isArray(images) ? images : [])
+		.map(absoluteImageUrl)
+		.filter((url): url is string => url !== undefined);
 }
 
 /** The offer-level listing fields both sources share, from the compact shape. */
 function fromCompact(product: SimpleProduct): Json {
 	const { skus, priceRanges, ...offer } = product;
-	return { ...offer, priceLadder: priceRanges, priceLadderText: priceLadderText(priceRanges), skus };
+	return {
+		...offer,
+		priceLadder: priceRanges,
+		priceLadderText: priceLadderText(priceRanges),
+		skus,
+	};
 }
 
 /**
@@ -257,7 +273,12 @@ export function listingFromProductInfo(productInfo: unknown): Json {
 	const product = simplifyProductInfo(info);
 	const skus = product.skus.map((sku, index) => {
 		const raw = rawSkus[index];
-		return compact({ ...sku, skuCode: asText(raw.cargoNumber), ...skuOptions(raw.attributes), weightKg });
+		return compact({
+			...sku,
+			skuCode: asText(raw.cargoNumber),
+			...skuOptions(raw.attributes),
+			weightKg,
+		});
 	});
 	return compact({
 		...fromCompact({ ...product, skus }),

@@ -11,7 +11,12 @@ const YUAN = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
  * anything below 0, with more than two decimals, or not a number.
  */
 export function yuanToFen(field: string, value: unknown): number {
-	const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+	const text =
+		typeof value === 'number' && Number.isFinite(value)
+			? String(value)
+			: typeof value === 'string'
+				? value.trim()
+				: '';
 	if (text === '' && (value === undefined || value === null || value === '')) {
 		throw new InputError(field, 'is required: an amount in yuan (CNY)');
 	}
@@ -20,7 +25,9 @@ export function yuanToFen(field: string, value: unknown): number {
 		const decimals = /^\d+\.(\d{3,})$/.test(text);
 		throw new InputError(
 			field,
-			decimals ? `has more than 2 decimals (fen are the smallest unit), got ${text}` : `must be an amount in yuan (CNY) of 0 or more, got ${preview(value)}`,
+			decimals
+				? `has more than 2 decimals (fen are the smallest unit), got ${text}`
+				: `must be an amount in yuan (CNY) of 0 or more, got ${preview(value)}`,
 			'Give yuan with at most two decimals, e.g. 12.5 for ¥12.50; round a computed amount first, e.g. {{ $json.amount.toFixed(2) }}.',
 		);
 	}

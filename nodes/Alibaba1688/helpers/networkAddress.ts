@@ -13,11 +13,11 @@ export interface AddressVerdict {
 	what: string;
 }
 
-const LOOPBACK = 'a loopback address (n8n\'s own machine)';
+const LOOPBACK = "a loopback address (n8n's own machine)";
 const PRIVATE = 'a private network address';
 const LINK_LOCAL = 'a link-local address';
 const METADATA = 'a cloud metadata address';
-const UNSPECIFIED = 'the unspecified address (n8n\'s own machine)';
+const UNSPECIFIED = "the unspecified address (n8n's own machine)";
 const MULTICAST = 'a multicast address';
 const BROADCAST = 'the broadcast address';
 const RESERVED = 'a reserved address (not on the internet)';
@@ -46,13 +46,17 @@ export function parseIpv4(text: string): number | undefined {
 	const numbers = parts.map(ipv4Part);
 	if (numbers.some((n) => n === undefined)) return undefined;
 	const last = numbers.pop() as number;
-	if ((numbers as number[]).some((n) => n > 255) || last >= 256 ** (4 - numbers.length)) return undefined;
+	if ((numbers as number[]).some((n) => n > 255) || last >= 256 ** (4 - numbers.length))
+		return undefined;
 	return (numbers as number[]).reduce((sum, n, i) => sum + n * 256 ** (3 - i), 0) + last;
 }
 
 /** The eight 16-bit groups of an IPv6 address (`::1`, `[::ffff:127.0.0.1]`, `fe80::1%eth0`); undefined for anything else. */
 export function parseIpv6(text: string): number[] | undefined {
-	let address = text.replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '').toLowerCase();
+	let address = text
+		.replace(/^\[(.*)\]$/, '$1')
+		.replace(/%.*$/, '')
+		.toLowerCase();
 	const dotted = /^(.*:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
 	if (dotted) {
 		const octets = dotted[2].split('.').map(Number);
@@ -71,7 +75,8 @@ export function parseIpv6(text: string): number[] | undefined {
 	return all.map((group) => parseInt(group, 16));
 }
 
-const ipv4 = (a: number, b: number, c: number, d: number) => ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
+const ipv4 = (a: number, b: number, c: number, d: number) =>
+	((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
 
 /** IPv4 ranges that are not the public internet (RFC 6890 and its successors), first match wins. */
 const IPV4_RANGES: Array<[base: number, prefix: number, verdict: AddressVerdict]> = [
@@ -101,7 +106,10 @@ const IPV4_RANGES: Array<[base: number, prefix: number, verdict: AddressVerdict]
 ];
 
 function classifyIpv4Number(address: number): AddressVerdict {
-	const range = IPV4_RANGES.find(([base, prefix]) => Math.floor(address / 2 ** (32 - prefix)) === Math.floor(base / 2 ** (32 - prefix)));
+	const range = IPV4_RANGES.find(
+		([base, prefix]) =>
+			Math.floor(address / 2 ** (32 - prefix)) === Math.floor(base / 2 ** (32 - prefix)),
+	);
 	return range ? range[2] : PUBLIC_VERDICT;
 }
 
@@ -112,7 +120,8 @@ const zeros = (groups: number[]) => groups.every((group) => group === 0);
 function classifyIpv6Groups(g: number[]): AddressVerdict {
 	const text = g.map((group) => group.toString(16)).join(':');
 	// AWS's IPv6 metadata (and EKS Pod Identity), GCP's.
-	if (['fd00:ec2:0:0:0:0:0:254', 'fd00:ec2:0:0:0:0:0:23', 'fd20:ce:0:0:0:0:0:254'].includes(text)) return never(METADATA);
+	if (['fd00:ec2:0:0:0:0:0:254', 'fd00:ec2:0:0:0:0:0:23', 'fd20:ce:0:0:0:0:0:254'].includes(text))
+		return never(METADATA);
 	if (zeros(g)) return never(UNSPECIFIED);
 	if (zeros(g.slice(0, 7)) && g[7] === 1) return local(LOOPBACK);
 	// ::ffff:a.b.c.d (IPv4-mapped) and ::ffff:0:a.b.c.d (IPv4-translated) reach the IPv4 address.
@@ -124,7 +133,8 @@ function classifyIpv6Groups(g: number[]): AddressVerdict {
 		return inside.kind === 'public' ? never(RESERVED) : inside;
 	}
 	// NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address a gateway connects to.
-	if (g[0] === 0x64 && g[1] === 0xff9b && zeros(g.slice(2, 6))) return classifyIpv4Number(lastIpv4(g));
+	if (g[0] === 0x64 && g[1] === 0xff9b && zeros(g.slice(2, 6)))
+		return classifyIpv4Number(lastIpv4(g));
 	if (g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1) return local(PRIVATE);
 	if (g[0] === 0x2002) return classifyIpv4Number(g[1] * 65536 + g[2]);
 	if (g[0] === 0x2001 && g[1] === 0xdb8) return never(RESERVED);
@@ -149,10 +159,26 @@ export function classifyIp(text: string): AddressVerdict | undefined {
 }
 
 /** Names of metadata services that resolve to them inside a cloud. */
-const METADATA_NAMES = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal']);
+const METADATA_NAMES = new Set([
+	'metadata',
+	'metadata.google.internal',
+	'metadata.goog',
+	'instance-data',
+	'instance-data.ec2.internal',
+]);
 
 /** Top-level names for local networks only (RFC 6761, 6762, 8375, ICANN's .internal) and common intranet ones. */
-const LOCAL_SUFFIXES = ['internal', 'local', 'localdomain', 'home.arpa', 'lan', 'intranet', 'corp', 'home', 'private'];
+const LOCAL_SUFFIXES = [
+	'internal',
+	'local',
+	'localdomain',
+	'home.arpa',
+	'lan',
+	'intranet',
+	'corp',
+	'home',
+	'private',
+];
 
 export interface HostVerdict extends AddressVerdict {
 	/** Whether the host is a name (to be resolved) rather than an IP address. */
@@ -169,10 +195,13 @@ export function classifyHost(hostname: string): HostVerdict {
 	const host = hostname.trim().toLowerCase().replace(/\.+$/, '');
 	const ip = classifyIp(host);
 	if (ip) return { ...ip, isName: false };
-	if (host.includes(':') || /^[\d.]+$/.test(host) || host === '') return { ...never('not a valid address'), isName: false };
+	if (host.includes(':') || /^[\d.]+$/.test(host) || host === '')
+		return { ...never('not a valid address'), isName: false };
 	if (METADATA_NAMES.has(host)) return { ...never(METADATA), isName: true };
-	if (host === 'localhost' || host.endsWith('.localhost')) return { ...local(LOOPBACK), isName: true };
-	if (!host.includes('.') || LOCAL_SUFFIXES.some((suffix) => host.endsWith(`.${suffix}`))) return { ...local(LOCAL_NAME), isName: true };
+	if (host === 'localhost' || host.endsWith('.localhost'))
+		return { ...local(LOOPBACK), isName: true };
+	if (!host.includes('.') || LOCAL_SUFFIXES.some((suffix) => host.endsWith(`.${suffix}`)))
+		return { ...local(LOCAL_NAME), isName: true };
 	return { ...PUBLIC_VERDICT, isName: true };
 }
 

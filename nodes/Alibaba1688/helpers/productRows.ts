@@ -30,8 +30,22 @@ export const PRODUCT_SHAPE: OfferShape = {
 		'categoryId',
 		'skus',
 	],
-	skuKeys: ['skuId', 'specId', 'attributes', 'attributesTranslated', 'price', 'foreignPrice', 'stock', 'image'],
-	skuColumns: { price: 'skuPrice', foreignPrice: 'skuForeignPrice', stock: 'skuStock', image: 'skuImage' },
+	skuKeys: [
+		'skuId',
+		'specId',
+		'attributes',
+		'attributesTranslated',
+		'price',
+		'foreignPrice',
+		'stock',
+		'image',
+	],
+	skuColumns: {
+		price: 'skuPrice',
+		foreignPrice: 'skuForeignPrice',
+		stock: 'skuStock',
+		image: 'skuImage',
+	},
 };
 
 /** The record with exactly these keys, in this order: null where it has no value. */

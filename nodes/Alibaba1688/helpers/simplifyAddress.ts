@@ -41,8 +41,16 @@ export function savedAddressLabel(address: SavedAddress): string {
 }
 
 /** The province, city and district codes of a 6-digit mainland district code (GB/T 2260 nests them). */
-export function regionCodes(districtCode: string): { provinceCode: string; cityCode: string; districtCode: string } {
-	return { provinceCode: `${districtCode.slice(0, 2)}0000`, cityCode: `${districtCode.slice(0, 4)}00`, districtCode };
+export function regionCodes(districtCode: string): {
+	provinceCode: string;
+	cityCode: string;
+	districtCode: string;
+} {
+	return {
+		provinceCode: `${districtCode.slice(0, 2)}0000`,
+		cityCode: `${districtCode.slice(0, 4)}00`,
+		districtCode,
+	};
 }
 
 /** alibaba.trade.addresscode.parse's `result`: a free-text mainland address as fields and codes. */
@@ -81,7 +89,9 @@ export function simplifyOverseasAddress(response: unknown): Json {
  * nothing (whatever `success` says; a false one the transport already refused), and the item fails with
  * 1688's code and message rather than going on with an empty address.
  */
-export function overseasParseFailure(response: unknown): { code: string; message: string } | undefined {
+export function overseasParseFailure(
+	response: unknown,
+): { code: string; message: string } | undefined {
 	const result = asObject(asObject(response).result);
 	if (asText(asObject(result.data).addressCode)?.trim()) return undefined;
 	const code = asText(result.code)?.trim() || 'NO_ADDRESS_CODE';

@@ -1,4 +1,12 @@
-import { asArray, asBoolean, asId, asNumber, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asNumber,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /**
  * Flat categories from the two category APIs: alibaba.category.get (Chinese names) and the cross-border
@@ -17,7 +25,12 @@ export interface SimpleChildCategory extends Json {
 export function childCategories(info: Json): SimpleChildCategory[] {
 	const parentId = asId(info.categoryID);
 	return asArray(info.childCategorys).map((child) =>
-		compact({ categoryId: asId(child.id) ?? asId(child.categoryID), name: asText(child.name), isLeaf: asBoolean(child.isLeaf), parentId }),
+		compact({
+			categoryId: asId(child.id) ?? asId(child.categoryID),
+			name: asText(child.name),
+			isLeaf: asBoolean(child.isLeaf),
+			parentId,
+		}),
 	);
 }
 
@@ -30,7 +43,9 @@ export function simplifyCategory(info: Json): Json {
 		isLeaf: asBoolean(info.isLeaf),
 		parentId: Array.isArray(info.parentIDs) ? asId(info.parentIDs[0]) : undefined,
 		minOrderQuantity: asNumber(info.minOrderQuantity),
-		children: childCategories(info).map(({ categoryId, name, isLeaf }) => compact({ categoryId, name, isLeaf })),
+		children: childCategories(info).map(({ categoryId, name, isLeaf }) =>
+			compact({ categoryId, name, isLeaf }),
+		),
 	});
 }
 
@@ -68,6 +83,8 @@ export function translatedChildren(model: Json): SimpleChildCategory[] {
 export function simplifyTranslatedCategoryWithChildren(model: Json): Json {
 	return {
 		...simplifyTranslatedCategory(model),
-		children: translatedChildren(model).map(({ categoryId, name, nameTranslated, isLeaf }) => compact({ categoryId, name, nameTranslated, isLeaf })),
+		children: translatedChildren(model).map(({ categoryId, name, nameTranslated, isLeaf }) =>
+			compact({ categoryId, name, nameTranslated, isLeaf }),
+		),
 	};
 }

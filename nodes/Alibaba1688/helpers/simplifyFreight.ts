@@ -1,4 +1,13 @@
-import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asNumber,
+	asObject,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /** How a freight template charges (product.freight.estimate's chargeType). */
 const CHARGE_TYPES: Record<string, string> = { '0': 'weight', '1': 'piece', '2': 'volume' };
@@ -8,7 +17,10 @@ const CHARGE_TYPES: Record<string, string> = { '0': 'weight', '1': 'piece', '2':
  * freight in yuan (0 when the seller pays shipping), the package of one piece (kg, cm; per SKU when
  * sizeValueType is 2, "value taken from productFreightSkuInfoModels") and the seller's template.
  */
-export function simplifyFreightEstimate(model: unknown, request: { districtCode: string; quantity: number }): Json {
+export function simplifyFreightEstimate(
+	model: unknown,
+	request: { districtCode: string; quantity: number },
+): Json {
 	const m = asObject(model);
 	const freeShipping = asBoolean(m.freePostage) ?? false;
 	const perSku = asNumber(m.sizeValueType) === 2;

@@ -1,13 +1,26 @@
 import { absoluteImageUrl, offerUrl } from '../../shared/helpers/simplifyProduct';
 import { chinaDayToIso } from '../../shared/helpers/chinaTime';
-import { asArray, asId, asNumber, asObject, asPercent, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asId,
+	asNumber,
+	asObject,
+	asPercent,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /** Market insight (product.search.topKeyword, product.topList.query, product.analyze.*TrendNew) as flat items. */
 
 /** One trending keyword: the Chinese one to search with, its translation to read. */
 export function simplifyTrendingKeyword(entry: unknown, categoryId?: string): Json {
 	const keyword = asObject(entry);
-	return compact({ keyword: asText(keyword.seKeyword), keywordTranslated: asText(keyword.seKeywordTranslation), categoryId });
+	return compact({
+		keyword: asText(keyword.seKeyword),
+		keywordTranslated: asText(keyword.seKeywordTranslation),
+		categoryId,
+	});
 }
 
 /** The ranking list's offers (`rankProductModels`), each with its rank and the list's name. */

@@ -1,5 +1,13 @@
 import { fromChinaTime } from '../../shared/helpers/chinaTime';
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asId,
+	asNumber,
+	asObject,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /** A party of a waybill (the `sender` / `receiver` sections 1688 returns when asked for them). */
 export interface SimpleParty extends Json {
@@ -98,7 +106,11 @@ export function simplifyShipments(response: unknown, orderId?: string): SimpleSh
 			sender: party(waybill.sender, 'sender'),
 			receiver: party(waybill.receiver, 'receiver'),
 			goods: asArray(waybill.sendGoods).map((good) =>
-				compact({ name: asText(good.goodName), quantity: asNumber(good.quantity), unit: asText(good.unit) }),
+				compact({
+					name: asText(good.goodName),
+					quantity: asNumber(good.quantity),
+					unit: asText(good.unit),
+				}),
 			),
 		}),
 	);
@@ -113,7 +125,11 @@ export function simplifyTraces(response: unknown, orderId?: string): SimpleTrace
 			trackingNumber: asText(trace.logisticsBillNo),
 			steps: asArray(trace.logisticsSteps).map((step) => {
 				const text = asText(step.remark);
-				return compact({ time: fromChinaTime(step.acceptTime), text, location: stepLocation(text) });
+				return compact({
+					time: fromChinaTime(step.acceptTime),
+					text,
+					location: stepLocation(text),
+				});
 			}),
 		}),
 	);

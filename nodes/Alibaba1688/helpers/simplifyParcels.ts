@@ -38,7 +38,10 @@ function parcelOf(value: Json, key: string): SimpleParcel {
  * parcel object (the sandbox's, with the package topic's field names), key → list of waybill numbers or parcels
  * (a numeric key then names the 1688 order), key → one waybill number. Waybills seen twice are merged.
  */
-export function simplifyInternationalWaybills(answer: unknown, outOrderId: string): SimpleInternationalWaybills {
+export function simplifyInternationalWaybills(
+	answer: unknown,
+	outOrderId: string,
+): SimpleInternationalWaybills {
 	const model = asObject(asObject(asObject(answer).result).model);
 	const parcels = new Map<string, SimpleParcel>();
 	const add = (parcel: SimpleParcel) => {
@@ -50,7 +53,8 @@ export function simplifyInternationalWaybills(answer: unknown, outOrderId: strin
 		const keyOrder = /^\d{12,20}$/.test(key) ? [key] : [];
 		if (Array.isArray(value)) {
 			for (const entry of value) {
-				if (typeof entry === 'string' || typeof entry === 'number') add({ waybillNumber: String(entry), orderIds: keyOrder });
+				if (typeof entry === 'string' || typeof entry === 'number')
+					add({ waybillNumber: String(entry), orderIds: keyOrder });
 				else {
 					const parcel = parcelOf(asObject(entry), key);
 					add({ ...parcel, orderIds: parcel.orderIds.length ? parcel.orderIds : keyOrder });
@@ -82,6 +86,10 @@ export function waybillOwner(answer: unknown): WaybillOwner {
 	const model = asObject(asObject(asObject(answer).result).model);
 	const orderIds = idList(model.orderId);
 	const outOrderId = asText(model.outOrderId);
-	return compact({ found: orderIds.length > 0 || outOrderId !== undefined, outOrderId, orderId: orderIds[0], orderIds });
+	return compact({
+		found: orderIds.length > 0 || outOrderId !== undefined,
+		outOrderId,
+		orderId: orderIds[0],
+		orderIds,
+	});
 }
-

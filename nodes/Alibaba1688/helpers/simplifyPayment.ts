@@ -1,6 +1,14 @@
 import { fromChinaTime } from '../../shared/helpers/chinaTime';
 import { fenToYuan } from '../../shared/helpers/simplifyOrder';
-import { asArray, asId, asNumber, asObject, asText, compact, type Json } from '../../shared/helpers/values';
+import {
+	asArray,
+	asId,
+	asNumber,
+	asObject,
+	asText,
+	compact,
+	type Json,
+} from '../../shared/helpers/values';
 
 /**
  * The payment channels of alibaba.trade.payWay.query by their `code`, in English (the page's PayTypeInfo table;
@@ -50,7 +58,8 @@ export function simplifyPaymentChannels(answer: unknown): SimplePaymentChannels 
 			const code = asNumber(channel.code);
 			return compact({
 				code,
-				name: (code !== undefined ? PAYMENT_CHANNEL_NAMES[code] : undefined) ?? asText(channel.name),
+				name:
+					(code !== undefined ? PAYMENT_CHANNEL_NAMES[code] : undefined) ?? asText(channel.name),
 				chineseName: asText(channel.name),
 			});
 		}),

@@ -11,7 +11,14 @@ export interface SimpleShippingInsurance extends Json {
 	insured: boolean;
 	type?: string;
 	policyId?: string;
-	claims: Array<{ claimId?: string; amount?: number; status?: string; appliedAt?: string; paidAt?: string; alipayTradeNo?: string }>;
+	claims: Array<{
+		claimId?: string;
+		amount?: number;
+		status?: string;
+		appliedAt?: string;
+		paidAt?: string;
+		alipayTradeNo?: string;
+	}>;
 }
 
 /**
@@ -19,7 +26,11 @@ export interface SimpleShippingInsurance extends Json {
  * when it is absent. Claim amounts are Longs without a unit on the page; 1688's trade APIs give Long amounts in fen,
  * so they are read as fen and given in yuan.
  */
-export function simplifyShippingInsurance(answer: unknown, orderId: string, type: string | undefined): SimpleShippingInsurance {
+export function simplifyShippingInsurance(
+	answer: unknown,
+	orderId: string,
+	type: string | undefined,
+): SimpleShippingInsurance {
 	const policy = asObject(asObject(asObject(answer).result).result);
 	const policyId = asId(policy.insuranceId);
 	return compact({

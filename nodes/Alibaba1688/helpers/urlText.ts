@@ -32,5 +32,7 @@ export function safeUrlInput(text: string): string {
 	} catch {
 		// Not a URL: hide what looks like credentials and query values in the text itself.
 	}
-	return shorten(text.replace(/[^\s/@]*@/g, `${HIDDEN}@`).replace(/([?&][^=&\s]*=)[^&\s#]*/g, `$1${HIDDEN}`));
+	return shorten(
+		text.replace(/[^\s/@]*@/g, `${HIDDEN}@`).replace(/([?&][^=&\s]*=)[^&\s#]*/g, `$1${HIDDEN}`),
+	);
 }

@@ -11,12 +11,17 @@ import { asBoolean, asObject, asText, type Json } from '../../shared/helpers/val
  */
 export function refusalIn(answer: Json): { code: string; message: string } | undefined {
 	const code = asText(answer.errorCode);
-	if (code !== undefined) return { code, message: asText(answer.errorMsg) ?? asText(answer.errorMessage) ?? '' };
+	if (code !== undefined)
+		return { code, message: asText(answer.errorMsg) ?? asText(answer.errorMessage) ?? '' };
 	const inner = asObject(answer.result);
 	const innerCode = asText(inner.errorCode);
-	if (innerCode !== undefined) return { code: innerCode, message: asText(inner.errorInfo) ?? asText(inner.errorMsg) ?? '' };
+	if (innerCode !== undefined)
+		return { code: innerCode, message: asText(inner.errorInfo) ?? asText(inner.errorMsg) ?? '' };
 	if (asBoolean(inner.result) === false) {
-		return { code: asText(inner.code) ?? 'NOT_DONE', message: asText(inner.message) ?? '1688 answered that it did not do it (result false)' };
+		return {
+			code: asText(inner.code) ?? 'NOT_DONE',
+			message: asText(inner.message) ?? '1688 answered that it did not do it (result false)',
+		};
 	}
 	return undefined;
 }

@@ -1,10 +1,18 @@
-import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import type { SimpleChildCategory } from '../helpers/simplifyCategory';
 import { readCategory } from '../actions/category/categoryApi';
 import { fetchSavedAddresses } from '../actions/address/savedAddresses';
 import { savedAddressLabel } from '../helpers/simplifyAddress';
-import { refundReasonsOf, simplifyCarrier, simplifyRefundReason } from '../../shared/helpers/simplifyRefund';
+import {
+	refundReasonsOf,
+	simplifyCarrier,
+	simplifyRefundReason,
+} from '../../shared/helpers/simplifyRefund';
 import { asArray, asText } from '../../shared/helpers/values';
 import { callApi } from '../../shared/transport';
 import { API } from '../../shared/apis';
@@ -22,7 +30,10 @@ function readToken(token: string | undefined): Pending[] {
 	try {
 		const parsed: unknown = JSON.parse(token);
 		if (Array.isArray(parsed)) {
-			return parsed.filter((entry): entry is Pending => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string');
+			return parsed.filter(
+				(entry): entry is Pending =>
+					Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string',
+			);
 		}
 	} catch {
 		// A token from another version of the node: start the walk again.
@@ -42,7 +53,8 @@ function pickerLanguage(this: ILoadOptionsFunctions): string {
 	let language: unknown;
 	try {
 		// Category → Get / Get Children name it categoryLanguage ('' = Chinese only); the other operations language.
-		language = this.getCurrentNodeParameter('categoryLanguage') ?? this.getCurrentNodeParameter('language');
+		language =
+			this.getCurrentNodeParameter('categoryLanguage') ?? this.getCurrentNodeParameter('language');
 	} catch {
 		language = undefined;
 	}
@@ -52,20 +64,32 @@ function pickerLanguage(this: ILoadOptionsFunctions): string {
 /** The name shown for a category: translated with the Chinese name after it, or the Chinese name alone. */
 function shownName(category: SimpleChildCategory): string {
 	const chinese = category.name ?? category.categoryId ?? '';
-	return category.nameTranslated && category.nameTranslated !== chinese ? category.nameTranslated : chinese;
+	return category.nameTranslated && category.nameTranslated !== chinese
+		? category.nameTranslated
+		: chinese;
 }
 
 function withChinese(path: string, category: SimpleChildCategory): string {
-	return category.nameTranslated && category.name && category.nameTranslated !== category.name ? `${path} (${category.name})` : path;
+	return category.nameTranslated && category.name && category.nameTranslated !== category.name
+		? `${path} (${category.name})`
+		: path;
 }
 
 /** A typed category ID: that category and its children. */
-async function categoryAndChildren(this: ILoadOptionsFunctions, categoryId: string, language: string): Promise<INodeListSearchResult> {
+async function categoryAndChildren(
+	this: ILoadOptionsFunctions,
+	categoryId: string,
+	language: string,
+): Promise<INodeListSearchResult> {
 	const { simple, children } = await readCategory.call(this, categoryId, language);
 	const name = shownName(simple as SimpleChildCategory) || categoryId;
 	const results: INodeListSearchItems[] = [{ name: `${name} (${categoryId})`, value: categoryId }];
 	for (const child of children) {
-		if (child.categoryId) results.push({ name: withChinese(joinPath(name, shownName(child)), child), value: child.categoryId });
+		if (child.categoryId)
+			results.push({
+				name: withChinese(joinPath(name, shownName(child)), child),
+				value: child.categoryId,
+			});
 	}
 	return { results };
 }
@@ -84,7 +108,8 @@ export async function searchCategories(
 ): Promise<INodeListSearchResult> {
 	const language = pickerLanguage.call(this);
 	const needle = (filter ?? '').trim().toLowerCase();
-	if (/^\d+$/.test(needle) && !paginationToken) return await categoryAndChildren.call(this, needle, language);
+	if (/^\d+$/.test(needle) && !paginationToken)
+		return await categoryAndChildren.call(this, needle, language);
 	let pending = readToken(paginationToken);
 	const results: INodeListSearchItems[] = [];
 	for (let reads = 0; pending.length && reads < MAX_READS_PER_PAGE; reads++) {
@@ -96,7 +121,8 @@ export async function searchCategories(
 			const childPath = joinPath(path, shownName(child));
 			if (child.isLeaf !== true) opened.push([child.categoryId, childPath]);
 			const shown = withChinese(childPath, child);
-			if (!needle || shown.toLowerCase().includes(needle)) results.push({ name: shown, value: child.categoryId });
+			if (!needle || shown.toLowerCase().includes(needle))
+				results.push({ name: shown, value: child.categoryId });
 		}
 		pending = [...opened, ...rest];
 		if (!needle || results.length) break;
@@ -108,7 +134,10 @@ export async function searchCategories(
  * The delivery addresses saved in the 1688 account, for the address picker of Preview and Create (the
  * default one first); a filter keeps those whose name, region, street or ID contains it.
  */
-export async function searchSavedAddresses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchSavedAddresses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results: INodeListSearchItems[] = [];
 	for (const address of await fetchSavedAddresses.call(this)) {
@@ -135,20 +164,35 @@ function currentText(this: ILoadOptionsFunctions, name: string): string {
  * The refund reasons 1688 offers for the order, sub-orders and goods status set in Refund → Create (getRefundReasonList),
  * by name, for its Reason picker; a filter keeps the names or IDs containing it.
  */
-export async function searchRefundReasons(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchRefundReasons(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const orderId = currentText.call(this, 'orderId');
 	const goodsStatus = currentText.call(this, 'goodsStatus');
 	if (!/^\d{1,20}$/.test(orderId) || !goodsStatus) {
-		throw new Error('Set the Order ID (19 digits, not an expression) and the Goods Status first: 1688 gives the reasons for them');
+		throw new Error(
+			'Set the Order ID (19 digits, not an expression) and the Goods Status first: 1688 gives the reasons for them',
+		);
 	}
-	const given = currentText.call(this, 'subOrderIds').split(/[\s,;]+/).filter((id) => /^\d{1,20}$/.test(id));
+	const given = currentText
+		.call(this, 'subOrderIds')
+		.split(/[\s,;]+/)
+		.filter((id) => /^\d{1,20}$/.test(id));
 	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
-	const response = await callApi.call(this, API.refundReasons, { orderId, orderEntryIds: subOrderIds.map(longId), goodsStatus });
+	const response = await callApi.call(this, API.refundReasons, {
+		orderId,
+		orderEntryIds: subOrderIds.map(longId),
+		goodsStatus,
+	});
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results: INodeListSearchItems[] = [];
 	for (const reason of refundReasonsOf(response).map(simplifyRefundReason)) {
 		if (!reason.reasonId || !reason.name) continue;
-		const flags = [reason.evidenceRequired ? 'evidence required' : '', reason.shippingRefundable === false ? 'no shipping refund' : ''].filter(Boolean);
+		const flags = [
+			reason.evidenceRequired ? 'evidence required' : '',
+			reason.shippingRefundable === false ? 'no shipping refund' : '',
+		].filter(Boolean);
 		const name = `${reason.name} (${reason.reasonId})${flags.length ? `: ${flags.join(', ')}` : ''}`;
 		if (needle && !name.toLowerCase().includes(needle)) continue;
 		results.push({ name, value: reason.reasonId });
@@ -157,7 +201,10 @@ export async function searchRefundReasons(this: ILoadOptionsFunctions, filter?: 
 }
 
 /** The logistics companies 1688 knows (OpQueryLogisticCompanyList), for Submit Return Shipment's Carrier picker. */
-export async function searchCarriers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCarriers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const response = await callApi.call(this, API.logisticsCompanies, {});
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results: INodeListSearchItems[] = [];
@@ -166,7 +213,8 @@ export async function searchCarriers(this: ILoadOptionsFunctions, filter?: strin
 		const code = asText(carrier.code);
 		if (!code) continue;
 		const name = `${asText(carrier.name) ?? code} (${code})`;
-		if (needle && !`${name} ${asText(company.spelling) ?? ''}`.toLowerCase().includes(needle)) continue;
+		if (needle && !`${name} ${asText(company.spelling) ?? ''}`.toLowerCase().includes(needle))
+			continue;
 		results.push({ name, value: code });
 	}
 	return { results };

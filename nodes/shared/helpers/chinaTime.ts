@@ -51,7 +51,19 @@ export function fromGatewayTime(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	const match = GATEWAY_TIME.exec(value.trim());
 	if (!match) return undefined;
-	const [, year, month, day, hour, minute, second, millis = '000', sign, offsetHours, offsetMinutes] = match;
+	const [
+		,
+		year,
+		month,
+		day,
+		hour,
+		minute,
+		second,
+		millis = '000',
+		sign,
+		offsetHours,
+		offsetMinutes,
+	] = match;
 	return `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${sign}${offsetHours}:${offsetMinutes}`;
 }
 

@@ -31,7 +31,9 @@ export async function settleEach<T, R>(
 }
 
 /** The first failure in input order, if any. */
-export function firstFailure<R>(outcomes: Array<Settled<R> | undefined>): { index: number; error: unknown } | undefined {
+export function firstFailure<R>(
+	outcomes: Array<Settled<R> | undefined>,
+): { index: number; error: unknown } | undefined {
 	const index = outcomes.findIndex((outcome) => outcome !== undefined && !outcome.ok);
 	if (index === -1) return undefined;
 	return { index, error: (outcomes[index] as { error: unknown }).error };

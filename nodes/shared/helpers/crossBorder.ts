@@ -8,7 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
  */
 export function crossBorderPayload(response: IDataObject): unknown {
 	const envelope = response.result;
-	if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return undefined;
+	if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
+		return undefined;
 	const wrapped = 'success' in envelope || 'code' in envelope || 'retCode' in envelope;
 	return wrapped ? (envelope as IDataObject).result : envelope;
 }

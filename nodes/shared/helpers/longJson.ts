@@ -9,7 +9,10 @@ export function jsonWithLongs(value: Record<string, unknown>, longKeys: string[]
 	for (const key of longKeys) {
 		const digits = value[key];
 		if (typeof digits !== 'string' || !/^\d{1,20}$/.test(digits)) continue;
-		text = text.replace(`${JSON.stringify(key)}:${JSON.stringify(digits)}`, `${JSON.stringify(key)}:${digits}`);
+		text = text.replace(
+			`${JSON.stringify(key)}:${JSON.stringify(digits)}`,
+			`${JSON.stringify(key)}:${digits}`,
+		);
 	}
 	return text;
 }
@@ -36,8 +39,13 @@ export function longId(digits: string): LongId {
  */
 export function stringifyWithLongs(value: unknown): string | undefined {
 	if (value instanceof LongId) return value.digits;
-	if (Array.isArray(value)) return `[${value.map((entry) => stringifyWithLongs(entry) ?? 'null').join(',')}]`;
-	if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+	if (Array.isArray(value))
+		return `[${value.map((entry) => stringifyWithLongs(entry) ?? 'null').join(',')}]`;
+	if (
+		value !== null &&
+		typeof value === 'object' &&
+		typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+	) {
 		const members: string[] = [];
 		for (const [key, entry] of Object.entries(value)) {
 			const written = stringifyWithLongs(entry);

@@ -9,7 +9,11 @@ import { InputError } from './inputError';
  * item, a failed gateway call a NodeApiError with 1688's code, request id and a hint. Only codes and
  * texts are carried over, never the request (it holds the access token and signature).
  */
-export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	if (error instanceof InputError) {
 		return new NodeOperationError(node, `${error.message} [item ${itemIndex}]`, {

@@ -48,7 +48,12 @@ export async function collectPages<T>(
 	if (first.total !== undefined) {
 		const pageCount = Math.min(Math.ceil(Math.min(first.total, wanted) / pageSize), maxPages);
 		const rest = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => firstPage + 1 + i);
-		const outcomes = await settleEach(rest, options.concurrency ?? DEFAULT_PAGE_CONCURRENCY, async (page) => await fetchPage(page, pageSize), { stopAfterFailure: true });
+		const outcomes = await settleEach(
+			rest,
+			options.concurrency ?? DEFAULT_PAGE_CONCURRENCY,
+			async (page) => await fetchPage(page, pageSize),
+			{ stopAfterFailure: true },
+		);
 		const failure = firstFailure(outcomes);
 		if (failure) throw failure.error;
 		for (const outcome of outcomes) if (outcome?.ok) collected.push(...outcome.value.items);

@@ -13,7 +13,10 @@ import { parseJsonObject } from '../transport/json';
  */
 export function pushMessageItem(message: IDataObject): IDataObject {
 	const gmtBorn = asNumber(scalar(message.gmtBorn));
-	const data = typeof message.data === 'string' ? (parseJsonObject(message.data) ?? message.data) : (message.data ?? null);
+	const data =
+		typeof message.data === 'string'
+			? (parseJsonObject(message.data) ?? message.data)
+			: (message.data ?? null);
 	return {
 		msgId: asId(scalar(message.msgId)) ?? null,
 		type: asText(scalar(message.type)) ?? null,
@@ -44,7 +47,9 @@ function isoTime(ms: number | undefined): string | null {
 /** The recent message IDs with these added last (in order, without repeats), the oldest dropped beyond `max`. */
 export function rememberMessages(recent: unknown, msgIds: string[], max: number): string[] {
 	const added = new Set(msgIds);
-	const list = Array.isArray(recent) ? recent.filter((id): id is string => typeof id === 'string' && !added.has(id)) : [];
+	const list = Array.isArray(recent)
+		? recent.filter((id): id is string => typeof id === 'string' && !added.has(id))
+		: [];
 	list.push(...added);
 	return list.slice(Math.max(0, list.length - max));
 }

@@ -179,9 +179,14 @@ function creationResult(response: unknown): Json {
  * so it is reported, with the flag's code and message when 1688 gives them.
  */
 function successFalseWarning(response: unknown): string | undefined {
-	const flagged = [asObject(response), creationResult(response)].find((envelope) => asBoolean(envelope.success) === false);
+	const flagged = [asObject(response), creationResult(response)].find(
+		(envelope) => asBoolean(envelope.success) === false,
+	);
 	if (!flagged) return undefined;
-	const detail = [asText(flagged.code) ?? asText(flagged.errorCode), asText(flagged.message) ?? asText(flagged.errorMessage)]
+	const detail = [
+		asText(flagged.code) ?? asText(flagged.errorCode),
+		asText(flagged.message) ?? asText(flagged.errorMessage),
+	]
 		.filter((part) => part !== undefined)
 		.join(': ');
 	return `1688 created this order but answered success: false${detail ? ` (${detail})` : ''}; check it with Order → Get before paying, and do not place it again`;
@@ -212,7 +217,10 @@ export function simplifyCreatedOrder(response: unknown, outOrderId?: string): Si
  * some special cases" and then lists them in `result.orderList` (orderId, orderAmmount (sic) and postFee in fen)
  * instead of `result.orderId` (its doc page and sample).
  */
-export function simplifyCreatedOrders(response: unknown, outOrderId?: string): SimpleCreatedOrder[] {
+export function simplifyCreatedOrders(
+	response: unknown,
+	outOrderId?: string,
+): SimpleCreatedOrder[] {
 	const result = creationResult(response);
 	const orderList = asArray(result.orderList);
 	if (orderList.length === 0) return [simplifyCreatedOrder(response, outOrderId)];

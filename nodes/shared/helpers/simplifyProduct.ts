@@ -1,4 +1,14 @@
-import { asArray, asBoolean, asId, asNumber, asObject, asPercent, asText, compact, type Json } from './values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asNumber,
+	asObject,
+	asPercent,
+	asText,
+	compact,
+	type Json,
+} from './values';
 
 const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 
@@ -46,7 +56,17 @@ export interface SimpleProduct extends Json {
  * service score, the shipping promise.
  */
 export type SimpleSearchOffer = Json &
-	Pick<SimpleProduct, 'offerId' | 'title' | 'titleTranslated' | 'url' | 'mainImage' | 'price' | 'minOrderQuantity' | 'categoryId'> & {
+	Pick<
+		SimpleProduct,
+		| 'offerId'
+		| 'title'
+		| 'titleTranslated'
+		| 'url'
+		| 'mainImage'
+		| 'price'
+		| 'minOrderQuantity'
+		| 'categoryId'
+	> & {
 		dropshipPrice?: number;
 		monthSold?: number;
 		repurchaseRatePercent?: number;
@@ -79,7 +99,7 @@ function attributesText(attributes: unknown, read: AttributeReader): string {
 	return asArray(attributes)
 		.map((attribute) => {
 			const { name, value } = read(attribute);
-			return name ? `${name}: ${value ?? ''}` : value ?? '';
+			return name ? `${name}: ${value ?? ''}` : (value ?? '');
 		})
 		.filter((part) => part !== '')
 		.join('; ');
@@ -88,8 +108,12 @@ function attributesText(attributes: unknown, read: AttributeReader): string {
 /** `颜色: 黑色; 尺码: XL` from a SKU's attribute list. */
 export function skuAttributesText(attributes: unknown): string {
 	return attributesText(attributes, (attribute) => ({
-		name: asText(attribute.attributeDisplayName) ?? asText(attribute.attributeName) ?? asText(attribute.attributeNameTrans),
-		value: asText(attribute.attributeValue) ?? asText(attribute.value) ?? asText(attribute.valueTrans),
+		name:
+			asText(attribute.attributeDisplayName) ??
+			asText(attribute.attributeName) ??
+			asText(attribute.attributeNameTrans),
+		value:
+			asText(attribute.attributeValue) ?? asText(attribute.value) ?? asText(attribute.valueTrans),
 	}));
 }
 
@@ -112,7 +136,9 @@ function firstImage(images: unknown): string | undefined {
 }
 
 function skuImage(attributes: unknown): string | undefined {
-	return absoluteImageUrl(asArray(attributes).find((attribute) => attribute.skuImageUrl)?.skuImageUrl);
+	return absoluteImageUrl(
+		asArray(attributes).find((attribute) => attribute.skuImageUrl)?.skuImageUrl,
+	);
 }
 
 /** What both product detail APIs say about an offer, before the shared price and stock rules. */
@@ -135,7 +161,10 @@ interface ProductParts {
 function assembleProduct(parts: ProductParts): SimpleProduct {
 	const { skus, priceRanges } = parts;
 	const skuStock = skus.reduce((sum, sku) => sum + (sku.stock ?? 0), 0);
-	const foreignPrice = minimum([...skus.map((sku) => sku.foreignPrice), ...priceRanges.map((range) => range.foreignPrice)]);
+	const foreignPrice = minimum([
+		...skus.map((sku) => sku.foreignPrice),
+		...priceRanges.map((range) => range.foreignPrice),
+	]);
 	return compact({
 		offerId: parts.offerId,
 		title: parts.title,
@@ -234,7 +263,9 @@ export function simplifyCrossBorderDetail(detail: unknown, currency?: string): S
  */
 export function sellerIdentityCodes(identities: unknown): string[] | undefined {
 	if (!Array.isArray(identities)) return undefined;
-	const codes = identities.flatMap((entry) => String(entry).split(/[\s,，]+/)).map((token) => /^[a-z][a-z_]*/i.exec(token)?.[0]);
+	const codes = identities
+		.flatMap((entry) => String(entry).split(/[\s,，]+/))
+		.map((token) => /^[a-z][a-z_]*/i.exec(token)?.[0]);
 	return [...new Set(codes.filter((code): code is string => code !== undefined))];
 }
 
@@ -267,7 +298,8 @@ export function simplifySearchOffer(item: unknown): SimpleSearchOffer {
 		sellerServiceScore: asNumber(asObject(offer.sellerDataInfo).compositeServiceScore),
 		tradeScore: asNumber(offer.tradeScore),
 		supplier: asText(offer.companyName),
-		categoryId: asId(offer.thirdCategoryId) ?? asId(offer.secondCategoryId) ?? asId(offer.topCategoryId),
+		categoryId:
+			asId(offer.thirdCategoryId) ?? asId(offer.secondCategoryId) ?? asId(offer.topCategoryId),
 	});
 }
 
@@ -278,6 +310,8 @@ export function simplifySearchOffer(item: unknown): SimpleSearchOffer {
  */
 export function simplifyRelatedOffer(item: unknown): SimpleSearchOffer {
 	return Object.fromEntries(
-		Object.entries(simplifySearchOffer(item)).map(([key, value]) => (key === 'monthSold' ? ['sold90d', value] : [key, value])),
+		Object.entries(simplifySearchOffer(item)).map(([key, value]) =>
+			key === 'monthSold' ? ['sold90d', value] : [key, value],
+		),
 	) as SimpleSearchOffer;
 }

@@ -91,7 +91,9 @@ function nonEmpty<T extends Json>(record: T): T | undefined {
 
 export function simplifyRefundStep(operation: unknown): SimpleRefundStep {
 	const step = asObject(operation);
-	const vouchers = Array.isArray(step.vouchers) ? step.vouchers.map(asText).filter((v): v is string => v !== undefined) : [];
+	const vouchers = Array.isArray(step.vouchers)
+		? step.vouchers.map(asText).filter((v): v is string => v !== undefined)
+		: [];
 	return compact({
 		at: fromGatewayTime(step.gmtCreate),
 		by: ROLES[String(step.operatorRoleId)] ?? asText(step.operatorRoleId),
@@ -112,7 +114,9 @@ export function simplifyRefund(refundModel: unknown): SimpleRefund {
 	const model = asObject(refundModel);
 	const status = asText(model.status);
 	const history = asArray(model.refundOperationList).map(simplifyRefundStep);
-	const entryIds = Array.isArray(model.orderEntryIdList) ? model.orderEntryIdList.map(asId).filter((id): id is string => id !== undefined) : [];
+	const entryIds = Array.isArray(model.orderEntryIdList)
+		? model.orderEntryIdList.map(asId).filter((id): id is string => id !== undefined)
+		: [];
 	return compact({
 		refundId: asText(model.refundId),
 		orderId: asId(model.orderId),
@@ -131,7 +135,10 @@ export function simplifyRefund(refundModel: unknown): SimpleRefund {
 		subOrderIds: entryIds,
 		quantities: quantities(model.orderEntryCountMap),
 		product: asText(model.productName),
-		seller: nonEmpty({ loginId: asText(model.sellerLoginId), memberId: asText(model.sellerMemberId) }),
+		seller: nonEmpty({
+			loginId: asText(model.sellerLoginId),
+			memberId: asText(model.sellerMemberId),
+		}),
 		rejectReason: asText(model.rejectReason),
 		returnWaybill: asText(model.freightBill),
 		returnCarrier: asText(model.buyerLogisticsName),
@@ -192,7 +199,9 @@ export function simplifyMaxRefund(maxModel: unknown): Json {
 /** One return address of refund.address.get-1 (RefundAddressInfoModel), with the whole address in one line. */
 export function simplifyReturnAddress(addressModel: unknown): Json {
 	const a = asObject(addressModel);
-	const parts = [a.provinceText, a.cityText, a.districtText, a.townText, a.streetAddress].map(asText).filter((part) => part !== undefined);
+	const parts = [a.provinceText, a.cityText, a.districtText, a.townText, a.streetAddress]
+		.map(asText)
+		.filter((part) => part !== undefined);
 	return compact({
 		offerId: asId(a.offerId),
 		name: asText(a.receiverName),
@@ -211,11 +220,18 @@ export function simplifyReturnAddress(addressModel: unknown): Json {
 /** A logistics company of OpQueryLogisticCompanyList-1: its code (what a return shipment names), name and phone. */
 export function simplifyCarrier(companyModel: unknown): Json {
 	const company = asObject(companyModel);
-	return compact({ code: asText(company.companyNo), name: asText(company.companyName), phone: asText(company.companyPhone), id: asId(company.id) });
+	return compact({
+		code: asText(company.companyNo),
+		name: asText(company.companyName),
+		phone: asText(company.companyPhone),
+		id: asId(company.id),
+	});
 }
 
 function slots(plan: Json): Json[] {
-	return asArray(asObject(plan.appointmentTimeDTO).timeSlotDTOList).map((slot) => compact({ date: asText(slot.dateStr), from: asText(slot.gmtStart), to: asText(slot.gmtEnd) }));
+	return asArray(asObject(plan.appointmentTimeDTO).timeSlotDTOList).map((slot) =>
+		compact({ date: asText(slot.dateStr), from: asText(slot.gmtStart), to: asText(slot.gmtEnd) }),
+	);
 }
 
 /**
@@ -245,7 +261,9 @@ export function simplifyPickupPlans(solutionResult: unknown): Json[] {
 
 function addressLine(addressModel: unknown): string | undefined {
 	const a = asObject(addressModel);
-	const parts = [a.provinceText, a.cityText, a.areaText, a.townText, a.address].map(asText).filter((part) => part !== undefined);
+	const parts = [a.provinceText, a.cityText, a.areaText, a.townText, a.address]
+		.map(asText)
+		.filter((part) => part !== undefined);
 	return parts.length ? parts.join(' ') : undefined;
 }
 

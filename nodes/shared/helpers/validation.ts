@@ -17,7 +17,9 @@ const LONG_MAX = '9223372036854775807';
 
 /** Whether digits (no leading zero) name a whole number of at most Long.MAX_VALUE. */
 function fitsInLong(digits: string): boolean {
-	return digits.length < LONG_MAX.length || (digits.length === LONG_MAX.length && digits <= LONG_MAX);
+	return (
+		digits.length < LONG_MAX.length || (digits.length === LONG_MAX.length && digits <= LONG_MAX)
+	);
 }
 
 /**
@@ -25,11 +27,19 @@ function fitsInLong(digits: string): boolean {
  * IDs as Long), returned as text so long IDs stay exact. `allowZero` for the one ID where 0 means something
  * (category 0, the root).
  */
-export function requireNumericId(field: string, value: unknown, { allowZero = false }: { allowZero?: boolean } = {}): string {
+export function requireNumericId(
+	field: string,
+	value: unknown,
+	{ allowZero = false }: { allowZero?: boolean } = {},
+): string {
 	const raw = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
 	const text = typeof raw === 'string' ? raw.trim() : '';
 	if (value === undefined || value === null || (typeof value === 'string' && text === '')) {
-		throw new InputError(field, 'is required and must not be empty', 'The ID is the number in the 1688 page URL, e.g. 624392716873 in detail.1688.com/offer/624392716873.html.');
+		throw new InputError(
+			field,
+			'is required and must not be empty',
+			'The ID is the number in the 1688 page URL, e.g. 624392716873 in detail.1688.com/offer/624392716873.html.',
+		);
 	}
 	if (!/^\d+$/.test(text)) {
 		throw new InputError(
@@ -63,7 +73,8 @@ export function requireOfferId(field: string, value: unknown): string {
 
 /** A text of at most `max` characters (trimmed), when one is given. */
 export function checkLength(field: string, text: string, max: number): string {
-	if (text.length > max) throw new InputError(field, `must be at most ${max} characters, got ${text.length}`);
+	if (text.length > max)
+		throw new InputError(field, `must be at most ${max} characters, got ${text.length}`);
 	return text;
 }
 
@@ -84,7 +95,11 @@ export function requireQuantity(field: string, value: unknown, max = MAX_QUANTIT
 	if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1) {
 		throw new InputError(field, `must be a whole number of at least 1, got ${asJson(value)}`);
 	}
-	if (quantity > max) throw new InputError(field, `must be at most ${max.toLocaleString('en-US')}, got ${asJson(value)}`);
+	if (quantity > max)
+		throw new InputError(
+			field,
+			`must be at most ${max.toLocaleString('en-US')}, got ${asJson(value)}`,
+		);
 	return quantity;
 }
 

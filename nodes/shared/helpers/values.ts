@@ -5,7 +5,9 @@ import type { IDataObject } from 'n8n-workflow';
 export type Json = IDataObject;
 
 export function asObject(value: unknown): Json {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Json)
+		: {};
 }
 
 export function asArray(value: unknown): Json[] {

@@ -27,15 +27,30 @@ const REFUND_QUERY: Explanations = {
 
 /** The reasons and the maximum: createRefund's codes for the same faults (their pages: "5xxx caller error"). */
 const REFUND_INPUT: Explanations = {
-	'5001': { message: 'The 1688 order does not exist', hint: 'Check the Order ID: 19 digits, from Order → Get Many.' },
-	'5002': { message: 'The 1688 order belongs to another buyer account', hint: 'Use the credential of the account that placed the order.' },
-	'5003': { message: '1688 does not accept this goods status', hint: 'Choose one of the five Goods Status options.' },
+	'5001': {
+		message: 'The 1688 order does not exist',
+		hint: 'Check the Order ID: 19 digits, from Order → Get Many.',
+	},
+	'5002': {
+		message: 'The 1688 order belongs to another buyer account',
+		hint: 'Use the credential of the account that placed the order.',
+	},
+	'5003': {
+		message: '1688 does not accept this goods status',
+		hint: 'Choose one of the five Goods Status options.',
+	},
 	'5010': {
 		message: 'The goods status or the sub-orders do not fit this order',
 		hint: "In-sale statuses need an order that is paid (not shipped), or shipped; after-sale ones an order whose receipt is confirmed. Each sub-order ID must be a subOrderId of this order's items (Order → Get).",
 	},
-	'5013': { message: 'A quantity is more than was bought of that sub-order', hint: 'Give at most the quantity of the item in Order → Get.' },
-	'5100': { message: '1688 could not work out the maximum for this request', hint: 'Check the order, its sub-orders and the goods status.' },
+	'5013': {
+		message: 'A quantity is more than was bought of that sub-order',
+		hint: 'Give at most the quantity of the item in Order → Get.',
+	},
+	'5100': {
+		message: '1688 could not work out the maximum for this request',
+		hint: 'Check the order, its sub-orders and the goods status.',
+	},
 };
 
 const CREATE: Explanations = {
@@ -48,7 +63,10 @@ const CREATE: Explanations = {
 		message: 'This refund reason needs evidence (photos), or a voucher is not one 1688 stored',
 		hint: 'Upload 1-5 photos with Refund → Upload Evidence and give their voucherUrl in Evidence.',
 	},
-	'5006': { message: 'This refund reason refunds no shipping', hint: 'Set Shipping Refund to 0, or choose another reason (Get Reasons: shippingRefundable).' },
+	'5006': {
+		message: 'This refund reason refunds no shipping',
+		hint: 'Set Shipping Refund to 0, or choose another reason (Get Reasons: shippingRefundable).',
+	},
 	'5010': {
 		message: '1688 does not allow this refund for the order in its current state',
 		hint:
@@ -59,29 +77,61 @@ const CREATE: Explanations = {
 		message: 'The refund amount is not allowed',
 		hint: 'Ask for at most what was paid (Refund → Get Max Refundable); before the seller ships, the amount must equal what was paid for the sub-orders.',
 	},
-	'5012': { message: 'The description must have 2 to 150 characters', hint: 'Shorten or complete the Description.' },
+	'5012': {
+		message: 'The description must have 2 to 150 characters',
+		hint: 'Shorten or complete the Description.',
+	},
 	'5013': {
 		message: 'Return quantities are not allowed here',
-		hint: "Quantities can be given only for a return and refund of goods received before receipt was confirmed (In-Sale: Received, Not Confirmed), each at most what was bought; leave them out to return everything.",
+		hint: 'Quantities can be given only for a return and refund of goods received before receipt was confirmed (In-Sale: Received, Not Confirmed), each at most what was bought; leave them out to return everything.',
 	},
-	'5100': { message: '1688 refused the refund request (other error)', hint: 'Check that the order can be refunded and that every field follows the examples; then try again.' },
+	'5100': {
+		message: '1688 refused the refund request (other error)',
+		hint: 'Check that the order can be refunded and that every field follows the examples; then try again.',
+	},
 };
 
 const RETURN_GOODS: Explanations = {
-	'4001': { message: '1688 needs a valid access token for this return', hint: 'Renew the token in the 1688 credential (authorise again).' },
-	'4002': { message: 'The carrier and the waybill number are both required', hint: 'Pick the Carrier and give the Waybill Number of the return parcel.' },
-	'4003': { message: 'The evidence is not accepted', hint: 'At most 10 photos, each a voucherUrl from Refund → Upload Evidence.' },
-	'4004': { message: 'The carrier and waybill number did not pass 1688\'s check', hint: 'Check that the waybill number belongs to that carrier and is typed exactly; if 1688 could not check it right now, try again later.' },
+	'4001': {
+		message: '1688 needs a valid access token for this return',
+		hint: 'Renew the token in the 1688 credential (authorise again).',
+	},
+	'4002': {
+		message: 'The carrier and the waybill number are both required',
+		hint: 'Pick the Carrier and give the Waybill Number of the return parcel.',
+	},
+	'4003': {
+		message: 'The evidence is not accepted',
+		hint: 'At most 10 photos, each a voucherUrl from Refund → Upload Evidence.',
+	},
+	'4004': {
+		message: "The carrier and waybill number did not pass 1688's check",
+		hint: 'Check that the waybill number belongs to that carrier and is typed exactly; if 1688 could not check it right now, try again later.',
+	},
 	'4005': { message: 'The refund does not exist', hint: CHECK_REFUND },
-	'4006': { message: 'This refund belongs to another account', hint: 'Use the credential of the account that asked for the refund.' },
+	'4006': {
+		message: 'This refund belongs to another account',
+		hint: 'Use the credential of the account that asked for the refund.',
+	},
 	'4007': {
 		message: 'The refund is not waiting for a return',
-		hint: "A return shipment is submitted once the seller agreed to the return (status 'waiting for buyer to return the goods'). " + CHECK_REFUND,
+		hint:
+			"A return shipment is submitted once the seller agreed to the return (status 'waiting for buyer to return the goods'). " +
+			CHECK_REFUND,
 	},
-	'4008': { message: 'The refund ID is not right', hint: 'A refund ID is TQ followed by digits, from Refund → Create or Get Many.' },
+	'4008': {
+		message: 'The refund ID is not right',
+		hint: 'A refund ID is TQ followed by digits, from Refund → Create or Get Many.',
+	},
 	'5001': { message: '1688 could not read the refund', hint: 'Try again later. ' + CHECK_REFUND },
-	'5002': { message: '1688 could not record the return shipment', hint: 'Check the description (2-200 characters) and try again.' },
-	'5003': { message: '1688 failed while recording the return shipment', hint: 'Check with Refund → Get whether it was recorded before trying again.' },
+	'5002': {
+		message: '1688 could not record the return shipment',
+		hint: 'Check the description (2-200 characters) and try again.',
+	},
+	'5003': {
+		message: '1688 failed while recording the return shipment',
+		hint: 'Check with Refund → Get whether it was recorded before trying again.',
+	},
 };
 
 const REFUND_LIST: Explanations = {
@@ -93,7 +143,10 @@ const REFUND_LIST: Explanations = {
 };
 
 const UPLOAD: Explanations = {
-	'4000': { message: '1688 did not accept the evidence image', hint: 'Send a JPEG (or PNG, GIF, BMP) photo under 1 MB; if it was one, try again later.' },
+	'4000': {
+		message: '1688 did not accept the evidence image',
+		hint: 'Send a JPEG (or PNG, GIF, BMP) photo under 1 MB; if it was one, try again later.',
+	},
 };
 
 /**
@@ -104,16 +157,26 @@ const CANCEL: Explanations = {
 	REFUND_NOT_EXIST: { message: 'The refund does not exist', hint: CHECK_REFUND },
 	REFUND_STATUS_ERROR: {
 		message: 'The refund can no longer be withdrawn',
-		hint: 'A refund can be cancelled until its return is shipped; a refunded or closed one cannot. ' + CHECK_REFUND,
+		hint:
+			'A refund can be cancelled until its return is shipped; a refunded or closed one cannot. ' +
+			CHECK_REFUND,
 	},
 };
 
 const ARBITRATION: Explanations = {
-	ORDER_NOT_EXIST: { message: 'The 1688 order does not exist for your account', hint: 'Check the Order ID: 19 digits, from Order → Get Many.' },
-	REFUND_NOT_EXIST: { message: 'The refund does not exist for this order', hint: 'A refund complaint needs the Refund ID of a refund of that order. ' + CHECK_REFUND },
+	ORDER_NOT_EXIST: {
+		message: 'The 1688 order does not exist for your account',
+		hint: 'Check the Order ID: 19 digits, from Order → Get Many.',
+	},
+	REFUND_NOT_EXIST: {
+		message: 'The refund does not exist for this order',
+		hint: 'A refund complaint needs the Refund ID of a refund of that order. ' + CHECK_REFUND,
+	},
 	ARBITRATION_NOT_ALLOWED: {
 		message: '1688 does not take this complaint now',
-		hint: "A refund complaint comes after the seller refused the refund (status 'refused by seller, waiting for buyer to modify'). " + CHECK_REFUND,
+		hint:
+			"A refund complaint comes after the seller refused the refund (status 'refused by seller, waiting for buyer to modify'). " +
+			CHECK_REFUND,
 	},
 };
 
@@ -121,16 +184,30 @@ const PICKUP: Explanations = {
 	REFUND_NOT_EXIST: { message: 'The refund does not exist', hint: CHECK_REFUND },
 	REFUND_STATUS_ERROR: {
 		message: 'A pickup needs a return the seller agreed to',
-		hint: "Official pickup is for a return and refund in status 'waiting for buyer to return the goods'. " + CHECK_REFUND,
+		hint:
+			"Official pickup is for a return and refund in status 'waiting for buyer to return the goods'. " +
+			CHECK_REFUND,
 	},
-	SOLUTION_NOT_EXIST: { message: 'That pickup plan is not offered for this return', hint: 'Take a solutionCode from Refund → Get Pickup Plans.' },
+	SOLUTION_NOT_EXIST: {
+		message: 'That pickup plan is not offered for this return',
+		hint: 'Take a solutionCode from Refund → Get Pickup Plans.',
+	},
 	APPOINTMENT_TIME_ERROR: {
 		message: 'That pickup day or time window cannot be booked',
-		hint: 'Take a date and window from the plan\'s slots (Refund → Get Pickup Plans); the window must start before it ends.',
+		hint: "Take a date and window from the plan's slots (Refund → Get Pickup Plans); the window must start before it ends.",
 	},
-	PICKUP_EXISTS: { message: 'The refund already has an active pickup order', hint: 'Change it with Refund → Modify Pickup, or cancel it first.' },
-	PICKUP_NOT_EXIST: { message: 'The pickup order does not exist', hint: 'Take the pickupOrderId from Refund → Create Pickup.' },
-	PICKUP_STATUS_ERROR: { message: 'The pickup order is cancelled', hint: 'Book a new one with Refund → Create Pickup.' },
+	PICKUP_EXISTS: {
+		message: 'The refund already has an active pickup order',
+		hint: 'Change it with Refund → Modify Pickup, or cancel it first.',
+	},
+	PICKUP_NOT_EXIST: {
+		message: 'The pickup order does not exist',
+		hint: 'Take the pickupOrderId from Refund → Create Pickup.',
+	},
+	PICKUP_STATUS_ERROR: {
+		message: 'The pickup order is cancelled',
+		hint: 'Book a new one with Refund → Create Pickup.',
+	},
 };
 
 /** Explanations by API ID (namespace:name-version). */

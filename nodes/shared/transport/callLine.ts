@@ -108,7 +108,8 @@ export class CallLine {
 		arrivals.sort((a, b) => a - b);
 		let slot = now;
 		for (let place = 0; place <= ahead; place++) {
-			const limiting = arrivals.length >= perWindow ? arrivals[arrivals.length - perWindow] : -Infinity;
+			const limiting =
+				arrivals.length >= perWindow ? arrivals[arrivals.length - perWindow] : -Infinity;
 			slot = Math.max(slot, limiting + windowMs);
 			arrivals.splice(sortedIndex(arrivals, slot), 0, slot);
 		}
@@ -127,19 +128,26 @@ export class CallLine {
 		ticket.outcome = outcome;
 		if (ticket.sentAt === undefined) return;
 		this.answeredAny = true;
-		if (!ticket.cold) this.shortestRoundTrip = Math.min(this.shortestRoundTrip, now - ticket.sentAt);
+		if (!ticket.cold)
+			this.shortestRoundTrip = Math.min(this.shortestRoundTrip, now - ticket.sentAt);
 	}
 
 	/** When a call sent at `sentAt` is estimated to have reached the gateway. */
 	arrival(ticket: PaceTicket, sentAt: number): number {
 		return ticket.answeredAt === undefined
 			? sentAt + IN_FLIGHT_GRACE_MS
-			: Math.max(sentAt, ticket.answeredAt - (Number.isFinite(this.shortestRoundTrip) ? this.shortestRoundTrip : 0));
+			: Math.max(
+					sentAt,
+					ticket.answeredAt -
+						(Number.isFinite(this.shortestRoundTrip) ? this.shortestRoundTrip : 0),
+				);
 	}
 
 	/** How many calls were sent in the gateway's window up to `until`. */
 	sentInWindow(until: number): number {
-		return this.line.filter((t) => t.sentAt !== undefined && t.sentAt > until - GATEWAY_WINDOW_MS && t.sentAt <= until).length;
+		return this.line.filter(
+			(t) => t.sentAt !== undefined && t.sentAt > until - GATEWAY_WINDOW_MS && t.sentAt <= until,
+		).length;
 	}
 
 	/** Drops the oldest tickets once they cannot matter: answered long ago, or abandoned unsent. */
@@ -149,7 +157,11 @@ export class CallLine {
 				? now - ticket.answeredAt > HISTORY_MS
 				: ticket.sentAt === undefined && now - ticket.dueAt > ABANDONED_MS;
 		let drop = 0;
-		while (drop < this.line.length && (this.line.length - drop > MAX_HISTORY || old(this.line[drop]))) drop++;
+		while (
+			drop < this.line.length &&
+			(this.line.length - drop > MAX_HISTORY || old(this.line[drop]))
+		)
+			drop++;
 		if (drop > 0) this.line.splice(0, drop);
 	}
 }

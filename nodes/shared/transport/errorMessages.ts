@@ -78,9 +78,13 @@ const NETWORK_CODE = /^E(CONN|TIMEDOUT|NOTFOUND|PIPE|AI_|SOCKET|HOST|NET)/;
 /** The user-facing message and hint for a failed gateway call; unknown codes keep 1688's own text. */
 export function explainGatewayError(error: GatewayError): { message: string; description: string } {
 	// An API's own codes first: the after-sales APIs reuse numbers with different meanings.
-	const known = explainAfterSalesError(error) ?? explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
+	const known =
+		explainAfterSalesError(error) ?? explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
 	// TOKEN_UNAVAILABLE's hint is its own message (the package's, not 1688's): said once.
-	const gatewayText = error.gatewayMessage && known?.hint !== error.gatewayMessage ? ` 1688 said: "${error.gatewayMessage}".` : '';
+	const gatewayText =
+		error.gatewayMessage && known?.hint !== error.gatewayMessage
+			? ` 1688 said: "${error.gatewayMessage}".`
+			: '';
 	const reference = error.requestId ? ` Request ID: ${error.requestId}.` : '';
 	if (known && NETWORK_CODE.test(error.code)) {
 		// n8n swaps any message naming a network code (ECONNRESET, ...) for its own generic text, so the

@@ -12,7 +12,15 @@ import type {
 
 import { createHash, randomBytes } from 'node:crypto';
 
-import { apiUrl, CREDENTIAL_TYPE, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_TIMEOUT_SECONDS, formatApiId, gatewayBaseUrl, type ApiRef } from './api';
+import {
+	apiUrl,
+	CREDENTIAL_TYPE,
+	DEFAULT_REQUESTS_PER_SECOND,
+	DEFAULT_TIMEOUT_SECONDS,
+	formatApiId,
+	gatewayBaseUrl,
+	type ApiRef,
+} from './api';
 import { transportClock } from './clock';
 import { GatewayError } from './gatewayError';
 import { multipartBody, type FilePart } from './multipart';
@@ -78,7 +86,8 @@ function networkErrorCode(chain: ErrorChain[]): string {
 		if (typeof link.code === 'string' && /^E[A-Z_]+$/.test(link.code)) {
 			return link.code === 'ECONNABORTED' ? 'ETIMEDOUT' : link.code;
 		}
-		if (typeof link.message === 'string' && /timeout of \d+ms exceeded/i.test(link.message)) return 'ETIMEDOUT';
+		if (typeof link.message === 'string' && /timeout of \d+ms exceeded/i.test(link.message))
+			return 'ETIMEDOUT';
 		const code = codeInMessages(link.messages);
 		if (code) return code === 'ECONNABORTED' ? 'ETIMEDOUT' : code;
 	}
@@ -95,7 +104,11 @@ export function toGatewayError(api: string, error: unknown): GatewayError {
 	const chain = errorChain(error);
 	const tokenFailure = chain.find((link) => isConnectError(link));
 	if (tokenFailure) {
-		return new GatewayError({ api, code: 'TOKEN_UNAVAILABLE', gatewayMessage: String(tokenFailure.message) });
+		return new GatewayError({
+			api,
+			code: 'TOKEN_UNAVAILABLE',
+			gatewayMessage: String(tokenFailure.message),
+		});
 	}
 	const answered = chain.find((link) => link.response?.status !== undefined);
 	if (answered?.response?.status !== undefined) {
@@ -106,7 +119,9 @@ export function toGatewayError(api: string, error: unknown): GatewayError {
 		}
 	}
 	// n8n 1.x keeps only the status of an HTTP answer it threw, not its body.
-	const httpStatus = Number(chain.find((link) => /^[1-5]\d\d$/.test(String(link.httpCode ?? '')))?.httpCode);
+	const httpStatus = Number(
+		chain.find((link) => /^[1-5]\d\d$/.test(String(link.httpCode ?? '')))?.httpCode,
+	);
 	if (httpStatus >= 400) {
 		return new GatewayError({
 			api,
@@ -121,7 +136,8 @@ export function toGatewayError(api: string, error: unknown): GatewayError {
 	return new GatewayError({
 		api,
 		code,
-		gatewayMessage: code === 'NETWORK_ERROR' ? 'The request to the gateway failed' : `Network error ${code}`,
+		gatewayMessage:
+			code === 'NETWORK_ERROR' ? 'The request to the gateway failed' : `Network error ${code}`,
 		outcomeUnknown: code === 'NETWORK_ERROR' || OUTCOME_UNKNOWN_CODES.has(code),
 	});
 }
@@ -142,11 +158,21 @@ export interface CallOptions {
 }
 
 /** The body of a call: its parameters as a signed form, or, with a file, the file as multipart and the parameters in the query. */
-function requestBody(form: Record<string, string>, file: FilePart | undefined): Pick<IHttpRequestOptions, 'headers' | 'body' | 'qs'> {
-	if (!file) return { headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: { ...form } };
+function requestBody(
+	form: Record<string, string>,
+	file: FilePart | undefined,
+): Pick<IHttpRequestOptions, 'headers' | 'body' | 'qs'> {
+	if (!file)
+		return {
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+			body: { ...form },
+		};
 	const boundary = `----n8n1688${randomBytes(12).toString('hex')}`;
 	return {
-		headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Accept: 'application/json' },
+		headers: {
+			'Content-Type': `multipart/form-data; boundary=${boundary}`,
+			Accept: 'application/json',
+		},
 		qs: { ...form },
 		// Bytes, so that the same body can go again after a token renewal.
 		body: multipartBody(boundary, [file]),
@@ -179,7 +205,9 @@ async function sendOnce(
 	} catch (error) {
 		throw toGatewayError(apiId, error);
 	}
-	return unwrapResponse(apiId, response.statusCode, response.body, { createsOrders: api.createsOrders === true }) as IDataObject;
+	return unwrapResponse(apiId, response.statusCode, response.body, {
+		createsOrders: api.createsOrders === true,
+	}) as IDataObject;
 }
 
 /**
@@ -205,7 +233,11 @@ export async function callApi(
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const needsUser = api.userAuthorization !== false;
 	if (needsUser && !hasUserAuthorisation(credentials)) {
-		throw new GatewayError({ api: apiId, code: 'TOKEN_UNAVAILABLE', gatewayMessage: noUserTokenMessage(apiId) });
+		throw new GatewayError({
+			api: apiId,
+			code: 'TOKEN_UNAVAILABLE',
+			gatewayMessage: noUserTokenMessage(apiId),
+		});
 	}
 	const gateway = gatewayBaseUrl(credentials);
 	const appKey = String(credentials.appKey ?? '');
@@ -228,25 +260,35 @@ export async function callApi(
 		const clock = transportClock;
 		const pacer = sharedPacer(gateway, appKey, clock.now());
 		const ticket = pacer.take(clock.now(), ceiling);
-		for (let wait = pacer.waitMs(ticket, clock.now()); wait > 0; wait = pacer.waitMs(ticket, clock.now())) {
+		for (
+			let wait = pacer.waitMs(ticket, clock.now());
+			wait > 0;
+			wait = pacer.waitMs(ticket, clock.now())
+		) {
 			await clock.wait(wait);
 		}
 		pacer.sent(ticket, clock.now());
 		const sentAt = Date.now();
 		let failure: GatewayError;
 		try {
-			const answer = await sendOnce.call(this, api, {
-				method: 'POST',
-				url,
-				...requestBody(form, options.file),
-				encoding: 'text',
-				json: false,
-				returnFullResponse: true,
-				// Every answer comes back, 401 too: token refusals are recognised by their body and renewed below
-				// (n8n's own renewal would follow a 401 status only).
-				ignoreHttpStatusErrors: true,
-				timeout,
-			}, tokenUse, credentials);
+			const answer = await sendOnce.call(
+				this,
+				api,
+				{
+					method: 'POST',
+					url,
+					...requestBody(form, options.file),
+					encoding: 'text',
+					json: false,
+					returnFullResponse: true,
+					// Every answer comes back, 401 too: token refusals are recognised by their body and renewed below
+					// (n8n's own renewal would follow a 401 status only).
+					ignoreHttpStatusErrors: true,
+					timeout,
+				},
+				tokenUse,
+				credentials,
+			);
 			pacer.answered(ticket, clock.now(), 'accepted');
 			if (renewal?.use === 'renew') renewal.finished({ renewedAt: sentAt });
 			return answer;
@@ -258,7 +300,9 @@ export async function callApi(
 		if (renewal?.use === 'renew') {
 			// The renewal itself failed only when no token could be had; any other answer came with a new token.
 			renewal.finished(
-				failure.code === 'TOKEN_UNAVAILABLE' ? { failure: await redacted.call(this, failure, credentials) } : { renewedAt: sentAt },
+				failure.code === 'TOKEN_UNAVAILABLE'
+					? { failure: await redacted.call(this, failure, credentials) }
+					: { renewedAt: sentAt },
 			);
 		}
 		renewal = undefined;
@@ -282,20 +326,36 @@ const renewals = new TokenRenewals();
  * Which credential a renewal is for: the stored credential (its n8n ID), its app and gateway, and the tokens it
  * was given, so that a credential the user edits (a new refresh token) is not answered by an old failure.
  */
-function renewalKeyOf(context: GatewayContext, gateway: string, credentials: ICredentialDataDecryptedObject): string {
+function renewalKeyOf(
+	context: GatewayContext,
+	gateway: string,
+	credentials: ICredentialDataDecryptedObject,
+): string {
 	const stored = context.getNode().credentials?.[CREDENTIAL_TYPE];
-	const tokens = [credentials.refreshToken, credentials.authorizationCode, credentials.accessToken].map((value) => String(value ?? ''));
+	const tokens = [
+		credentials.refreshToken,
+		credentials.authorizationCode,
+		credentials.accessToken,
+	].map((value) => String(value ?? ''));
 	const fingerprint = createHash('sha256').update(tokens.join('\u0000')).digest('hex');
 	return [stored?.id ?? '', gateway, String(credentials.appKey ?? ''), fingerprint].join(' ');
 }
 
 /** This call's turn to renew the token or to use what another call renewed; a recent failed renewal, redacted. */
-async function renewalTurn(key: string, sentAt: number, apiId: string, credentials: ICredentialDataDecryptedObject): Promise<RenewalTurn> {
+async function renewalTurn(
+	key: string,
+	sentAt: number,
+	apiId: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<RenewalTurn> {
 	try {
 		return await renewals.turn(key, sentAt, Date.now);
 	} catch (error) {
 		const failure = error as GatewayError;
-		throw redactGatewayError(new GatewayError({ ...failure, api: apiId, gatewayMessage: failure.gatewayMessage }), secretsOf(credentials));
+		throw redactGatewayError(
+			new GatewayError({ ...failure, api: apiId, gatewayMessage: failure.gatewayMessage }),
+			secretsOf(credentials),
+		);
 	}
 }
 
@@ -306,7 +366,9 @@ async function redacted(
 	credentials: ICredentialDataDecryptedObject,
 	renewed = false,
 ): Promise<GatewayError> {
-	const current = renewed ? await this.getCredentials(CREDENTIAL_TYPE).catch(() => undefined) : undefined;
+	const current = renewed
+		? await this.getCredentials(CREDENTIAL_TYPE).catch(() => undefined)
+		: undefined;
 	return redactGatewayError(failure, secretsOf(credentials, current));
 }
 
@@ -323,6 +385,8 @@ export async function callApiUnless(
 	return await callApi.call(this, api, params).then(
 		(json) => json,
 		async (error: unknown) =>
-			error instanceof GatewayError && error.code === expectedCode ? undefined : await Promise.reject(error),
+			error instanceof GatewayError && error.code === expectedCode
+				? undefined
+				: await Promise.reject(error),
 	);
 }

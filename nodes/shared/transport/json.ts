@@ -25,7 +25,11 @@ function quoteUnsafeIntegers(text: string): string {
 			while (i < text.length && /[0-9.eE+-]/.test(text[i])) i++;
 			const literal = text.slice(start, i);
 			const digits = literal.replace('-', '');
-			if (/^-?\d+$/.test(literal) && digits.length > SAFE_DIGITS && !Number.isSafeInteger(Number(literal))) {
+			if (
+				/^-?\d+$/.test(literal) &&
+				digits.length > SAFE_DIGITS &&
+				!Number.isSafeInteger(Number(literal))
+			) {
 				out += text.slice(copiedUpTo, start) + '"' + literal + '"';
 				copiedUpTo = i;
 			}
@@ -49,5 +53,7 @@ export function parseJsonObject(text: string): IDataObject | undefined {
 	} catch {
 		return undefined;
 	}
-	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
+	return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+		? (parsed as IDataObject)
+		: undefined;
 }

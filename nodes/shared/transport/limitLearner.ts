@@ -106,7 +106,14 @@ export class LimitLearner {
 		let rate = this.rateFor(throttled.ceiling);
 		if (!Number.isFinite(rate)) rate = this.calls.sentInWindow(sentAt);
 		const arrived = this.calls.arrival(throttled, sentAt);
-		this.episode = { throttled, sentAt, from: arrived - GATEWAY_WINDOW_MS, to: arrived, rate, before: this.learned };
+		this.episode = {
+			throttled,
+			sentAt,
+			from: arrived - GATEWAY_WINDOW_MS,
+			to: arrived,
+			rate,
+			before: this.learned,
+		};
 		this.decreases++;
 		this.changedAt = now;
 		this.cleanSinceChange = 0;
@@ -123,7 +130,8 @@ export class LimitLearner {
 			// Unanswered calls by when they were sent, answered ones by when they are estimated to have arrived;
 			// a call sent with or before the throttled one arrived before it, whatever the estimate says (calls
 			// sent together answer in any order).
-			const at = ticket.outcome === undefined ? ticket.sentAt : this.calls.arrival(ticket, ticket.sentAt);
+			const at =
+				ticket.outcome === undefined ? ticket.sentAt : this.calls.arrival(ticket, ticket.sentAt);
 			if (at <= episode.from || (at > episode.to && ticket.sentAt > episode.sentAt)) continue;
 			if (ticket.outcome === undefined) unanswered++;
 			else if (ticket.outcome === 'accepted') accepted++;
@@ -166,7 +174,11 @@ export class LimitLearner {
 			this.probing = false;
 			this.probeAfterMs = PROBE_AFTER_MS;
 		}
-		if (spell >= this.probeAfterMs && this.cleanSinceChange >= perWindow && Number.isFinite(this.learned)) {
+		if (
+			spell >= this.probeAfterMs &&
+			this.cleanSinceChange >= perWindow &&
+			Number.isFinite(this.learned)
+		) {
 			const next = this.learned < 1 ? this.learned * 2 : Math.ceil(this.learned * INCREASE_FACTOR);
 			this.learned = next >= this.latestCeiling ? Infinity : next;
 			this.changedAt = now;

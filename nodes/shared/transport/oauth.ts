@@ -17,7 +17,10 @@ export const CONNECT_ERROR_NAME = 'Alibaba1688ConnectError';
  * that keeps only its message, which always ends with how to authorise again.
  */
 export function isConnectError(error: { name?: unknown; message?: unknown }): boolean {
-	return error.name === CONNECT_ERROR_NAME || (typeof error.message === 'string' && error.message.endsWith(REAUTHORISE));
+	return (
+		error.name === CONNECT_ERROR_NAME ||
+		(typeof error.message === 'string' && error.message.endsWith(REAUTHORISE))
+	);
 }
 
 /** Getting an access token failed in a way only the user can fix; the message says how. */
@@ -61,7 +64,9 @@ function text(value: unknown): string {
 
 /** `refresh_token_timeout` comes as `yyyyMMddHHmmss[SSS][+0800]`; China time when no zone is given. */
 export function parseTokenTimeout(value: unknown): number | undefined {
-	const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?([+-]\d{4})?$/.exec(text(value));
+	const match = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})?([+-]\d{4})?$/.exec(
+		text(value),
+	);
 	if (!match) return undefined;
 	const [, year, month, day, hour, minute, second, millis = '000', zone = '+0800'] = match;
 	const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}${zone.slice(0, 3)}:${zone.slice(3)}`;
@@ -69,7 +74,11 @@ export function parseTokenTimeout(value: unknown): number | undefined {
 	return Number.isNaN(parsed) ? undefined : parsed;
 }
 
-async function postForm(http: HttpRequest, url: string, form: Record<string, string>): Promise<TokenAnswer> {
+async function postForm(
+	http: HttpRequest,
+	url: string,
+	form: Record<string, string>,
+): Promise<TokenAnswer> {
 	let response: { statusCode?: number; body?: unknown } | undefined;
 	let networkCode = '';
 	try {
@@ -87,7 +96,8 @@ async function postForm(http: HttpRequest, url: string, form: Record<string, str
 		const failure = error as { code?: unknown; cause?: { code?: unknown } };
 		networkCode = text(failure.cause?.code ?? failure.code) || 'network error';
 	}
-	if (!response) return { ok: false, reason: `the token endpoint could not be reached: ${networkCode}` };
+	if (!response)
+		return { ok: false, reason: `the token endpoint could not be reached: ${networkCode}` };
 	let body: unknown;
 	try {
 		body = parseJsonKeepingLongIds(String(response.body ?? ''));
@@ -100,7 +110,10 @@ async function postForm(http: HttpRequest, url: string, form: Record<string, str
 		text(json.error_code) ||
 		(json.access_token || json.refresh_token ? '' : `HTTP_${response.statusCode ?? 0}`);
 	if (refusal) {
-		return { ok: false, reason: `${refusal}: ${text(json.error_description) || text(json.error_message) || 'no reason given'}` };
+		return {
+			ok: false,
+			reason: `${refusal}: ${text(json.error_description) || text(json.error_message) || 'no reason given'}`,
+		};
 	}
 	return { ok: true, json };
 }
@@ -127,7 +140,11 @@ function param2Url(credentials: OAuthCredentials, api: ApiRef): string {
 	return apiUrl(gatewayBaseUrl(credentials), api, text(credentials.appKey));
 }
 
-async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, code: string): Promise<TokenAnswer> {
+async function exchangeCode(
+	http: HttpRequest,
+	credentials: OAuthCredentials,
+	code: string,
+): Promise<TokenAnswer> {
 	const appKey = text(credentials.appKey);
 	const form: Record<string, string> = {
 		grant_type: 'authorization_code',
@@ -137,7 +154,11 @@ async function exchangeCode(http: HttpRequest, credentials: OAuthCredentials, co
 		code,
 	};
 	if (text(credentials.redirectUri)) form.redirect_uri = text(credentials.redirectUri);
-	return await postForm(http, `${gatewayBaseUrl(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`, form);
+	return await postForm(
+		http,
+		`${gatewayBaseUrl(credentials)}/openapi/http/1/system.oauth2/getToken/${encodeURIComponent(appKey)}`,
+		form,
+	);
 }
 
 async function refresh(http: HttpRequest, credentials: OAuthCredentials): Promise<TokenAnswer> {
@@ -150,7 +171,11 @@ async function refresh(http: HttpRequest, credentials: OAuthCredentials): Promis
 }
 
 /** Extends the refresh token by another ~180 days (1688 allows it only in its last 30 days). */
-async function postpone(http: HttpRequest, credentials: OAuthCredentials, accessToken: string): Promise<TokenAnswer> {
+async function postpone(
+	http: HttpRequest,
+	credentials: OAuthCredentials,
+	accessToken: string,
+): Promise<TokenAnswer> {
 	return await postForm(http, param2Url(credentials, POSTPONE_TOKEN), {
 		client_id: text(credentials.appKey),
 		client_secret: text(credentials.appSecret),
@@ -166,9 +191,12 @@ export function noUserTokenMessage(apiId: string): string {
 
 /** Whether a credential holds anything that can give an access token. */
 export function hasUserAuthorisation(credentials: OAuthCredentials): boolean {
-	return [credentials.oauthAccessToken, credentials.accessToken, credentials.refreshToken, credentials.authorizationCode].some(
-		(value) => text(value) !== '',
-	);
+	return [
+		credentials.oauthAccessToken,
+		credentials.accessToken,
+		credentials.refreshToken,
+		credentials.authorizationCode,
+	].some((value) => text(value) !== '');
 }
 
 function tokensFrom(answer: IDataObject): IDataObject {
@@ -185,15 +213,22 @@ function tokensFrom(answer: IDataObject): IDataObject {
  * otherwise the refresh token gets a new access token (and is itself extended when it is in its
  * last 30 days). Throws a ConnectError saying what to do when none of these works.
  */
-export async function obtainAccessToken(http: HttpRequest, credentials: OAuthCredentials, now: number): Promise<IDataObject> {
+export async function obtainAccessToken(
+	http: HttpRequest,
+	credentials: OAuthCredentials,
+	now: number,
+): Promise<IDataObject> {
 	const code = text(credentials.authorizationCode);
 	const pasted = text(credentials.accessToken);
 	const problems: string[] = [];
 
 	if (code && code !== text(credentials.exchangedCode)) {
 		const exchanged = await exchangeCode(http, credentials, code);
-		if (exchanged.ok) return { ...tokensFrom(exchanged.json), exchangedCode: code, adoptedAccessToken: pasted };
-		problems.push(`1688 refused the authorization code (${exchanged.reason}); codes are valid for 2 minutes and only once.`);
+		if (exchanged.ok)
+			return { ...tokensFrom(exchanged.json), exchangedCode: code, adoptedAccessToken: pasted };
+		problems.push(
+			`1688 refused the authorization code (${exchanged.reason}); codes are valid for 2 minutes and only once.`,
+		);
 	}
 
 	if (pasted && pasted !== text(credentials.adoptedAccessToken)) {
@@ -216,9 +251,14 @@ export async function obtainAccessToken(http: HttpRequest, credentials: OAuthCre
 	const stored = tokensFrom(refreshed.json);
 	const expiresAt = Number(stored.refreshTokenExpiresAt ?? credentials.refreshTokenExpiresAt);
 	if (Number.isFinite(expiresAt) && expiresAt > now && expiresAt - now <= POSTPONE_WINDOW_MS) {
-		const extended = await postpone(http, { ...credentials, ...stored }, String(stored.oauthAccessToken));
+		const extended = await postpone(
+			http,
+			{ ...credentials, ...stored },
+			String(stored.oauthAccessToken),
+		);
 		// When extending fails the refresh still worked; it is tried again at the next refresh.
-		if (extended.ok) return { ...stored, ...tokensFrom(extended.json), oauthAccessToken: stored.oauthAccessToken };
+		if (extended.ok)
+			return { ...stored, ...tokensFrom(extended.json), oauthAccessToken: stored.oauthAccessToken };
 	}
 	return stored;
 }

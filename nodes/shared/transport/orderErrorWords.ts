@@ -15,7 +15,7 @@ function apiName(error: GatewayError): string {
 	return error.api.replace(/^[^:]*:/, '').replace(/-\d+$/, '');
 }
 
-const CHECK_ORDER = 'Check the order\'s status with Order → Get.';
+const CHECK_ORDER = "Check the order's status with Order → Get.";
 
 /**
  * ORDER_STATUS_ERROR, per API: what the order's status did not allow (alibaba.trade.cancel's page: "Can only cancel
@@ -39,7 +39,8 @@ const ORDER_STATUS_WORDS: Record<string, Explanation> = {
 		hint: `Payment channels exist only for unpaid orders. ${CHECK_ORDER}`,
 	},
 	'trade.receivegoods.confirm': {
-		message: 'Receipt can only be confirmed for a shipped order waiting for the buyer to receive it',
+		message:
+			'Receipt can only be confirmed for a shipped order waiting for the buyer to receive it',
 		hint: `The order may not be shipped yet or be confirmed already. ${CHECK_ORDER}`,
 	},
 	'logistics.delivery.urge': {
@@ -60,20 +61,26 @@ const ORDER_STATUS_WORDS: Record<string, Explanation> = {
 function addFeedbackWords(error: GatewayError): Explanation | undefined {
 	const text = error.gatewayMessage.toLowerCase();
 	if (text.includes('user order not exist')) {
-		return { message: 'The order is not one of this 1688 account\'s orders', hint: 'Authorise the account that bought it, or check the Order ID (Order → Get Many lists this account\'s orders).' };
+		return {
+			message: "The order is not one of this 1688 account's orders",
+			hint: "Authorise the account that bought it, or check the Order ID (Order → Get Many lists this account's orders).",
+		};
 	}
 	if (text.includes('order not exist')) {
-		return { message: 'The order does not exist', hint: 'Check the Order ID: 19 digits, from Order → Create or Get Many.' };
+		return {
+			message: 'The order does not exist',
+			hint: 'Check the Order ID: 19 digits, from Order → Create or Get Many.',
+		};
 	}
 	if (text.includes('invalid parameter')) {
 		return {
 			message: '1688 refused the message as invalid',
-			hint: 'All messages of an order together may have at most 500 characters (the API\'s documentation): send a shorter one, or use Add Memo for your own notes.',
+			hint: "All messages of an order together may have at most 500 characters (the API's documentation): send a shorter one, or use Add Memo for your own notes.",
 		};
 	}
 	return {
-		message: '1688\'s order service failed (remote service error)',
-		hint: 'A fault on 1688\'s side: check with Order → Get (Simplify off: baseInfo.buyerFeedback) whether the message was added, and try again later.',
+		message: "1688's order service failed (remote service error)",
+		hint: "A fault on 1688's side: check with Order → Get (Simplify off: baseInfo.buyerFeedback) whether the message was added, and try again later.",
 	};
 }
 
@@ -84,15 +91,24 @@ function addFeedbackWords(error: GatewayError): Explanation | undefined {
  */
 const PER_API: Record<string, Record<string, (error: GatewayError) => Explanation | undefined>> = {
 	'alibaba.trade.addFeedback': {
-		'400_1': () => ({ message: '1688 found the message or the order ID missing or invalid', hint: 'Give the 19-digit Order ID and a message that is not empty.' }),
-		'400_2': () => ({ message: '1688 needs a user authorisation for this', hint: 'Authorise the 1688 account that bought the order in the credential (an access token), then run the item again.' }),
-		'500_1': () => ({ message: '1688 could not reach its order service (invoke remote service error)', hint: 'A passing fault on 1688\'s side: check with Order → Get whether the message was added, and try again later.' }),
+		'400_1': () => ({
+			message: '1688 found the message or the order ID missing or invalid',
+			hint: 'Give the 19-digit Order ID and a message that is not empty.',
+		}),
+		'400_2': () => ({
+			message: '1688 needs a user authorisation for this',
+			hint: 'Authorise the 1688 account that bought the order in the credential (an access token), then run the item again.',
+		}),
+		'500_1': () => ({
+			message: '1688 could not reach its order service (invoke remote service error)',
+			hint: "A passing fault on 1688's side: check with Order → Get whether the message was added, and try again later.",
+		}),
 		'500_2': addFeedbackWords,
 	},
 	'alibaba.trade.payWay.query': {
 		'500_2': () => ({
 			message: 'This 1688 account may not see how the order can be paid',
-			hint: 'The authorised account must be the order\'s buyer, and its main account (not a sub-account): authorise that account in the credential.',
+			hint: "The authorised account must be the order's buyer, and its main account (not a sub-account): authorise that account in the credential.",
 		}),
 	},
 	'alibaba.order.memoAdd': {
@@ -110,7 +126,7 @@ const PER_API: Record<string, Record<string, (error: GatewayError) => Explanatio
 	'alibaba.creditPay.url.get': {
 		'400_4': () => ({
 			message: 'None of the orders can be paid with Cheng-e-She credit',
-			hint: 'The credit line may not cover them or 1688\'s risk control refused them: pay with another method (Payment Method Alipay Cashier).',
+			hint: "The credit line may not cover them or 1688's risk control refused them: pay with another method (Payment Method Alipay Cashier).",
 		}),
 	},
 };
@@ -122,15 +138,16 @@ const perApi = (code: string) => (error: GatewayError) => PER_API[apiName(error)
  * Errors known by their message, whatever code comes with them: createCrossOrder's `not support tradeType:【X】`
  * (its page lists the message itself as the error; the code varies).
  */
-const KNOWN_MESSAGES: Array<{ pattern: RegExp; explain: (match: RegExpExecArray) => Explanation }> = [
-	{
-		pattern: /not support tradeType\s*[:：]\s*【([^】]*)】/i,
-		explain: (match) => ({
-			message: `1688 does not offer the trade type "${match[1]}" for this cart`,
-			hint: 'Leave Trade Type empty to let 1688 choose, or give one of the tradeTypes Order → Preview lists for the same cart and address (its tradeModeNameList).',
-		}),
-	},
-];
+const KNOWN_MESSAGES: Array<{ pattern: RegExp; explain: (match: RegExpExecArray) => Explanation }> =
+	[
+		{
+			pattern: /not support tradeType\s*[:：]\s*【([^】]*)】/i,
+			explain: (match) => ({
+				message: `1688 does not offer the trade type "${match[1]}" for this cart`,
+				hint: 'Leave Trade Type empty to let 1688 choose, or give one of the tradeTypes Order → Preview lists for the same cart and address (its tradeModeNameList).',
+			}),
+		},
+	];
 
 /** The order and payment codes, for errorMessages' KNOWN_CODES; undefined leaves 1688's own text. */
 export const ORDER_CODE_WORDS: Record<string, (error: GatewayError) => Explanation | undefined> = {
@@ -139,14 +156,21 @@ export const ORDER_CODE_WORDS: Record<string, (error: GatewayError) => Explanati
 		hint: 'Nothing was cancelled: wait a few seconds and run the item again.',
 	}),
 	ORDER_STATUS_ERROR: (error) =>
-		ORDER_STATUS_WORDS[apiName(error)] ?? { message: 'The order\'s status does not allow this', hint: CHECK_ORDER },
+		ORDER_STATUS_WORDS[apiName(error)] ?? {
+			message: "The order's status does not allow this",
+			hint: CHECK_ORDER,
+		},
 	'400_3': (error) =>
 		apiName(error) === 'alibaba.trade.cancel'
 			? {
-					message: 'This 1688 account may not cancel the order: it is neither its buyer nor its seller',
+					message:
+						'This 1688 account may not cancel the order: it is neither its buyer nor its seller',
 					hint: 'Authorise the account that placed the order in the credential, or check the Order ID.',
 				}
-			: { message: 'This 1688 account has no permission for this order', hint: 'Authorise the account that placed the order in the credential, or check the Order ID.' },
+			: {
+					message: 'This 1688 account has no permission for this order',
+					hint: 'Authorise the account that placed the order in the credential, or check the Order ID.',
+				},
 	'400_1': perApi('400_1'),
 	'400_2': perApi('400_2'),
 	'400_4': perApi('400_4'),

@@ -30,7 +30,9 @@ function queryOf(url: unknown): string {
 /** Fields n8n parsed itself, used only when the raw body is not at hand (a value may be a list when repeated). */
 function parsedFields(body: IDataObject): PushField[] {
 	return Object.entries(body).flatMap(([name, value]) =>
-		(Array.isArray(value) ? value : [value]).filter((entry) => typeof entry === 'string').map((entry): PushField => [name, entry as string]),
+		(Array.isArray(value) ? value : [value])
+			.filter((entry) => typeof entry === 'string')
+			.map((entry): PushField => [name, entry as string]),
 	);
 }
 
@@ -66,7 +68,10 @@ export const MAX_PUSH_FIELDS = 100;
 
 /** How many `&` separators `text` (or a byte buffer) holds, counted up to `max` + 1 at most. */
 function separators(text: string | Uint8Array, max: number): number {
-	const bytes = typeof text === 'string' ? undefined : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+	const bytes =
+		typeof text === 'string'
+			? undefined
+			: Buffer.from(text.buffer, text.byteOffset, text.byteLength);
 	let count = 0;
 	let at = -1;
 	while (count <= max) {
@@ -79,7 +84,8 @@ function separators(text: string | Uint8Array, max: number): number {
 
 /** How many fields a text or parsed body holds (a field per `&`-separated part), counted up to `max` + 1 at most. */
 function fieldCount(body: string | Uint8Array | object, max: number): number {
-	if (typeof body === 'string' || body instanceof Uint8Array) return body.length === 0 ? 0 : separators(body, max) + 1;
+	if (typeof body === 'string' || body instanceof Uint8Array)
+		return body.length === 0 ? 0 : separators(body, max) + 1;
 	let count = 0;
 	for (const key in body) {
 		if (Object.prototype.hasOwnProperty.call(body, key) && ++count > max) break;
@@ -92,13 +98,27 @@ function fieldCount(body: string | Uint8Array | object, max: number): number {
  * before anything is parsed or signed, at a cost that does not grow with the number of fields: the size is
  * read, and fields are counted only up to the limit.
  */
-export function pushRequestTooLarge(body: unknown, rawBody: unknown, url: unknown): string | undefined {
-	const raw = rawBody instanceof Uint8Array || (typeof rawBody === 'string' && rawBody !== '') ? rawBody : typeof body === 'string' ? body : undefined;
-	const size = raw === undefined ? 0 : typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength;
-	if (size > MAX_PUSH_BYTES) return `Request too large: a 1688 push message is at most ${MAX_PUSH_BYTES} bytes`;
+export function pushRequestTooLarge(
+	body: unknown,
+	rawBody: unknown,
+	url: unknown,
+): string | undefined {
+	const raw =
+		rawBody instanceof Uint8Array || (typeof rawBody === 'string' && rawBody !== '')
+			? rawBody
+			: typeof body === 'string'
+				? body
+				: undefined;
+	const size =
+		raw === undefined ? 0 : typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength;
+	if (size > MAX_PUSH_BYTES)
+		return `Request too large: a 1688 push message is at most ${MAX_PUSH_BYTES} bytes`;
 	const parsed = typeof body === 'object' && body !== null ? body : '';
-	const fields = fieldCount(queryOf(url), MAX_PUSH_FIELDS) + fieldCount(raw ?? parsed, MAX_PUSH_FIELDS);
-	return fields > MAX_PUSH_FIELDS ? `Too many fields: a 1688 push message has at most ${MAX_PUSH_FIELDS}` : undefined;
+	const fields =
+		fieldCount(queryOf(url), MAX_PUSH_FIELDS) + fieldCount(raw ?? parsed, MAX_PUSH_FIELDS);
+	return fields > MAX_PUSH_FIELDS
+		? `Too many fields: a 1688 push message has at most ${MAX_PUSH_FIELDS}`
+		: undefined;
 }
 
 /** Whether the request carries a signature made with this App Secret over all of its fields. */

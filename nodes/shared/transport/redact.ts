@@ -9,7 +9,14 @@ import { GatewayError } from './gatewayError';
  */
 
 /** The credential fields whose values are secret. */
-const SECRET_FIELDS = ['appSecret', 'accessToken', 'refreshToken', 'authorizationCode', 'oauthAccessToken', 'adoptedAccessToken'];
+const SECRET_FIELDS = [
+	'appSecret',
+	'accessToken',
+	'refreshToken',
+	'authorizationCode',
+	'oauthAccessToken',
+	'adoptedAccessToken',
+];
 
 /** Shorter values are not hidden: they would blank out ordinary words, and no real secret is that short. */
 const MIN_SECRET_LENGTH = 6;
@@ -17,9 +24,16 @@ const MIN_SECRET_LENGTH = 6;
 export const REDACTED = '[redacted]';
 
 /** The secret values of one or more versions of a credential (a renewal stores a new token). */
-export function secretsOf(...credentials: Array<ICredentialDataDecryptedObject | undefined>): string[] {
+export function secretsOf(
+	...credentials: Array<ICredentialDataDecryptedObject | undefined>
+): string[] {
 	const values = credentials.flatMap((data) => SECRET_FIELDS.map((field) => data?.[field]));
-	const secrets = values.filter((value): value is string => typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH).map((value) => value.trim());
+	const secrets = values
+		.filter(
+			(value): value is string =>
+				typeof value === 'string' && value.trim().length >= MIN_SECRET_LENGTH,
+		)
+		.map((value) => value.trim());
 	// Also as they appear inside a URL or form body; longest first, so no secret is half-replaced by a shorter one.
 	const spellings = secrets.flatMap((secret) => [secret, encodeURIComponent(secret)]);
 	return [...new Set(spellings)].sort((a, b) => b.length - a.length);
@@ -32,10 +46,15 @@ export function redact(text: string, secrets: string[]): string {
 
 /** The error with its texts (message, code, request ID) free of the secrets; the same error when it held none. */
 export function redactGatewayError(error: GatewayError, secrets: string[]): GatewayError {
-	const [gatewayMessage, code, requestId] = [error.gatewayMessage, error.code, error.requestId].map((text) =>
-		text === undefined ? undefined : redact(text, secrets),
+	const [gatewayMessage, code, requestId] = [error.gatewayMessage, error.code, error.requestId].map(
+		(text) => (text === undefined ? undefined : redact(text, secrets)),
 	);
-	if (gatewayMessage === error.gatewayMessage && code === error.code && requestId === error.requestId) return error;
+	if (
+		gatewayMessage === error.gatewayMessage &&
+		code === error.code &&
+		requestId === error.requestId
+	)
+		return error;
 	return new GatewayError({
 		api: error.api,
 		code: code ?? error.code,

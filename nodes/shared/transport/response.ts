@@ -27,16 +27,28 @@ export const TOKEN_ERROR_CODE = '401';
  * their own `errorMessage`; alibaba.trade.receiveAddress.get-1 documents `code` 400 with the message
  * "api need authorized" (its Response table).
  */
-const TOKEN_ERROR_TEXT = /request need user authori[sz]ed|user authori[sz]ation is required|^api need authori[sz]ed$/i;
+const TOKEN_ERROR_TEXT =
+	/request need user authori[sz]ed|user authori[sz]ation is required|^api need authori[sz]ed$/i;
 
-const MESSAGE_FIELDS = ['exception', 'error_message', 'errorMessage', 'errorMsg', 'message', 'error'] as const;
+const MESSAGE_FIELDS = [
+	'exception',
+	'error_message',
+	'errorMessage',
+	'errorMsg',
+	'message',
+	'error',
+] as const;
 
 /** The token refusal a body (or its `result` envelope) describes, whatever the HTTP status. */
 function tokenErrorIn(body: JsonObject): { code: string; message: string } | undefined {
 	for (const envelope of [body, isObject(body.result) ? body.result : {}]) {
 		const code = text(envelope.error_code) ?? text(envelope.errorCode) ?? text(envelope.code);
-		const message = MESSAGE_FIELDS.map((field) => text(envelope[field])).find((value) => value !== undefined) ?? '';
-		const byText = MESSAGE_FIELDS.some((field) => TOKEN_ERROR_TEXT.test(text(envelope[field]) ?? ''));
+		const message =
+			MESSAGE_FIELDS.map((field) => text(envelope[field])).find((value) => value !== undefined) ??
+			'';
+		const byText = MESSAGE_FIELDS.some((field) =>
+			TOKEN_ERROR_TEXT.test(text(envelope[field]) ?? ''),
+		);
 		if (text(envelope.error_code) === TOKEN_ERROR_CODE || byText) {
 			// 1688's own code is kept in the message when it is not the gateway's 401.
 			const ownCode = code && code !== TOKEN_ERROR_CODE ? ` (${code})` : '';
@@ -52,7 +64,9 @@ export function isTokenRefusal(error: unknown): boolean {
 }
 
 /** The error a body describes, in any of the shapes 1688 APIs use; undefined for a success body. */
-function errorInBody(body: JsonObject): { code: string; message: string; requestId?: string } | undefined {
+function errorInBody(
+	body: JsonObject,
+): { code: string; message: string; requestId?: string } | undefined {
 	const requestId = text(body.request_id) ?? text(body.requestId);
 	const tokenError = tokenErrorIn(body);
 	if (tokenError) return { ...tokenError, requestId };
@@ -62,9 +76,14 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 	}
 	const apiCode = text(body.errorCode);
 	// `erroMsg` is how alibaba.alipay.url.get spells it.
-	const apiMessage = text(body.errorMessage) ?? text(body.errorMsg) ?? text(body.erroMsg) ?? text(body.message);
+	const apiMessage =
+		text(body.errorMessage) ?? text(body.errorMsg) ?? text(body.erroMsg) ?? text(body.message);
 	if (isFalse(body.success) || (apiCode && body.success !== true && body.result === undefined)) {
-		return { code: apiCode ?? text(body.code) ?? 'API_ERROR', message: apiMessage ?? '', requestId };
+		return {
+			code: apiCode ?? text(body.code) ?? 'API_ERROR',
+			message: apiMessage ?? '',
+			requestId,
+		};
 	}
 	// Cross-border APIs wrap their own envelope in `result`: {"result":{"success":false,"code":...}}; the
 	// product.analyze trend APIs name its fields retCode / retMsg (their doc pages' CommonResult).
@@ -75,7 +94,13 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
 			// errorInfo: trade.receivegoods.confirm's and addFeedback's result, the refund APIs' RefundCancelResult and
 			// RefundReturnGoodsResult; msg: the cross-border logistics ResultModels.
 			message:
-				text(inner.message) ?? text(inner.errorMessage) ?? text(inner.errorMsg) ?? text(inner.retMsg) ?? text(inner.errorInfo) ?? text(inner.msg) ?? '',
+				text(inner.message) ??
+				text(inner.errorMessage) ??
+				text(inner.errorMsg) ??
+				text(inner.retMsg) ??
+				text(inner.errorInfo) ??
+				text(inner.msg) ??
+				'',
 			requestId,
 		};
 	}
@@ -88,13 +113,21 @@ function errorInBody(body: JsonObject): { code: string; message: string; request
  */
 function namedOrderIds(body: JsonObject): string[] {
 	const result = isObject(body.result) ? body.result : {};
-	const listed = Array.isArray(result.orderList) ? result.orderList.map((order) => (isObject(order) ? order.orderId : undefined)) : [];
-	return [body.orderId, result.orderId, ...listed].map(text).filter((id): id is string => id !== undefined);
+	const listed = Array.isArray(result.orderList)
+		? result.orderList.map((order) => (isObject(order) ? order.orderId : undefined))
+		: [];
+	return [body.orderId, result.orderId, ...listed]
+		.map(text)
+		.filter((id): id is string => id !== undefined);
 }
 
 function describeNonJson(body: string, httpStatus: number): { code: string; message: string } {
 	const trimmed = body.trim();
-	if (trimmed === '') return { code: 'EMPTY_RESPONSE', message: `The gateway answered HTTP ${httpStatus} with an empty body` };
+	if (trimmed === '')
+		return {
+			code: 'EMPTY_RESPONSE',
+			message: `The gateway answered HTTP ${httpStatus} with an empty body`,
+		};
 	if (trimmed.startsWith('<')) {
 		const title = /<title>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
 		return {
@@ -123,7 +156,12 @@ export interface UnwrapOptions {
  * gateway errors (`error_code`), API errors (`errorCode`, `success:false`, `result.success:false`),
  * HTTP errors, and bodies that are empty, HTML, truncated or not JSON.
  */
-export function unwrapResponse(api: string, httpStatus: number, body: unknown, options: UnwrapOptions = {}): JsonObject {
+export function unwrapResponse(
+	api: string,
+	httpStatus: number,
+	body: unknown,
+	options: UnwrapOptions = {},
+): JsonObject {
 	let parsed: unknown = body;
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		const raw = body.toString();
@@ -135,12 +173,19 @@ export function unwrapResponse(api: string, httpStatus: number, body: unknown, o
 		if (parsed === undefined) {
 			const { code, message } = describeNonJson(raw, httpStatus);
 			// An answer that cannot be read says nothing of what 1688 did: a cut-off 200 may hold a created order.
-			throw new GatewayError({ api, code, gatewayMessage: message, httpStatus, outcomeUnknown: true });
+			throw new GatewayError({
+				api,
+				code,
+				gatewayMessage: message,
+				httpStatus,
+				outcomeUnknown: true,
+			});
 		}
 	}
 	if (isObject(parsed)) {
 		const error = errorInBody(parsed);
-		const createdAnyway = options.createsOrders === true && httpStatus < 400 && namedOrderIds(parsed).length > 0;
+		const createdAnyway =
+			options.createsOrders === true && httpStatus < 400 && namedOrderIds(parsed).length > 0;
 		if (error && !createdAnyway) {
 			throw new GatewayError({
 				api,

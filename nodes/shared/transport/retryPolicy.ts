@@ -29,7 +29,9 @@ const THROTTLE_CAP_MS = 16_000;
 const TRANSIENT_BASE_MS = 500;
 
 function isTransient(error: GatewayError): boolean {
-	return TRANSIENT_CODES.has(error.code) || (error.httpStatus !== undefined && error.httpStatus >= 500);
+	return (
+		TRANSIENT_CODES.has(error.code) || (error.httpStatus !== undefined && error.httpStatus >= 500)
+	);
 }
 
 /**

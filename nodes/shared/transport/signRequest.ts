@@ -19,7 +19,8 @@ function asStringRecord(source: unknown): Record<string, string> | undefined {
 	if (source === undefined || source === null || source === '') return {};
 	if (typeof source === 'string') return Object.fromEntries(new URLSearchParams(source));
 	if (source instanceof URLSearchParams) return Object.fromEntries(source);
-	if (typeof source !== 'object' || Buffer.isBuffer(source) || Array.isArray(source)) return undefined;
+	if (typeof source !== 'object' || Buffer.isBuffer(source) || Array.isArray(source))
+		return undefined;
 	// FormData (multipart, e.g. image upload): its parts are not signed and are left in place.
 	if (typeof (source as { getHeaders?: unknown }).getHeaders === 'function') return undefined;
 	const record: Record<string, string> = {};

@@ -70,15 +70,24 @@ export type PushField = [name: string, value: string];
  * whose only other field is `message`, this is HMAC-SHA1(appSecret, "message" + message).
  */
 export function computePushRequestSignature(appSecret: string, fields: PushField[]): string {
-	const parts = fields.filter(([name]) => name !== SIGNATURE_PARAM).map(([name, value]) => name + value);
+	const parts = fields
+		.filter(([name]) => name !== SIGNATURE_PARAM)
+		.map(([name, value]) => name + value);
 	parts.sort();
 	return hmacSha1Hex(appSecret, parts.join(''));
 }
 
 /** Whether a push request's `_aop_signature` was made with this App Secret over these fields (constant-time). */
-export function verifyPushRequestSignature(appSecret: string, fields: PushField[], signature: string | undefined): boolean {
+export function verifyPushRequestSignature(
+	appSecret: string,
+	fields: PushField[],
+	signature: string | undefined,
+): boolean {
 	if (!appSecret || typeof signature !== 'string' || signature.trim() === '') return false;
-	return constantTimeEqual(computePushRequestSignature(appSecret, fields), signature.trim().toUpperCase());
+	return constantTimeEqual(
+		computePushRequestSignature(appSecret, fields),
+		signature.trim().toUpperCase(),
+	);
 }
 
 /** Signature 1688 puts on a push message sent as one `message` field: UPPER(HEX(HMAC-SHA1(appSecret, "message" + message))). */
@@ -87,7 +96,11 @@ export function computePushSignature(appSecret: string, message: string): string
 }
 
 /** Whether a push message's `_aop_signature` was made with this App Secret (constant-time). */
-export function verifyPushSignature(appSecret: string, message: string, signature: string): boolean {
+export function verifyPushSignature(
+	appSecret: string,
+	message: string,
+	signature: string,
+): boolean {
 	if (typeof message !== 'string') return false;
 	return verifyPushRequestSignature(appSecret, [['message', message]], signature);
 }

@@ -41,7 +41,8 @@ export class TokenRenewals {
 			state = {};
 			this.byCredential.set(key, state);
 		}
-		if (state.failed && now() - state.failed.at < FAILED_RENEWAL_MEMORY_MS) throw state.failed.error;
+		if (state.failed && now() - state.failed.at < FAILED_RENEWAL_MEMORY_MS)
+			throw state.failed.error;
 		if (state.inFlight) {
 			const failure = await state.inFlight;
 			if (failure) throw failure;
@@ -68,7 +69,8 @@ export class TokenRenewals {
 	private forgetIdle(now: number): void {
 		for (const [key, state] of this.byCredential) {
 			const last = Math.max(state.renewedAt ?? 0, state.failed?.at ?? 0);
-			if (!state.inFlight && now - last > FAILED_RENEWAL_MEMORY_MS * 10) this.byCredential.delete(key);
+			if (!state.inFlight && now - last > FAILED_RENEWAL_MEMORY_MS * 10)
+				this.byCredential.delete(key);
 		}
 	}
 }

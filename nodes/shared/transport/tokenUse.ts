@@ -1,4 +1,8 @@
-import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
+	INode,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from './api';
 
@@ -22,7 +26,12 @@ export type TokenUse =
 	| 'none';
 
 /** Fields that carry or yield the account's token; none is sent or used for an API without user authorisation. */
-const USER_TOKEN_FIELDS = ['accessToken', 'refreshToken', 'authorizationCode', 'oauthAccessToken'] as const;
+const USER_TOKEN_FIELDS = [
+	'accessToken',
+	'refreshToken',
+	'authorizationCode',
+	'oauthAccessToken',
+] as const;
 
 export function credentialOptionsFor(
 	use: TokenUse,
@@ -39,6 +48,11 @@ export function credentialOptionsFor(
 	}
 	const stored = node.credentials?.[CREDENTIAL_TYPE];
 	return {
-		credentialsDecrypted: { id: stored?.id ?? '', name: stored?.name ?? '', type: CREDENTIAL_TYPE, data },
+		credentialsDecrypted: {
+			id: stored?.id ?? '',
+			name: stored?.name ?? '',
+			type: CREDENTIAL_TYPE,
+			data,
+		},
 	};
 }

@@ -15,11 +15,18 @@ const path = require('node:path');
 
 function loadContracts() {
 	const contracts = {};
-	const modules = fs.readdirSync(__dirname).filter((file) => file.endsWith('.js') && file !== 'index.js').sort();
+	const modules = fs
+		.readdirSync(__dirname)
+		.filter((file) => file.endsWith('.js') && file !== 'index.js')
+		.sort();
 	for (const file of modules) {
 		for (const [id, entry] of Object.entries(require(path.join(__dirname, file)))) {
-			if (contracts[id]) throw new Error(`${id} has a contract entry in two family modules (${contracts[id].family} and ${file})`);
-			if (typeof entry.check !== 'function' || typeof entry.request !== 'function') throw new Error(`${file}: ${id} needs both check(json) and request(ctx)`);
+			if (contracts[id])
+				throw new Error(
+					`${id} has a contract entry in two family modules (${contracts[id].family} and ${file})`,
+				);
+			if (typeof entry.check !== 'function' || typeof entry.request !== 'function')
+				throw new Error(`${file}: ${id} needs both check(json) and request(ctx)`);
 			contracts[id] = { ...entry, family: file };
 		}
 	}

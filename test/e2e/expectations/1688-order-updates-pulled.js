@@ -13,9 +13,16 @@ const TRIGGER = '1688 order messages';
 const SLACK_NODE = 'Notify purchasing';
 const LIST_API = 'cn.alibaba.open:push.query.messageList-1';
 const CONFIRM_API = 'cn.alibaba.open:push.message.confirm-1';
-const WORDS = { ORDER_BUYER_VIEW_ORDER_PAY: 'paid', ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS: 'shipped', ORDER_BUYER_VIEW_ORDER_SUCCESS: 'received' };
+const WORDS = {
+	ORDER_BUYER_VIEW_ORDER_PAY: 'paid',
+	ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS: 'shipped',
+	ORDER_BUYER_VIEW_ORDER_SUCCESS: 'received',
+};
 
-const messagesOf = (sandbox, from = 0) => sandbox.store.pushMessages.slice(from).map((m) => ({ msgId: String(m.msgId), type: m.type, orderId: String(m.bizKey) }));
+const messagesOf = (sandbox, from = 0) =>
+	sandbox.store.pushMessages
+		.slice(from)
+		.map((m) => ({ msgId: String(m.msgId), type: m.type, orderId: String(m.bizKey) }));
 
 module.exports = {
 	swapped: [SLACK_NODE],
@@ -29,7 +36,11 @@ module.exports = {
 		sandbox.store.setOrderStatus(orderIdByStatus.waitsellersend, 'waitbuyerreceive');
 		await sandbox.settlePushes();
 		const backlog = messagesOf(sandbox);
-		assert.equal(backlog.length, 4, 'two seeded messages and two made while inactive, all undelivered');
+		assert.equal(
+			backlog.length,
+			4,
+			'two seeded messages and two made while inactive, all undelivered',
+		);
 		return { backlog };
 	},
 
@@ -46,11 +57,24 @@ module.exports = {
 	check(ctx) {
 		const { sandbox, prepared, fired, runs } = ctx;
 		assert.equal(runs.length, 2, 'one execution for the backlog, one for the later message');
-		assert.deepEqual(fired.later.map((m) => m.type), ['ORDER_BUYER_VIEW_ORDER_SUCCESS']);
-		assert.deepEqual(runs.map((run) => run.mode), ['trigger', 'trigger'], 'both started by polls');
+		assert.deepEqual(
+			fired.later.map((m) => m.type),
+			['ORDER_BUYER_VIEW_ORDER_SUCCESS'],
+		);
+		assert.deepEqual(
+			runs.map((run) => run.mode),
+			['trigger', 'trigger'],
+			'both started by polls',
+		);
 		const emitted = runs.map((run) => nodeOutput(run, TRIGGER));
-		const perRun = runs.map((run, i) => emitted[i].map((m) => ({ msgId: m.msgId, type: m.type, orderId: m.data.orderId })));
-		assert.deepEqual(perRun, [prepared.backlog, fired.later], 'the backlog in the first execution, the later message in the second, each once');
+		const perRun = runs.map((run, i) =>
+			emitted[i].map((m) => ({ msgId: m.msgId, type: m.type, orderId: m.data.orderId })),
+		);
+		assert.deepEqual(
+			perRun,
+			[prepared.backlog, fired.later],
+			'the backlog in the first execution, the later message in the second, each once',
+		);
 
 		for (const [i, run] of runs.entries()) {
 			const updates = nodeOutput(run, SLACK_NODE);
@@ -60,7 +84,10 @@ module.exports = {
 				const order = sandbox.store.getOrder(expected[j].orderId);
 				assert.equal(update.orderId, order.id, 'the 19-digit order ID is exact');
 				assert.equal(update.message, expected[j].type);
-				assert.ok(update.text.startsWith(`1688 order ${order.id}: ${WORDS[expected[j].type]} at `), update.text);
+				assert.ok(
+					update.text.startsWith(`1688 order ${order.id}: ${WORDS[expected[j].type]} at `),
+					update.text,
+				);
 				assert.ok(update.text.includes(`Seller: ${order.seller.companyName}`), update.text);
 			});
 		}
@@ -68,8 +95,14 @@ module.exports = {
 		// Listed, then confirmed by the next poll: the backlog's four IDs, after the first execution's poll.
 		const confirms = ctx.requests.filter((r) => r.api === CONFIRM_API);
 		assert.ok(confirms.length >= 1, 'the second poll confirmed what the first emitted');
-		assert.deepEqual(confirms[0].params.msgIdList.match(/\d+/g).sort(), prepared.backlog.map((m) => m.msgId).sort());
+		assert.deepEqual(
+			confirms[0].params.msgIdList.match(/\d+/g).sort(),
+			prepared.backlog.map((m) => m.msgId).sort(),
+		);
 		const firstList = ctx.requests.findIndex((r) => r.api === LIST_API);
-		assert.ok(firstList >= 0 && ctx.requests.indexOf(confirms[0]) > firstList, 'nothing was confirmed before it was listed and emitted');
+		assert.ok(
+			firstList >= 0 && ctx.requests.indexOf(confirms[0]) > firstList,
+			'nothing was confirmed before it was listed and emitted',
+		);
 	},
 };

@@ -30,22 +30,42 @@ module.exports = {
 		const appKey = sandbox.apps.crossBorder.appKey;
 		const push = (o) => sandbox.deliverPush({ url: webhookUrl, appKey, ...o });
 		const [first, second, third] = sandbox.fixtures.ordersByStatus.waitbuyerreceive;
-		const international = sandbox.parcelMessageData({ orderIds: [first, second], stage: 'external' });
+		const international = sandbox.parcelMessageData({
+			orderIds: [first, second],
+			stage: 'external',
+		});
 		const domestic = sandbox.parcelMessageData({ orderIds: [third], stage: 'internal' });
 
-		const ignored = await push({ type: 'ORDER_BUYER_VIEW_ORDER_PAY', data: { orderId: first, currentStatus: 'waitsellersend' } });
+		const ignored = await push({
+			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+			data: { orderId: first, currentStatus: 'waitsellersend' },
+		});
 		const abroad = await push({ type: TOPIC, data: international });
 		// n8n saves the trigger's remembered msgIds just after the answer has gone out: a repeat within those milliseconds
 		// would start a second execution (README, "Push dedupe across processes"). 1688 repeats only later.
 		await session.waitForExecutions(workflowId, known, { count: 1 });
 		const again = await push({ type: TOPIC, data: international, msgId: abroad.msgId });
 		const inChina = await push({ type: TOPIC, data: domestic });
-		for (const [what, answer] of [['ignored type', ignored], ['international parcel', abroad], ['repeat', again], ['domestic parcel', inChina]]) {
-			assert.deepEqual([what, answer.status, answer.body], [what, 200, 'success'], `the ${what} push is acknowledged as 1688 expects`);
+		for (const [what, answer] of [
+			['ignored type', ignored],
+			['international parcel', abroad],
+			['repeat', again],
+			['domestic parcel', inChina],
+		]) {
+			assert.deepEqual(
+				[what, answer.status, answer.body],
+				[what, 200, 'success'],
+				`the ${what} push is acknowledged as 1688 expects`,
+			);
 		}
 		return {
 			executions: 2,
-			international: { msgId: String(abroad.msgId), orderIds: [first, second], mailNo: international.mailNo, carrier: international.carrierPartnerCode },
+			international: {
+				msgId: String(abroad.msgId),
+				orderIds: [first, second],
+				mailNo: international.mailNo,
+				carrier: international.carrierPartnerCode,
+			},
 			domestic: { msgId: String(inChina.msgId), orderId: third },
 		};
 	},
@@ -53,8 +73,16 @@ module.exports = {
 	/** @param {import('../examples').ExampleContext & { fired: object, runs: object[] }} ctx */
 	check(ctx) {
 		const { sandbox, fired, runs } = ctx;
-		assert.equal(runs.length, 2, 'two executions: the other topic is filtered, the repeated msgId dropped');
-		assert.deepEqual(runs.map((run) => run.mode), ['webhook', 'webhook'], 'started by the production webhook');
+		assert.equal(
+			runs.length,
+			2,
+			'two executions: the other topic is filtered, the repeated msgId dropped',
+		);
+		assert.deepEqual(
+			runs.map((run) => run.mode),
+			['webhook', 'webhook'],
+			'started by the production webhook',
+		);
 		const [abroadRun, inChinaRun] = runs;
 
 		// The international parcel: the trigger's item carries the parcel's fields, 19-digit order IDs exact.
@@ -65,19 +93,36 @@ module.exports = {
 		assert.equal(parcel.stage, 'external');
 		assert.equal(parcel.trackingNumber, fired.international.mailNo);
 		assert.equal(parcel.carrierCode, fired.international.carrier);
-		assert.deepEqual(parcel.orderIds, fired.international.orderIds, 'the 19-digit order IDs arrive exact');
+		assert.deepEqual(
+			parcel.orderIds,
+			fired.international.orderIds,
+			'the 19-digit order IDs arrive exact',
+		);
 		assert.equal(parcel.orderId, fired.international.orderIds[0]);
-		assert.throws(() => nodeOutput(abroadRun, 'Get domestic waybill'), /did not run/, 'no domestic lookup for an international parcel');
+		assert.throws(
+			() => nodeOutput(abroadRun, 'Get domestic waybill'),
+			/did not run/,
+			'no domestic lookup for an international parcel',
+		);
 		const [abroadMail] = nodeOutput(abroadRun, EMAIL_NODE);
 		assert.equal(nodeOutput(abroadRun, EMAIL_NODE).length, 1, 'one email for the parcel');
-		assert.equal(abroadMail.trackingNumber, fired.international.mailNo, 'the international waybill, not a domestic one');
+		assert.equal(
+			abroadMail.trackingNumber,
+			fired.international.mailNo,
+			'the international waybill, not a domestic one',
+		);
 		assert.equal(abroadMail.carrier, fired.international.carrier);
-		assert.equal(abroadMail.subject, `Your order is on its way (tracking ${fired.international.mailNo})`);
+		assert.equal(
+			abroadMail.subject,
+			`Your order is on its way (tracking ${fired.international.mailNo})`,
+		);
 		assert.equal(
 			abroadMail.text,
 			`Hello,\n\nyour order has left China.\nCarrier: ${fired.international.carrier}\nTracking number: ${fired.international.mailNo}\n\nReference: 1688 order ${fired.international.orderIds[0]}`,
 		);
-		const domesticNumbers = fired.international.orderIds.flatMap((id) => sandbox.store.getOrder(id).logistics.map((w) => w.logisticsBillNo));
+		const domesticNumbers = fired.international.orderIds.flatMap((id) =>
+			sandbox.store.getOrder(id).logistics.map((w) => w.logisticsBillNo),
+		);
 		assert.ok(!domesticNumbers.includes(abroadMail.trackingNumber));
 
 		// The parcel still in China: the order's domestic waybills, read from 1688.
@@ -93,7 +138,10 @@ module.exports = {
 			'one email per domestic waybill, with its carrier',
 		);
 		for (const mail of mails) {
-			assert.equal(mail.text, `Hello,\n\nyour order has been shipped by our supplier.\nCarrier: ${mail.carrier}\nTracking number: ${mail.trackingNumber}\n\nReference: 1688 order ${order.id}`);
+			assert.equal(
+				mail.text,
+				`Hello,\n\nyour order has been shipped by our supplier.\nCarrier: ${mail.carrier}\nTracking number: ${mail.trackingNumber}\n\nReference: 1688 order ${order.id}`,
+			);
 		}
 
 		const email = ctx.swapped[EMAIL_NODE];

@@ -47,7 +47,11 @@ function answerOf({ offer, detail, similar, preview }) {
 /** The sourcing conversation the scripted model plays (see the file comment). */
 function sourcingScript() {
 	return rounds(
-		() => ({ toolCalls: [{ name: 'Search_1688_offers', arguments: { keyword: KEYWORD, max_price_cny: MAX_PRICE } }] }),
+		() => ({
+			toolCalls: [
+				{ name: 'Search_1688_offers', arguments: { keyword: KEYWORD, max_price_cny: MAX_PRICE } },
+			],
+		}),
 		({ results }) => {
 			const [offer] = results.Search_1688_offers;
 			return {
@@ -66,7 +70,11 @@ function sourcingScript() {
 					{ name: 'Preview_order', arguments: { cart: JSON.stringify(cartOf(offer, sku)) } },
 					{
 						name: 'Estimate_shipping',
-						arguments: { offer_id: offer.offerId, sku_quantities: JSON.stringify([{ skuId: sku.skuId, quantity: QUANTITY }]), destination: DESTINATION },
+						arguments: {
+							offer_id: offer.offerId,
+							sku_quantities: JSON.stringify([{ skuId: sku.skuId, quantity: QUANTITY }]),
+							destination: DESTINATION,
+						},
 					},
 				],
 			};
@@ -123,14 +131,31 @@ module.exports = {
 		const { sandbox, model, fired } = ctx;
 		assert.equal(ctx.runs.length, 1, 'one execution: the anonymous message started none');
 		assert.equal(ctx.run.mode, 'webhook', 'started by the production chat URL');
-		assert.equal(model.requests.length, 4, 'four model rounds: search, details and image, preview, answer');
+		assert.equal(
+			model.requests.length,
+			4,
+			'four model rounds: search, details and image, preview, answer',
+		);
 
 		// The tools the model was offered: the five 1688 tool nodes, with their descriptions and $fromAI parameters.
 		const [first] = model.requests;
-		const offered = Object.fromEntries(first.tools.map(({ function: f }) => [f.name, { description: f.description, properties: f.parameters.properties }]));
+		const offered = Object.fromEntries(
+			first.tools.map(({ function: f }) => [
+				f.name,
+				{ description: f.description, properties: f.parameters.properties },
+			]),
+		);
 		assertOffered(offered, ctx.workflow, 'chat model request');
-		assert.equal(first.messages.at(-1).content, fired.chatInput, 'the model got the user\'s message');
-		assert.match(first.messages[0].content, /sourcing assistant for a buyer on 1688\.com/, 'the model got the agent\'s system message');
+		assert.equal(
+			first.messages.at(-1).content,
+			fired.chatInput,
+			"the model got the user's message",
+		);
+		assert.match(
+			first.messages[0].content,
+			/sourcing assistant for a buyer on 1688\.com/,
+			"the model got the agent's system message",
+		);
 
 		// Every tool call reached the sandbox with the model's arguments.
 		const only = (api) => {
@@ -140,11 +165,21 @@ module.exports = {
 		};
 		const query = param(only(API.search), 'offerQueryParam');
 		assert.equal(query.keyword, KEYWORD);
-		assert.equal(Number(query.priceEnd), MAX_PRICE, 'the model\'s max_price_cny became the price filter');
+		assert.equal(
+			Number(query.priceEnd),
+			MAX_PRICE,
+			"the model's max_price_cny became the price filter",
+		);
 
 		// What each tool returned to the model is the sandbox's data.
 		const result = (round, tool) => {
-			const message = model.requests[round].messages.find((m) => m.role === 'tool' && model.requests[round].messages.some((a) => a.tool_calls?.some((c) => c.id === m.tool_call_id && c.function.name === tool)));
+			const message = model.requests[round].messages.find(
+				(m) =>
+					m.role === 'tool' &&
+					model.requests[round].messages.some((a) =>
+						a.tool_calls?.some((c) => c.id === m.tool_call_id && c.function.name === tool),
+					),
+			);
 			assert.ok(message, `round ${round + 1}: the model got the result of ${tool}`);
 			return JSON.parse(message.content);
 		};
@@ -154,50 +189,106 @@ module.exports = {
 			const stored = sandbox.store.getOffer(hit.offerId);
 			assert.ok(stored, `search hit ${hit.offerId} is a sandbox offer`);
 			assert.equal(hit.titleTranslated, stored.subjectTrans);
-			assert.ok(hit.price <= MAX_PRICE, `hit ${hit.offerId} costs ¥${hit.price}, at most ¥${MAX_PRICE}`);
-			assert.ok(`${stored.subject} ${stored.subjectTrans}`.toLowerCase().includes(KEYWORD), `hit ${hit.offerId} is a ${KEYWORD}`);
+			assert.ok(
+				hit.price <= MAX_PRICE,
+				`hit ${hit.offerId} costs ¥${hit.price}, at most ¥${MAX_PRICE}`,
+			);
+			assert.ok(
+				`${stored.subject} ${stored.subjectTrans}`.toLowerCase().includes(KEYWORD),
+				`hit ${hit.offerId} is a ${KEYWORD}`,
+			);
 		}
 		const [offer] = hits;
 		const stored = sandbox.store.getOffer(offer.offerId);
-		assert.equal(param(only(API.detail), 'offerDetailParam').offerId, Number(offer.offerId), 'Get offer details asked for the first hit');
+		assert.equal(
+			param(only(API.detail), 'offerDetailParam').offerId,
+			Number(offer.offerId),
+			'Get offer details asked for the first hit',
+		);
 		const [detail] = result(2, 'Get_offer_details');
 		assert.equal(detail.offerId, offer.offerId);
-		assert.deepEqual(detail.skus.map((sku) => sku.specId), stored.skus.map((sku) => sku.specId), 'the model got the offer\'s SKUs');
-		assert.equal(param(only(API.image), 'offerQueryParam').imageAddress, offer.mainImage, 'Search by image used the picture the model passed');
+		assert.deepEqual(
+			detail.skus.map((sku) => sku.specId),
+			stored.skus.map((sku) => sku.specId),
+			"the model got the offer's SKUs",
+		);
+		assert.equal(
+			param(only(API.image), 'offerQueryParam').imageAddress,
+			offer.mainImage,
+			'Search by image used the picture the model passed',
+		);
 		const similar = result(2, 'Search_by_image');
-		assert.ok(similar.length >= 1 && similar.every((hit) => sandbox.store.getOffer(hit.offerId)), 'similar offers are sandbox offers');
+		assert.ok(
+			similar.length >= 1 && similar.every((hit) => sandbox.store.getOffer(hit.offerId)),
+			'similar offers are sandbox offers',
+		);
 
 		const sku = detail.skus[0];
 		const previewCall = only(API.preview);
 		assert.deepEqual(
-			param(previewCall, 'cargoParamList').map((line) => [String(line.offerId), line.specId, line.quantity]),
+			param(previewCall, 'cargoParamList').map((line) => [
+				String(line.offerId),
+				line.specId,
+				line.quantity,
+			]),
 			[[offer.offerId, sku.specId, QUANTITY]],
 			'Preview order sent the cart the model built',
 		);
-		assert.equal(param(previewCall, 'addressParam').cityText, '广州市', 'to the warehouse address set in the template');
+		assert.equal(
+			param(previewCall, 'addressParam').cityText,
+			'广州市',
+			'to the warehouse address set in the template',
+		);
 		const [preview] = result(3, 'Preview_order');
-		assert.deepEqual(preview.items.map((item) => [item.offerId, item.specId]), [[offer.offerId, sku.specId]]);
-		assert.equal(preview.total, Math.round((preview.goodsTotal + preview.shippingFee - (preview.discount ?? 0)) * 100) / 100, 'the preview adds up');
+		assert.deepEqual(
+			preview.items.map((item) => [item.offerId, item.specId]),
+			[[offer.offerId, sku.specId]],
+		);
+		assert.equal(
+			preview.total,
+			Math.round((preview.goodsTotal + preview.shippingFee - (preview.discount ?? 0)) * 100) / 100,
+			'the preview adds up',
+		);
 
 		// Estimate shipping: the model's offer, SKU quantity and district code reached product.freight.estimate (the
 		// province and city codes derived from the district's), and the model got the freight of the seller's template.
 		const freight = param(only(API.freight), 'productFreightQueryParamsNew');
 		assert.deepEqual(
-			[String(freight.offerId), freight.toProvinceCode, freight.toCityCode, freight.toCountryCode, Number(freight.totalNum)],
+			[
+				String(freight.offerId),
+				freight.toProvinceCode,
+				freight.toCityCode,
+				freight.toCountryCode,
+				Number(freight.totalNum),
+			],
 			[offer.offerId, '440000', '440100', DESTINATION, QUANTITY],
-			'Estimate shipping sent the model\'s offer, destination and quantity',
+			"Estimate shipping sent the model's offer, destination and quantity",
 		);
-		assert.deepEqual(freight.logisticsSkuNumModels.map((m) => [String(m.skuId), Number(m.number)]), [[String(sku.skuId), QUANTITY]], 'for the SKU the model named');
+		assert.deepEqual(
+			freight.logisticsSkuNumModels.map((m) => [String(m.skuId), Number(m.number)]),
+			[[String(sku.skuId), QUANTITY]],
+			'for the SKU the model named',
+		);
 		const [estimate] = result(3, 'Estimate_shipping');
 		assert.deepEqual(
-			[estimate.offerId, estimate.destinationCode, estimate.quantity, estimate.freight, estimate.currency],
+			[
+				estimate.offerId,
+				estimate.destinationCode,
+				estimate.quantity,
+				estimate.freight,
+				estimate.currency,
+			],
 			[offer.offerId, DESTINATION, QUANTITY, freightOf(stored, QUANTITY, DESTINATION), 'CNY'],
 			`the model got the sandbox's freight: ${JSON.stringify(estimate).slice(0, 300)}`,
 		);
 
 		// The agent's answer is the chat reply and the workflow's output.
 		const answer = answerOf({ offer, detail, similar, preview });
-		assert.deepEqual([fired.reply.status, fired.reply.body.output], [200, answer], 'the chat reply is the model\'s answer');
-		assert.deepEqual(ctx.output('Sourcing agent'), [{ output: answer }], 'the agent\'s output item');
+		assert.deepEqual(
+			[fired.reply.status, fired.reply.body.output],
+			[200, answer],
+			"the chat reply is the model's answer",
+		);
+		assert.deepEqual(ctx.output('Sourcing agent'), [{ output: answer }], "the agent's output item");
 	},
 };

@@ -16,13 +16,38 @@ module.exports = {
 	/** @param {{ workflow: object }} ctx the workflow as n8n serves it (GET /rest/workflows/:id) */
 	check({ workflow }) {
 		const node = (name) => workflow.nodes.find((n) => n.name === name);
-		assert.deepEqual(node('Shopify order paid').parameters, { authentication: 'accessToken', topic: 'orders/paid' });
-		for (const name of ['Already bought on 1688?', 'Preview 1688 order', 'Create 1688 order', 'Link shop order', 'All 1688 orders', 'Get payment link', 'Read SKU map', 'Every SKU mapped?']) {
-			assert.deepEqual(withoutIds(node(name).parameters), withoutIds(parametersIn(TWIN, name)), `"${name}" is as in the WooCommerce twin`);
+		assert.deepEqual(node('Shopify order paid').parameters, {
+			authentication: 'accessToken',
+			topic: 'orders/paid',
+		});
+		for (const name of [
+			'Already bought on 1688?',
+			'Preview 1688 order',
+			'Create 1688 order',
+			'Link shop order',
+			'All 1688 orders',
+			'Get payment link',
+			'Read SKU map',
+			'Every SKU mapped?',
+		]) {
+			assert.deepEqual(
+				withoutIds(node(name).parameters),
+				withoutIds(parametersIn(TWIN, name)),
+				`"${name}" is as in the WooCommerce twin`,
+			);
 		}
 		const write = node('Tag and note the Shopify order');
 		assert.equal(write.type, 'n8n-nodes-base.shopify');
-		assert.deepEqual([write.parameters.resource, write.parameters.operation, Object.keys(write.parameters.updateFields).sort()], ['order', 'update', ['note', 'tags']]);
-		assert.deepEqual(workflow.connections['Every SKU mapped?'].main[1], [{ node: 'Stop: SKUs without 1688 source', type: 'main', index: 0 }]);
+		assert.deepEqual(
+			[
+				write.parameters.resource,
+				write.parameters.operation,
+				Object.keys(write.parameters.updateFields).sort(),
+			],
+			['order', 'update', ['note', 'tags']],
+		);
+		assert.deepEqual(workflow.connections['Every SKU mapped?'].main[1], [
+			{ node: 'Stop: SKUs without 1688 source', type: 'main', index: 0 },
+		]);
 	},
 };

@@ -16,13 +16,30 @@ module.exports = {
 	/** @param {{ workflow: object }} ctx the workflow as n8n serves it (GET /rest/workflows/:id) */
 	check({ workflow }) {
 		const node = (name) => workflow.nodes.find((n) => n.name === name);
-		for (const name of ['1688 stock and price messages', 'Offer ID', 'Get SKUs', 'Read SKU map', 'Shop SKUs of this offer', 'Pricing rule']) {
-			assert.deepEqual(withoutIds(node(name).parameters), withoutIds(parametersIn(TWIN, name)), `"${name}" is as in the WooCommerce twin`);
+		for (const name of [
+			'1688 stock and price messages',
+			'Offer ID',
+			'Get SKUs',
+			'Read SKU map',
+			'Shop SKUs of this offer',
+			'Pricing rule',
+		]) {
+			assert.deepEqual(
+				withoutIds(node(name).parameters),
+				withoutIds(parametersIn(TWIN, name)),
+				`"${name}" is as in the WooCommerce twin`,
+			);
 		}
 		for (const name of ['Find them in Shopify', 'Update Shopify']) {
 			const { parameters } = node(name);
-			assert.deepEqual([parameters.method, parameters.authentication, parameters.nodeCredentialType], ['POST', 'predefinedCredentialType', 'shopifyAccessTokenApi']);
-			assert.match(parameters.url, /^https:\/\/your-shop\.myshopify\.com\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/);
+			assert.deepEqual(
+				[parameters.method, parameters.authentication, parameters.nodeCredentialType],
+				['POST', 'predefinedCredentialType', 'shopifyAccessTokenApi'],
+			);
+			assert.match(
+				parameters.url,
+				/^https:\/\/your-shop\.myshopify\.com\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/,
+			);
 		}
 	},
 };

@@ -19,25 +19,50 @@ module.exports = {
 	/** @param {{ workflow: object }} ctx the workflow as n8n serves it (GET /rest/workflows/:id) */
 	check({ workflow }) {
 		const node = (name) => workflow.nodes.find((n) => n.name === name);
-		for (const name of ['1688 shipping messages', 'International waybill?', 'Get domestic waybill', 'Tracking per 1688 order']) {
-			assert.deepEqual(withoutIds(node(name).parameters), withoutIds(parametersIn(TWIN, name)), `"${name}" is as in the WooCommerce twin`);
+		for (const name of [
+			'1688 shipping messages',
+			'International waybill?',
+			'Get domestic waybill',
+			'Tracking per 1688 order',
+		]) {
+			assert.deepEqual(
+				withoutIds(node(name).parameters),
+				withoutIds(parametersIn(TWIN, name)),
+				`"${name}" is as in the WooCommerce twin`,
+			);
 		}
 		const settings = settingsOf(node('Tracking for Shopify').parameters.jsCode);
 		assert.ok(settings, 'the Code node starts with its settings');
-		assert.equal(settings, settingsOf(parametersIn(TWIN, 'Tracking to write').jsCode), 'the same settings as the WooCommerce twin');
+		assert.equal(
+			settings,
+			settingsOf(parametersIn(TWIN, 'Tracking to write').jsCode),
+			'the same settings as the WooCommerce twin',
+		);
 		for (const name of ['Find the Shopify order', 'Update Shopify']) {
 			const { parameters } = node(name);
-			assert.deepEqual([parameters.method, parameters.authentication, parameters.nodeCredentialType], ['POST', 'predefinedCredentialType', 'shopifyAccessTokenApi']);
-			assert.equal(parameters.url, 'https://your-shop.myshopify.com/admin/api/2025-07/graphql.json');
+			assert.deepEqual(
+				[parameters.method, parameters.authentication, parameters.nodeCredentialType],
+				['POST', 'predefinedCredentialType', 'shopifyAccessTokenApi'],
+			);
+			assert.equal(
+				parameters.url,
+				'https://your-shop.myshopify.com/admin/api/2025-07/graphql.json',
+			);
 		}
 		const code = node('Tracking for Shopify').parameters.jsCode;
-		for (const mutation of ['metafieldsSet(metafields: $metafields)', 'fulfillmentCreate(fulfillment: $fulfillment)', 'fulfillmentTrackingInfoUpdate(fulfillmentId: $fulfillmentId']) {
+		for (const mutation of [
+			'metafieldsSet(metafields: $metafields)',
+			'fulfillmentCreate(fulfillment: $fulfillment)',
+			'fulfillmentTrackingInfoUpdate(fulfillmentId: $fulfillmentId',
+		]) {
 			assert.ok(code.includes(mutation), `the Code node sends ${mutation}`);
 		}
 		assert.deepEqual(workflow.connections['International waybill?'].main, [
 			[{ node: 'Tracking per 1688 order', type: 'main', index: 0 }],
 			[{ node: 'Get domestic waybill', type: 'main', index: 0 }],
 		]);
-		assert.deepEqual(workflow.connections['Tracking per 1688 order'].main, [[{ node: 'Find the Shopify order', type: 'main', index: 0 }]]);
+		assert.deepEqual(workflow.connections['Tracking per 1688 order'].main, [
+			[{ node: 'Find the Shopify order', type: 'main', index: 0 }],
+		]);
 	},
 };

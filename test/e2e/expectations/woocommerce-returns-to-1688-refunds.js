@@ -42,7 +42,11 @@ module.exports = {
 
 	/** @param {{ sandbox: object, shop: object, session: object }} ctx */
 	async prepare({ sandbox, shop, session }) {
-		await replaceDataTable(session, { name: SKU_MAP_TABLE, columns: SKU_MAP_COLUMNS, rows: skuMapRows(sandbox) });
+		await replaceDataTable(session, {
+			name: SKU_MAP_TABLE,
+			columns: SKU_MAP_COLUMNS,
+			rows: skuMapRows(sandbox),
+		});
 		const [a, b] = (await buyShopOrder(sandbox, shop, SHOP_ORDER)).map((order) => order.orderId);
 		advanceOrder(sandbox, a, 'success');
 		advanceOrder(sandbox, b, 'waitbuyerreceive');
@@ -53,7 +57,8 @@ module.exports = {
 	/** The refunds, each once the executions before it have finished (marks: what each step added). */
 	async fire({ sandbox, shop, session, workflowId, known }) {
 		const marks = [];
-		const mark = (step) => marks.push({ step, writes: shop.writes.length, gateway: sandbox.requests.length });
+		const mark = (step) =>
+			marks.push({ step, writes: shop.writes.length, gateway: sandbox.requests.length });
 		const waitFor = async (count) => {
 			await session.waitForExecutions(workflowId, known, { count, timeoutMs: 90000 });
 			await shop.settle();
@@ -77,13 +82,24 @@ module.exports = {
 		const again = await shop.redeliver(first.delivery);
 		await waitFor(3);
 		mark('repeated delivery');
-		const second = await refund(SHOP_ORDER, { reason: 'One more XL too small', line_items: [{ id: TEE_XL_LINE, quantity: 1, refund_total: 29.99 }] });
+		const second = await refund(SHOP_ORDER, {
+			reason: 'One more XL too small',
+			line_items: [{ id: TEE_XL_LINE, quantity: 1, refund_total: 29.99 }],
+		});
 		await waitFor(5);
 		mark('second refund');
-		const orphan = await refund(NO_1688_ORDER, { reason: 'Damaged', line_items: [{ id: 511, quantity: 1, refund_total: 31.99 }] });
+		const orphan = await refund(NO_1688_ORDER, {
+			reason: 'Damaged',
+			line_items: [{ id: 511, quantity: 1, refund_total: 31.99 }],
+		});
 		await waitFor(6);
 		mark('no 1688 order');
-		for (const delivery of [first.delivery, again, second.delivery, orphan.delivery]) assert.equal(delivery.status, 200, `delivery ${delivery.deliveryId} answered ${delivery.status}: ${delivery.response}`);
+		for (const delivery of [first.delivery, again, second.delivery, orphan.delivery])
+			assert.equal(
+				delivery.status,
+				200,
+				`delivery ${delivery.deliveryId} answered ${delivery.status}: ${delivery.response}`,
+			);
 		return {
 			executions: 6,
 			statuses: ['success', 'success', 'success', 'success', 'success', 'error'],
@@ -97,10 +113,19 @@ module.exports = {
 		const { sandbox, shop, runs, fired, prepared } = ctx;
 		const { a, b } = prepared;
 		const at = (step) => fired.marks.find((m) => m.step === step);
-		const between = (from, to) => dataWrites(shop.writes.slice(at(from).writes, at(to).writes)).map((w) => ({ method: w.method, route: w.route, body: w.body, status: w.status }));
+		const between = (from, to) =>
+			dataWrites(shop.writes.slice(at(from).writes, at(to).writes)).map((w) => ({
+				method: w.method,
+				route: w.route,
+				body: w.body,
+				status: w.status,
+			}));
 		const callsBetween = (from, to) => ctx.requests.slice(at(from).gateway, at(to).gateway);
 		const [asked, echo, repeat, second, secondEcho, orphan] = runs;
-		assert.ok(runs.every((run) => run.mode === 'webhook'), 'every execution was started by a delivery to the production URL');
+		assert.ok(
+			runs.every((run) => run.mode === 'webhook'),
+			'every execution was started by a delivery to the production URL',
+		);
 
 		// 1. The refund: one request per 1688 order, the exact sub-orders, pieces and amounts in fen on the wire.
 		const orderA = sandbox.store.getOrder(a);
@@ -116,10 +141,37 @@ module.exports = {
 		const fen = (price, pieces) => String(Math.round(price * pieces * 100));
 		const creates = callsBetween('activated', 'refund').filter((r) => r.api === CREATE);
 		assert.deepEqual(
-			creates.map((r) => [r.params.orderId, r.params.orderEntryIds, r.params.applyPayment, r.params.applyCarriage, r.params.goodsStatus, r.params.disputeRequest, r.params.applyReasonId, r.appKey]),
+			creates.map((r) => [
+				r.params.orderId,
+				r.params.orderEntryIds,
+				r.params.applyPayment,
+				r.params.applyCarriage,
+				r.params.goodsStatus,
+				r.params.disputeRequest,
+				r.params.applyReasonId,
+				r.appKey,
+			]),
 			[
-				[a, `[${teeXL.subItemID}]`, fen(teeXL.price, 1), '0', 'aftersaleBuyerReceived', 'refund', SIZE_REASON.id, sandbox.apps.crossBorder.appKey],
-				[b, `[${jacket.subItemID}]`, fen(jacket.price, 2), '0', 'refundBuyerReceived', 'refund', SIZE_REASON.id, sandbox.apps.crossBorder.appKey],
+				[
+					a,
+					`[${teeXL.subItemID}]`,
+					fen(teeXL.price, 1),
+					'0',
+					'aftersaleBuyerReceived',
+					'refund',
+					SIZE_REASON.id,
+					sandbox.apps.crossBorder.appKey,
+				],
+				[
+					b,
+					`[${jacket.subItemID}]`,
+					fen(jacket.price, 2),
+					'0',
+					'refundBuyerReceived',
+					'refund',
+					SIZE_REASON.id,
+					sandbox.apps.crossBorder.appKey,
+				],
 			],
 			'exactly one createRefund per 1688 order: the XL for 1 piece (receipt confirmed: after sale), the jacket for 1 × 2 pieces (shipped: in sale)',
 		);
@@ -128,15 +180,49 @@ module.exports = {
 			assert.equal(create.params.description, `海外店铺订单 #${SHOP_ORDER} 客户退款: ${REASON}`);
 			assert.equal(create.params.refundRemark, `WooCommerce order #${SHOP_ORDER}: ${REASON}`);
 		}
-		const calls = callsBetween('activated', 'refund').map((r) => [r.api, r.params.orderId ?? r.params.outOrderId]);
-		assert.deepEqual(calls.filter(([api]) => api === ORDER_LIST), [[ORDER_LIST, String(SHOP_ORDER)]], 'the 1688 orders found by External Order Reference');
-		assert.deepEqual(calls.filter(([api]) => api === REASONS).map(([, id]) => id).sort(), [a, b].sort(), 'the reasons asked for each 1688 order');
-		assert.deepEqual(calls.filter(([api]) => api === REFUND_LIST).map(([, id]) => id), [a, b], 'each order\'s refunds read back before asking');
+		const calls = callsBetween('activated', 'refund').map((r) => [
+			r.api,
+			r.params.orderId ?? r.params.outOrderId,
+		]);
+		assert.deepEqual(
+			calls.filter(([api]) => api === ORDER_LIST),
+			[[ORDER_LIST, String(SHOP_ORDER)]],
+			'the 1688 orders found by External Order Reference',
+		);
+		assert.deepEqual(
+			calls
+				.filter(([api]) => api === REASONS)
+				.map(([, id]) => id)
+				.sort(),
+			[a, b].sort(),
+			'the reasons asked for each 1688 order',
+		);
+		assert.deepEqual(
+			calls.filter(([api]) => api === REFUND_LIST).map(([, id]) => id),
+			[a, b],
+			"each order's refunds read back before asking",
+		);
 		const [refundA] = sandbox.store.afterSales.ofOrder(a);
 		const [refundB] = sandbox.store.afterSales.ofOrder(b);
-		assert.deepEqual([refundA.entryIds, refundA.applyPayment, refundA.status], [[teeXL.subItemID], 10195, 'waitselleragree']);
-		assert.deepEqual([refundB.entryIds, refundB.applyPayment], [[jacket.subItemID], Math.round(jacket.price * 2 * 100)]);
-		assert.deepEqual(nodeOutput(asked, 'Pick the reason').map((ask) => [ask.orderId, ask.reasonId, ask.reasonName]), [[a, SIZE_REASON.id, SIZE_REASON.name], [b, SIZE_REASON.id, SIZE_REASON.name]]);
+		assert.deepEqual(
+			[refundA.entryIds, refundA.applyPayment, refundA.status],
+			[[teeXL.subItemID], 10195, 'waitselleragree'],
+		);
+		assert.deepEqual(
+			[refundB.entryIds, refundB.applyPayment],
+			[[jacket.subItemID], Math.round(jacket.price * 2 * 100)],
+		);
+		assert.deepEqual(
+			nodeOutput(asked, 'Pick the reason').map((ask) => [
+				ask.orderId,
+				ask.reasonId,
+				ask.reasonName,
+			]),
+			[
+				[a, SIZE_REASON.id, SIZE_REASON.name],
+				[b, SIZE_REASON.id, SIZE_REASON.name],
+			],
+		);
 
 		// ... and exactly two writes: the custom field, then the private note with both 1688 refund IDs.
 		const firstId = fired.refundIds.first;
@@ -146,23 +232,63 @@ module.exports = {
 			`1688 order ${b}: refund ${refundB.refundId} asked for ${Math.round(jacket.price * 200) / 100} CNY; sub-orders ${jacket.subItemID} × 2; reason ${SIZE_REASON.name}`,
 		].join('\n');
 		assert.deepEqual(between('activated', 'refund'), [
-			{ method: 'PUT', route: `/orders/${SHOP_ORDER}`, body: { meta_data: [{ key: '1688_refunds', value: JSON.stringify({ [firstId]: [refundA.refundId, refundB.refundId] }) }] }, status: 200 },
-			{ method: 'POST', route: `/orders/${SHOP_ORDER}/notes`, body: { note, customer_note: false }, status: 201 },
+			{
+				method: 'PUT',
+				route: `/orders/${SHOP_ORDER}`,
+				body: {
+					meta_data: [
+						{
+							key: '1688_refunds',
+							value: JSON.stringify({ [firstId]: [refundA.refundId, refundB.refundId] }),
+						},
+					],
+				},
+				status: 200,
+			},
+			{
+				method: 'POST',
+				route: `/orders/${SHOP_ORDER}/notes`,
+				body: { note, customer_note: false },
+				status: 201,
+			},
 		]);
-		assert.deepEqual(shop.customerEmails(), [], 'the customer is e-mailed by WooCommerce about the refund, not by this workflow');
-		assert.equal(nodeOutput(echo, 'Refunded, not sent to 1688?', { outputIndex: 1 }).length, 1, 'WooCommerce\'s order.updated for the write-back stops at the first check');
+		assert.deepEqual(
+			shop.customerEmails(),
+			[],
+			'the customer is e-mailed by WooCommerce about the refund, not by this workflow',
+		);
+		assert.equal(
+			nodeOutput(echo, 'Refunded, not sent to 1688?', { outputIndex: 1 }).length,
+			1,
+			"WooCommerce's order.updated for the write-back stops at the first check",
+		);
 		assert.throws(() => nodeOutput(echo, 'Shop order now'), /did not run/);
 
 		// 2. The same delivery again: the order as it is now lists the refund as sent; nothing reaches 1688 or the shop.
-		assert.deepEqual(between('refund', 'repeated delivery'), [], 'no write on the repeated delivery');
-		assert.deepEqual(callsBetween('refund', 'repeated delivery'), [], 'no 1688 call on the repeated delivery');
+		assert.deepEqual(
+			between('refund', 'repeated delivery'),
+			[],
+			'no write on the repeated delivery',
+		);
+		assert.deepEqual(
+			callsBetween('refund', 'repeated delivery'),
+			[],
+			'no 1688 call on the repeated delivery',
+		);
 		assert.deepEqual(nodeOutput(repeat, 'Refund lines to send'), []);
 		assert.throws(() => nodeOutput(repeat, '1688 orders of the shop order'), /did not run/);
 
 		// 3. One more XL: 1688 has the open refund on that sub-order; Create reports it and asks nothing.
 		const secondCalls = callsBetween('repeated delivery', 'second refund');
-		assert.deepEqual(secondCalls.filter((r) => r.api === CREATE), [], 'no second createRefund for the sub-order');
-		assert.deepEqual(secondCalls.map((r) => r.api).sort(), [ORDER_LIST, REASONS, REFUND_LIST].sort());
+		assert.deepEqual(
+			secondCalls.filter((r) => r.api === CREATE),
+			[],
+			'no second createRefund for the sub-order',
+		);
+		assert.deepEqual(
+			secondCalls.map((r) => r.api).sort(),
+			[ORDER_LIST, REASONS, REFUND_LIST].sort(),
+		);
 		const [reported] = nodeOutput(second, 'Ask 1688 for a refund');
 		assert.deepEqual([reported.refundId, reported.alreadyExisted], [refundA.refundId, true]);
 		const secondId = fired.refundIds.second;
@@ -170,7 +296,17 @@ module.exports = {
 			{
 				method: 'PUT',
 				route: `/orders/${SHOP_ORDER}`,
-				body: { meta_data: [{ key: '1688_refunds', value: JSON.stringify({ [firstId]: [refundA.refundId, refundB.refundId], [secondId]: [refundA.refundId] }) }] },
+				body: {
+					meta_data: [
+						{
+							key: '1688_refunds',
+							value: JSON.stringify({
+								[firstId]: [refundA.refundId, refundB.refundId],
+								[secondId]: [refundA.refundId],
+							}),
+						},
+					],
+				},
 				status: 200,
 			},
 			{
@@ -184,11 +320,21 @@ module.exports = {
 			},
 		]);
 		assert.equal(sandbox.store.afterSales.ofOrder(a).length, 1, 'still one refund on 1688 order A');
-		assert.equal(nodeOutput(secondEcho, 'Refunded, not sent to 1688?', { outputIndex: 1 }).length, 1);
+		assert.equal(
+			nodeOutput(secondEcho, 'Refunded, not sent to 1688?', { outputIndex: 1 }).length,
+			1,
+		);
 
 		// 4. A shop order with no 1688 order: stopped with the reason, only the look-up reached 1688, nothing written.
-		assert.deepEqual(between('second refund', 'no 1688 order'), [], 'no write for the order without 1688 orders');
-		assert.deepEqual(callsBetween('second refund', 'no 1688 order').map((r) => [r.api, r.params.outOrderId]), [[ORDER_LIST, String(NO_1688_ORDER)]]);
+		assert.deepEqual(
+			between('second refund', 'no 1688 order'),
+			[],
+			'no write for the order without 1688 orders',
+		);
+		assert.deepEqual(
+			callsBetween('second refund', 'no 1688 order').map((r) => [r.api, r.params.outOrderId]),
+			[[ORDER_LIST, String(NO_1688_ORDER)]],
+		);
 		const error = orphan.data.resultData.error;
 		assert.equal(error?.node?.name ?? error?.node, 'Stop: nothing to ask 1688');
 		assert.equal(
@@ -196,7 +342,11 @@ module.exports = {
 			`Shop order #${NO_1688_ORDER} was refunded in the shop (refund #${fired.refundIds.orphan} (31.99 EUR)) but 1688 has no order with External Order Reference ${NO_1688_ORDER}: nothing was asked of 1688. If its goods came from 1688, ask the seller for a refund there (Refund → Create).`,
 		);
 
-		assert.equal(ctx.requests.filter((r) => r.api === CREATE).length, 2, 'two createRefund calls in all');
+		assert.equal(
+			ctx.requests.filter((r) => r.api === CREATE).length,
+			2,
+			'two createRefund calls in all',
+		);
 		assert.equal(dataWrites(shop.writes).length, 4, 'four writes to the shop in all');
 		assert.deepEqual(shop.webhooks(), [], 'the trigger deleted its webhook on deactivation');
 	},

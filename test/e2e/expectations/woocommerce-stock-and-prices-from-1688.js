@@ -32,7 +32,10 @@ function shopRecord(shop, sku) {
 function ruled(sandbox, row) {
 	const offer = sandbox.store.getOffer(row.offerId);
 	const sku = offer.skus.find((s) => s.specId === row.specId);
-	return { price: shopPrice(unitCost(offer, sku), row.multiplier), stock: shopStock(sku.amountOnSale, row.multiplier) };
+	return {
+		price: shopPrice(unitCost(offer, sku), row.multiplier),
+		stock: shopStock(sku.amountOnSale, row.multiplier),
+	};
 }
 
 module.exports = {
@@ -44,14 +47,23 @@ module.exports = {
 		const rows = skuMapRows(sandbox);
 		await replaceDataTable(session, { name: SKU_MAP_TABLE, columns: SKU_MAP_COLUMNS, rows });
 		for (const offerId of [...new Set(rows.map((row) => row.offerId))]) {
-			const followed = await call(sandbox, FOLLOW, { productId: offerId }, { app: sandbox.apps.crossBorder });
+			const followed = await call(
+				sandbox,
+				FOLLOW,
+				{ productId: offerId },
+				{ app: sandbox.apps.crossBorder },
+			);
 			assert.deepEqual(followed.json, { code: 0, message: 'success' });
 		}
 		// The shop in step with 1688 before anything changes (as after a first sync).
 		const before = {};
 		for (const row of rows) {
 			const want = ruled(sandbox, row);
-			Object.assign(shopRecord(shop, row.shopSku), { regular_price: want.price, manage_stock: true, stock_quantity: want.stock });
+			Object.assign(shopRecord(shop, row.shopSku), {
+				regular_price: want.price,
+				manage_stock: true,
+				stock_quantity: want.stock,
+			});
 			before[row.shopSku] = want;
 		}
 		return { rows, before };
@@ -68,16 +80,39 @@ module.exports = {
 			marks.push({ step: name, writes: shop.writes.length });
 		};
 		const tee = sandbox.store.getOffer(offerManySkus.offerId);
-		await step('stock below the minimum', 1, () => sandbox.store.setStock({ offerId: tee.offerId, specId: tee.skus[0].specId, amountOnSale: 3 }));
-		await step('price change', 2, () => sandbox.store.setPrice({ offerId: tee.offerId, price: NEW_TEE_PRICE }));
-		const priceMessage = sandbox.store.pushMessages.filter((m) => m.type === 'FENXIAO_PRICE_CHANGE').at(-1);
+		await step('stock below the minimum', 1, () =>
+			sandbox.store.setStock({ offerId: tee.offerId, specId: tee.skus[0].specId, amountOnSale: 3 }),
+		);
+		await step('price change', 2, () =>
+			sandbox.store.setPrice({ offerId: tee.offerId, price: NEW_TEE_PRICE }),
+		);
+		const priceMessage = sandbox.store.pushMessages
+			.filter((m) => m.type === 'FENXIAO_PRICE_CHANGE')
+			.at(-1);
 		let repeat;
 		await step('same message, new msgId', 3, async () => {
-			repeat = await sandbox.deliverPush({ url: webhookUrl, type: priceMessage.type, data: priceMessage.data, appKey: sandbox.apps.crossBorder.appKey });
+			repeat = await sandbox.deliverPush({
+				url: webhookUrl,
+				type: priceMessage.type,
+				data: priceMessage.data,
+				appKey: sandbox.apps.crossBorder.appKey,
+			});
 		});
-		const again = await sandbox.deliverPush({ url: webhookUrl, type: priceMessage.type, data: priceMessage.data, msgId: repeat.msgId, appKey: sandbox.apps.crossBorder.appKey });
-		assert.deepEqual([again.status, again.body], [200, 'success'], 'the re-delivery is acknowledged');
-		await step('jacket stock', 4, () => sandbox.store.setStock({ offerId: offerOneSku.offerId, amountOnSale: 11 }));
+		const again = await sandbox.deliverPush({
+			url: webhookUrl,
+			type: priceMessage.type,
+			data: priceMessage.data,
+			msgId: repeat.msgId,
+			appKey: sandbox.apps.crossBorder.appKey,
+		});
+		assert.deepEqual(
+			[again.status, again.body],
+			[200, 'success'],
+			'the re-delivery is acknowledged',
+		);
+		await step('jacket stock', 4, () =>
+			sandbox.store.setStock({ offerId: offerOneSku.offerId, amountOnSale: 11 }),
+		);
 		return { executions: 4, marks, repeatedMsgId: String(repeat.msgId) };
 	},
 
@@ -87,26 +122,44 @@ module.exports = {
 		/** The writes a step made; a batch's entries by id (their order in a batch means nothing). */
 		const writesOf = (name) => {
 			const index = fired.marks.findIndex((m) => m.step === name);
-			const byId = (body) => (body.update ? { ...body, update: [...body.update].sort((a, b) => a.id - b.id) } : body);
-			return shop.writes.slice(index === 0 ? 0 : fired.marks[index - 1].writes, fired.marks[index].writes).map((w) => ({ method: w.method, route: w.route, body: byId(w.body), status: w.status }));
+			const byId = (body) =>
+				body.update ? { ...body, update: [...body.update].sort((a, b) => a.id - b.id) } : body;
+			return shop.writes
+				.slice(index === 0 ? 0 : fired.marks[index - 1].writes, fired.marks[index].writes)
+				.map((w) => ({ method: w.method, route: w.route, body: byId(w.body), status: w.status }));
 		};
 		const [teeL, teeXL, teeXXL, jacketRow] = prepared.rows;
 		const variationId = (sku) => shopRecord(shop, sku).id;
-		assert.deepEqual(runs.map((run) => nodeOutput(run, '1688 stock and price messages')[0].type), [
-			'PRODUCT_PRODUCT_INVENTORY_CHANGE',
-			'FENXIAO_PRICE_CHANGE',
-			'FENXIAO_PRICE_CHANGE',
-			'PRODUCT_PRODUCT_INVENTORY_CHANGE',
-		]);
-		assert.equal(nodeOutput(runs[2], '1688 stock and price messages')[0].msgId, fired.repeatedMsgId, 'the third execution is the repeated message; its second delivery started none');
+		assert.deepEqual(
+			runs.map((run) => nodeOutput(run, '1688 stock and price messages')[0].type),
+			[
+				'PRODUCT_PRODUCT_INVENTORY_CHANGE',
+				'FENXIAO_PRICE_CHANGE',
+				'FENXIAO_PRICE_CHANGE',
+				'PRODUCT_PRODUCT_INVENTORY_CHANGE',
+			],
+		);
+		assert.equal(
+			nodeOutput(runs[2], '1688 stock and price messages')[0].msgId,
+			fired.repeatedMsgId,
+			'the third execution is the repeated message; its second delivery started none',
+		);
 
 		// The rule, pinned for the seeded data: 101.95 CNY tee (one-piece 125.40) → 39.99; 67.63 CNY jacket ×2 → 46.99.
-		assert.deepEqual([prepared.before[teeL.shopSku].price, prepared.before[jacketRow.shopSku].price], ['39.99', '46.99']);
+		assert.deepEqual(
+			[prepared.before[teeL.shopSku].price, prepared.before[jacketRow.shopSku].price],
+			['39.99', '46.99'],
+		);
 
 		// 1. L below the minimum: its stock to 0, nothing else.
 		assert.equal(ruled(sandbox, teeL).stock, 0);
 		assert.deepEqual(writesOf('stock below the minimum'), [
-			{ method: 'POST', route: '/products/101/variations/batch', body: { update: [{ id: variationId(teeL.shopSku), stock_quantity: 0 }] }, status: 200 },
+			{
+				method: 'POST',
+				route: '/products/101/variations/batch',
+				body: { update: [{ id: variationId(teeL.shopSku), stock_quantity: 0 }] },
+				status: 200,
+			},
 		]);
 
 		// 2. 10 CNY on every SKU: the three variations at the floor price (10 × 1.23 × 0.13 × 2.2 + 3.5 = 7.02 → 7.99 → 9.99).
@@ -116,7 +169,12 @@ module.exports = {
 			{
 				method: 'POST',
 				route: '/products/101/variations/batch',
-				body: { update: [teeL, teeXL, teeXXL].map((row) => ({ id: variationId(row.shopSku), regular_price: ruled(sandbox, row).price })) },
+				body: {
+					update: [teeL, teeXL, teeXXL].map((row) => ({
+						id: variationId(row.shopSku),
+						regular_price: ruled(sandbox, row).price,
+					})),
+				},
 				status: 200,
 			},
 		]);
@@ -128,15 +186,27 @@ module.exports = {
 		// 5. The jacket: 11 units on 1688 = 5 two-packs (not below the minimum): the simple product's stock.
 		assert.equal(ruled(sandbox, jacketRow).stock, 5);
 		assert.deepEqual(writesOf('jacket stock'), [
-			{ method: 'POST', route: '/products/batch', body: { update: [{ id: variationId(jacketRow.shopSku), stock_quantity: 5 }] }, status: 200 },
+			{
+				method: 'POST',
+				route: '/products/batch',
+				body: { update: [{ id: variationId(jacketRow.shopSku), stock_quantity: 5 }] },
+				status: 200,
+			},
 		]);
 
 		// The shop now holds exactly what the rule gives for 1688's data.
 		for (const row of prepared.rows) {
 			const record = shopRecord(shop, row.shopSku);
-			assert.deepEqual([row.shopSku, record.regular_price, record.stock_quantity], [row.shopSku, ruled(sandbox, row).price, ruled(sandbox, row).stock]);
+			assert.deepEqual(
+				[row.shopSku, record.regular_price, record.stock_quantity],
+				[row.shopSku, ruled(sandbox, row).price, ruled(sandbox, row).stock],
+			);
 		}
-		assert.equal(shop.writes.filter((w) => !w.route.startsWith('/webhooks')).length, 3, 'three writes in all');
+		assert.equal(
+			shop.writes.filter((w) => !w.route.startsWith('/webhooks')).length,
+			3,
+			'three writes in all',
+		);
 		assert.deepEqual(
 			ctx.requests.filter((r) => r.api === FOLLOW).map((r) => r.appKey),
 			[sandbox.apps.crossBorder.appKey, sandbox.apps.crossBorder.appKey],

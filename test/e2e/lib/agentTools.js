@@ -12,13 +12,17 @@ const TOOL_TYPE = 'n8n-nodes-1688.alibaba1688Tool';
 
 /** n8n's rule (n8n-workflow nodeNameToToolName): runs of other characters become one "_", at most 64 characters. */
 function toolName(nodeName) {
-	return nodeName.replace(/[^a-zA-Z0-9_-]+/g, '_').slice(0, 64).replace(/[_-]+$/, '');
+	return nodeName
+		.replace(/[^a-zA-Z0-9_-]+/g, '_')
+		.slice(0, 64)
+		.replace(/[_-]+$/, '');
 }
 
 /** The keys of every $fromAI('key', ...) in a node's parameters, sorted. */
 function fromAiKeys(parameters) {
 	const keys = new Set();
-	for (const match of JSON.stringify(parameters).matchAll(/\$fromAI\(\s*'([^']+)'/g)) keys.add(match[1]);
+	for (const match of JSON.stringify(parameters).matchAll(/\$fromAI\(\s*'([^']+)'/g))
+		keys.add(match[1]);
 	return [...keys].sort();
 }
 
@@ -33,7 +37,14 @@ function expectedTools(workflow, operations = builtOperations()) {
 			.filter((node) => node.type === TOOL_TYPE && !node.disabled)
 			.map((node) => {
 				const built = operations[node.parameters.resource]?.includes(node.parameters.operation);
-				return [toolName(node.name), { node, description: node.parameters.toolDescription, parameters: built ? fromAiKeys(node.parameters) : [] }];
+				return [
+					toolName(node.name),
+					{
+						node,
+						description: node.parameters.toolDescription,
+						parameters: built ? fromAiKeys(node.parameters) : [],
+					},
+				];
 			}),
 	);
 }
@@ -44,23 +55,41 @@ function expectedTools(workflow, operations = builtOperations()) {
  */
 function assertOffered(offered, workflow, where) {
 	const expected = expectedTools(workflow);
-	assert.deepEqual(Object.keys(offered).sort(), Object.keys(expected).sort(), `${where}: the tools offered are the workflow's 1688 tool nodes`);
+	assert.deepEqual(
+		Object.keys(offered).sort(),
+		Object.keys(expected).sort(),
+		`${where}: the tools offered are the workflow's 1688 tool nodes`,
+	);
 	for (const [name, tool] of Object.entries(expected)) {
-		assert.equal(offered[name].description, tool.description, `${where}: ${name} carries the node's tool description`);
-		assert.deepEqual(Object.keys(offered[name].properties).sort(), tool.parameters, `${where}: ${name}'s parameters are the node's $fromAI keys`);
+		assert.equal(
+			offered[name].description,
+			tool.description,
+			`${where}: ${name} carries the node's tool description`,
+		);
+		assert.deepEqual(
+			Object.keys(offered[name].properties).sort(),
+			tool.parameters,
+			`${where}: ${name}'s parameters are the node's $fromAI keys`,
+		);
 		for (const [key, schema] of Object.entries(offered[name].properties)) {
-			assert.ok(typeof schema.description === 'string' && schema.description.length > 10, `${where}: ${name}.${key} has a description for the model`);
+			assert.ok(
+				typeof schema.description === 'string' && schema.description.length > 10,
+				`${where}: ${name}.${key} has a description for the model`,
+			);
 		}
 	}
 }
 
 /** The operations of the built node (dist/), by resource: what the package installed into n8n offers. */
 function builtOperations() {
-	const { Alibaba1688 } = require(path.join(REPO, 'dist', 'nodes', 'Alibaba1688', 'Alibaba1688.node.js'));
+	const { Alibaba1688 } = require(
+		path.join(REPO, 'dist', 'nodes', 'Alibaba1688', 'Alibaba1688.node.js'),
+	);
 	const { properties } = new Alibaba1688().description;
 	const operations = {};
 	for (const property of properties.filter((p) => p.name === 'operation')) {
-		for (const resource of property.displayOptions.show.resource) operations[resource] = property.options.map((option) => option.value);
+		for (const resource of property.displayOptions.show.resource)
+			operations[resource] = property.options.map((option) => option.value);
 	}
 	return operations;
 }

@@ -32,7 +32,12 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 			typeVersion: 2.1,
 			position: [0, 0],
 			webhookId: 'a1688e2e-0000-4000-8000-00000000a001',
-			parameters: { httpMethod: 'POST', path: ORDER_WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: ORDER_WEBHOOK_PATH,
+				responseMode: 'onReceived',
+				options: {},
+			},
 		},
 		{
 			id: 'e2e-order-2',
@@ -43,7 +48,10 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 			parameters: {
 				promptType: 'define',
 				text: '={{ $json.body.message }}',
-				options: { systemMessage: 'You place 1688 orders for the purchasing team, to the warehouse address the order tool has.' },
+				options: {
+					systemMessage:
+						'You place 1688 orders for the purchasing team, to the warehouse address the order tool has.',
+				},
 			},
 		},
 		{
@@ -52,7 +60,11 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 			type: CHAT_MODEL,
 			typeVersion: 1.3,
 			position: [0, 260],
-			parameters: { model: { __rl: true, mode: 'id', value: 'scripted-model' }, responsesApiEnabled: false, options: {} },
+			parameters: {
+				model: { __rl: true, mode: 'id', value: 'scripted-model' },
+				responsesApiEnabled: false,
+				options: {},
+			},
 			credentials: { openAiApi: { ...modelCredential } },
 		},
 		{
@@ -66,7 +78,8 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 				fromEmail: 'agent@example.com',
 				toEmail: REVIEWER,
 				subject: 'Approve a 1688 order',
-				message: '=The agent wants to run {{ $tool.name }} with:\n{{ JSON.stringify($tool.parameters) }}',
+				message:
+					'=The agent wants to run {{ $tool.name }} with:\n{{ JSON.stringify($tool.parameters) }}',
 				approvalOptions: { values: { approvalType: 'double' } },
 				options: {},
 			},
@@ -80,7 +93,8 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 			position: [300, 480],
 			parameters: {
 				descriptionType: 'manual',
-				toolDescription: 'Place a real 1688 order for cart lines of one seller, shipped to the team\'s warehouse. A person approves it first.',
+				toolDescription:
+					"Place a real 1688 order for cart lines of one seller, shipped to the team's warehouse. A person approves it first.",
 				resource: 'order',
 				operation: 'create',
 				fullName: '采购部 Purchasing',
@@ -90,8 +104,10 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
 				areaText: '白云区',
 				address: '机场路1688号 1号仓库',
 				cartSource: 'json',
-				cartJson: "={{ $fromAI('cart', `JSON array of cart lines of one seller: [{\"offerId\": \"...\", \"specId\": \"...\", \"quantity\": 2}]`, 'string') }}",
-				outOrderId: "={{ $fromAI('reference', `The purchase request number, kept by 1688 as the order's external reference`, 'string') }}",
+				cartJson:
+					'={{ $fromAI(\'cart\', `JSON array of cart lines of one seller: [{"offerId": "...", "specId": "...", "quantity": 2}]`, \'string\') }}',
+				outOrderId:
+					"={{ $fromAI('reference', `The purchase request number, kept by 1688 as the order's external reference`, 'string') }}",
 			},
 			credentials: { alibaba1688Api: { ...credential } },
 		},
@@ -116,7 +132,12 @@ function orderApprovalWorkflow({ id, credential, modelCredential, smtpCredential
  * e2e copy of the tool turns on Download Options → Allow Private Network Addresses; the template keeps it off.
  */
 function onLoopback(parameters) {
-	return parameters.operation === 'searchByImage' ? { ...parameters, downloadOptions: { ...parameters.downloadOptions, allowPrivateNetwork: true } } : parameters;
+	return parameters.operation === 'searchByImage'
+		? {
+				...parameters,
+				downloadOptions: { ...parameters.downloadOptions, allowPrivateNetwork: true },
+			}
+		: parameters;
 }
 
 /**
@@ -136,15 +157,28 @@ function mcpServerWorkflow({ id, template, credential, bearerCredential, path, i
 	};
 	const tools = template.nodes
 		.filter((node) => node.type === TOOL_TYPE)
-		.map((node) => ({ ...node, parameters: onLoopback(node.parameters), credentials: { alibaba1688Api: { ...credential } } }));
+		.map((node) => ({
+			...node,
+			parameters: onLoopback(node.parameters),
+			credentials: { alibaba1688Api: { ...credential } },
+		}));
 	return {
 		id,
 		name: 'e2e: the sourcing tools as an MCP server',
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [trigger, ...tools],
-		connections: Object.fromEntries(tools.map((tool) => [tool.name, aiLink('ai_tool', trigger.name)])),
+		connections: Object.fromEntries(
+			tools.map((tool) => [tool.name, aiLink('ai_tool', trigger.name)]),
+		),
 	};
 }
 
-module.exports = { orderApprovalWorkflow, mcpServerWorkflow, ORDER_WEBHOOK_PATH, REVIEWER, ORDER_TOOL, REVIEW_TOOL };
+module.exports = {
+	orderApprovalWorkflow,
+	mcpServerWorkflow,
+	ORDER_WEBHOOK_PATH,
+	REVIEWER,
+	ORDER_TOOL,
+	REVIEW_TOOL,
+};

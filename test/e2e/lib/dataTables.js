@@ -14,7 +14,10 @@ async function personalProjectId(session) {
 /** The tables of that project with this name (n8n matches names case-insensitively). */
 async function tablesNamed(session, projectId, name) {
 	const filter = encodeURIComponent(JSON.stringify({ name }));
-	const { data } = await session.rest('GET', `projects/${projectId}/data-tables?filter=${filter}&take=100`);
+	const { data } = await session.rest(
+		'GET',
+		`projects/${projectId}/data-tables?filter=${filter}&take=100`,
+	);
 	return data.filter((table) => table.name.toLowerCase() === name.toLowerCase());
 }
 
@@ -26,11 +29,22 @@ async function tablesNamed(session, projectId, name) {
  */
 async function replaceDataTable(session, { name, columns, rows }) {
 	const projectId = await personalProjectId(session);
-	for (const old of await tablesNamed(session, projectId, name)) await session.rest('DELETE', `projects/${projectId}/data-tables/${old.id}`);
-	const created = await session.rest('POST', `projects/${projectId}/data-tables`, { name, columns });
+	for (const old of await tablesNamed(session, projectId, name))
+		await session.rest('DELETE', `projects/${projectId}/data-tables/${old.id}`);
+	const created = await session.rest('POST', `projects/${projectId}/data-tables`, {
+		name,
+		columns,
+	});
 	if (rows.length) {
-		const inserted = await session.rest('POST', `projects/${projectId}/data-tables/${created.id}/insert`, { data: rows, returnType: 'count' });
-		if (inserted?.insertedRows !== rows.length) throw new Error(`data table "${name}": inserted ${JSON.stringify(inserted)}, expected ${rows.length} rows`);
+		const inserted = await session.rest(
+			'POST',
+			`projects/${projectId}/data-tables/${created.id}/insert`,
+			{ data: rows, returnType: 'count' },
+		);
+		if (inserted?.insertedRows !== rows.length)
+			throw new Error(
+				`data table "${name}": inserted ${JSON.stringify(inserted)}, expected ${rows.length} rows`,
+			);
 	}
 	return { id: created.id, projectId };
 }
@@ -40,7 +54,10 @@ async function dataTableRows(session, name) {
 	const projectId = await personalProjectId(session);
 	const [table] = await tablesNamed(session, projectId, name);
 	if (!table) throw new Error(`no data table named "${name}"`);
-	const { data } = await session.rest('GET', `projects/${projectId}/data-tables/${table.id}/rows?take=1000&sortBy=${encodeURIComponent('id:asc')}`);
+	const { data } = await session.rest(
+		'GET',
+		`projects/${projectId}/data-tables/${table.id}/rows?take=1000&sortBy=${encodeURIComponent('id:asc')}`,
+	);
 	return data;
 }
 

@@ -44,7 +44,10 @@ class LiveN8n {
 			body: body ? JSON.stringify(body) : undefined,
 		});
 		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} /rest/${url} answered HTTP ${response.status}: ${text.slice(0, 500)}`);
+		if (!response.ok)
+			throw new Error(
+				`${method} /rest/${url} answered HTTP ${response.status}: ${text.slice(0, 500)}`,
+			);
 		return JSON.parse(text).data;
 	}
 
@@ -56,7 +59,9 @@ class LiveN8n {
 
 	async activate(workflowId) {
 		const workflow = await this.rest('GET', `workflows/${workflowId}`);
-		const activated = await this.rest('POST', `workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		const activated = await this.rest('POST', `workflows/${workflowId}/activate`, {
+			versionId: workflow.versionId,
+		});
 		if (!activated.active) throw new Error(`workflow ${workflowId} is not active after activation`);
 		return activated;
 	}
@@ -74,28 +79,42 @@ class LiveN8n {
 			const response = await fetch(url, {
 				method,
 				redirect: 'manual',
-				...(method === 'POST' ? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' } : {}),
+				...(method === 'POST'
+					? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' }
+					: {}),
 			});
 			const text = await response.text();
 			if (response.status !== 404 || /not registered for \w+ requests/.test(text)) {
-				if (method === 'POST' && response.status !== expectStatus) throw new Error(`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's ${expectStatus}: ${text.slice(0, 300)}`);
+				if (method === 'POST' && response.status !== expectStatus)
+					throw new Error(
+						`an unsigned POST to ${url} answered HTTP ${response.status}, not the trigger's ${expectStatus}: ${text.slice(0, 300)}`,
+					);
 				return;
 			}
-			if (Date.now() > deadline) throw new Error(`${url} was not registered within ${timeoutMs / 1000}s of activation`);
+			if (Date.now() > deadline)
+				throw new Error(`${url} was not registered within ${timeoutMs / 1000}s of activation`);
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 	}
 
 	async deactivate(workflowId) {
 		const workflow = await this.rest('GET', `workflows/${workflowId}`);
-		await this.rest('POST', `workflows/${workflowId}/deactivate`, { versionId: workflow.versionId });
+		await this.rest('POST', `workflows/${workflowId}/deactivate`, {
+			versionId: workflow.versionId,
+		});
 	}
 
 	/** IDs of the workflow's executions so far (newest first). */
 	async executionIds(workflowId) {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 		const { results } = await this.rest('GET', `executions?filter=${filter}&limit=100`);
-		return results.map((execution) => ({ id: String(execution.id), finished: execution.status !== 'running' && execution.status !== 'new' && execution.status !== 'waiting' }));
+		return results.map((execution) => ({
+			id: String(execution.id),
+			finished:
+				execution.status !== 'running' &&
+				execution.status !== 'new' &&
+				execution.status !== 'waiting',
+		}));
 	}
 
 	/**
@@ -108,18 +127,26 @@ class LiveN8n {
 		let last = '';
 		let stableSince = Date.now();
 		for (;;) {
-			const fresh = (await this.executionIds(workflowId)).filter((execution) => !known.includes(execution.id));
+			const fresh = (await this.executionIds(workflowId)).filter(
+				(execution) => !known.includes(execution.id),
+			);
 			const signature = fresh.map((execution) => `${execution.id}:${execution.finished}`).join(',');
 			if (signature !== last) {
 				last = signature;
 				stableSince = Date.now();
 			}
-			if (fresh.length >= count && fresh.every((execution) => execution.finished) && Date.now() - stableSince >= quietMs) {
+			if (
+				fresh.length >= count &&
+				fresh.every((execution) => execution.finished) &&
+				Date.now() - stableSince >= quietMs
+			) {
 				const ids = fresh.map((execution) => execution.id).sort((a, b) => Number(a) - Number(b));
 				return await Promise.all(ids.map((id) => this.execution(id)));
 			}
 			if (Date.now() > deadline) {
-				throw new Error(`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished${quietMs ? ` and ${quietMs / 1000}s without a new one` : ''}`);
+				throw new Error(
+					`workflow ${workflowId}: ${fresh.length} new execution(s) within ${timeoutMs / 1000}s, expected ${count} finished${quietMs ? ` and ${quietMs / 1000}s without a new one` : ''}`,
+				);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 300));
 		}

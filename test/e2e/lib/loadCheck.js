@@ -18,10 +18,12 @@ function droppedPaths(given, resolved, prefix = '') {
 	for (const [key, value] of Object.entries(given ?? {})) {
 		const path = prefix ? `${prefix}.${key}` : key;
 		if (!resolved || !(key in resolved)) dropped.push(path);
-		else if (isObject(value) && isObject(resolved[key])) dropped.push(...droppedPaths(value, resolved[key], path));
+		else if (isObject(value) && isObject(resolved[key]))
+			dropped.push(...droppedPaths(value, resolved[key], path));
 		else if (Array.isArray(value) && Array.isArray(resolved[key])) {
 			value.forEach((entry, i) => {
-				if (isObject(entry)) dropped.push(...droppedPaths(entry, resolved[key][i], `${path}[${i}]`));
+				if (isObject(entry))
+					dropped.push(...droppedPaths(entry, resolved[key][i], `${path}[${i}]`));
 			});
 		}
 	}
@@ -39,7 +41,8 @@ function badOptions(NodeHelpers, node, description, resolved) {
 		if (!NodeHelpers.displayParameter(resolved, property, node, description)) continue;
 		const value = node.parameters[property.name];
 		if (value === undefined || isExpression(value)) continue;
-		if (!property.options.some((option) => option.value === value)) problems.push(`${property.name} "${value}" is not one of its options`);
+		if (!property.options.some((option) => option.value === value))
+			problems.push(`${property.name} "${value}" is not one of its options`);
 	}
 	return problems;
 }
@@ -56,11 +59,16 @@ async function loadProblems(session, source, served) {
 	for (const node of source.nodes) {
 		const kept = served.nodes.find((n) => n.name === node.name);
 		if (!kept) problems.push(`"${node.name}" is not in the imported workflow`);
-		else if (kept.type !== node.type || kept.typeVersion !== node.typeVersion || !isDeepStrictEqual(kept.parameters, node.parameters)) {
+		else if (
+			kept.type !== node.type ||
+			kept.typeVersion !== node.typeVersion ||
+			!isDeepStrictEqual(kept.parameters, node.parameters)
+		) {
 			problems.push(`"${node.name}" changed on import`);
 		}
 	}
-	if (!isDeepStrictEqual(served.connections, source.connections)) problems.push('the connections changed on import');
+	if (!isDeepStrictEqual(served.connections, source.connections))
+		problems.push('the connections changed on import');
 
 	const nodeInfos = source.nodes.map((node) => ({ name: node.type, version: node.typeVersion }));
 	const descriptions = await session.rest('POST', 'node-types', { nodeInfos });
@@ -70,11 +78,28 @@ async function loadProblems(session, source, served) {
 			problems.push(`"${node.name}": n8n does not know ${node.type} version ${node.typeVersion}`);
 			return;
 		}
-		const resolved = NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description) ?? {};
-		for (const path of droppedPaths(node.parameters, resolved)) problems.push(`"${node.name}": parameter ${path} is unknown to ${node.type} or hidden by the other parameters`);
-		for (const problem of badOptions(NodeHelpers, node, description, resolved)) problems.push(`"${node.name}": ${problem}`);
-		const issues = NodeHelpers.getNodeParametersIssues(description.properties, { ...node, parameters: resolved }, description);
-		for (const [name, messages] of Object.entries(issues?.parameters ?? {})) problems.push(`"${node.name}": ${name}: ${messages.join(' ')}`);
+		const resolved =
+			NodeHelpers.getNodeParameters(
+				description.properties,
+				node.parameters,
+				true,
+				false,
+				node,
+				description,
+			) ?? {};
+		for (const path of droppedPaths(node.parameters, resolved))
+			problems.push(
+				`"${node.name}": parameter ${path} is unknown to ${node.type} or hidden by the other parameters`,
+			);
+		for (const problem of badOptions(NodeHelpers, node, description, resolved))
+			problems.push(`"${node.name}": ${problem}`);
+		const issues = NodeHelpers.getNodeParametersIssues(
+			description.properties,
+			{ ...node, parameters: resolved },
+			description,
+		);
+		for (const [name, messages] of Object.entries(issues?.parameters ?? {}))
+			problems.push(`"${node.name}": ${name}: ${messages.join(' ')}`);
 	});
 	return problems;
 }

@@ -36,7 +36,8 @@ class N8n {
 	 */
 	constructor(paths, options = {}) {
 		this.paths = paths;
-		this.userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-e2e-'));
+		this.userFolder =
+			options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-1688-e2e-'));
 		this.n8nDir = path.join(this.userFolder, '.n8n');
 		this.keep = Boolean(options.keep);
 		fs.mkdirSync(this.n8nDir, { recursive: true });
@@ -60,24 +61,40 @@ class N8n {
 	 */
 	installPackage(tarball) {
 		const nodesDir = path.join(this.n8nDir, 'nodes');
-		const listed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+		const listed = JSON.parse(
+			execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+		);
 		const packageDir = path.join(nodesDir, 'node_modules', listed.name);
 		fs.rmSync(packageDir, { recursive: true, force: true });
 		fs.mkdirSync(packageDir, { recursive: true });
 		execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 		const manifestPath = path.join(packageDir, 'package.json');
-		const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+		const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+			fs.readFileSync(manifestPath, 'utf8'),
+		);
 		fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 		execFileSync(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false', '--loglevel=error'],
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+				'--loglevel=error',
+			],
 			{ cwd: packageDir, stdio: ['ignore', 'ignore', 'pipe'] },
 		);
 		const nodesManifestPath = path.join(nodesDir, 'package.json');
 		const nodesManifest = fs.existsSync(nodesManifestPath)
 			? JSON.parse(fs.readFileSync(nodesManifestPath, 'utf8'))
 			: { name: 'installed-nodes', private: true, dependencies: {} };
-		nodesManifest.dependencies = { ...nodesManifest.dependencies, [manifest.name]: manifest.version };
+		nodesManifest.dependencies = {
+			...nodesManifest.dependencies,
+			[manifest.name]: manifest.version,
+		};
 		fs.writeFileSync(nodesManifestPath, JSON.stringify(nodesManifest, null, 2));
 		return { name: manifest.name, version: manifest.version, dir: packageDir };
 	}
@@ -87,14 +104,22 @@ class N8n {
 		const env = await this.env(extraEnv);
 		const started = Date.now();
 		return await new Promise((resolve, reject) => {
-			const child = spawn(this.paths.nodeBin, [this.paths.n8nBin, ...args], { env, cwd: this.userFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(this.paths.nodeBin, [this.paths.n8nBin, ...args], {
+				env,
+				cwd: this.userFolder,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (chunk) => (stdout += chunk));
 			child.stderr.on('data', (chunk) => (stderr += chunk));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} did not finish within ${timeoutMs / 1000}s\n${tail(stdout + stderr)}`));
+				reject(
+					new Error(
+						`n8n ${args.join(' ')} did not finish within ${timeoutMs / 1000}s\n${tail(stdout + stderr)}`,
+					),
+				);
 			}, timeoutMs);
 			child.on('error', (error) => {
 				clearTimeout(timer);
@@ -113,7 +138,9 @@ class N8n {
 		fs.writeFileSync(file, JSON.stringify(credentials, null, 2));
 		const result = await this.cli(['import:credentials', `--input=${file}`]);
 		if (result.code !== 0 || !/Successfully imported/.test(result.stdout + result.stderr)) {
-			throw new Error(`n8n import:credentials failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`);
+			throw new Error(
+				`n8n import:credentials failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`,
+			);
 		}
 		return result;
 	}
@@ -123,10 +150,13 @@ class N8n {
 		const dir = path.join(this.userFolder, 'workflows');
 		fs.rmSync(dir, { recursive: true, force: true });
 		fs.mkdirSync(dir);
-		for (const workflow of workflows) fs.writeFileSync(path.join(dir, `${workflow.id}.json`), JSON.stringify(workflow, null, 2));
+		for (const workflow of workflows)
+			fs.writeFileSync(path.join(dir, `${workflow.id}.json`), JSON.stringify(workflow, null, 2));
 		const result = await this.cli(['import:workflow', '--separate', `--input=${dir}`]);
 		if (result.code !== 0 || !/Successfully imported/.test(result.stdout + result.stderr)) {
-			throw new Error(`n8n import:workflow failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`);
+			throw new Error(
+				`n8n import:workflow failed (exit ${result.code}):\n${tail(result.stdout + result.stderr)}`,
+			);
 		}
 		return result;
 	}
@@ -138,7 +168,13 @@ class N8n {
 	async execute(id) {
 		const result = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
 		const run = result.code === 0 ? parseRun(result.stdout) : undefined;
-		return { ok: result.code === 0 && run !== undefined, code: result.code, run, ms: result.ms, log: result.stdout + result.stderr };
+		return {
+			ok: result.code === 0 && run !== undefined,
+			code: result.code,
+			run,
+			ms: result.ms,
+			log: result.stdout + result.stderr,
+		};
 	}
 
 	/**
@@ -154,7 +190,12 @@ class N8n {
 			N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}`,
 			...ownerEnv(this),
 		});
-		const child = spawn(this.paths.nodeBin, [this.paths.n8nBin, 'start'], { env, cwd: this.userFolder, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+		const child = spawn(this.paths.nodeBin, [this.paths.n8nBin, 'start'], {
+			env,
+			cwd: this.userFolder,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: false,
+		});
 		let log = '';
 		child.stdout.on('data', (chunk) => (log += chunk));
 		child.stderr.on('data', (chunk) => (log += chunk));
@@ -163,7 +204,10 @@ class N8n {
 		const url = `http://127.0.0.1:${port}`;
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			if (exited) throw new Error(`n8n start exited (${JSON.stringify(exited)}) before it was ready:\n${tail(log)}`);
+			if (exited)
+				throw new Error(
+					`n8n start exited (${JSON.stringify(exited)}) before it was ready:\n${tail(log)}`,
+				);
 			if (Date.now() > deadline) {
 				child.kill('SIGKILL');
 				throw new Error(`n8n start was not ready within ${timeoutMs / 1000}s:\n${tail(log)}`);

@@ -1,6 +1,11 @@
 'use strict';
 /** The instance owner `n8n start` creates from N8N_INSTANCE_OWNER_* (editor test and trigger examples sign in as this user). */
-const OWNER = Object.freeze({ email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2e-Password-1688' });
+const OWNER = Object.freeze({
+	email: 'owner@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2e-Password-1688',
+});
 
 /** The environment that makes `n8n start` create OWNER (no sign-up); the hash is made with n8n's own bcryptjs. */
 function ownerEnv(n8n) {
@@ -20,7 +25,10 @@ async function signIn(url) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
 	});
-	if (!login.ok) throw new Error(`the owner from N8N_INSTANCE_OWNER_* cannot sign in to ${url} (HTTP ${login.status})`);
+	if (!login.ok)
+		throw new Error(
+			`the owner from N8N_INSTANCE_OWNER_* cannot sign in to ${url} (HTTP ${login.status})`,
+		);
 	return login.headers.get('set-cookie').split(';')[0];
 }
 

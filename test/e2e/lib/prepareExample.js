@@ -50,7 +50,9 @@ const LOCAL_NODE_TYPES = new Set(
 
 const LANGCHAIN_PREFIX = '@n8n/n8n-nodes-langchain.';
 /** n8n's AI nodes that run inside the n8n process: the agent, its chat trigger and its in-memory conversation. */
-const LOCAL_AI_NODE_TYPES = new Set(['agent', 'chatTrigger', 'memoryBufferWindow'].map((name) => `${LANGCHAIN_PREFIX}${name}`));
+const LOCAL_AI_NODE_TYPES = new Set(
+	['agent', 'chatTrigger', 'memoryBufferWindow'].map((name) => `${LANGCHAIN_PREFIX}${name}`),
+);
 
 /** Chat models the runner can point at the scripted model (it speaks OpenAI's Chat Completions). */
 const CHAT_MODEL_TYPE = `${LANGCHAIN_PREFIX}lmChatOpenAi`;
@@ -67,7 +69,10 @@ const LOAD_ONLY_NODE_TYPES = new Set(['n8n-nodes-base.shopify', LOAD_ONLY_TRIGGE
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 const CHAT_TRIGGER = `${LANGCHAIN_PREFIX}chatTrigger`;
 /** The package's triggers: an example starting with one runs in `n8n start` (activated), not `n8n execute`. */
-const PACKAGE_TRIGGER_TYPES = new Set(['n8n-nodes-1688.alibaba1688Trigger', 'n8n-nodes-1688.alibaba1688MessageTrigger']);
+const PACKAGE_TRIGGER_TYPES = new Set([
+	'n8n-nodes-1688.alibaba1688Trigger',
+	'n8n-nodes-1688.alibaba1688MessageTrigger',
+]);
 
 function isPackageNode(node) {
 	return typeof node.type === 'string' && node.type.startsWith(PACKAGE_NODE_PREFIX);
@@ -77,18 +82,28 @@ function isPackageNode(node) {
 function isShopNode(node) {
 	if (SHOP_NODE_TYPES.has(node.type)) return true;
 	const p = node.parameters ?? {};
-	return node.type === 'n8n-nodes-base.httpRequest' && p.authentication === 'predefinedCredentialType' && p.nodeCredentialType === SHOP_CREDENTIAL_TYPE;
+	return (
+		node.type === 'n8n-nodes-base.httpRequest' &&
+		p.authentication === 'predefinedCredentialType' &&
+		p.nodeCredentialType === SHOP_CREDENTIAL_TYPE
+	);
 }
 
 /** A node that calls Shopify: its trigger or node, or HTTP Request with a Shopify credential. */
 function isShopifyNode(node) {
 	if (LOAD_ONLY_NODE_TYPES.has(node.type)) return true;
 	const p = node.parameters ?? {};
-	return node.type === 'n8n-nodes-base.httpRequest' && p.authentication === 'predefinedCredentialType' && String(p.nodeCredentialType).startsWith('shopify');
+	return (
+		node.type === 'n8n-nodes-base.httpRequest' &&
+		p.authentication === 'predefinedCredentialType' &&
+		String(p.nodeCredentialType).startsWith('shopify')
+	);
 }
 
 function isLocalNode(node) {
-	return LOCAL_NODE_TYPES.has(node.type) || LOCAL_AI_NODE_TYPES.has(node.type) || isPackageNode(node);
+	return (
+		LOCAL_NODE_TYPES.has(node.type) || LOCAL_AI_NODE_TYPES.has(node.type) || isPackageNode(node)
+	);
 }
 
 /** Whether a model node speaks Chat Completions: version 1.3 of the OpenAI Chat Model defaults to the Responses API. */
@@ -101,27 +116,49 @@ function problemsOf(example) {
 	const problems = [];
 	if (!example || typeof example !== 'object') return ['the file does not hold a workflow object'];
 	if (typeof example.name !== 'string' || !example.name) problems.push('the workflow has no name');
-	if (!Array.isArray(example.nodes) || example.nodes.length === 0) return [...problems, 'the workflow has no nodes'];
-	if (!example.connections || typeof example.connections !== 'object') problems.push('the workflow has no connections');
+	if (!Array.isArray(example.nodes) || example.nodes.length === 0)
+		return [...problems, 'the workflow has no nodes'];
+	if (!example.connections || typeof example.connections !== 'object')
+		problems.push('the workflow has no connections');
 	const triggers = example.nodes.filter((node) => PACKAGE_TRIGGER_TYPES.has(node.type));
 	const chats = example.nodes.filter((node) => node.type === CHAT_TRIGGER);
-	const shops = example.nodes.filter((node) => node.type === SHOP_TRIGGER || node.type === LOAD_ONLY_TRIGGER);
+	const shops = example.nodes.filter(
+		(node) => node.type === SHOP_TRIGGER || node.type === LOAD_ONLY_TRIGGER,
+	);
 	const manual = example.nodes.some((node) => node.type === MANUAL_TRIGGER);
 	const starts = (manual ? 1 : 0) + triggers.length + chats.length + shops.length;
 	if (starts === 0) problems.push('n8n execute needs a Manual Trigger node');
 	if (triggers.length > 1) problems.push('more than one 1688 trigger');
-	else if (manual && triggers.length > 0) problems.push('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
-	else if (starts > 1) problems.push('more than one start (Manual Trigger, 1688 trigger, Chat Trigger, shop trigger): the runner cannot tell how to start it');
+	else if (manual && triggers.length > 0)
+		problems.push('a Manual Trigger and a 1688 trigger: the runner cannot tell how to start it');
+	else if (starts > 1)
+		problems.push(
+			'more than one start (Manual Trigger, 1688 trigger, Chat Trigger, shop trigger): the runner cannot tell how to start it',
+		);
 	if (triggers.some((node) => node.disabled)) problems.push('the 1688 trigger is disabled');
-	if (chats.some((node) => typeof node.webhookId !== 'string')) problems.push('the Chat Trigger has no fixed webhookId');
-	for (const shop of shops.filter((node) => typeof node.webhookId !== 'string')) problems.push(`the ${shop.type.split('.')[1]} "${shop.name}" has no fixed webhookId`);
+	if (chats.some((node) => typeof node.webhookId !== 'string'))
+		problems.push('the Chat Trigger has no fixed webhookId');
+	for (const shop of shops.filter((node) => typeof node.webhookId !== 'string'))
+		problems.push(`the ${shop.type.split('.')[1]} "${shop.name}" has no fixed webhookId`);
 	// The legacy order (v0) is what a workflow JSON without settings gets; AI Agent 3.x then resumes before its tools ran.
-	if (example.settings?.executionOrder !== 'v1') problems.push('settings.executionOrder is not "v1" (what n8n gives every new workflow)');
-	for (const node of example.nodes.filter((n) => n.type?.startsWith(LANGCHAIN_PREFIX) && !LOCAL_AI_NODE_TYPES.has(n.type) && n.type !== CHAT_MODEL_TYPE)) {
-		problems.push(`"${node.name}" (${node.type}) cannot run in the e2e: its AI nodes may be ${[...LOCAL_AI_NODE_TYPES, CHAT_MODEL_TYPE].join(', ')}`);
+	if (example.settings?.executionOrder !== 'v1')
+		problems.push('settings.executionOrder is not "v1" (what n8n gives every new workflow)');
+	for (const node of example.nodes.filter(
+		(n) =>
+			n.type?.startsWith(LANGCHAIN_PREFIX) &&
+			!LOCAL_AI_NODE_TYPES.has(n.type) &&
+			n.type !== CHAT_MODEL_TYPE,
+	)) {
+		problems.push(
+			`"${node.name}" (${node.type}) cannot run in the e2e: its AI nodes may be ${[...LOCAL_AI_NODE_TYPES, CHAT_MODEL_TYPE].join(', ')}`,
+		);
 	}
-	for (const model of example.nodes.filter((node) => node.type === CHAT_MODEL_TYPE && !usesChatCompletions(node))) {
-		problems.push(`"${model.name}" uses the Responses API; the scripted model speaks Chat Completions (set Use Responses API off)`);
+	for (const model of example.nodes.filter(
+		(node) => node.type === CHAT_MODEL_TYPE && !usesChatCompletions(node),
+	)) {
+		problems.push(
+			`"${model.name}" uses the Responses API; the scripted model speaks Chat Completions (set Use Responses API off)`,
+		);
 	}
 	if (!example.nodes.some(isPackageNode)) problems.push('the workflow uses no 1688 node');
 	const names = example.nodes.map((node) => node.name);
@@ -147,7 +184,9 @@ function startNodeOf(example) {
 	if (trigger) return { kind: 'trigger', node: trigger };
 	const chat = example.nodes.find((node) => node.type === CHAT_TRIGGER);
 	if (chat) return { kind: 'chat', node: chat };
-	const shop = example.nodes.find((node) => node.type === SHOP_TRIGGER || node.type === LOAD_ONLY_TRIGGER);
+	const shop = example.nodes.find(
+		(node) => node.type === SHOP_TRIGGER || node.type === LOAD_ONLY_TRIGGER,
+	);
 	if (shop) return { kind: 'shop', node: shop };
 	return { kind: 'manual', node: example.nodes.find((node) => node.type === MANUAL_TRIGGER) };
 }
@@ -159,7 +198,13 @@ function usesShop(example) {
 
 function recorderFor(node) {
 	const { credentials, parameters, type, typeVersion, webhookId, ...kept } = node;
-	return { ...kept, type: RECORDER_TYPE, typeVersion: 1, parameters: {}, notes: `e2e recording step in place of ${type}` };
+	return {
+		...kept,
+		type: RECORDER_TYPE,
+		typeVersion: 1,
+		parameters: {},
+		notes: `e2e recording step in place of ${type}`,
+	};
 }
 
 /**
@@ -173,16 +218,27 @@ function recorderFor(node) {
 function prepareExample(example, { id, credential, modelCredential, shopCredential }) {
 	const problems = problemsOf(example);
 	if (problems.length) throw new Error(`not a runnable example: ${problems.join('; ')}`);
-	if (startOf(example).kind === 'load') return { workflow: importable(example, id, example.nodes), swapped: {} };
+	if (startOf(example).kind === 'load')
+		return { workflow: importable(example, id, example.nodes), swapped: {} };
 	const swapped = {};
 	const nodes = example.nodes.map((node) => {
-		if (isPackageNode(node)) return { ...node, credentials: { ...node.credentials, [CREDENTIAL_TYPE]: { ...credential } } };
+		if (isPackageNode(node))
+			return {
+				...node,
+				credentials: { ...node.credentials, [CREDENTIAL_TYPE]: { ...credential } },
+			};
 		if (isShopNode(node)) {
-			if (!shopCredential) throw new Error(`"${node.name}" calls the shop: the runner needs the WooCommerce stand-in's credential`);
+			if (!shopCredential)
+				throw new Error(
+					`"${node.name}" calls the shop: the runner needs the WooCommerce stand-in's credential`,
+				);
 			return { ...node, credentials: { [SHOP_CREDENTIAL_TYPE]: { ...shopCredential } } };
 		}
 		if (node.type === CHAT_MODEL_TYPE) {
-			if (!modelCredential) throw new Error(`"${node.name}" is a chat model: the runner needs the scripted model's credential`);
+			if (!modelCredential)
+				throw new Error(
+					`"${node.name}" is a chat model: the runner needs the scripted model's credential`,
+				);
 			return { ...node, credentials: { [MODEL_CREDENTIAL_TYPE]: { ...modelCredential } } };
 		}
 		if (isLocalNode(node)) return node;
@@ -194,7 +250,13 @@ function prepareExample(example, { id, credential, modelCredential, shopCredenti
 
 /** The workflow as imported: a fixed id, inactive, without pinned data or template metadata. */
 function importable(example, id, nodes) {
-	const workflow = { ...example, id, active: false, nodes, settings: { ...(example.settings ?? {}) } };
+	const workflow = {
+		...example,
+		id,
+		active: false,
+		nodes,
+		settings: { ...(example.settings ?? {}) },
+	};
 	delete workflow.meta;
 	delete workflow.pinData;
 	return workflow;

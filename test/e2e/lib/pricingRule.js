@@ -8,7 +8,14 @@
  * Written apart from the examples' code on purpose; RULE must equal the constants in their Code nodes.
  */
 
-const RULE = Object.freeze({ cnyRate: 0.13, multiplier: 2.2, addOn: 3.5, ending: 0.99, floor: 9.99, minStock: 5 });
+const RULE = Object.freeze({
+	cnyRate: 0.13,
+	multiplier: 2.2,
+	addOn: 3.5,
+	ending: 0.99,
+	floor: 9.99,
+	minStock: 5,
+});
 
 /** The shop price (text with two decimals, as WooCommerce takes it) of one shop unit costing `costCny` per 1688 unit. */
 function shopPrice(costCny, packOf = 1) {
@@ -26,7 +33,9 @@ function shopStock(stock1688, packOf = 1) {
 
 /** What 1688 charges per unit of a sandbox SKU bought one piece at a time (the sandbox's own one-piece price). */
 function unitCost(offer, sku) {
-	return offer.sourcing.isOnePsale ? Math.round(sku.price * offer.sourcing.onePieceFactor * 100) / 100 : sku.price;
+	return offer.sourcing.isOnePsale
+		? Math.round(sku.price * offer.sourcing.onePieceFactor * 100) / 100
+		: sku.price;
 }
 
 module.exports = { RULE, shopPrice, shopStock, unitCost };

@@ -23,14 +23,21 @@ const IDENTITY_EXPRESSION = /^=\{\{\s*\$json\.([A-Za-z_$][\w$]*)\s*\}\}$/;
  */
 function sheetRows(sheetsNode, items) {
 	const columns = sheetsNode.parameters?.columns;
-	if (!columns || columns.mappingMode === 'autoMapInputData') return items.map((item) => ({ ...item }));
-	if (columns.mappingMode !== 'defineBelow') throw new Error(`unsupported Google Sheets mapping mode "${columns.mappingMode}"`);
+	if (!columns || columns.mappingMode === 'autoMapInputData')
+		return items.map((item) => ({ ...item }));
+	if (columns.mappingMode !== 'defineBelow')
+		throw new Error(`unsupported Google Sheets mapping mode "${columns.mappingMode}"`);
 	const fields = Object.entries(columns.value ?? {}).map(([column, expression]) => {
 		const match = IDENTITY_EXPRESSION.exec(String(expression));
-		if (!match) throw new Error(`column "${column}" maps "${expression}"; the recorder only evaluates ={{ $json.<field> }}`);
+		if (!match)
+			throw new Error(
+				`column "${column}" maps "${expression}"; the recorder only evaluates ={{ $json.<field> }}`,
+			);
 		return [column, match[1]];
 	});
-	return items.map((item) => Object.fromEntries(fields.map(([column, field]) => [column, item[field]])));
+	return items.map((item) =>
+		Object.fromEntries(fields.map(([column, field]) => [column, item[field]])),
+	);
 }
 
 module.exports = { nodeOutput, sheetRows };

@@ -20,7 +20,11 @@ function parametersIn(example, name) {
 function withoutIds(value) {
 	if (Array.isArray(value)) return value.map(withoutIds);
 	if (value === null || typeof value !== 'object') return value;
-	return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)]));
+	return Object.fromEntries(
+		Object.entries(value)
+			.filter(([key]) => key !== 'id')
+			.map(([key, v]) => [key, withoutIds(v)]),
+	);
 }
 
 module.exports = { parametersIn, withoutIds };

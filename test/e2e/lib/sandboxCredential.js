@@ -9,7 +9,11 @@
  */
 function sandboxCredential(sandbox, credential, app = 'full', data = {}) {
 	const { appKey, appSecret, accessToken, refreshToken } = sandbox.apps[app];
-	return { ...credential, type: 'alibaba1688Api', data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url, ...data } };
+	return {
+		...credential,
+		type: 'alibaba1688Api',
+		data: { appKey, appSecret, accessToken, refreshToken, baseUrl: sandbox.url, ...data },
+	};
 }
 
 module.exports = { sandboxCredential };

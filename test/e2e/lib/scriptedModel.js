@@ -29,9 +29,16 @@ function rounds(...steps) {
 		const since = messages.slice(lastUser + 1);
 		// n8n replays parallel tool calls as one assistant message each: a round is one answer of this server,
 		// recognised by the answer number in the tool call IDs it gave (call_<answer>_<index>).
-		const answered = new Set(since.flatMap((m) => (m.tool_calls ?? []).map((call) => /^call_(\d+)_/.exec(call.id)?.[1] ?? call.id)));
+		const answered = new Set(
+			since.flatMap((m) =>
+				(m.tool_calls ?? []).map((call) => /^call_(\d+)_/.exec(call.id)?.[1] ?? call.id),
+			),
+		);
 		const round = answered.size;
-		if (round >= steps.length) throw new Error(`the script has ${steps.length} rounds, the model was asked for round ${round + 1}`);
+		if (round >= steps.length)
+			throw new Error(
+				`the script has ${steps.length} rounds, the model was asked for round ${round + 1}`,
+			);
 		const toolMessages = since.filter((m) => m.role === 'tool');
 		return steps[round]({ tools: toolsOf(body), toolMessages, results: toolResults(since), body });
 	};
@@ -67,13 +74,23 @@ function completion(reply, body, sequence) {
 		type: 'function',
 		function: { name: call.name, arguments: JSON.stringify(call.arguments ?? {}) },
 	}));
-	const message = toolCalls.length > 0 ? { role: 'assistant', content: null, tool_calls: toolCalls } : { role: 'assistant', content: String(reply.content ?? '') };
+	const message =
+		toolCalls.length > 0
+			? { role: 'assistant', content: null, tool_calls: toolCalls }
+			: { role: 'assistant', content: String(reply.content ?? '') };
 	return {
 		id: `chatcmpl-scripted-${sequence}`,
 		object: 'chat.completion',
 		created: Math.floor(Date.now() / 1000),
 		model: body.model ?? MODEL_ID,
-		choices: [{ index: 0, message, finish_reason: toolCalls.length > 0 ? 'tool_calls' : 'stop', logprobs: null }],
+		choices: [
+			{
+				index: 0,
+				message,
+				finish_reason: toolCalls.length > 0 ? 'tool_calls' : 'stop',
+				logprobs: null,
+			},
+		],
 		usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
 	};
 }
@@ -81,9 +98,18 @@ function completion(reply, body, sequence) {
 /** The same answer as `chat.completion.chunk` events. */
 function chunks(full) {
 	const [{ message, finish_reason: finishReason }] = full.choices;
-	const base = { id: full.id, object: 'chat.completion.chunk', created: full.created, model: full.model };
+	const base = {
+		id: full.id,
+		object: 'chat.completion.chunk',
+		created: full.created,
+		model: full.model,
+	};
 	const delta = message.tool_calls
-		? { role: 'assistant', content: null, tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })) }
+		? {
+				role: 'assistant',
+				content: null,
+				tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })),
+			}
 		: { role: 'assistant', content: message.content };
 	return [
 		{ ...base, choices: [{ index: 0, delta, finish_reason: null }] },
@@ -130,11 +156,18 @@ async function startScriptedModel() {
 		try {
 			const path = new URL(request.url, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
 			if (request.method === 'GET' && path === '/v1/models') {
-				sendJson(response, 200, { object: 'list', data: [{ id: MODEL_ID, object: 'model', created: 0, owned_by: 'n8n-nodes-1688-e2e' }] });
+				sendJson(response, 200, {
+					object: 'list',
+					data: [{ id: MODEL_ID, object: 'model', created: 0, owned_by: 'n8n-nodes-1688-e2e' }],
+				});
 				return;
 			}
 			if (request.method !== 'POST' || path !== '/v1/chat/completions') {
-				sendJson(response, 404, { error: { message: `the scripted model answers POST /v1/chat/completions, not ${request.method} ${path}` } });
+				sendJson(response, 404, {
+					error: {
+						message: `the scripted model answers POST /v1/chat/completions, not ${request.method} ${path}`,
+					},
+				});
 				return;
 			}
 			const body = JSON.parse(await readBody(request));
@@ -153,7 +186,9 @@ async function startScriptedModel() {
 		} catch (error) {
 			// An error answer, never a hang: the agent run then fails, and the test reports model.errors.
 			model.errors.push(`request ${model.requests.length}: ${error.stack}`);
-			sendJson(response, 500, { error: { message: `scripted model: ${error.message}`, type: 'server_error' } });
+			sendJson(response, 500, {
+				error: { message: `scripted model: ${error.message}`, type: 'server_error' },
+			});
 		}
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -13,7 +13,15 @@ const { skuMapRows } = require('./skuMap');
 const CREATE_CROSS = 'com.alibaba.trade:alibaba.trade.createCrossOrder-1';
 const META_KEY = '1688_order_ids';
 /** The forwarder's address the order examples ship to. */
-const FORWARDER = { fullName: '王磊', mobile: '13800138000', provinceText: '浙江省', cityText: '义乌市', areaText: '稠城街道', address: '国际商贸城B区 3号仓（集运仓）', postCode: '322000' };
+const FORWARDER = {
+	fullName: '王磊',
+	mobile: '13800138000',
+	provinceText: '浙江省',
+	cityText: '义乌市',
+	areaText: '稠城街道',
+	address: '国际商贸城B区 3号仓（集运仓）',
+	postCode: '322000',
+};
 
 /**
  * Buys a shop order's lines on 1688 (one createCrossOrder per supplier) and records the 1688 order IDs on it.
@@ -28,21 +36,35 @@ async function buyShopOrder(sandbox, shop, shopOrderId) {
 		assert.ok(row, `shop SKU ${line.sku} has no row in the SKU map`);
 		const seller = sandbox.store.getOffer(row.offerId).seller.memberId;
 		if (!bySupplier.has(seller)) bySupplier.set(seller, []);
-		bySupplier.get(seller).push({ offerId: row.offerId, specId: row.specId, quantity: line.quantity * row.multiplier });
+		bySupplier
+			.get(seller)
+			.push({ offerId: row.offerId, specId: row.specId, quantity: line.quantity * row.multiplier });
 	}
 	const orders = [];
 	for (const cargo of bySupplier.values()) {
 		const { json } = await call(
 			sandbox,
 			CREATE_CROSS,
-			{ flow: 'general', addressParam: FORWARDER, cargoParamList: cargo, outOrderId: String(shopOrderId), message: `Shop order ${shopOrderId}` },
+			{
+				flow: 'general',
+				addressParam: FORWARDER,
+				cargoParamList: cargo,
+				outOrderId: String(shopOrderId),
+				message: `Shop order ${shopOrderId}`,
+			},
 			{ app: sandbox.apps.crossBorder },
 		);
-		assert.equal(json.success, true, `createCrossOrder for shop order ${shopOrderId}: ${JSON.stringify(json)}`);
+		assert.equal(
+			json.success,
+			true,
+			`createCrossOrder for shop order ${shopOrderId}: ${JSON.stringify(json)}`,
+		);
 		orders.push({ orderId: String(json.result.orderId), offerId: String(cargo[0].offerId) });
 	}
 	const order = shop.store.order(shopOrderId);
-	shop.store.updateMeta(order.meta_data, [{ key: META_KEY, value: orders.map((o) => o.orderId).join(',') }]);
+	shop.store.updateMeta(order.meta_data, [
+		{ key: META_KEY, value: orders.map((o) => o.orderId).join(',') },
+	]);
 	return orders;
 }
 

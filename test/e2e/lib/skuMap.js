@@ -20,8 +20,18 @@ function skuMapRows(sandbox) {
 	const { offerManySkus, offerOneSku } = sandbox.fixtures;
 	const tee = sandbox.store.getOffer(offerManySkus.offerId);
 	const jacket = sandbox.store.getOffer(offerOneSku.offerId);
-	const rows = TEE_VARIATIONS.map((variation, index) => ({ shopSku: variation.sku, offerId: String(tee.offerId), specId: tee.skus[index].specId, multiplier: 1 }));
-	rows.push({ shopSku: JACKET.sku, offerId: String(jacket.offerId), specId: jacket.skus[0].specId, multiplier: 2 });
+	const rows = TEE_VARIATIONS.map((variation, index) => ({
+		shopSku: variation.sku,
+		offerId: String(tee.offerId),
+		specId: tee.skus[index].specId,
+		multiplier: 1,
+	}));
+	rows.push({
+		shopSku: JACKET.sku,
+		offerId: String(jacket.offerId),
+		specId: jacket.skus[0].specId,
+		multiplier: 2,
+	});
 	return rows;
 }
 

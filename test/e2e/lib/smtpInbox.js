@@ -10,14 +10,20 @@
 const net = require('node:net');
 
 function decodeQuotedPrintable(text) {
-	const bytes = Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+	const bytes = Buffer.from(
+		text
+			.replace(/=\r?\n/g, '')
+			.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+		'latin1',
+	);
 	return bytes.toString('utf8');
 }
 
 function decodePart(headers, body) {
 	const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
 	if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-	if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+	if (encoding === 'base64')
+		return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
 	return body;
 }
 
@@ -33,21 +39,29 @@ function htmlOf(raw) {
 		if (partSplit < 0) continue;
 		const partHeaders = part.slice(0, partSplit);
 		// the CRLF before the next boundary belongs to the boundary (RFC 2046)
-		if (/content-type:\s*text\/html/i.test(partHeaders)) return decodePart(partHeaders, part.slice(partSplit + 4).replace(/\r\n$/, ''));
+		if (/content-type:\s*text\/html/i.test(partHeaders))
+			return decodePart(partHeaders, part.slice(partSplit + 4).replace(/\r\n$/, ''));
 	}
 	return '';
 }
 
 function unescapeHtml(text) {
-	return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	return text
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 }
 
 /** The links of an HTML mail: [{ text, href }]. */
 function linksOf(html) {
-	return [...html.matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi)].map(([, href, text]) => ({
-		href: unescapeHtml(href),
-		text: text.replace(/<[^>]+>/g, '').trim(),
-	}));
+	return [...html.matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi)].map(
+		([, href, text]) => ({
+			href: unescapeHtml(href),
+			text: text.replace(/<[^>]+>/g, '').trim(),
+		}),
+	);
 }
 
 function session(socket, deliver) {
@@ -66,7 +80,15 @@ function session(socket, deliver) {
 				buffer = buffer.slice(end + 5);
 				const raw = Buffer.from(data.replace(/\r\n\.\./g, '\r\n.'), 'latin1').toString('utf8');
 				const html = htmlOf(raw);
-				deliver({ ...envelope, raw, html, text: unescapeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim(), links: linksOf(html) });
+				deliver({
+					...envelope,
+					raw,
+					html,
+					text: unescapeHtml(html.replace(/<[^>]+>/g, ' '))
+						.replace(/\s+/g, ' ')
+						.trim(),
+					links: linksOf(html),
+				});
 				data = null;
 				envelope = { from: '', to: [] };
 				reply('250 OK: queued');
@@ -119,7 +141,10 @@ async function startSmtpInbox() {
 		async next({ timeoutMs = 60000 } = {}) {
 			if (read >= messages.length) {
 				await new Promise((resolve, reject) => {
-					const timer = setTimeout(() => reject(new Error(`no mail arrived within ${timeoutMs / 1000}s`)), timeoutMs);
+					const timer = setTimeout(
+						() => reject(new Error(`no mail arrived within ${timeoutMs / 1000}s`)),
+						timeoutMs,
+					);
 					waiting.push(() => {
 						clearTimeout(timer);
 						resolve();

@@ -10,9 +10,16 @@ const assert = require('node:assert/strict');
 function lowerStock(sandbox, { firstAtLeast }) {
 	const offer = sandbox.store.getOffer(sandbox.fixtures.offerManySkus.offerId);
 	const [stillHigh, fallsLow] = [offer.skus[0], offer.skus[1]];
-	assert.ok(stillHigh.amountOnSale >= firstAtLeast && fallsLow.amountOnSale >= 10, 'both SKUs start above the threshold');
+	assert.ok(
+		stillHigh.amountOnSale >= firstAtLeast && fallsLow.amountOnSale >= 10,
+		'both SKUs start above the threshold',
+	);
 	const falls = { skuId: String(fallsLow.skuId), before: fallsLow.amountOnSale, after: 3 };
-	sandbox.store.setStock({ offerId: offer.offerId, skuId: stillHigh.skuId, amountOnSale: stillHigh.amountOnSale - 85 });
+	sandbox.store.setStock({
+		offerId: offer.offerId,
+		skuId: stillHigh.skuId,
+		amountOnSale: stillHigh.amountOnSale - 85,
+	});
 	sandbox.store.setStock({ offerId: offer.offerId, skuId: fallsLow.skuId, amountOnSale: 3 });
 	return { offer, falls };
 }

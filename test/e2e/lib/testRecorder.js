@@ -10,11 +10,19 @@ function createTestRecorder() {
 		try {
 			const detail = await fn();
 			results.push({ name, ok: true });
-			console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s${detail ? `; ${detail}` : ''})`);
+			console.log(
+				`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s${detail ? `; ${detail}` : ''})`,
+			);
 		} catch (error) {
 			results.push({ name, ok: false, error });
-			const message = String(error && error.stack && !(error.code === 'ERR_ASSERTION') ? error.stack : error?.message ?? error);
-			console.log(`  ✗ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)\n${message.replace(/^/gm, '      ')}`);
+			const message = String(
+				error && error.stack && !(error.code === 'ERR_ASSERTION')
+					? error.stack
+					: (error?.message ?? error),
+			);
+			console.log(
+				`  ✗ ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)\n${message.replace(/^/gm, '      ')}`,
+			);
 		}
 	}
 	function summary() {

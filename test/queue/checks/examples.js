@@ -16,9 +16,21 @@ const { runManually, waitFinished, sleep } = require('../lib/executions');
 function provenance(cluster, executionId, enqueuer) {
 	const enqueuedBy = cluster.enqueuedBy(executionId);
 	const ranBy = cluster.ranBy(executionId);
-	assert.deepEqual(enqueuedBy, [enqueuer], `execution ${executionId} was put in the queue by the ${enqueuer} (logs: ${enqueuedBy.join(', ') || 'nobody'})`);
-	assert.equal(ranBy.length, 1, `execution ${executionId} was run by exactly one worker (logs: ${ranBy.join(', ') || 'none'})`);
-	assert.match(ranBy[0], /^worker-\d+$/, `execution ${executionId} ran on a worker, not on ${ranBy[0]}`);
+	assert.deepEqual(
+		enqueuedBy,
+		[enqueuer],
+		`execution ${executionId} was put in the queue by the ${enqueuer} (logs: ${enqueuedBy.join(', ') || 'nobody'})`,
+	);
+	assert.equal(
+		ranBy.length,
+		1,
+		`execution ${executionId} was run by exactly one worker (logs: ${ranBy.join(', ') || 'none'})`,
+	);
+	assert.match(
+		ranBy[0],
+		/^worker-\d+$/,
+		`execution ${executionId} ran on a worker, not on ${ranBy[0]}`,
+	);
 	return ranBy[0];
 }
 
@@ -27,8 +39,16 @@ async function runManualExamples({ cluster, session, sandbox, examples, control,
 		sandbox.reset();
 		const id = await runManually(session, control.id);
 		const [run] = await waitFinished(session, [id]);
-		assert.equal(run.status, 'error', 'the execution of a workflow whose 1688 node must fail ends in error');
-		assert.match(JSON.stringify(run.data.resultData.error ?? {}), /500_004/, 'the error is the gateway answer for the unknown offer');
+		assert.equal(
+			run.status,
+			'error',
+			'the execution of a workflow whose 1688 node must fail ends in error',
+		);
+		assert.match(
+			JSON.stringify(run.data.resultData.error ?? {}),
+			/500_004/,
+			'the error is the gateway answer for the unknown offer',
+		);
 		const worker = provenance(cluster, id, 'main');
 		return `status error on ${worker}`;
 	});
@@ -50,7 +70,10 @@ async function runManualExamples({ cluster, session, sandbox, examples, control,
 
 /** The trigger's durable poll cursor (n8n's poller_state), or undefined before n8n created it. */
 async function pollerCursor(postgres, workflowId, nodeId) {
-	const rows = await postgres.query('SELECT "cursor" FROM poller_state WHERE "workflowId" = $1 AND "nodeId" = $2', [workflowId, nodeId]);
+	const rows = await postgres.query(
+		'SELECT "cursor" FROM poller_state WHERE "workflowId" = $1 AND "nodeId" = $2',
+		[workflowId, nodeId],
+	);
 	return rows[0]?.cursor;
 }
 
@@ -63,7 +86,10 @@ async function waitForBaseline(postgres, workflowId, nodeId, timeoutMs) {
 	for (;;) {
 		const cursor = await pollerCursor(postgres, workflowId, nodeId);
 		if (cursor && Object.keys(cursor).length > 0) return cursor;
-		if (Date.now() > deadline) throw new Error(`no poll committed a baseline to poller_state within ${timeoutMs / 1000}s of activation`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`no poll committed a baseline to poller_state within ${timeoutMs / 1000}s of activation`,
+			);
 		await sleep(1000);
 	}
 }
@@ -91,14 +117,29 @@ async function runTriggerExample({ cluster, session, sandbox, postgres, example,
 			webhookUrl,
 			ready: async () => {
 				if (isPush) await session.waitForWebhook(webhookUrl);
-				else if (!example.expectation.prepare) await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
+				else if (!example.expectation.prepare)
+					await waitForBaseline(postgres, example.id, trigger.id, FIRST_POLL_WAIT_MS);
 			},
 		});
-		await checkExample(example, { run: runs[runs.length - 1], runs, sandbox, requests: [...sandbox.requests], prepared, fired });
+		await checkExample(example, {
+			run: runs[runs.length - 1],
+			runs,
+			sandbox,
+			requests: [...sandbox.requests],
+			prepared,
+			fired,
+		});
 		const enqueuer = isPush ? 'webhook' : 'main';
 		const workers = runs.map((r) => provenance(cluster, r.id, enqueuer));
 		return `${runs.length} execution(s) enqueued by the ${isPush ? 'webhook processor' : 'main'}, run on ${workers.join(', ')}`;
 	});
 }
 
-module.exports = { runManualExamples, runTriggerExample, provenance, pollerCursor, waitForBaseline, FIRST_POLL_WAIT_MS };
+module.exports = {
+	runManualExamples,
+	runTriggerExample,
+	provenance,
+	pollerCursor,
+	waitForBaseline,
+	FIRST_POLL_WAIT_MS,
+};

@@ -24,8 +24,17 @@ const STOCK_ALERT = '1688-stock-alert';
  * @param {{ cluster: object, sandbox: object, postgres: object, test: Function, example: object,
  *   getSession: () => object, renewSession: () => Promise<object> }} ctx  the REST session is renewed after the restart
  */
-async function runPollingChecks({ cluster, sandbox, postgres, test, example, getSession, renewSession }) {
-	const trigger = () => example.workflow.nodes.find((node) => node.name === example.start.node.name);
+async function runPollingChecks({
+	cluster,
+	sandbox,
+	postgres,
+	test,
+	example,
+	getSession,
+	renewSession,
+}) {
+	const trigger = () =>
+		example.workflow.nodes.find((node) => node.name === example.start.node.name);
 	let active = false;
 	let firstRun;
 	try {
@@ -38,19 +47,39 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 			await session.activate(example.id);
 			active = true;
 			const activated = Date.now();
-			const baseline = await waitForBaseline(postgres, example.id, trigger().id, FIRST_POLL_WAIT_MS);
-			assert.ok(baseline.stock, `the baseline is the trigger's stock state (${JSON.stringify(baseline).slice(0, 200)})`);
+			const baseline = await waitForBaseline(
+				postgres,
+				example.id,
+				trigger().id,
+				FIRST_POLL_WAIT_MS,
+			);
+			assert.ok(
+				baseline.stock,
+				`the baseline is the trigger's stock state (${JSON.stringify(baseline).slice(0, 200)})`,
+			);
 			const baselineSeconds = ((Date.now() - activated) / 1000).toFixed(0);
-			const fired = (await example.expectation.fire({ sandbox, trigger: example.start.node, session, workflowId: example.id, known })) ?? {};
+			const fired =
+				(await example.expectation.fire({
+					sandbox,
+					trigger: example.start.node,
+					session,
+					workflowId: example.id,
+					known,
+				})) ?? {};
 
 			const restartStarted = Date.now();
 			await cluster.restartMain();
 			const restartSeconds = ((Date.now() - restartStarted) / 1000).toFixed(1);
 			const fresh = await renewSession();
-			const runs = await fresh.waitForExecutions(example.id, known, { count: 1, timeoutMs: POLL_WAIT_MS });
+			const runs = await fresh.waitForExecutions(example.id, known, {
+				count: 1,
+				timeoutMs: POLL_WAIT_MS,
+			});
 			// A poll that raced the change could start a second execution; there must be exactly one.
 			await sleep(3000);
-			const all = (await fresh.executionIds(example.id)).filter((execution) => !known.includes(execution.id));
+			const all = (await fresh.executionIds(example.id)).filter(
+				(execution) => !known.includes(execution.id),
+			);
 			assert.equal(all.length, 1, `one execution after the change (found ${all.length})`);
 			const [run] = runs;
 			await checkExample(example, { run, runs, sandbox, requests: [...sandbox.requests], fired });
@@ -63,16 +92,25 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 			if (!firstRun) throw new Error('the first poll check did not pass');
 			const session = getSession();
 			const offer = sandbox.store.getOffer(firstRun.fired.offerId);
-			const sku = offer.skus.find((candidate) => String(candidate.skuId) !== firstRun.fired.falls.skuId && candidate.amountOnSale >= 10);
+			const sku = offer.skus.find(
+				(candidate) =>
+					String(candidate.skuId) !== firstRun.fired.falls.skuId && candidate.amountOnSale >= 10,
+			);
 			assert.ok(sku, 'another SKU above the threshold');
 			const before = sku.amountOnSale;
 			sandbox.store.setStock({ offerId: offer.offerId, skuId: sku.skuId, amountOnSale: 4 });
-			const runs = await session.waitForExecutions(example.id, firstRun.known, { count: 1, timeoutMs: POLL_WAIT_MS });
+			const runs = await session.waitForExecutions(example.id, firstRun.known, {
+				count: 1,
+				timeoutMs: POLL_WAIT_MS,
+			});
 			await sleep(3000);
-			const all = (await session.executionIds(example.id)).filter((execution) => !firstRun.known.includes(execution.id));
+			const all = (await session.executionIds(example.id)).filter(
+				(execution) => !firstRun.known.includes(execution.id),
+			);
 			assert.equal(all.length, 1, `one execution after the second change (found ${all.length})`);
 			const [run] = runs;
-			if (run.status !== 'success') throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
+			if (run.status !== 'success')
+				throw new Error(`execution ${run.id} ended with status "${run.status}": ${errorOf(run)}`);
 			const events = nodeOutput(run, example.start.node.name);
 			assert.deepEqual(
 				events.map((event) => [event.skuId, event.previousStock, event.currentStock]),
@@ -82,13 +120,23 @@ async function runPollingChecks({ cluster, sandbox, postgres, test, example, get
 			const worker = provenance(cluster, run.id, 'main');
 			const cursor = await pollerCursor(postgres, example.id, trigger().id);
 			const stored = cursor?.stock?.offers?.[String(offer.offerId)];
-			assert.ok(stored && typeof stored === 'object', `the durable cursor holds the watched offer's SKUs (${JSON.stringify(cursor).slice(0, 200)})`);
-			assert.equal(stored[String(sku.skuId)], 4, 'the durable cursor holds the stock the last poll saw');
+			assert.ok(
+				stored && typeof stored === 'object',
+				`the durable cursor holds the watched offer's SKUs (${JSON.stringify(cursor).slice(0, 200)})`,
+			);
+			assert.equal(
+				stored[String(sku.skuId)],
+				4,
+				'the durable cursor holds the stock the last poll saw',
+			);
 			assert.equal(stored[firstRun.fired.falls.skuId], 3, 'and the first change, reported once');
 			return `execution ${run.id} on ${worker}; poller_state holds the trigger's state`;
 		});
 	} finally {
-		if (active) await getSession().deactivate(example.id).catch(() => undefined);
+		if (active)
+			await getSession()
+				.deactivate(example.id)
+				.catch(() => undefined);
 	}
 }
 

@@ -31,17 +31,37 @@ let nextMsgId = 81000000000;
 /** One 1688 message (same body and signature on every delivery, as 1688 re-sends it), posted to `urls`. */
 async function deliver(sandbox, urls, msgId, orderId) {
 	const gmtBorn = Date.now();
-	const answers = await Promise.all(urls.map((url) => sandbox.deliverPush({ url, type: MESSAGE_TYPE, data: { orderId, currentStatus: 'waitsellersend' }, msgId, gmtBorn })));
-	for (const answer of answers) assert.deepEqual([answer.status, answer.body], [200, 'success'], `msgId ${msgId}: 1688 gets 200 success for every delivery`);
+	const answers = await Promise.all(
+		urls.map((url) =>
+			sandbox.deliverPush({
+				url,
+				type: MESSAGE_TYPE,
+				data: { orderId, currentStatus: 'waitsellersend' },
+				msgId,
+				gmtBorn,
+			}),
+		),
+	);
+	for (const answer of answers)
+		assert.deepEqual(
+			[answer.status, answer.body],
+			[200, 'success'],
+			`msgId ${msgId}: 1688 gets 200 success for every delivery`,
+		);
 }
 
 /** For each msgId: executions started, and how many of them reached "Passed on" with it. */
 function tally(runs, msgIds) {
-	const byMsgId = new Map(msgIds.map((id) => [String(id), { executions: 0, passedOn: 0, failed: 0 }]));
+	const byMsgId = new Map(
+		msgIds.map((id) => [String(id), { executions: 0, passedOn: 0, failed: 0 }]),
+	);
 	for (const run of runs) {
 		const [message] = outputOrEmpty(run, NAMES.MESSAGE_TRIGGER);
 		const entry = message && byMsgId.get(String(message.msgId));
-		if (!entry) throw new Error(`execution ${run.id} carries msgId ${message?.msgId}, which this measurement did not send`);
+		if (!entry)
+			throw new Error(
+				`execution ${run.id} carries msgId ${message?.msgId}, which this measurement did not send`,
+			);
 		entry.executions += 1;
 		if (run.status !== 'success') entry.failed += 1;
 		if (outputOrEmpty(run, NAMES.PASSED_ON).length > 0) entry.passedOn += 1;
@@ -64,7 +84,8 @@ function summarise(byMsgId) {
 /** Each workflow's executions so far, so that a measurement counts only the ones it started. */
 async function executionsSoFar(session, workflows) {
 	const known = {};
-	for (const wf of workflows) known[wf.id] = (await session.executionIds(wf.id)).map((execution) => execution.id);
+	for (const wf of workflows)
+		known[wf.id] = (await session.executionIds(wf.id)).map((execution) => execution.id);
 	return known;
 }
 
@@ -76,7 +97,11 @@ async function countSince(session, workflows, known, msgIds) {
 	const results = {};
 	for (const wf of workflows) {
 		// Settled: every execution finished and none new for 4 s (a repeat may start one late).
-		const runs = await session.waitForExecutions(wf.id, known[wf.id], { count: msgIds.length, quietMs: 4000, timeoutMs: 90000 });
+		const runs = await session.waitForExecutions(wf.id, known[wf.id], {
+			count: msgIds.length,
+			quietMs: 4000,
+			timeoutMs: 90000,
+		});
 		const byMsgId = tally(runs, msgIds);
 		results[wf.key] = { ...summarise(byMsgId), byMsgId };
 	}
@@ -87,7 +112,8 @@ async function countSince(session, workflows, known, msgIds) {
 async function measure({ session, sandbox, workflows, msgIds, send }) {
 	const known = await executionsSoFar(session, workflows);
 	const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
-	for (const msgId of msgIds) await Promise.all(workflows.map((wf) => send(wf.urls, msgId, orderId, sandbox)));
+	for (const msgId of msgIds)
+		await Promise.all(workflows.map((wf) => send(wf.urls, msgId, orderId, sandbox)));
 	return await countSince(session, workflows, known, msgIds);
 }
 
@@ -115,24 +141,47 @@ async function runPushChecks({ cluster, session, sandbox, test, workflows, repor
 			for (const wf of workflows) {
 				await session.activate(wf.id);
 				active.push(wf);
-				wf.urls = { webhook: cluster.webhookUrl('webhook', wf.trigger), main: cluster.webhookUrl('main', wf.trigger) };
+				wf.urls = {
+					webhook: cluster.webhookUrl('webhook', wf.trigger),
+					main: cluster.webhookUrl('main', wf.trigger),
+				};
 				await session.waitForWebhook(wf.urls.webhook);
 				await session.waitForWebhook(wf.urls.main);
 			}
 			// (b) keeps its history in one database row per workflow: the first message creates it.
-			const primed = await measure({ session, sandbox, workflows, msgIds: freshIds(1), send: (urls, msgId, orderId) => deliver(sandbox, [urls.webhook], msgId, orderId) });
+			const primed = await measure({
+				session,
+				sandbox,
+				workflows,
+				msgIds: freshIds(1),
+				send: (urls, msgId, orderId) => deliver(sandbox, [urls.webhook], msgId, orderId),
+			});
 			for (const wf of workflows) {
-				assert.deepEqual([primed[wf.key].executions, primed[wf.key].lost], [1, 0], `${wf.key}: the first message started one execution that reached "Passed on"`);
+				assert.deepEqual(
+					[primed[wf.key].executions, primed[wf.key].lost],
+					[1, 0],
+					`${wf.key}: the first message started one execution that reached "Passed on"`,
+				);
 			}
 			return `${workflows.length} workflows, production URLs answer on both processes`;
 		});
 
 		await test(`push: a repeated msgId sent ${REPEAT_GAP_MS / 1000} s after the first was answered starts nothing, webhook processor ↔ main (${SEQUENTIAL_REPEATS} messages)`, async () => {
 			const msgIds = freshIds(SEQUENTIAL_REPEATS);
-			const results = await measure({ session, sandbox, workflows, msgIds, send: inTurn(REPEAT_GAP_MS) });
+			const results = await measure({
+				session,
+				sandbox,
+				workflows,
+				msgIds,
+				send: inTurn(REPEAT_GAP_MS),
+			});
 			for (const wf of workflows) {
 				const r = results[wf.key];
-				assert.equal(r.executions, msgIds.length, `${wf.key}: ${r.executions} executions for ${msgIds.length} messages each delivered twice in turn`);
+				assert.equal(
+					r.executions,
+					msgIds.length,
+					`${wf.key}: ${r.executions} executions for ${msgIds.length} messages each delivered twice in turn`,
+				);
 				assert.equal(r.lost, 0, `${wf.key}: every message reached "Passed on"`);
 			}
 			report.sequential = results;
@@ -142,21 +191,46 @@ async function runPushChecks({ cluster, session, sandbox, test, workflows, repor
 		await test(`push: a repeated msgId sent the moment the first was answered, to the other process (${SEQUENTIAL_REPEATS} messages; measured)`, async () => {
 			const msgIds = freshIds(SEQUENTIAL_REPEATS);
 			const results = await measure({ session, sandbox, workflows, msgIds, send: inTurn(0) });
-			for (const wf of workflows) assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
+			for (const wf of workflows)
+				assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
 			report.immediate = results;
-			return workflows.map((wf) => `${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} started twice, ${results[wf.key].passedOnTwice} passed on twice`).join('; ');
+			return workflows
+				.map(
+					(wf) =>
+						`${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} started twice, ${results[wf.key].passedOnTwice} passed on twice`,
+				)
+				.join('; ');
 		});
 
 		await test(`push: a msgId delivered to the webhook processor and the main at the same moment (${SIMULTANEOUS_REPEATS} messages; measured)`, async () => {
 			const msgIds = freshIds(SIMULTANEOUS_REPEATS);
-			const results = await measure({ session, sandbox, workflows, msgIds, send: (urls, msgId, orderId) => deliver(sandbox, [urls.webhook, urls.main], msgId, orderId) });
+			const results = await measure({
+				session,
+				sandbox,
+				workflows,
+				msgIds,
+				send: (urls, msgId, orderId) => deliver(sandbox, [urls.webhook, urls.main], msgId, orderId),
+			});
 			for (const wf of workflows) {
 				const r = results[wf.key];
-				assert.equal(r.lost, 0, `${wf.key}: no message is lost (${r.lost} never reached "Passed on")`);
-				for (const [msgId, entry] of r.byMsgId) assert.ok(entry.executions <= 2, `${wf.key}: msgId ${msgId} started ${entry.executions} executions from 2 deliveries`);
+				assert.equal(
+					r.lost,
+					0,
+					`${wf.key}: no message is lost (${r.lost} never reached "Passed on")`,
+				);
+				for (const [msgId, entry] of r.byMsgId)
+					assert.ok(
+						entry.executions <= 2,
+						`${wf.key}: msgId ${msgId} started ${entry.executions} executions from 2 deliveries`,
+					);
 			}
 			report.simultaneous = results;
-			return workflows.map((wf) => `${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} started twice, ${results[wf.key].passedOnTwice}/${msgIds.length} passed on twice, ${results[wf.key].failedExecutions} failed`).join('; ');
+			return workflows
+				.map(
+					(wf) =>
+						`${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} started twice, ${results[wf.key].passedOnTwice}/${msgIds.length} passed on twice, ${results[wf.key].failedExecutions} failed`,
+				)
+				.join('; ');
 		});
 
 		await test(`push: two different msgIds at once on the two processes, each repeated later (${SIMULTANEOUS_REPEATS / 2} pairs; measured)`, async () => {
@@ -167,15 +241,24 @@ async function runPushChecks({ cluster, session, sandbox, test, workflows, repor
 			const orderId = sandbox.fixtures.orderIdByStatus.waitsellersend;
 			for (const wf of workflows) {
 				for (const [a, b] of pairs) {
-					await Promise.all([deliver(sandbox, [wf.urls.webhook], a, orderId), deliver(sandbox, [wf.urls.main], b, orderId)]);
+					await Promise.all([
+						deliver(sandbox, [wf.urls.webhook], a, orderId),
+						deliver(sandbox, [wf.urls.main], b, orderId),
+					]);
 					await deliver(sandbox, [wf.urls.main], a, orderId);
 					await deliver(sandbox, [wf.urls.webhook], b, orderId);
 				}
 			}
 			const results = await countSince(session, workflows, known, msgIds);
-			for (const wf of workflows) assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
+			for (const wf of workflows)
+				assert.equal(results[wf.key].lost, 0, `${wf.key}: no message is lost`);
 			report.concurrentDifferent = results;
-			return workflows.map((wf) => `${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} repeats started again, ${results[wf.key].passedOnTwice} passed on twice`).join('; ');
+			return workflows
+				.map(
+					(wf) =>
+						`${wf.key}: ${results[wf.key].startedTwice}/${msgIds.length} repeats started again, ${results[wf.key].passedOnTwice} passed on twice`,
+				)
+				.join('; ');
 		});
 	} finally {
 		for (const wf of active) await session.deactivate(wf.id).catch(() => undefined);

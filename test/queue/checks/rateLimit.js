@@ -35,7 +35,9 @@ function figures(requests, offerIds) {
 /** Every throttled call was retried until the gateway accepted it, once: nothing was dropped or sent twice. */
 function everyOfferAnsweredOnce(sandbox, offerIds) {
 	for (const offerId of offerIds) {
-		const answered = sandbox.requests.filter((r) => String(r.params.productID) === offerId && r.httpStatus === 200 && !r.errorCode);
+		const answered = sandbox.requests.filter(
+			(r) => String(r.params.productID) === offerId && r.httpStatus === 200 && !r.errorCode,
+		);
 		assert.equal(answered.length, 1, `offer ${offerId}: retried to exactly one accepted call`);
 	}
 }
@@ -78,7 +80,11 @@ async function runRateLimitChecks({ cluster, session, sandbox, test, workflows, 
 			checkProducts(runs[0], a.offerIds, sandbox, 'first workflow');
 			checkProducts(runs[1], b.offerIds, sandbox, 'second workflow');
 			const workers = ids.map((id) => provenance(cluster, id, 'main'));
-			assert.notEqual(workers[0], workers[1], `the two executions ran on two workers (both on ${workers[0]})`);
+			assert.notEqual(
+				workers[0],
+				workers[1],
+				`the two executions ran on two workers (both on ${workers[0]})`,
+			);
 			const offerIds = [...a.offerIds, ...b.offerIds];
 			const both = figures(sandbox.requests, offerIds);
 			everyOfferAnsweredOnce(sandbox, offerIds);

@@ -15,7 +15,8 @@ const { runManually, waitFinished } = require('../lib/executions');
 const FAST_CREATE = 'com.alibaba.trade:alibaba.trade.fastCreateOrder-1';
 
 const createsOf = (sandbox) => sandbox.requests.filter((request) => request.api === FAST_CREATE);
-const ordersWith = (sandbox, refs) => [...sandbox.store.orders.values()].filter((order) => refs.includes(order.outOrderId));
+const ordersWith = (sandbox, refs) =>
+	[...sandbox.store.orders.values()].filter((order) => refs.includes(order.outOrderId));
 const errorOf = (run) => run.data?.resultData?.error ?? {};
 
 /** @param {{ cluster: object, session: object, sandbox: object, test: Function, workflows: {lost: object, refused: object}, report: object }} ctx */
@@ -27,10 +28,18 @@ async function runWriteChecks({ cluster, session, sandbox, test, workflows, repo
 		const [run] = await waitFinished(session, [id]);
 		const worker = provenance(cluster, id, 'main');
 		assert.equal(run.status, 'error', 'the execution ends in error');
-		assert.match(errorOf(run).message ?? '', /^The order MAY have been created on 1688/, 'the error says the order MAY have been created');
+		assert.match(
+			errorOf(run).message ?? '',
+			/^The order MAY have been created on 1688/,
+			'the error says the order MAY have been created',
+		);
 		const orders = ordersWith(sandbox, ['QUEUE-LOST-1']);
 		assert.equal(orders.length, 1, `one order in the sandbox (${orders.length})`);
-		assert.equal(createsOf(sandbox).length, 1, `one create request in three tries (${createsOf(sandbox).length})`);
+		assert.equal(
+			createsOf(sandbox).length,
+			1,
+			`one create request in three tries (${createsOf(sandbox).length})`,
+		);
 		report.writesLost = { orders: orders.length, requests: createsOf(sandbox).length, worker };
 		return `1 order, 1 create request, status error on ${worker}`;
 	});
@@ -43,10 +52,21 @@ async function runWriteChecks({ cluster, session, sandbox, test, workflows, repo
 		assert.equal(run.status, 'error', 'the execution ends in error');
 		const [first] = ordersWith(sandbox, ['QUEUE-A']);
 		assert.ok(first, 'the first shop order was placed');
-		assert.equal(ordersWith(sandbox, ['QUEUE-A', 'QUEUE-B', 'QUEUE-C']).length, 1, 'only the first shop order was placed, once');
+		assert.equal(
+			ordersWith(sandbox, ['QUEUE-A', 'QUEUE-B', 'QUEUE-C']).length,
+			1,
+			'only the first shop order was placed, once',
+		);
 		const sent = createsOf(sandbox).map((request) => request.params.outOrderId);
-		assert.deepEqual(sent, ['QUEUE-A', 'QUEUE-B', 'QUEUE-B', 'QUEUE-B'], 'A sent once, B (refused) once per try, C never');
-		assert.ok(JSON.stringify(errorOf(run)).includes(first.id), `the execution's error names the order already placed (${first.id})`);
+		assert.deepEqual(
+			sent,
+			['QUEUE-A', 'QUEUE-B', 'QUEUE-B', 'QUEUE-B'],
+			'A sent once, B (refused) once per try, C never',
+		);
+		assert.ok(
+			JSON.stringify(errorOf(run)).includes(first.id),
+			`the execution's error names the order already placed (${first.id})`,
+		);
 		report.writesRefused = { requests: sent.length, worker };
 		return `order ${first.id} once; create requests ${sent.join(', ')}; on ${worker}`;
 	});

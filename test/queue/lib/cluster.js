@@ -65,7 +65,16 @@ class QueueCluster {
 	 * @param {{ paths: object, tarball: string, postgres: object, redis: object, logDir: string, workers?: number, concurrency?: number, keep?: boolean }} options
 	 *   keep: leave the user folders in place (printed at stop)
 	 */
-	constructor({ paths, tarball, postgres, redis, logDir, workers = 2, concurrency = 10, keep = false }) {
+	constructor({
+		paths,
+		tarball,
+		postgres,
+		redis,
+		logDir,
+		workers = 2,
+		concurrency = 10,
+		keep = false,
+	}) {
 		this.paths = paths;
 		this.logDir = logDir;
 		this.concurrency = concurrency;
@@ -99,13 +108,21 @@ class QueueCluster {
 		this.main.url = `http://127.0.0.1:${this.main.port}`;
 		// The main migrates the empty database; the others start once it is up.
 		await this.startMain();
-		await Promise.all([...this.workers.map((worker) => this.startWorker(worker)), this.startWebhook()]);
+		await Promise.all([
+			...this.workers.map((worker) => this.startWorker(worker)),
+			this.startWebhook(),
+		]);
 	}
 
 	async spawn(role, args, extraEnv) {
 		const env = await role.n8n.env({ N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', ...extraEnv });
-		const name = role.name === 'main' && this.restarts > 0 ? `main-restart-${this.restarts}` : role.name;
-		role.service = new Service(name, this.paths.nodeBin, [this.paths.n8nBin, ...args], { env, cwd: role.n8n.userFolder, logDir: this.logDir });
+		const name =
+			role.name === 'main' && this.restarts > 0 ? `main-restart-${this.restarts}` : role.name;
+		role.service = new Service(name, this.paths.nodeBin, [this.paths.n8nBin, ...args], {
+			env,
+			cwd: role.n8n.userFolder,
+			logDir: this.logDir,
+		});
 		return role.service;
 	}
 
@@ -118,7 +135,11 @@ class QueueCluster {
 			N8N_EDITOR_BASE_URL: main.url,
 			...ownerEnv(main.n8n),
 		});
-		await service.waitUntil('the main answered /healthz/readiness', () => ready(`${main.url}/healthz/readiness`), { timeoutMs: 240000 });
+		await service.waitUntil(
+			'the main answered /healthz/readiness',
+			() => ready(`${main.url}/healthz/readiness`),
+			{ timeoutMs: 240000 },
+		);
 	}
 
 	async startWorker(worker) {
@@ -127,16 +148,32 @@ class QueueCluster {
 			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
 			QUEUE_HEALTH_CHECK_PORT: String(worker.healthPort),
 		});
-		await service.waitUntil(`${worker.name} answered /healthz/readiness`, () => ready(`http://127.0.0.1:${worker.healthPort}/healthz/readiness`), { timeoutMs: 240000 });
-		await service.waitUntil(`${worker.name} is ready`, () => /n8n worker is now ready/.test(service.output), { timeoutMs: 60000 });
+		await service.waitUntil(
+			`${worker.name} answered /healthz/readiness`,
+			() => ready(`http://127.0.0.1:${worker.healthPort}/healthz/readiness`),
+			{ timeoutMs: 240000 },
+		);
+		await service.waitUntil(
+			`${worker.name} is ready`,
+			() => /n8n worker is now ready/.test(service.output),
+			{ timeoutMs: 60000 },
+		);
 	}
 
 	async startWebhook() {
 		const { webhook } = this;
 		webhook.port = await freePort();
 		webhook.url = `http://127.0.0.1:${webhook.port}`;
-		const service = await this.spawn(webhook, ['webhook'], { N8N_PORT: String(webhook.port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1' });
-		await service.waitUntil('the webhook processor answered /healthz/readiness', () => ready(`${webhook.url}/healthz/readiness`), { timeoutMs: 240000 });
+		const service = await this.spawn(webhook, ['webhook'], {
+			N8N_PORT: String(webhook.port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+		});
+		await service.waitUntil(
+			'the webhook processor answered /healthz/readiness',
+			() => ready(`${webhook.url}/healthz/readiness`),
+			{ timeoutMs: 240000 },
+		);
 	}
 
 	/** Stops the main (SIGTERM, as a deployment does) and starts a new main process on the same port. */
@@ -160,7 +197,9 @@ class QueueCluster {
 	}
 
 	outputOf(role) {
-		return role === this.main ? this.pastMainOutput + (role.service?.output ?? '') : (role.service?.output ?? '');
+		return role === this.main
+			? this.pastMainOutput + (role.service?.output ?? '')
+			: (role.service?.output ?? '');
 	}
 
 	/** The workers that logged "Worker started execution <id>" (normally exactly one). */
@@ -180,7 +219,8 @@ class QueueCluster {
 		await Promise.all([this.webhook, ...this.workers].map((role) => role.service?.stop()));
 		await this.main.service?.stop();
 		for (const role of this.processes) {
-			if (this.keep) console.log(`[queue] kept the user folder of ${role.name}: ${role.n8n.userFolder}`);
+			if (this.keep)
+				console.log(`[queue] kept the user folder of ${role.name}: ${role.n8n.userFolder}`);
 			else role.n8n.cleanup();
 		}
 	}

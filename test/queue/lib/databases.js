@@ -41,19 +41,52 @@ async function startPostgres({ postgresDir }, { logDir, paths }) {
 		if (isRoot()) {
 			account = unprivilegedAccount();
 			fs.chmodSync(dir, 0o755);
-			fs.cpSync(postgresDir, path.join(dir, 'postgres'), { recursive: true, verbatimSymlinks: true });
+			fs.cpSync(postgresDir, path.join(dir, 'postgres'), {
+				recursive: true,
+				verbatimSymlinks: true,
+			});
 			binDir = path.join(dir, 'postgres', 'bin');
 			fs.chownSync(dataDir, account.uid, account.gid);
 		}
 		const env = { ...process.env, HOME: dir, LC_ALL: 'C', LANG: 'C' };
-		const initdb = ['-D', dataDir, '-U', USER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
-		const init = spawnSync(path.join(binDir, 'initdb'), initdb, { env, ...account, encoding: 'utf8' });
-		if (init.status !== 0) throw new Error(`initdb failed (exit ${init.status}):\n${init.stdout}\n${init.stderr}${init.error ? init.error.message : ''}`);
+		const initdb = [
+			'-D',
+			dataDir,
+			'-U',
+			USER,
+			'--auth=trust',
+			'-E',
+			'UTF8',
+			'--locale=C',
+			'--no-sync',
+		];
+		const init = spawnSync(path.join(binDir, 'initdb'), initdb, {
+			env,
+			...account,
+			encoding: 'utf8',
+		});
+		if (init.status !== 0)
+			throw new Error(
+				`initdb failed (exit ${init.status}):\n${init.stdout}\n${init.stderr}${init.error ? init.error.message : ''}`,
+			);
 		const port = await freePort();
 		server = new Service(
 			'postgres',
 			path.join(binDir, 'postgres'),
-			['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`, '-c', 'fsync=off', '-c', 'max_connections=200'],
+			[
+				'-D',
+				dataDir,
+				'-p',
+				String(port),
+				'-c',
+				'listen_addresses=127.0.0.1',
+				'-c',
+				`unix_socket_directories=${dataDir}`,
+				'-c',
+				'fsync=off',
+				'-c',
+				'max_connections=200',
+			],
 			// SIGINT is PostgreSQL's fast shutdown; its backends are in process groups of their own and follow the postmaster.
 			{ env, ...account, logDir, dataDirs: [dir], stopSignal: 'SIGINT' },
 		);
@@ -107,10 +140,29 @@ async function startRedis(redisServer, { logDir }) {
 	const server = new Service(
 		'redis',
 		redisServer,
-		['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes'],
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--daemonize',
+			'no',
+			'--protected-mode',
+			'yes',
+		],
 		{ env: process.env, logDir, dataDirs: [dir] },
 	);
-	await server.waitUntil('Redis accepted connections', () => /Ready to accept connections/.test(server.output), { timeoutMs: 30000, intervalMs: 200 });
+	await server.waitUntil(
+		'Redis accepted connections',
+		() => /Ready to accept connections/.test(server.output),
+		{ timeoutMs: 30000, intervalMs: 200 },
+	);
 	return {
 		port,
 		server,

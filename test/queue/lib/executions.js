@@ -13,8 +13,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @returns {Promise<string>} the execution ID
  */
 async function runManually(session, workflowId, trigger = 'Run manually') {
-	const answer = await session.rest('POST', `workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger } });
-	if (!answer || !answer.executionId) throw new Error(`workflow ${workflowId} was not started: ${JSON.stringify(answer)}`);
+	const answer = await session.rest('POST', `workflows/${workflowId}/run`, {
+		triggerToStartFrom: { name: trigger },
+	});
+	if (!answer || !answer.executionId)
+		throw new Error(`workflow ${workflowId} was not started: ${JSON.stringify(answer)}`);
 	return String(answer.executionId);
 }
 
@@ -27,7 +30,9 @@ async function waitFinished(session, ids, { timeoutMs = 120000 } = {}) {
 		const runs = await Promise.all(ids.map((id) => session.execution(id).catch(() => undefined)));
 		if (runs.every((run) => run && FINISHED.has(run.status))) return runs;
 		if (Date.now() > deadline) {
-			throw new Error(`executions ${ids.join(', ')} not finished within ${timeoutMs / 1000}s: ${runs.map((run, i) => `${ids[i]}=${run?.status ?? '?'}`).join(', ')}`);
+			throw new Error(
+				`executions ${ids.join(', ')} not finished within ${timeoutMs / 1000}s: ${runs.map((run, i) => `${ids[i]}=${run?.status ?? '?'}`).join(', ')}`,
+			);
 		}
 		await sleep(500);
 	}
@@ -53,4 +58,12 @@ const isTokenRefusal = (request) => request.httpStatus === 401 || request.errorC
 /** OAuth token requests (refreshes), whichever endpoint form the credential uses. */
 const isTokenRequest = (request) => /^system\.oauth2:getToken-/.test(request.api);
 
-module.exports = { runManually, waitFinished, outputOrEmpty, isThrottle, isTokenRefusal, isTokenRequest, sleep };
+module.exports = {
+	runManually,
+	waitFinished,
+	outputOrEmpty,
+	isThrottle,
+	isTokenRefusal,
+	isTokenRequest,
+	sleep,
+};

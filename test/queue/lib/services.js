@@ -38,7 +38,12 @@ class Service {
 	 * @param {{ env?: object, cwd?: string, uid?: number, gid?: number, logDir: string, dataDirs?: string[], stopSignal?: string }} options
 	 *   stopSignal: what asks the process to shut down (default SIGTERM)
 	 */
-	constructor(name, command, args, { env, cwd, uid, gid, logDir, dataDirs = [], stopSignal = 'SIGTERM' }) {
+	constructor(
+		name,
+		command,
+		args,
+		{ env, cwd, uid, gid, logDir, dataDirs = [], stopSignal = 'SIGTERM' },
+	) {
 		hookExit();
 		this.name = name;
 		this.stopSignal = stopSignal;
@@ -48,7 +53,14 @@ class Service {
 		this.output = '';
 		this.exited = null;
 		const log = fs.createWriteStream(this.logFile, { flags: 'a' });
-		this.child = spawn(command, args, { env, cwd, uid, gid, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		this.child = spawn(command, args, {
+			env,
+			cwd,
+			uid,
+			gid,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const collect = (chunk) => {
 			this.output += chunk;
 			log.write(chunk);
@@ -101,9 +113,15 @@ class Service {
 	async waitUntil(what, check, { timeoutMs = 180000, intervalMs = 500 } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			if (this.exited) throw new Error(`${this.name} exited (${JSON.stringify(this.exited)}) before ${what}:\n${tail(this.output)}`);
+			if (this.exited)
+				throw new Error(
+					`${this.name} exited (${JSON.stringify(this.exited)}) before ${what}:\n${tail(this.output)}`,
+				);
 			if (await check()) return;
-			if (Date.now() > deadline) throw new Error(`${this.name}: ${what} did not happen within ${timeoutMs / 1000}s:\n${tail(this.output)}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`${this.name}: ${what} did not happen within ${timeoutMs / 1000}s:\n${tail(this.output)}`,
+				);
 			await new Promise((resolve) => setTimeout(resolve, intervalMs));
 		}
 	}

@@ -13,10 +13,13 @@ const path = require('node:path');
 /** @returns {string[]} absolute paths of handler files */
 function handlerFiles(dir = __dirname) {
 	const out = [];
-	for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const entry of fs
+		.readdirSync(dir, { withFileTypes: true })
+		.sort((a, b) => a.name.localeCompare(b.name))) {
 		const full = path.join(dir, entry.name);
 		if (entry.isDirectory()) out.push(...handlerFiles(full));
-		else if (entry.name.endsWith('.js') && full !== __filename && !entry.name.startsWith('_')) out.push(full);
+		else if (entry.name.endsWith('.js') && full !== __filename && !entry.name.startsWith('_'))
+			out.push(full);
 	}
 	return out;
 }

@@ -19,7 +19,13 @@ const { createRng } = require('./prng');
 const { round2 } = require('./seed');
 const { long } = require('../protocol/json');
 const { formatDash } = require('../protocol/dates');
-const { GOODS_STATUSES, OPEN_STATUSES, OPERATIONS, REFUND_TOPICS, reasonsFor } = require('./refundRules');
+const {
+	GOODS_STATUSES,
+	OPEN_STATUSES,
+	OPERATIONS,
+	REFUND_TOPICS,
+	reasonsFor,
+} = require('./refundRules');
 
 const HOUR = 3600000;
 const DAY = 24 * HOUR;
@@ -56,11 +62,14 @@ function sellerReturnAddress(seller) {
 	};
 }
 
-const addressLine = (a) => `${a.provinceText} ${a.cityText} ${a.districtText}${a.townText}${a.streetAddress}`;
+const addressLine = (a) =>
+	`${a.provinceText} ${a.cityText} ${a.districtText}${a.townText}${a.streetAddress}`;
 
 /** What one sub-order refunds in fen: its whole amount, or `count` pieces of it. */
 function entryFen(item, count) {
-	return count === undefined || count >= item.quantity ? fen(item.itemAmount) : fen(round2(item.price * count));
+	return count === undefined || count >= item.quantity
+		? fen(item.itemAmount)
+		: fen(round2(item.price * count));
 }
 
 /**
@@ -78,7 +87,9 @@ function buildRefund(rng, o, at) {
 		id,
 		orderId: o.order.id,
 		entryIds: [...o.entryIds],
-		entryCounts: Object.fromEntries(items.map((it) => [it.subItemID, o.entryCounts[it.subItemID] ?? it.quantity])),
+		entryCounts: Object.fromEntries(
+			items.map((it) => [it.subItemID, o.entryCounts[it.subItemID] ?? it.quantity]),
+		),
 		disputeRequest: o.disputeRequest,
 		goodsStatusParam: o.goodsStatus,
 		stage: rule.stage,
@@ -140,7 +151,10 @@ function settle(rng, refund, kind, at) {
 	refund.refundCarriage = refund.applyCarriage;
 	refund.gmtCompleted = at;
 	const what = refund.disputeRequest === 'returnRefund' ? '退货退款' : '仅退款';
-	record(rng, refund, kind, at, { after: 'refundsuccess', text: `卖家同意${what}协议，${what}成功` });
+	record(rng, refund, kind, at, {
+		after: 'refundsuccess',
+		text: `卖家同意${what}协议，${what}成功`,
+	});
 }
 
 /**
@@ -162,51 +176,104 @@ function seedRefunds(orders, seed) {
 
 	const sold = last('success');
 	const t0 = sold.completeTime + 2 * DAY;
-	const refunded = buildRefund(rng, {
-		order: sold, ...whole(sold), disputeRequest: 'returnRefund', goodsStatus: 'aftersaleBuyerReceived',
-		applyPayment: fen(sold.items[0].itemAmount), applyCarriage: 0, reason: reason('aftersaleBuyerReceived', 20023),
-		description: '面料起球，做工有问题', vouchers: [`${IMAGE_DOMAIN}/img/ibank/2025/101/202/30340506070.jpg`],
-	}, t0);
+	const refunded = buildRefund(
+		rng,
+		{
+			order: sold,
+			...whole(sold),
+			disputeRequest: 'returnRefund',
+			goodsStatus: 'aftersaleBuyerReceived',
+			applyPayment: fen(sold.items[0].itemAmount),
+			applyCarriage: 0,
+			reason: reason('aftersaleBuyerReceived', 20023),
+			description: '面料起球，做工有问题',
+			vouchers: [`${IMAGE_DOMAIN}/img/ibank/2025/101/202/30340506070.jpg`],
+		},
+		t0,
+	);
 	agreeReturn(rng, refunded, sold.seller, t0 + 5 * HOUR);
-	shipReturn(rng, refunded, { company: { companyNo: 'ZTO', companyName: '中通快递(ZTO)' }, freightBill: '78123456789012', description: '已寄回' }, t0 + 20 * HOUR);
+	shipReturn(
+		rng,
+		refunded,
+		{
+			company: { companyNo: 'ZTO', companyName: '中通快递(ZTO)' },
+			freightBill: '78123456789012',
+			description: '已寄回',
+		},
+		t0 + 20 * HOUR,
+	);
 	settle(rng, refunded, 'receive', t0 + 3 * DAY);
 	refunds.refunded = refunded;
 
 	const soldBefore = last('success', 1);
 	const t1 = soldBefore.completeTime + 1 * DAY;
-	const awaiting = buildRefund(rng, {
-		order: soldBefore, ...whole(soldBefore), disputeRequest: 'returnRefund', goodsStatus: 'aftersaleBuyerReceived',
-		applyPayment: fen(soldBefore.items[0].itemAmount), applyCarriage: 0, reason: reason('aftersaleBuyerReceived', 20025),
-		description: '外包装破损，商品有裂痕', vouchers: [`${IMAGE_DOMAIN}/img/ibank/2025/303/404/50560708090.jpg`],
-	}, t1);
+	const awaiting = buildRefund(
+		rng,
+		{
+			order: soldBefore,
+			...whole(soldBefore),
+			disputeRequest: 'returnRefund',
+			goodsStatus: 'aftersaleBuyerReceived',
+			applyPayment: fen(soldBefore.items[0].itemAmount),
+			applyCarriage: 0,
+			reason: reason('aftersaleBuyerReceived', 20025),
+			description: '外包装破损，商品有裂痕',
+			vouchers: [`${IMAGE_DOMAIN}/img/ibank/2025/303/404/50560708090.jpg`],
+		},
+		t1,
+	);
 	agreeReturn(rng, awaiting, soldBefore.seller, t1 + 6 * HOUR);
 	refunds.awaitingReturn = awaiting;
 
 	const shipped = last('waitbuyerreceive');
 	const t2 = shipped.allDeliveredTime + 2 * HOUR;
-	const closed = buildRefund(rng, {
-		order: shipped, ...whole(shipped), disputeRequest: 'refund', goodsStatus: 'refundWaitBuyerReceive',
-		applyPayment: fen(shipped.items[0].itemAmount), applyCarriage: 0, reason: reason('refundWaitBuyerReceive', 20041),
-		description: '物流一直没有更新', vouchers: [],
-	}, t2);
+	const closed = buildRefund(
+		rng,
+		{
+			order: shipped,
+			...whole(shipped),
+			disputeRequest: 'refund',
+			goodsStatus: 'refundWaitBuyerReceive',
+			applyPayment: fen(shipped.items[0].itemAmount),
+			applyCarriage: 0,
+			reason: reason('refundWaitBuyerReceive', 20041),
+			description: '物流一直没有更新',
+			vouchers: [],
+		},
+		t2,
+	);
 	record(rng, closed, 'cancel', t2 + 3 * HOUR, { after: 'refundclose' });
 	closed.gmtCompleted = t2 + 3 * HOUR;
 	refunds.closed = closed;
 
 	const paid = last('waitsellersend');
 	const t3 = paid.payTime + 1 * HOUR;
-	refunds.open = buildRefund(rng, {
-		order: paid, ...whole(paid), disputeRequest: 'refund', goodsStatus: 'refundWaitSellerSend',
-		applyPayment: fen(paid.items[0].itemAmount), applyCarriage: 0, reason: reason('refundWaitSellerSend', 20033),
-		description: '卖家说没货了', vouchers: [],
-	}, t3);
+	refunds.open = buildRefund(
+		rng,
+		{
+			order: paid,
+			...whole(paid),
+			disputeRequest: 'refund',
+			goodsStatus: 'refundWaitSellerSend',
+			applyPayment: fen(paid.items[0].itemAmount),
+			applyCarriage: 0,
+			reason: reason('refundWaitSellerSend', 20033),
+			description: '卖家说没货了',
+			vouchers: [],
+		},
+		t3,
+	);
 	return refunds;
 }
 
 function agreeReturn(rng, refund, seller, at) {
 	refund.sellerAddress = sellerReturnAddress(seller);
 	const a = refund.sellerAddress;
-	record(rng, refund, 'agreeReturn', at, { after: 'waitbuyersend', text: `卖家确认收货地址：${a.receiverName},${a.mobile},${addressLine(a)}`, refundAddress: addressLine(a) });
+	record(rng, refund, 'agreeReturn', at, {
+		after: 'waitbuyersend',
+		text: `卖家确认收货地址：${a.receiverName},${a.mobile},${addressLine(a)}`,
+		refundAddress: addressLine(a),
+	});
 }
 
 function shipReturn(rng, refund, { company, freightBill, description, vouchers = [] }, at) {
@@ -228,7 +295,9 @@ class AfterSales {
 	constructor(store, seed) {
 		this.store = store;
 		/** @type {Map<string, object>} refunds by refundId (TQ…) */
-		this.refunds = new Map(Object.values(seedRefunds(store.orders, seed)).map((r) => [r.refundId, r]));
+		this.refunds = new Map(
+			Object.values(seedRefunds(store.orders, seed)).map((r) => [r.refundId, r]),
+		);
 		/** @type {Map<string, {url: string, bytes: number, md5: string}>} evidence uploaded, by its URL */
 		this.vouchers = new Map();
 		/** @type {Map<string, object>} official return pickup orders by ID */
@@ -254,7 +323,9 @@ class AfterSales {
 
 	/** Refunds of the order not closed (open or refunded) that share one of `entryIds`: a new one would duplicate them. */
 	overlapping(orderId, entryIds) {
-		return this.ofOrder(orderId).filter((r) => r.status !== 'refundclose' && r.entryIds.some((id) => entryIds.includes(id)));
+		return this.ofOrder(orderId).filter(
+			(r) => r.status !== 'refundclose' && r.entryIds.some((id) => entryIds.includes(id)),
+		);
 	}
 
 	/** What is left to refund on sub-orders (fen), `counts` pieces each (all when absent), minus refunds not closed. */
@@ -262,8 +333,13 @@ class AfterSales {
 		const items = order.items.filter((it) => entryIds.includes(it.subItemID));
 		const goods = items.reduce((sum, it) => sum + entryFen(it, counts[it.subItemID]), 0);
 		const taken = this.overlapping(order.id, entryIds).reduce((sum, r) => sum + r.applyPayment, 0);
-		const carriageTaken = this.ofOrder(order.id).filter((r) => r.status !== 'refundclose').reduce((sum, r) => sum + r.applyCarriage, 0);
-		return { goods: Math.max(0, goods - taken), post: Math.max(0, fen(order.shippingFee) - carriageTaken) };
+		const carriageTaken = this.ofOrder(order.id)
+			.filter((r) => r.status !== 'refundclose')
+			.reduce((sum, r) => sum + r.applyCarriage, 0);
+		return {
+			goods: Math.max(0, goods - taken),
+			post: Math.max(0, fen(order.shippingFee) - carriageTaken),
+		};
 	}
 
 	/** Creates a refund (validated by the caller): waitselleragree, with its message. */
@@ -283,7 +359,11 @@ class AfterSales {
 		if (!refund) throw new AfterSalesError('REFUND_NOT_FOUND', `refund ${refundId} not found`);
 		const rng = this.store.rng;
 		const now = Date.now();
-		const illegal = () => new AfterSalesError('ILLEGAL_TRANSITION', `refund ${refundId} cannot ${action} in status ${refund.status}`);
+		const illegal = () =>
+			new AfterSalesError(
+				'ILLEGAL_TRANSITION',
+				`refund ${refundId} cannot ${action} in status ${refund.status}`,
+			);
 		switch (action) {
 			case 'agree':
 				if (!['waitselleragree', 'waitbuyermodify'].includes(refund.status)) throw illegal();
@@ -300,7 +380,10 @@ class AfterSales {
 				refund.rejectTimes += 1;
 				refund.rejectReason = reason || '商品没有问题，不同意退款';
 				refund.rejectReasonId = 30001;
-				record(rng, refund, 'refuse', now, { after: 'waitbuyermodify', rejectReason: refund.rejectReason });
+				record(rng, refund, 'refuse', now, {
+					after: 'waitbuyermodify',
+					rejectReason: refund.rejectReason,
+				});
 				this.push(refund, 'refuse');
 				break;
 			case 'receive':
@@ -320,7 +403,10 @@ class AfterSales {
 				this.push(refund, 'close');
 				break;
 			default:
-				throw new AfterSalesError('UNKNOWN_ACTION', `unknown refund action "${action}"; use agree, refuse, receive, refund or close`);
+				throw new AfterSalesError(
+					'UNKNOWN_ACTION',
+					`unknown refund action "${action}"; use agree, refuse, receive, refund or close`,
+				);
 		}
 		return refund;
 	}
@@ -344,10 +430,21 @@ class AfterSales {
 	/** Records an arbitration and returns its ID (a Long). */
 	arbitrate({ type, refund, order, reasonText, reasonId, picUrlEvidence }) {
 		const id = this.store.rng.digits(10, '3');
-		this.arbitrations.push({ id, type, refundId: refund ? refund.refundId : null, orderId: order.id, reasonText, reasonId, picUrlEvidence: picUrlEvidence || null, at: Date.now() });
+		this.arbitrations.push({
+			id,
+			type,
+			refundId: refund ? refund.refundId : null,
+			orderId: order.id,
+			reasonText,
+			reasonId,
+			picUrlEvidence: picUrlEvidence || null,
+			at: Date.now(),
+		});
 		if (refund) {
 			refund.arbitrationId = id;
-			record(this.store.rng, refund, 'arbitration', Date.now(), { text: `买家申请客服介入：${reasonText}` });
+			record(this.store.rng, refund, 'arbitration', Date.now(), {
+				text: `买家申请客服介入：${reasonText}`,
+			});
 			this.push(refund, 'arbitration');
 		}
 		return id;
@@ -357,7 +454,7 @@ class AfterSales {
 	addVoucher(bytes, extension) {
 		const md5 = crypto.createHash('md5').update(bytes).digest('hex');
 		const day = new Date().getUTCFullYear();
-		const relative = `img/ibank/${day}/${parseInt(md5.slice(0, 3), 16) % 900 + 100}/${parseInt(md5.slice(3, 6), 16) % 900 + 100}/${parseInt(md5.slice(6, 14), 16)}_${this.store.rng.digits(9)}.${extension}`;
+		const relative = `img/ibank/${day}/${(parseInt(md5.slice(0, 3), 16) % 900) + 100}/${(parseInt(md5.slice(3, 6), 16) % 900) + 100}/${parseInt(md5.slice(6, 14), 16)}_${this.store.rng.digits(9)}.${extension}`;
 		const url = `${IMAGE_DOMAIN}/${relative}`;
 		this.vouchers.set(url, { url, bytes: bytes.length, md5 });
 		return { imageDomain: IMAGE_DOMAIN, imageRelativeUrl: relative };
@@ -372,17 +469,31 @@ class AfterSales {
 	push(refund, kind) {
 		const order = this.store.getOrder(refund.orderId);
 		const operation = OPERATIONS[kind];
-		this.store.queuePush(REFUND_TOPICS[refund.stage], refund.refundId, {
-			orderId: long(refund.orderId),
-			currentStatus: refund.status,
-			msgSendTime: formatDash(refund.gmtModified),
-			buyerMemberId: order.buyer.memberId,
-			refundAction: operation.action,
-			operator: ['buyer', 'seller', 'system'][operation.role - 1],
-			sellerMemberId: order.seller.memberId,
-			refundId: refund.refundId,
-		}, refund.gmtModified);
+		this.store.queuePush(
+			REFUND_TOPICS[refund.stage],
+			refund.refundId,
+			{
+				orderId: long(refund.orderId),
+				currentStatus: refund.status,
+				msgSendTime: formatDash(refund.gmtModified),
+				buyerMemberId: order.buyer.memberId,
+				refundAction: operation.action,
+				operator: ['buyer', 'seller', 'system'][operation.role - 1],
+				sellerMemberId: order.seller.memberId,
+				refundId: refund.refundId,
+			},
+			refund.gmtModified,
+		);
 	}
 }
 
-module.exports = { AfterSales, AfterSalesError, seedRefunds, sellerReturnAddress, addressLine, entryFen, fen, IMAGE_DOMAIN };
+module.exports = {
+	AfterSales,
+	AfterSalesError,
+	seedRefunds,
+	sellerReturnAddress,
+	addressLine,
+	entryFen,
+	fen,
+	IMAGE_DOMAIN,
+};

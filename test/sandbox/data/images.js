@@ -53,7 +53,12 @@ function encodePng(width, height, pixel) {
 			raw[row + 3 + x * 3] = b;
 		}
 	}
-	return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		PNG_SIGNATURE,
+		chunk('IHDR', header),
+		chunk('IDAT', zlib.deflateSync(raw)),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 
 const CHANNELS = { 0: 1, 2: 3, 4: 2, 6: 4 };
@@ -108,7 +113,14 @@ function decodePng(bytes) {
 		const width = header.readUInt32BE(0);
 		const height = header.readUInt32BE(4);
 		const channels = CHANNELS[header[9]];
-		if (header[8] !== 8 || !channels || header[12] !== 0 || width * height === 0 || width * height > 4_000_000) return null;
+		if (
+			header[8] !== 8 ||
+			!channels ||
+			header[12] !== 0 ||
+			width * height === 0 ||
+			width * height > 4_000_000
+		)
+			return null;
 		const pixels = unfilter(zlib.inflateSync(Buffer.concat(idat)), width, height, channels);
 		const rgb = [];
 		for (let i = 0; i < width * height; i++) {
@@ -145,7 +157,10 @@ function offerImagePng(offer) {
 		const tile = offerColour(offerId);
 		const centre = tile.map((v) => Math.round(v * 0.6));
 		const inside = (v) => v >= 4 && v < 12;
-		pngs.set(offerId, encodePng(SIZE, SIZE, (x, y) => (inside(x) && inside(y) ? centre : tile)));
+		pngs.set(
+			offerId,
+			encodePng(SIZE, SIZE, (x, y) => (inside(x) && inside(y) ? centre : tile)),
+		);
 	}
 	return pngs.get(offerId);
 }
@@ -154,7 +169,8 @@ const signatures = new Map();
 
 /** The average colour of the offer's PNG: what an upload of that image is compared with. */
 function offerSignature(offer) {
-	if (!signatures.has(offer.offerId)) signatures.set(offer.offerId, averageColour(offerImagePng(offer)));
+	if (!signatures.has(offer.offerId))
+		signatures.set(offer.offerId, averageColour(offerImagePng(offer)));
 	return signatures.get(offer.offerId);
 }
 
@@ -168,4 +184,14 @@ function rankByColour(offers, colour) {
 		.map((x) => x.offer);
 }
 
-module.exports = { encodePng, decodePng, averageColour, offerColour, offerImagePng, offerSignature, rankByColour, crc32, pngChunk: chunk };
+module.exports = {
+	encodePng,
+	decodePng,
+	averageColour,
+	offerColour,
+	offerImagePng,
+	offerSignature,
+	rankByColour,
+	crc32,
+	pngChunk: chunk,
+};

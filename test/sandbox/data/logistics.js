@@ -22,7 +22,12 @@ function hubOf(province, city) {
  */
 function buildLogistics(rng, order, shipTime) {
 	const company = rng.pick(LOGISTICS_COMPANIES);
-	const billNo = company.code === 'SF' ? 'SF' + rng.digits(13) : company.code === 'YTO' ? 'YT' + rng.digits(13) : rng.digits(company.code === 'ZTO' ? 14 : 13, '7');
+	const billNo =
+		company.code === 'SF'
+			? 'SF' + rng.digits(13)
+			: company.code === 'YTO'
+				? 'YT' + rng.digits(13)
+				: rng.digits(company.code === 'ZTO' ? 14 : 13, '7');
 	const seller = order.seller;
 	const from = hubOf(seller.province || '浙江省', seller.city || '杭州市');
 	const to = hubOf(order.address.provinceText, order.address.cityText);
@@ -35,7 +40,10 @@ function buildLogistics(rng, order, shipTime) {
 		senderName: seller.loginId,
 		senderMobile: '1' + rng.digits(10, '3578'),
 		steps: [
-			{ at: shipTime + HOUR / 2, remark: `【${seller.city || '杭州市'}】${company.name.replace(/\(.*\)/, '')}已揽收` },
+			{
+				at: shipTime + HOUR / 2,
+				remark: `【${seller.city || '杭州市'}】${company.name.replace(/\(.*\)/, '')}已揽收`,
+			},
 			{ at: shipTime + 3 * HOUR, remark: `快件已发往 ${from}` },
 			{ at: shipTime + 14 * HOUR, remark: `快件已到达 ${from}，即将发往：${to}` },
 		],
@@ -48,9 +56,18 @@ function buildLogistics(rng, order, shipTime) {
 function markReceived(record, order, receiveTime) {
 	const last = record.steps[record.steps.length - 1].at;
 	const steps = [
-		{ at: Math.max(last + HOUR, receiveTime - 10 * HOUR), remark: `快件已到达 ${record.destinationHub}` },
-		{ at: Math.max(last + 2 * HOUR, receiveTime - 3 * HOUR), remark: `【${order.address.cityText}${order.address.areaText}】快件正在派送中` },
-		{ at: Math.max(last + 3 * HOUR, receiveTime), remark: `【${order.address.cityText}${order.address.areaText}】快件已签收，签收人：${order.address.fullName}` },
+		{
+			at: Math.max(last + HOUR, receiveTime - 10 * HOUR),
+			remark: `快件已到达 ${record.destinationHub}`,
+		},
+		{
+			at: Math.max(last + 2 * HOUR, receiveTime - 3 * HOUR),
+			remark: `【${order.address.cityText}${order.address.areaText}】快件正在派送中`,
+		},
+		{
+			at: Math.max(last + 3 * HOUR, receiveTime),
+			remark: `【${order.address.cityText}${order.address.areaText}】快件已签收，签收人：${order.address.fullName}`,
+		},
 	];
 	record.steps.push(...steps);
 	record.signed = true;

@@ -13,11 +13,33 @@ const MORE = [
 	{ id: 111, code: 'DBL', name: '德邦快递', phone: '95353', spelling: 'debangkuaidi' },
 ];
 const PHONES = { ZTO: '95311', YTO: '95554', STO: '95543', YUNDA: '95546', SF: '95338' };
-const SPELLING = { ZTO: 'zhongtongkuaidi', YTO: 'yuantongsudi', STO: 'shentongkuaidi', YUNDA: 'yundakuaidi', SF: 'shunfengsuyun' };
+const SPELLING = {
+	ZTO: 'zhongtongkuaidi',
+	YTO: 'yuantongsudi',
+	STO: 'shentongkuaidi',
+	YUNDA: 'yundakuaidi',
+	SF: 'shunfengsuyun',
+};
 
-const LOGISTICS_COMPANY_LIST = Object.freeze([
-	...LOGISTICS_COMPANIES.map((c) => ({ id: c.id, companyName: c.name, companyNo: c.code, companyPhone: PHONES[c.code], supportPrint: true, spelling: SPELLING[c.code] })),
-	...MORE.map((c) => ({ id: c.id, companyName: c.name, companyNo: c.code, companyPhone: c.phone, supportPrint: false, spelling: c.spelling })),
-].map(Object.freeze));
+const LOGISTICS_COMPANY_LIST = Object.freeze(
+	[
+		...LOGISTICS_COMPANIES.map((c) => ({
+			id: c.id,
+			companyName: c.name,
+			companyNo: c.code,
+			companyPhone: PHONES[c.code],
+			supportPrint: true,
+			spelling: SPELLING[c.code],
+		})),
+		...MORE.map((c) => ({
+			id: c.id,
+			companyName: c.name,
+			companyNo: c.code,
+			companyPhone: c.phone,
+			supportPrint: false,
+			spelling: c.spelling,
+		})),
+	].map(Object.freeze),
+);
 
 module.exports = { LOGISTICS_COMPANY_LIST };

@@ -69,7 +69,9 @@ function buyerParcels(store, { outOrderId } = {}) {
 function findParcel(store, { waybill, unclaimedCode }) {
 	return (
 		buyerParcels(store).find((p) =>
-			waybill ? p.mailNo === waybill || p.domesticWaybills.includes(waybill) : p.unclaimedCode === unclaimedCode,
+			waybill
+				? p.mailNo === waybill || p.domesticWaybills.includes(waybill)
+				: p.unclaimedCode === unclaimedCode,
 		) || null
 	);
 }

@@ -36,7 +36,10 @@ function createRng(seed) {
 				const j = Math.floor(next() * (i + 1));
 				[idx[i], idx[j]] = [idx[j], idx[i]];
 			}
-			return idx.slice(0, k).sort((x, y) => x - y).map((i) => list[i]);
+			return idx
+				.slice(0, k)
+				.sort((x, y) => x - y)
+				.map((i) => list[i]);
 		},
 		/** price with 2 decimals as a number */
 		price: (min, max) => Math.round((min + next() * (max - min)) * 100) / 100,

@@ -13,18 +13,55 @@
  * refund model's number (1 not received, 2 received; 3, returned, comes when the return is shipped).
  */
 const GOODS_STATUSES = {
-	refundWaitSellerSend: { stage: 'insale', orderStatus: 'waitsellersend', kind: 'notShipped', goodsStatus: 1 },
-	refundWaitBuyerReceive: { stage: 'insale', orderStatus: 'waitbuyerreceive', kind: 'notReceived', goodsStatus: 1 },
-	refundBuyerReceived: { stage: 'insale', orderStatus: 'waitbuyerreceive', kind: 'received', goodsStatus: 2 },
-	aftersaleBuyerNotReceived: { stage: 'aftersale', orderStatus: 'success', kind: 'notReceived', goodsStatus: 1 },
-	aftersaleBuyerReceived: { stage: 'aftersale', orderStatus: 'success', kind: 'received', goodsStatus: 2 },
+	refundWaitSellerSend: {
+		stage: 'insale',
+		orderStatus: 'waitsellersend',
+		kind: 'notShipped',
+		goodsStatus: 1,
+	},
+	refundWaitBuyerReceive: {
+		stage: 'insale',
+		orderStatus: 'waitbuyerreceive',
+		kind: 'notReceived',
+		goodsStatus: 1,
+	},
+	refundBuyerReceived: {
+		stage: 'insale',
+		orderStatus: 'waitbuyerreceive',
+		kind: 'received',
+		goodsStatus: 2,
+	},
+	aftersaleBuyerNotReceived: {
+		stage: 'aftersale',
+		orderStatus: 'success',
+		kind: 'notReceived',
+		goodsStatus: 1,
+	},
+	aftersaleBuyerReceived: {
+		stage: 'aftersale',
+		orderStatus: 'success',
+		kind: 'received',
+		goodsStatus: 2,
+	},
 };
 
 /** "Refund and return can only be selected once the goods have been received" (createRefund-1, disputeRequest). */
 const DISPUTE_REQUESTS = ['refund', 'returnRefund'];
 
-const reason = (id, name, needVoucher, noRefundCarriage, tip) => ({ id, name, needVoucher, noRefundCarriage, tip });
-const AGREED = reason(20028, '不想买了，已与卖家协商一致', false, false, '请先与卖家协商一致再申请');
+const reason = (id, name, needVoucher, noRefundCarriage, tip) => ({
+	id,
+	name,
+	needVoucher,
+	noRefundCarriage,
+	tip,
+});
+const AGREED = reason(
+	20028,
+	'不想买了，已与卖家协商一致',
+	false,
+	false,
+	'请先与卖家协商一致再申请',
+);
 
 /** Reasons per kind of goods status: [id, name, voucher required, shipping not refundable, tip]. */
 const REASONS = {
@@ -65,18 +102,50 @@ const REFUND_STATUSES = [...OPEN_STATUSES, 'refundsuccess', 'refundclose'];
  * operatorRoleId 1 buyer / 2 seller / 3 system) and the push message's refundAction (the refund topics' pages).
  */
 const OPERATIONS = {
-	apply: { type: 1, role: 1, remark: '买家申请退款协议，等待卖家确认', action: 'BUYER_APPLY_REFUND' },
-	refuse: { type: 15, role: 2, remark: '卖家拒绝协议，等待买家修改', action: 'SELLER_REJECT_REFUND_PROCOTOL' },
-	agreeReturn: { type: 19, role: 2, remark: '确认收货地址', action: 'SELLER_AGREE_REFUND_PROCOTOL' },
+	apply: {
+		type: 1,
+		role: 1,
+		remark: '买家申请退款协议，等待卖家确认',
+		action: 'BUYER_APPLY_REFUND',
+	},
+	refuse: {
+		type: 15,
+		role: 2,
+		remark: '卖家拒绝协议，等待买家修改',
+		action: 'SELLER_REJECT_REFUND_PROCOTOL',
+	},
+	agreeReturn: {
+		type: 19,
+		role: 2,
+		remark: '确认收货地址',
+		action: 'SELLER_AGREE_REFUND_PROCOTOL',
+	},
 	agreeRefund: { type: 8, role: 2, remark: '退款成功', action: 'SELLER_AGREE_REFUND' },
 	returnShipped: { type: 10, role: 1, remark: '买家退货', action: 'BUYER_SEND_GOODS' },
 	receive: { type: 8, role: 2, remark: '退款成功', action: 'SELLER_RECEIVE_GOODS' },
-	cancel: { type: 3, role: 1, remark: '买家撤销退款申请，退款关闭', action: 'BUYER_CANCEL_REFUND_CLOSE' },
+	cancel: {
+		type: 3,
+		role: 1,
+		remark: '买家撤销退款申请，退款关闭',
+		action: 'BUYER_CANCEL_REFUND_CLOSE',
+	},
 	close: { type: 4, role: 3, remark: '退款超时关闭', action: 'CRM_APPLY_TIMEOUT_CLOSE' },
 	arbitration: { type: 12, role: 1, remark: '买家申请客服介入', action: 'BUYER_APPLY_SUPPORT' },
 };
 
 /** Push topics of refunds: in-sale and after-sale (messages-en/ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES, …_REFUND_AFTER_SALES). */
-const REFUND_TOPICS = { insale: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES', aftersale: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES' };
+const REFUND_TOPICS = {
+	insale: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES',
+	aftersale: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
+};
 
-module.exports = { GOODS_STATUSES, DISPUTE_REQUESTS, REASONS, reasonsFor, OPEN_STATUSES, REFUND_STATUSES, OPERATIONS, REFUND_TOPICS };
+module.exports = {
+	GOODS_STATUSES,
+	DISPUTE_REQUESTS,
+	REASONS,
+	reasonsFor,
+	OPEN_STATUSES,
+	REFUND_STATUSES,
+	OPERATIONS,
+	REFUND_TOPICS,
+};

@@ -30,7 +30,13 @@ const DISTRICTS = [
 	['540121', '西藏自治区', '拉萨市', '林周县', '851600'],
 	['632122', '青海省', '海东市', '民和回族土族自治县', '810800'],
 	['650102', '新疆维吾尔自治区', '乌鲁木齐市', '天山区', '830000'],
-].map(([code, province, city, district, postCode]) => ({ code, province, city, district, postCode }));
+].map(([code, province, city, district, postCode]) => ({
+	code,
+	province,
+	city,
+	district,
+	postCode,
+}));
 
 /** Provinces 1688 ships to at a higher freight (remote areas), by the first two digits of the code. */
 const REMOTE_PROVINCE_PREFIXES = ['54', '63', '65'];
@@ -42,7 +48,13 @@ const OVERSEAS = [
 	['912760011000000000', 'Germany', 'Berlin', 'Berlin', 'Kreuzberg'],
 	['918400060037000000', 'United States', 'California', 'Los Angeles', 'Downtown'],
 	['917640010001000000', 'Thailand', 'Bangkok', 'Bangkok', 'Pathum Wan'],
-].map(([addressCode, country, province, city, area]) => ({ addressCode, country, province, city, area }));
+].map(([addressCode, country, province, city, area]) => ({
+	addressCode,
+	country,
+	province,
+	city,
+	area,
+}));
 
 /** The district with this 6-digit code, or null. */
 function districtByCode(code) {
@@ -56,7 +68,9 @@ function overseasByCode(code) {
 
 /** "浙江省 杭州市 滨江区" (a city without districts is named once). */
 function regionText(d) {
-	return [d.province, d.city, d.district].filter((part, i, all) => all.indexOf(part) === i).join(' ');
+	return [d.province, d.city, d.district]
+		.filter((part, i, all) => all.indexOf(part) === i)
+		.join(' ');
 }
 
 /** A province or city name as people also write it: 浙江省 → 浙江, 北京市 → 北京, 西藏自治区 → 西藏. */
@@ -100,10 +114,29 @@ function parseMainland(text) {
 
 /** The overseas place named by country, province and city (area optional), case-insensitive. */
 function parseOverseas({ country, province, city, area }) {
-	const same = (a, b) => String(a || '').trim().toLowerCase() === String(b || '').trim().toLowerCase();
+	const same = (a, b) =>
+		String(a || '')
+			.trim()
+			.toLowerCase() ===
+		String(b || '')
+			.trim()
+			.toLowerCase();
 	return (
-		OVERSEAS.find((o) => same(o.country, country) && same(o.province, province) && same(o.city, city) && (!area || same(o.area, area))) || null
+		OVERSEAS.find(
+			(o) =>
+				same(o.country, country) &&
+				same(o.province, province) &&
+				same(o.city, city) &&
+				(!area || same(o.area, area)),
+		) || null
 	);
 }
 
-module.exports = { REMOTE_PROVINCE_PREFIXES, districtByCode, overseasByCode, regionText, parseMainland, parseOverseas };
+module.exports = {
+	REMOTE_PROVINCE_PREFIXES,
+	districtByCode,
+	overseasByCode,
+	regionText,
+	parseMainland,
+	parseOverseas,
+};

@@ -28,16 +28,44 @@ function buildCategories() {
 	const categories = new Map();
 	const leaves = [];
 	for (const [topId, topZh, topEn, seconds] of C.CATEGORY_TREE) {
-		categories.set(topId, { categoryID: topId, name: topZh, nameTrans: topEn, level: 1, isLeaf: false, parentIDs: [0], childIDs: [], topId });
+		categories.set(topId, {
+			categoryID: topId,
+			name: topZh,
+			nameTrans: topEn,
+			level: 1,
+			isLeaf: false,
+			parentIDs: [0],
+			childIDs: [],
+			topId,
+		});
 		for (const [secondId, secondZh, secondEn, leafDefs] of seconds) {
 			categories.get(topId).childIDs.push(secondId);
-			categories.set(secondId, { categoryID: secondId, name: secondZh, nameTrans: secondEn, level: 2, isLeaf: false, parentIDs: [topId], childIDs: [], topId });
+			categories.set(secondId, {
+				categoryID: secondId,
+				name: secondZh,
+				nameTrans: secondEn,
+				level: 2,
+				isLeaf: false,
+				parentIDs: [topId],
+				childIDs: [],
+				topId,
+			});
 			leafDefs.forEach(([zh, en, unit, unitTrans, specKind], i) => {
 				const leafId = secondId * 100 + i + 1;
 				categories.get(secondId).childIDs.push(leafId);
 				const leaf = {
-					categoryID: leafId, name: zh, nameTrans: en, level: 3, isLeaf: true, parentIDs: [secondId], childIDs: [],
-					topId, secondId, unit, unitTrans, specKind,
+					categoryID: leafId,
+					name: zh,
+					nameTrans: en,
+					level: 3,
+					isLeaf: true,
+					parentIDs: [secondId],
+					childIDs: [],
+					topId,
+					secondId,
+					unit,
+					unitTrans,
+					specKind,
 				};
 				categories.set(leafId, leaf);
 				leaves.push(leaf);
@@ -71,10 +99,11 @@ function buildOffers(rng, leaves, sellers) {
 		const o = OFFER_OVERRIDES[i] || {};
 		const leaf = leaves[o.leaf !== undefined ? o.leaf : rng.int(0, leaves.length - 1)];
 		let offerId;
-		do offerId = Number('6' + rng.digits(11, '0123456789')); while (offers.has(offerId));
+		do offerId = Number('6' + rng.digits(11, '0123456789'));
+		while (offers.has(offerId));
 		const spec = C.SPEC_KINDS[leaf.specKind];
 		const colourCount = o.colours || rng.int(1, 4);
-		const sizeCount = spec ? (o.sizes || rng.int(1, 3)) : 1;
+		const sizeCount = spec ? o.sizes || rng.int(1, 3) : 1;
 		const colours = rng.sample(C.COLOURS, colourCount);
 		const sizes = spec ? rng.sample(spec.values, Math.min(sizeCount, spec.values.length)) : [null];
 		const [pMin, pMax] = C.PRICE_BANDS[leaf.topId];
@@ -89,17 +118,29 @@ function buildOffers(rng, leaves, sellers) {
 			const colourImage = imagePath(rng);
 			sizes.forEach((size, si) => {
 				let skuId;
-				do skuId = Number('5' + rng.digits(12, '0123456789')); while (usedSku.has(skuId));
+				do skuId = Number('5' + rng.digits(12, '0123456789'));
+				while (usedSku.has(skuId));
 				usedSku.add(skuId);
-				const price = quoteType === 1 ? round2(base + si * Math.max(1, Math.round(base * 0.05))) : base;
-				const attributes = [{
-					attributeID: C.COLOUR.attributeID, attributeName: C.COLOUR.name, attributeNameTrans: C.COLOUR.nameTrans,
-					attributeValue: colour[0], valueTrans: colour[1], skuImageUrl: colourImage,
-				}];
+				const price =
+					quoteType === 1 ? round2(base + si * Math.max(1, Math.round(base * 0.05))) : base;
+				const attributes = [
+					{
+						attributeID: C.COLOUR.attributeID,
+						attributeName: C.COLOUR.name,
+						attributeNameTrans: C.COLOUR.nameTrans,
+						attributeValue: colour[0],
+						valueTrans: colour[1],
+						skuImageUrl: colourImage,
+					},
+				];
 				if (size) {
 					attributes.push({
-						attributeID: spec.attributeID, attributeName: spec.name, attributeNameTrans: spec.nameTrans,
-						attributeValue: size[0], valueTrans: size[1], skuImageUrl: '',
+						attributeID: spec.attributeID,
+						attributeName: spec.name,
+						attributeNameTrans: spec.nameTrans,
+						attributeValue: size[0],
+						valueTrans: size[1],
+						skuImageUrl: '',
 					});
 				}
 				const zeroStock = o.stock === 'zero' || rng.chance(0.1);
@@ -126,7 +167,10 @@ function buildOffers(rng, leaves, sellers) {
 		offers.set(offerId, {
 			offerId,
 			subject: `${pre[0]}${mid[0]}${leaf.name}${suf[0]}`,
-			subjectTrans: `${pre[1]} ${mid[1]} ${leaf.nameTrans.toLowerCase()} ${suf[1]}`.replace(/^./, (c) => c.toUpperCase()),
+			subjectTrans: `${pre[1]} ${mid[1]} ${leaf.nameTrans.toLowerCase()} ${suf[1]}`.replace(
+				/^./,
+				(c) => c.toUpperCase(),
+			),
 			categoryId: leaf.categoryID,
 			categoryName: leaf.name,
 			topCategoryId: leaf.topId,
@@ -173,7 +217,9 @@ function longId(rng, first = '23') {
 
 function buildOrders(rng, offers, member, count = ORDER_COUNT) {
 	const orders = new Map();
-	const buyable = [...offers.values()].filter((o) => o.status === 'published' && o.seller.memberId !== member.memberId);
+	const buyable = [...offers.values()].filter(
+		(o) => o.status === 'published' && o.seller.memberId !== member.memberId,
+	);
 	for (let i = 0; i < count; i++) {
 		const status = ORDER_STATUSES[i % ORDER_STATUSES.length];
 		const createTime = REFERENCE_TIME - rng.int(1, 89) * DAY - rng.int(0, DAY - 1);
@@ -191,7 +237,12 @@ function buildOrders(rng, offers, member, count = ORDER_COUNT) {
 		}
 		const address = rng.pick(C.ADDRESSES);
 		const order = newOrder({
-			id: longId(rng), createTime, items, address, seller: first.seller, member,
+			id: longId(rng),
+			createTime,
+			items,
+			address,
+			seller: first.seller,
+			member,
 			shippingFee: rng.pick([0, 0, 5, 6, 8, 10, 12]),
 			message: rng.chance(0.3) ? '请尽快发货，谢谢' : '',
 			alipayTradeId: '2025' + rng.digits(24, '0123456789'),
@@ -218,7 +269,10 @@ function orderItem(rng, offer, sku, quantity) {
 		itemAmount: round2(price * quantity),
 		unit: offer.unit,
 		skuInfos: sku.attributes.map((a) => ({ name: a.attributeName, value: a.attributeValue })),
-		productImgUrl: [IMAGE_HOST + offer.images[0].replace('.jpg', '.80x80.jpg'), IMAGE_HOST + offer.images[0]],
+		productImgUrl: [
+			IMAGE_HOST + offer.images[0].replace('.jpg', '.80x80.jpg'),
+			IMAGE_HOST + offer.images[0],
+		],
 	};
 }
 
@@ -267,7 +321,10 @@ function newOrder(o) {
  */
 function advance(order, target, rng, offers, now) {
 	const steps = [];
-	const t = (fromMs, minMin, maxMin) => (now !== undefined ? now : Math.min(fromMs + rng.int(minMin, maxMin) * 60000, REFERENCE_TIME - 60000));
+	const t = (fromMs, minMin, maxMin) =>
+		now !== undefined
+			? now
+			: Math.min(fromMs + rng.int(minMin, maxMin) * 60000, REFERENCE_TIME - 60000);
 	if (target === order.status) return steps;
 	if (target === 'cancel') {
 		if (order.status !== 'waitbuyerpay') throw new TransitionError(order.status, target);
@@ -319,8 +376,13 @@ function buildSeed(options = {}) {
 	const rng = createRng(seed);
 	const { categories, leaves } = buildCategories();
 	const own = {
-		loginId: C.SANDBOX_MEMBER.loginId, companyName: C.SANDBOX_MEMBER.companyName, memberId: C.SANDBOX_MEMBER.memberId,
-		userId: C.SANDBOX_MEMBER.userId, province: '浙江省', city: '杭州市', profile: C.OWN_SHOP_PROFILE,
+		loginId: C.SANDBOX_MEMBER.loginId,
+		companyName: C.SANDBOX_MEMBER.companyName,
+		memberId: C.SANDBOX_MEMBER.memberId,
+		userId: C.SANDBOX_MEMBER.userId,
+		province: '浙江省',
+		city: '杭州市',
+		profile: C.OWN_SHOP_PROFILE,
 	};
 	const offers = buildOffers(rng, leaves, C.SUPPLIERS);
 	// the authorised member sells every 7th offer (its own products, for alibaba.product.list.get)
@@ -334,6 +396,16 @@ function buildSeed(options = {}) {
 }
 
 module.exports = {
-	buildSeed, advance, newOrder, orderItem, unitPrice, longId, TransitionError,
-	DEFAULT_SEED, REFERENCE_TIME, ORDER_STATUSES, IMAGE_HOST, round2,
+	buildSeed,
+	advance,
+	newOrder,
+	orderItem,
+	unitPrice,
+	longId,
+	TransitionError,
+	DEFAULT_SEED,
+	REFERENCE_TIME,
+	ORDER_STATUSES,
+	IMAGE_HOST,
+	round2,
 };

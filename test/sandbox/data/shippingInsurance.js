@@ -24,7 +24,11 @@ function shippingInsuranceOf(order) {
 	const type = TYPES[parseInt(h.slice(0, 2), 16) % TYPES.length];
 	if (!type) return null;
 	const claims = [];
-	if (order.status === 'success' && type === 'givenByPlatform' && parseInt(h.slice(2, 4), 16) % 2 === 0) {
+	if (
+		order.status === 'success' &&
+		type === 'givenByPlatform' &&
+		parseInt(h.slice(2, 4), 16) % 2 === 0
+	) {
 		const applied = order.receivingTime + 2 * HOUR;
 		claims.push({
 			claimId: `LP${digits(h.slice(4, 16), 14)}`,

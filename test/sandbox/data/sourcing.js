@@ -23,7 +23,9 @@ const between = (min, max, ...key) => min + Math.floor(unit(...key) * (max - min
 function skuShipping(offer, sku, index) {
 	const base = offer.weightKg;
 	return {
-		weightKg: round2(Math.max(0.05, base * (0.9 + 0.05 * (index % 4)) + unit(sku.skuId, 'w') * 0.02)),
+		weightKg: round2(
+			Math.max(0.05, base * (0.9 + 0.05 * (index % 4)) + unit(sku.skuId, 'w') * 0.02),
+		),
 		lengthCm: between(20, 40, offer.offerId, 'length') + (index % 3),
 		widthCm: between(15, 30, offer.offerId, 'width'),
 		heightCm: between(3, 12, offer.offerId, 'height'),
@@ -38,7 +40,8 @@ function skuShipping(offer, sku, index) {
 function sourcingOf(offer, referenceTime) {
 	const id = offer.offerId;
 	const promise = unit(id, 'ship');
-	const shippingTimeGuarantee = promise < 0.35 ? 'shipIn24Hours' : promise < 0.8 ? 'shipIn48Hours' : '';
+	const shippingTimeGuarantee =
+		promise < 0.35 ? 'shipIn24Hours' : promise < 0.8 ? 'shipIn48Hours' : '';
 	const dropship = unit(id, 'onePsale') < 0.6;
 	const materials = MATERIALS[offer.topCategoryId];
 	return {

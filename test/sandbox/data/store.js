@@ -5,7 +5,15 @@
  * few mutations the APIs and the admin endpoints need.
  */
 const crypto = require('node:crypto');
-const { buildSeed, advance, newOrder, orderItem, longId, round2, REFERENCE_TIME } = require('./seed');
+const {
+	buildSeed,
+	advance,
+	newOrder,
+	orderItem,
+	longId,
+	round2,
+	REFERENCE_TIME,
+} = require('./seed');
 const { createRng } = require('./prng');
 const { long } = require('../protocol/json');
 const { formatDash } = require('../protocol/dates');
@@ -36,8 +44,10 @@ class Store {
 		this.referenceTime = REFERENCE_TIME;
 		/** separate PRNG for runtime changes, so they are deterministic too */
 		this.rng = createRng(data.seed + 1);
-		/** refunds, evidence, arbitrations and return pickups of the buyer's orders (data/afterSales.js) */ this.afterSales = new AfterSales(this, data.seed);
-		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images = new Map();
+		/** refunds, evidence, arbitrations and return pickups of the buyer's orders (data/afterSales.js) */ this.afterSales =
+			new AfterSales(this, data.seed);
+		/** @type {Map<string, {imageId: string, bytes: number, md5: string, at: number}>} */ this.images =
+			new Map();
 		/**
 		 * Every push message 1688 made for the member, with its delivery state: 'pending' while it is
 		 * being pushed, 'delivered' once the app's push URL answered success, 'failed' when the push
@@ -46,14 +56,20 @@ class Store {
 		 */
 		this.pushMessages = [];
 		this.pushSeq = 0;
-		/** @type {Set<number>} offers the member follows (alibaba.product.follow.crossborder) */ this.followed = new Set();
+		/** @type {Set<number>} offers the member follows (alibaba.product.follow.crossborder) */ this.followed =
+			new Set();
 		this.seedPushMessages();
 		const account = buildBuyerAccount(this.orders);
-		/** @type {object[]} the buyer's saved delivery addresses (alibaba.trade.receiveAddress.get) */ this.savedAddresses = account.savedAddresses;
-		/** @type {Record<string, {payChannel: string, on: boolean, agreementNo?: string}[]>} auto-debit agreements per app key */ this.protocolPay = account.protocolPay;
-		/** Cheng-e-She credit still available, in yuan */ this.creditAvailable = account.creditAvailable;
-		/** @type {object[]} shop orders linked to 1688 orders (order.relation.write) */ this.orderRelations = account.orderRelations;
-		/** preparePay answers still to lose (paySuccess false although paid) */ this.lostDebitAnswers = account.lostDebitAnswers;
+		/** @type {object[]} the buyer's saved delivery addresses (alibaba.trade.receiveAddress.get) */ this.savedAddresses =
+			account.savedAddresses;
+		/** @type {Record<string, {payChannel: string, on: boolean, agreementNo?: string}[]>} auto-debit agreements per app key */ this.protocolPay =
+			account.protocolPay;
+		/** Cheng-e-She credit still available, in yuan */ this.creditAvailable =
+			account.creditAvailable;
+		/** @type {object[]} shop orders linked to 1688 orders (order.relation.write) */ this.orderRelations =
+			account.orderRelations;
+		/** preparePay answers still to lose (paySuccess false although paid) */ this.lostDebitAnswers =
+			account.lostDebitAnswers;
 	}
 
 	/** @param {number|string} id @returns {object|null} a saved address of the buyer */
@@ -68,7 +84,8 @@ class Store {
 	setProtocolPay(appKey, payChannel, on) {
 		const agreements = this.protocolPay[appKey];
 		const agreement = agreements && agreements.find((a) => a.payChannel === payChannel);
-		if (!agreement) throw new StoreError('AGREEMENT_NOT_FOUND', `no ${payChannel} agreement for app ${appKey}`);
+		if (!agreement)
+			throw new StoreError('AGREEMENT_NOT_FOUND', `no ${payChannel} agreement for app ${appKey}`);
 		agreement.on = Boolean(on);
 		agreement.agreementNo = on ? agreement.agreementNo || `2025${this.rng.digits(12)}` : undefined;
 		return agreement;
@@ -107,7 +124,8 @@ class Store {
 
 	/** @param {object} offer @param {{skuId?: number|string, specId?: string}} ref */
 	findSku(offer, { skuId, specId }) {
-		if (skuId !== undefined && skuId !== null && skuId !== '') return offer.skus.find((s) => String(s.skuId) === String(skuId)) || null;
+		if (skuId !== undefined && skuId !== null && skuId !== '')
+			return offer.skus.find((s) => String(s.skuId) === String(skuId)) || null;
 		if (specId) return offer.skus.find((s) => s.specId === specId) || null;
 		return null;
 	}
@@ -125,9 +143,14 @@ class Store {
 		const offer = this.getOffer(offerId);
 		if (!offer) throw new StoreError('OFFER_NOT_FOUND', `offer ${offerId} not found`);
 		const amount = Number(amountOnSale);
-		if (!Number.isInteger(amount) || amount < 0) throw new StoreError('INVALID_AMOUNT', 'amountOnSale must be an integer >= 0');
-		const skus = skuId !== undefined || specId !== undefined ? [this.findSku(offer, { skuId, specId })] : offer.skus;
-		if (skus.includes(null)) throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
+		if (!Number.isInteger(amount) || amount < 0)
+			throw new StoreError('INVALID_AMOUNT', 'amountOnSale must be an integer >= 0');
+		const skus =
+			skuId !== undefined || specId !== undefined
+				? [this.findSku(offer, { skuId, specId })]
+				: offer.skus;
+		if (skus.includes(null))
+			throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
 		const changes = skus.map((s) => {
 			const before = s.amountOnSale;
 			s.amountOnSale = amount;
@@ -139,7 +162,11 @@ class Store {
 			// Payload as on the PRODUCT_PRODUCT_INVENTORY_CHANGE topic page (bizTime as its sample gives it, text).
 			this.queuePush('PRODUCT_PRODUCT_INVENTORY_CHANGE', String(offer.offerId), {
 				OfferInventoryChangeList: changed.map((c) => ({
-					offerId: c.offerId, offerOnSale: offerStock(offer), skuId: c.skuId, skuOnSale: c.after, quantity: c.after - c.before,
+					offerId: c.offerId,
+					offerOnSale: offerStock(offer),
+					skuId: c.skuId,
+					skuOnSale: c.after,
+					quantity: c.after - c.before,
 					bizTime: String(offer.modifyTime),
 				})),
 			});
@@ -155,23 +182,33 @@ class Store {
 		const offer = this.getOffer(offerId);
 		if (!offer) throw new StoreError('OFFER_NOT_FOUND', `offer ${offerId} not found`);
 		const value = round2(Number(price));
-		if (!Number.isFinite(value) || value <= 0) throw new StoreError('INVALID_PRICE', 'price must be > 0');
-		const skus = skuId !== undefined || specId !== undefined ? [this.findSku(offer, { skuId, specId })] : offer.skus;
-		if (skus.includes(null)) throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
+		if (!Number.isFinite(value) || value <= 0)
+			throw new StoreError('INVALID_PRICE', 'price must be > 0');
+		const skus =
+			skuId !== undefined || specId !== undefined
+				? [this.findSku(offer, { skuId, specId })]
+				: offer.skus;
+		if (skus.includes(null))
+			throw new StoreError('SKU_NOT_FOUND', `sku ${skuId ?? specId} not found in offer ${offerId}`);
 		for (const s of skus) {
 			s.price = value;
 			s.retailPrice = round2(value * 1.8);
 		}
 		if (skus.length === offer.skus.length || offer.quoteType === 0) {
 			const min = Math.min(...offer.skus.map((s) => s.price));
-			offer.priceRanges = offer.priceRanges.map((r, i) => ({ startQuantity: r.startQuantity, price: round2(min * [1, 0.95, 0.9][i]) }));
+			offer.priceRanges = offer.priceRanges.map((r, i) => ({
+				startQuantity: r.startQuantity,
+				price: round2(min * [1, 0.95, 0.9][i]),
+			}));
 			if (offer.quoteType === 0) for (const s of offer.skus) s.price = min;
 		}
 		offer.modifyTime = Date.now();
 		if (this.followed.has(offer.offerId)) {
 			// Payload as on the FENXIAO_PRICE_CHANGE topic page: which offer, for whom, when (no prices).
 			this.queuePush('FENXIAO_PRICE_CHANGE', String(offer.offerId), {
-				productId: String(offer.offerId), memberId: this.member.memberId, msgSendTime: formatDash(offer.modifyTime),
+				productId: String(offer.offerId),
+				memberId: this.member.memberId,
+				msgSendTime: formatDash(offer.modifyTime),
 			});
 		}
 		return skus.map((s) => ({ offerId: offer.offerId, skuId: s.skuId, price: s.price }));
@@ -204,13 +241,18 @@ class Store {
 			create: ['ORDER_BUYER_VIEW_BUYER_MAKE', 'waitbuyerpay'],
 		};
 		const [type, currentStatus] = topics[step];
-		this.queuePush(type, order.id, {
-			orderId: long(order.id),
-			currentStatus,
-			msgSendTime: formatDash(at),
-			buyerMemberId: order.buyer.memberId,
-			sellerMemberId: order.seller.memberId,
-		}, at);
+		this.queuePush(
+			type,
+			order.id,
+			{
+				orderId: long(order.id),
+				currentStatus,
+				msgSendTime: formatDash(at),
+				buyerMemberId: order.buyer.memberId,
+				sellerMemberId: order.seller.memberId,
+			},
+			at,
+		);
 	}
 
 	/**
@@ -244,7 +286,9 @@ class Store {
 		return this.pushMessages
 			.filter((m) => m.delivery === 'failed' && !m.confirmed)
 			.filter((m) => (!type || m.type === type) && (!userInfo || m.userInfo === userInfo))
-			.filter((m) => (from === undefined || m.gmtBorn >= from) && (to === undefined || m.gmtBorn <= to))
+			.filter(
+				(m) => (from === undefined || m.gmtBorn >= from) && (to === undefined || m.gmtBorn <= to),
+			)
 			.sort((a, b) => a.gmtBorn - b.gmtBorn);
 	}
 
@@ -255,12 +299,23 @@ class Store {
 	 */
 	createOrder({ lines, address, message, outOrderId, flow, tradeType, crossBorder }) {
 		const seller = lines[0].offer.seller;
-		const items = lines.map(({ offer, sku, quantity }) => orderItem(this.rng, offer, sku || offer.skus[0], quantity));
+		const items = lines.map(({ offer, sku, quantity }) =>
+			orderItem(this.rng, offer, sku || offer.skus[0], quantity),
+		);
 		let id;
-		do id = longId(this.rng); while (this.orders.has(id));
+		do id = longId(this.rng);
+		while (this.orders.has(id));
 		const order = newOrder({
-			id, createTime: Date.now(), items, address, seller, member: this.member,
-			shippingFee: freightFor(lines), message, outOrderId, flow,
+			id,
+			createTime: Date.now(),
+			items,
+			address,
+			seller,
+			member: this.member,
+			shippingFee: freightFor(lines),
+			message,
+			outOrderId,
+			flow,
 		});
 		if (tradeType) order.tradeMode = tradeType;
 		if (crossBorder) order.crossBorder = crossBorder;
@@ -272,7 +327,7 @@ class Store {
 	/** Stores an uploaded image and returns its id. */
 	addImage(bytes) {
 		const md5 = crypto.createHash('md5').update(bytes).digest('hex');
-		const imageId = String(1000000000 + parseInt(md5.slice(0, 8), 16) % 8999999999);
+		const imageId = String(1000000000 + (parseInt(md5.slice(0, 8), 16) % 8999999999));
 		this.images.set(imageId, { imageId, bytes: bytes.length, md5, at: Date.now() });
 		return imageId;
 	}

@@ -10,8 +10,14 @@ const pad = (n, w = 2) => String(n).padStart(w, '0');
 function format1688(ms) {
 	const d = new Date(ms + CHINA_OFFSET_MS);
 	return (
-		pad(d.getUTCFullYear(), 4) + pad(d.getUTCMonth() + 1) + pad(d.getUTCDate()) +
-		pad(d.getUTCHours()) + pad(d.getUTCMinutes()) + pad(d.getUTCSeconds()) + pad(d.getUTCMilliseconds(), 3) + '+0800'
+		pad(d.getUTCFullYear(), 4) +
+		pad(d.getUTCMonth() + 1) +
+		pad(d.getUTCDate()) +
+		pad(d.getUTCHours()) +
+		pad(d.getUTCMinutes()) +
+		pad(d.getUTCSeconds()) +
+		pad(d.getUTCMilliseconds(), 3) +
+		'+0800'
 	);
 }
 
@@ -33,7 +39,16 @@ function parse1688(text) {
 	const [, y, mo, d, h, mi, s, ms = '000', sign, zh, zm] = m;
 	const month = Number(mo);
 	const day = Number(d);
-	if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+	if (
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > 31 ||
+		Number(h) > 23 ||
+		Number(mi) > 59 ||
+		Number(s) > 59
+	)
+		return null;
 	const utc = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), Number(ms));
 	const offset = (Number(zh) * 60 + Number(zm)) * 60000 * (sign === '-' ? -1 : 1);
 	return utc - offset;

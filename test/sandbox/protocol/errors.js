@@ -7,14 +7,23 @@ const crypto = require('node:crypto');
 /** @type {Record<string, {status: number, message: string}>} */
 const GATEWAY_ERRORS = {
 	'gw.AppKeyNotFound': { status: 400, message: 'AppKey is not found.' },
-	'gw.APIUnsupported': { status: 400, message: 'The API is not supported: check the namespace, name and version.' },
-	'gw.SignatureInvalid': { status: 400, message: 'Signature is invalid. Please check the _aop_signature parameter.' },
-	'gw.APIACLDecline': { status: 400, message: 'The app has no permission to call this API. Apply for it on open.1688.com.' },
+	'gw.APIUnsupported': {
+		status: 400,
+		message: 'The API is not supported: check the namespace, name and version.',
+	},
+	'gw.SignatureInvalid': {
+		status: 400,
+		message: 'Signature is invalid. Please check the _aop_signature parameter.',
+	},
+	'gw.APIACLDecline': {
+		status: 400,
+		message: 'The app has no permission to call this API. Apply for it on open.1688.com.',
+	},
 	'gw.QosAppFrequencyLimit': { status: 400, message: 'App call frequency exceeds the limit.' },
 	'gw.NoUsageLeftError': { status: 400, message: 'No usage left for this API.' },
 	'gw.ProtocolUnsupported': { status: 400, message: 'The protocol is not supported.' },
 	'gw.InternalError': { status: 500, message: 'Gateway internal error, please retry later.' },
-	'401': { status: 401, message: 'Request need user authorized' },
+	401: { status: 401, message: 'Request need user authorized' },
 };
 
 const requestId = () => crypto.randomBytes(12).toString('hex');

@@ -35,12 +35,26 @@ function write(value) {
 	if (value instanceof LongValue) return value.digits;
 	if (value === null) return 'null';
 	if (typeof value === 'bigint') return value.toString();
-	if (value && typeof value === 'object' && typeof value.toJSON === 'function' && !(value instanceof Date)) {
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof value.toJSON === 'function' &&
+		!(value instanceof Date)
+	) {
 		return write(value.toJSON());
 	}
 	if (value instanceof Date) return JSON.stringify(value);
 	if (Array.isArray(value)) {
-		return '[' + value.map((v) => { const w = write(v); return w === undefined ? 'null' : w; }).join(',') + ']';
+		return (
+			'[' +
+			value
+				.map((v) => {
+					const w = write(v);
+					return w === undefined ? 'null' : w;
+				})
+				.join(',') +
+			']'
+		);
 	}
 	if (typeof value === 'object') {
 		const parts = [];
@@ -50,7 +64,8 @@ function write(value) {
 		}
 		return '{' + parts.join(',') + '}';
 	}
-	if (typeof value === 'function' || value === undefined || typeof value === 'symbol') return undefined;
+	if (typeof value === 'function' || value === undefined || typeof value === 'symbol')
+		return undefined;
 	return JSON.stringify(value);
 }
 

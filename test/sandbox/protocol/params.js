@@ -51,7 +51,8 @@ function parseMultipart(body, boundary) {
 		const next = body.indexOf(delimiter, headerEnd + 4);
 		if (next === -1) break;
 		let data = body.subarray(headerEnd + 4, next);
-		if (data.length >= 2 && data[data.length - 2] === 0x0d && data[data.length - 1] === 0x0a) data = data.subarray(0, data.length - 2);
+		if (data.length >= 2 && data[data.length - 2] === 0x0d && data[data.length - 1] === 0x0a)
+			data = data.subarray(0, data.length - 2);
 		const disposition = /content-disposition:([^\r\n]*)/i.exec(headers);
 		const nameMatch = disposition && /\bname="([^"]*)"/i.exec(disposition[1]);
 		const fileMatch = disposition && /\bfilename="([^"]*)"/i.exec(disposition[1]);
@@ -83,7 +84,8 @@ async function readParams(req, url) {
 	const params = {};
 	for (const [k, v] of url.searchParams) params[k] = v;
 	let files = {};
-	const rawBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+	const rawBody =
+		req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
 	const type = String(req.headers['content-type'] || '').toLowerCase();
 	if (rawBody.length > 0) {
 		if (type.startsWith('multipart/form-data')) {
@@ -114,7 +116,8 @@ function objectJsonParam(params, name) {
 	} catch {
 		return { problem: `${name} is not valid JSON` };
 	}
-	if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: `${name} must be a JSON object` };
+	if (!value || typeof value !== 'object' || Array.isArray(value))
+		return { problem: `${name} must be a JSON object` };
 	return { value, raw };
 }
 

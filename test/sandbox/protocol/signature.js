@@ -38,7 +38,11 @@ function sign(appSecret, urlPath, params) {
 
 /** @param {string} secret @param {string} text */
 function hmacSha1Upper(secret, text) {
-	return crypto.createHmac('sha1', Buffer.from(secret, 'utf8')).update(Buffer.from(text, 'utf8')).digest('hex').toUpperCase();
+	return crypto
+		.createHmac('sha1', Buffer.from(secret, 'utf8'))
+		.update(Buffer.from(text, 'utf8'))
+		.digest('hex')
+		.toUpperCase();
 }
 
 /**
@@ -74,4 +78,12 @@ function signedForm({ appSecret, urlPath, params }) {
 	return form;
 }
 
-module.exports = { SIGNATURE_PARAM, joinParams, sign, verify, signPushMessage, signedForm, hmacSha1Upper };
+module.exports = {
+	SIGNATURE_PARAM,
+	joinParams,
+	sign,
+	verify,
+	signPushMessage,
+	signedForm,
+	hmacSha1Upper,
+};

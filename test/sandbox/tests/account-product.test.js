@@ -13,7 +13,12 @@ test('alibaba.account.basic returns the authorised member', async () => {
 	const r = await call(sb, 'com.alibaba.account:alibaba.account.basic-1');
 	expect(r.status).toBe(200);
 	expect(r.json.success).toBe(true);
-	expect(r.json.result).toMatchObject({ loginId: 'sandbox_buyer01', memberId: 'b2b-2216000000001', companyName: '沙箱测试贸易有限公司', userId: 2216000000001 });
+	expect(r.json.result).toMatchObject({
+		loginId: 'sandbox_buyer01',
+		memberId: 'b2b-2216000000001',
+		companyName: '沙箱测试贸易有限公司',
+		userId: 2216000000001,
+	});
 	expect(r.json.result.createDate).toMatch(/^\d{17}\+0800$/);
 });
 
@@ -40,29 +45,51 @@ describe('alibaba.product.get', () => {
 		});
 		expect(p.saleInfo.amountOnSale).toBe(stored.skus.reduce((n, s) => n + s.amountOnSale, 0));
 		expect(p.saleInfo.minOrderQuantity).toBe(stored.minOrderQuantity);
-		expect(p.saleInfo.priceRanges[0]).toEqual({ startQuantity: stored.minOrderQuantity, price: expect.any(Number) });
+		expect(p.saleInfo.priceRanges[0]).toEqual({
+			startQuantity: stored.minOrderQuantity,
+			price: expect.any(Number),
+		});
 		expect(p.saleInfo.unit).toBe('件');
 		expect(p.image.images.length).toBeGreaterThanOrEqual(3);
 		expect(p.categoryID).toBe(stored.categoryId);
 	});
 
 	test('single SKU, out of stock, expired and deleted offers', async () => {
-		const one = await call(sb, GET, { productID: SANDBOX_FIXTURES.offerOneSku.offerId, webSite: '1688' });
+		const one = await call(sb, GET, {
+			productID: SANDBOX_FIXTURES.offerOneSku.offerId,
+			webSite: '1688',
+		});
 		expect(one.json.productInfo.skuInfos).toHaveLength(1);
-		const zero = await call(sb, GET, { productID: SANDBOX_FIXTURES.offerOutOfStock.offerId, webSite: '1688' });
+		const zero = await call(sb, GET, {
+			productID: SANDBOX_FIXTURES.offerOutOfStock.offerId,
+			webSite: '1688',
+		});
 		expect(zero.json.productInfo.skuInfos.every((s) => s.amountOnSale === 0)).toBe(true);
 		expect(zero.json.productInfo.saleInfo.amountOnSale).toBe(0);
-		const exp = await call(sb, GET, { productID: SANDBOX_FIXTURES.offerExpired.offerId, webSite: '1688' });
+		const exp = await call(sb, GET, {
+			productID: SANDBOX_FIXTURES.offerExpired.offerId,
+			webSite: '1688',
+		});
 		expect(exp.json.productInfo.status).toBe('expired');
-		const del = await call(sb, GET, { productID: SANDBOX_FIXTURES.offerDeleted.offerId, webSite: '1688' });
+		const del = await call(sb, GET, {
+			productID: SANDBOX_FIXTURES.offerDeleted.offerId,
+			webSite: '1688',
+		});
 		expect(del.json.productInfo.status).toBe('deleted');
 	});
 
 	test('unknown product and bad params answer success:false', async () => {
 		const r = await call(sb, GET, { productID: SANDBOX_FIXTURES.unknownOfferId, webSite: '1688' });
 		expect(r.status).toBe(200);
-		expect(r.json).toEqual({ success: false, errorCode: '500_004', errorMsg: `商品[${SANDBOX_FIXTURES.unknownOfferId}]不存在` });
-		const w = await call(sb, GET, { productID: SANDBOX_FIXTURES.offerOneSku.offerId, webSite: 'alibaba' });
+		expect(r.json).toEqual({
+			success: false,
+			errorCode: '500_004',
+			errorMsg: `商品[${SANDBOX_FIXTURES.unknownOfferId}]不存在`,
+		});
+		const w = await call(sb, GET, {
+			productID: SANDBOX_FIXTURES.offerOneSku.offerId,
+			webSite: 'alibaba',
+		});
 		expect(w.json).toMatchObject({ success: false, errorCode: '400_1' });
 		const m = await call(sb, GET, { webSite: '1688' });
 		expect(m.json.success).toBe(false);
@@ -93,7 +120,13 @@ describe('seeded data', () => {
 			if (['waitbuyerreceive', 'success'].includes(o.status)) expect(o.logistics.length).toBe(1);
 			else expect(o.logistics.length).toBe(0);
 		}
-		expect(statuses).toEqual({ waitbuyerpay: 12, waitsellersend: 12, waitbuyerreceive: 12, success: 12, cancel: 12 });
+		expect(statuses).toEqual({
+			waitbuyerpay: 12,
+			waitsellersend: 12,
+			waitbuyerreceive: 12,
+			success: 12,
+			cancel: 12,
+		});
 		expect(SANDBOX_FIXTURES.offerManySkus.offerId).toBe(672794704428);
 		expect(SANDBOX_FIXTURES.orderIdByStatus.waitbuyerpay).toBe('2204007555606815862');
 	});

@@ -17,15 +17,27 @@ beforeEach(() => sb.reset());
 describe('startSandbox', () => {
 	test('listens on 127.0.0.1 and exposes credentials', () => {
 		expect(sb.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-		expect(sb.credentials).toEqual({ appKey: '1000000', appSecret: 'test123', accessToken: 'sandbox-access-token', refreshToken: 'sandbox-refresh-token' });
+		expect(sb.credentials).toEqual({
+			appKey: '1000000',
+			appSecret: 'test123',
+			accessToken: 'sandbox-access-token',
+			refreshToken: 'sandbox-refresh-token',
+		});
 		expect(sb.apps.limited.appKey).toBe('2000000');
-		expect(sb.apis()).toEqual(expect.arrayContaining([BASIC, 'com.alibaba.product:alibaba.product.get-1']));
+		expect(sb.apis()).toEqual(
+			expect.arrayContaining([BASIC, 'com.alibaba.product:alibaba.product.get-1']),
+		);
 	});
 });
 
 describe('pipeline order', () => {
 	test('1. unknown appKey → 400 gw.AppKeyNotFound', async () => {
-		const r = await call(sb, BASIC, {}, { app: { appKey: '9999999', appSecret: 'x', accessToken: 't' } });
+		const r = await call(
+			sb,
+			BASIC,
+			{},
+			{ app: { appKey: '9999999', appSecret: 'x', accessToken: 't' } },
+		);
 		expect(r.status).toBe(400);
 		expect(r.json.error_code).toBe('gw.AppKeyNotFound');
 		expect(r.json.request_id).toMatch(/^[0-9a-f]+$/);
@@ -45,18 +57,32 @@ describe('pipeline order', () => {
 		expect(r.status).toBe(400);
 		expect(r.json.error_code).toBe('gw.SignatureInvalid');
 		expect(r.json.error_message).toMatch(/signature is invalid/i);
-		const good = sign('test123', 'param2/1/com.alibaba.account/alibaba.account.basic/1000000', { access_token: 'sandbox-access-token' });
-		expect(r.text).not.toContain(good);
-		const res = await fetch(`${sb.url}/openapi/param2/1/com.alibaba.account/alibaba.account.basic/1000000`, {
-			method: 'POST', body: new URLSearchParams({ access_token: 'sandbox-access-token' }),
+		const good = sign('test123', 'param2/1/com.alibaba.account/alibaba.account.basic/1000000', {
+			access_token: 'sandbox-access-token',
 		});
+		expect(r.text).not.toContain(good);
+		const res = await fetch(
+			`${sb.url}/openapi/param2/1/com.alibaba.account/alibaba.account.basic/1000000`,
+			{
+				method: 'POST',
+				body: new URLSearchParams({ access_token: 'sandbox-access-token' }),
+			},
+		);
 		expect(res.status).toBe(400);
 		expect((await res.json()).error_code).toBe('gw.SignatureInvalid');
 	});
 
 	test('signature covers every param: a changed value after signing fails', async () => {
 		const urlPath = 'param2/1/com.alibaba.product/alibaba.product.get/1000000';
-		const form = signedForm({ appSecret: 'test123', urlPath, params: { productID: sb.fixtures.offerOneSku.offerId, webSite: '1688', access_token: 'sandbox-access-token' } });
+		const form = signedForm({
+			appSecret: 'test123',
+			urlPath,
+			params: {
+				productID: sb.fixtures.offerOneSku.offerId,
+				webSite: '1688',
+				access_token: 'sandbox-access-token',
+			},
+		});
 		form.set('webSite', 'alibaba');
 		const res = await fetch(`${sb.url}/openapi/${urlPath}`, { method: 'POST', body: form });
 		expect((await res.json()).error_code).toBe('gw.SignatureInvalid');
@@ -87,7 +113,12 @@ describe('pipeline order', () => {
 		for (const token of [null, 'nope', SANDBOX_APPS.limited.accessToken]) {
 			const r = await call(sb, BASIC, {}, { token });
 			expect(r.status).toBe(401);
-			expect(r.json).toEqual({ error_code: '401', error_message: 'Request need user authorized', exception: 'Request need user authorized', request_id: expect.any(String) });
+			expect(r.json).toEqual({
+				error_code: '401',
+				error_message: 'Request need user authorized',
+				exception: 'Request need user authorized',
+				request_id: expect.any(String),
+			});
 		}
 		expect(sb.expireAccessToken('sandbox-access-token')).toBe(true);
 		expect((await call(sb, BASIC)).status).toBe(401);
@@ -138,7 +169,10 @@ describe('request log', () => {
 	});
 
 	test('business errors are logged with their code', async () => {
-		await call(sb, 'com.alibaba.product:alibaba.product.get-1', { productID: '1', webSite: '1688' });
+		await call(sb, 'com.alibaba.product:alibaba.product.get-1', {
+			productID: '1',
+			webSite: '1688',
+		});
 		expect(sb.requests[0]).toMatchObject({ httpStatus: 200, errorCode: '500_004' });
 	});
 });
@@ -209,13 +243,26 @@ describe('faults', () => {
 	test('timeout never answers; the client gives up', async () => {
 		sb.injectFault({ api: BASIC, kind: 'timeout' });
 		const urlPath = 'param2/1/com.alibaba.account/alibaba.account.basic/1000000';
-		const form = signedForm({ appSecret: 'test123', urlPath, params: { access_token: 'sandbox-access-token' } });
-		await expect(fetch(`${sb.url}/openapi/${urlPath}`, { method: 'POST', body: form, signal: AbortSignal.timeout(300) })).rejects.toThrow();
+		const form = signedForm({
+			appSecret: 'test123',
+			urlPath,
+			params: { access_token: 'sandbox-access-token' },
+		});
+		await expect(
+			fetch(`${sb.url}/openapi/${urlPath}`, {
+				method: 'POST',
+				body: form,
+				signal: AbortSignal.timeout(300),
+			}),
+		).rejects.toThrow();
 	});
 
 	test('unknown kind is refused; HTTP control works', async () => {
 		expect(() => sb.injectFault({ kind: 'nope' })).toThrow(/unknown fault kind/);
-		const res = await fetch(`${sb.url}/_sandbox/fault`, { method: 'POST', body: JSON.stringify({ api: BASIC, kind: 'empty' }) });
+		const res = await fetch(`${sb.url}/_sandbox/fault`, {
+			method: 'POST',
+			body: JSON.stringify({ api: BASIC, kind: 'empty' }),
+		});
 		expect((await res.json()).ok).toBe(true);
 		expect((await call(sb, BASIC)).text).toBe('');
 	});
@@ -228,7 +275,9 @@ describe('close', () => {
 		const port = Number(new URL(other.url).port);
 		const closed = new Promise((resolve) => {
 			const sock = net.connect(port, '127.0.0.1', () => {
-				sock.write('POST /openapi/param2/1/com.alibaba.account/alibaba.account.basic/1000000 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\na=1');
+				sock.write(
+					'POST /openapi/param2/1/com.alibaba.account/alibaba.account.basic/1000000 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\na=1',
+				);
 			});
 			sock.on('close', resolve);
 			sock.on('error', () => {});

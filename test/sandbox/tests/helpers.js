@@ -20,7 +20,9 @@ async function call(sb, apiId, params = {}, o = {}) {
 	// Buffer values are files: sent as multipart parts, outside the signature, the signed parameters in the query
 	// (as uploadRefundVoucher-1's form sample sends imageData).
 	const files = Object.entries(params).filter(([, value]) => Buffer.isBuffer(value));
-	const all = Object.fromEntries(Object.entries(params).filter(([, value]) => !Buffer.isBuffer(value)));
+	const all = Object.fromEntries(
+		Object.entries(params).filter(([, value]) => !Buffer.isBuffer(value)),
+	);
 	const token = o.token === undefined ? app.accessToken : o.token;
 	if (token !== null) all.access_token = token;
 	const form = signedForm({ appSecret: o.secret || app.appSecret, urlPath, params: all });
@@ -31,9 +33,14 @@ async function call(sb, apiId, params = {}, o = {}) {
 		for (const [name, bytes] of files) body.append(name, new Blob([bytes]), `${name}.bin`);
 		res = await fetch(`${url}?${form}`, { method: 'POST', body });
 	} else {
-		res = o.method === 'GET' || o.inQuery
-			? await fetch(`${url}?${form}`, { method: o.method || 'POST' })
-			: await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }, body: form.toString() });
+		res =
+			o.method === 'GET' || o.inQuery
+				? await fetch(`${url}?${form}`, { method: o.method || 'POST' })
+				: await fetch(url, {
+						method: 'POST',
+						headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+						body: form.toString(),
+					});
 	}
 	const text = await res.text();
 	let json;
@@ -66,7 +73,10 @@ async function startReceiver(respond) {
 		});
 	});
 	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	return { url: `http://127.0.0.1:${server.address().port}/hook`, close: () => new Promise((r) => server.close(r)) };
+	return {
+		url: `http://127.0.0.1:${server.address().port}/hook`,
+		close: () => new Promise((r) => server.close(r)),
+	};
 }
 
 module.exports = { call, rawNumbers, startReceiver };

@@ -2,7 +2,15 @@
 const zlib = require('node:zlib');
 const { startSandbox, SANDBOX_FIXTURES: F } = require('..');
 const { call } = require('./helpers');
-const { encodePng, decodePng, averageColour, offerColour, offerImagePng, crc32, pngChunk } = require('../data/images');
+const {
+	encodePng,
+	decodePng,
+	averageColour,
+	offerColour,
+	offerImagePng,
+	crc32,
+	pngChunk,
+} = require('../data/images');
 const { IMAGE_HOST } = require('../data/seed');
 
 const UPLOAD = 'com.alibaba.fenxiao.crossborder:product.image.upload-1';
@@ -36,8 +44,18 @@ describe('offer images (data/images.js)', () => {
 		header[8] = 8;
 		header[9] = 6;
 		const rows = Buffer.from([1, 10, 20, 30, 255, 5, 5, 5, 0, 4, 0, 0, 0, 0, 1, 1, 1, 0]);
-		const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), pngChunk('IHDR', header), pngChunk('IDAT', zlib.deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0))]);
-		expect(decodePng(png).rgb).toEqual([[10, 20, 30], [15, 25, 35], [10, 20, 30], [16, 26, 36]]);
+		const png = Buffer.concat([
+			Buffer.from('89504e470d0a1a0a', 'hex'),
+			pngChunk('IHDR', header),
+			pngChunk('IDAT', zlib.deflateSync(rows)),
+			pngChunk('IEND', Buffer.alloc(0)),
+		]);
+		expect(decodePng(png).rgb).toEqual([
+			[10, 20, 30],
+			[15, 25, 35],
+			[10, 20, 30],
+			[16, 26, 36],
+		]);
 		const grey = encodePng(2, 1, (x) => [x * 100, x * 100, x * 100]);
 		expect(averageColour(grey)).toEqual([50, 50, 50]);
 		expect(averageColour(Buffer.from('ffd8ffe000104a464946', 'hex'))).toBeNull();
@@ -53,8 +71,11 @@ describe('image search matches an uploaded offer image to that offer', () => {
 	afterAll(() => sb.close());
 	beforeEach(() => sb.reset());
 
-	const upload = async (bytes) => (await call(sb, UPLOAD, { uploadImageParam: { imageBase64: bytes.toString('base64') } })).json.result.result;
-	const search = (q) => call(sb, IMAGE, { offerQueryParam: { country: 'en', beginPage: 1, pageSize: 50, ...q } });
+	const upload = async (bytes) =>
+		(await call(sb, UPLOAD, { uploadImageParam: { imageBase64: bytes.toString('base64') } })).json
+			.result.result;
+	const search = (q) =>
+		call(sb, IMAGE, { offerQueryParam: { country: 'en', beginPage: 1, pageSize: 50, ...q } });
 	const published = () => [...sb.store.offers.values()].filter((o) => o.status === 'published');
 
 	test('the offer whose picture was uploaded comes first, then its top category by colour', async () => {
@@ -72,7 +93,9 @@ describe('image search matches an uploaded offer image to that offer', () => {
 		const offer = published()[7];
 		const byUrl = (await search({ imageAddress: IMAGE_HOST + offer.images[0] })).json.result.result;
 		expect(byUrl.data[0].offerId).toBe(offer.offerId);
-		const sorted = (await search({ imageAddress: IMAGE_HOST + offer.images[0], sort: '{"price":"desc"}' })).json.result.result.data;
+		const sorted = (
+			await search({ imageAddress: IMAGE_HOST + offer.images[0], sort: '{"price":"desc"}' })
+		).json.result.result.data;
 		const prices = sorted.map((d) => Number(d.priceInfo.price));
 		expect(prices).toEqual([...prices].sort((a, b) => b - a));
 	});
@@ -90,7 +113,12 @@ describe('seller APIs as 1688 documents them', () => {
 		const offer = sb.store.getOffer(F.ownOfferIds[0]);
 		const sku = offer.skus[0];
 		const before = sku.amountOnSale;
-		const r = await call(sb, STOCK, { webSite: '1688', productStockChange: [{ productId: offer.offerId, skuStocks: [{ skuId: sku.specId, stockChange: -1 }] }] });
+		const r = await call(sb, STOCK, {
+			webSite: '1688',
+			productStockChange: [
+				{ productId: offer.offerId, skuStocks: [{ skuId: sku.specId, stockChange: -1 }] },
+			],
+		});
 		expect(r.json.success).toBe(true);
 		expect(sku.amountOnSale).toBe(before - 1);
 	});

@@ -12,7 +12,15 @@ const PAY = 'com.alibaba.trade:alibaba.alipay.url.get-1';
 const INFOS = 'com.alibaba.logistics:alibaba.trade.getLogisticsInfos.buyerView-1';
 const TRACE = 'com.alibaba.logistics:alibaba.trade.getLogisticsTraceInfo.buyerView-1';
 
-const ADDRESS = { fullName: '赵六', mobile: '13511112222', provinceText: '浙江省', cityText: '杭州市', areaText: '滨江区', address: '网商路699号', postCode: '310052' };
+const ADDRESS = {
+	fullName: '赵六',
+	mobile: '13511112222',
+	provinceText: '浙江省',
+	cityText: '杭州市',
+	areaText: '滨江区',
+	address: '网商路699号',
+	postCode: '310052',
+};
 
 let sb;
 beforeAll(async () => {
@@ -49,14 +57,24 @@ describe('alibaba.trade.getBuyerOrderList', () => {
 	});
 
 	test('filters by status and by create time window', async () => {
-		for (const status of ['waitbuyerpay', 'waitsellersend', 'waitbuyerreceive', 'success', 'cancel']) {
+		for (const status of [
+			'waitbuyerpay',
+			'waitsellersend',
+			'waitbuyerreceive',
+			'success',
+			'cancel',
+		]) {
 			const r = await call(sb, LIST, { orderStatus: status, pageSize: 50 });
 			expect(r.json.totalRecord).toBe(12);
 			expect(r.json.result.every((o) => o.baseInfo.status === status)).toBe(true);
 			expect(rawNumbers(r.text, 'id')).toContain(F.orderIdByStatus[status]);
 		}
 		const start = F.referenceTime - 30 * 86400000;
-		const r = await call(sb, LIST, { createStartTime: format1688(start), createEndTime: format1688(F.referenceTime), pageSize: 50 });
+		const r = await call(sb, LIST, {
+			createStartTime: format1688(start),
+			createEndTime: format1688(F.referenceTime),
+			pageSize: 50,
+		});
 		const expected = [...sb.store.orders.values()].filter((o) => o.createTime >= start).length;
 		expect(r.json.totalRecord).toBe(expected);
 		expect(expected).toBeGreaterThan(5);
@@ -68,13 +86,24 @@ describe('alibaba.trade.getBuyerOrderList', () => {
 		const r = await call(sb, LIST, { orderIds: `[${id}]`, needBuyerAddressAndPhone: 'true' });
 		expect(r.json.totalRecord).toBe(1);
 		const o = r.json.result[0];
-		expect(o.baseInfo).toMatchObject({ status: 'success', buyerID: F.member.memberId, idOfStr: id, tradeType: '50060' });
+		expect(o.baseInfo).toMatchObject({
+			status: 'success',
+			buyerID: F.member.memberId,
+			idOfStr: id,
+			tradeType: '50060',
+		});
 		expect(o.baseInfo.createTime).toMatch(/^\d{17}\+0800$/);
 		expect(o.baseInfo.completeTime).toMatch(/^\d{17}\+0800$/);
 		const stored = sb.store.getOrder(id);
 		expect(o.baseInfo.totalAmount).toBe(stored.totalAmount);
 		expect(o.productItems).toHaveLength(stored.items.length);
-		expect(o.productItems[0]).toMatchObject({ productID: stored.items[0].offerId, skuID: stored.items[0].skuId, specId: stored.items[0].specId, quantity: stored.items[0].quantity, statusStr: '交易成功' });
+		expect(o.productItems[0]).toMatchObject({
+			productID: stored.items[0].offerId,
+			skuID: stored.items[0].skuId,
+			specId: stored.items[0].specId,
+			quantity: stored.items[0].quantity,
+			statusStr: '交易成功',
+		});
 		expect(o.productItems[0].skuInfos[0].name).toBe('颜色');
 		expect(o.nativeLogistics.contactPerson).toBe(stored.address.fullName);
 		expect(o.baseInfo.receiverInfo.toMobile).toBe(stored.address.mobile);
@@ -83,12 +112,16 @@ describe('alibaba.trade.getBuyerOrderList', () => {
 	test('bad params answer errorCode/errorMessage', async () => {
 		expect((await call(sb, LIST, { pageSize: 51 })).json).toMatchObject({ errorCode: '400_1' });
 		expect((await call(sb, LIST, { page: 0 })).json).toMatchObject({ errorCode: '400_1' });
-		expect((await call(sb, LIST, { createStartTime: '2024-01-01' })).json.errorMessage).toMatch(/yyyyMMddHHmmssSSS/);
+		expect((await call(sb, LIST, { createStartTime: '2024-01-01' })).json.errorMessage).toMatch(
+			/yyyyMMddHHmmssSSS/,
+		);
 		expect((await call(sb, LIST, { orderStatus: 'paid' })).json.errorCode).toBe('400_1');
 	});
 
 	test('limited app is declined', async () => {
-		expect((await call(sb, LIST, {}, { app: SANDBOX_APPS.limited })).json.error_code).toBe('gw.APIACLDecline');
+		expect((await call(sb, LIST, {}, { app: SANDBOX_APPS.limited })).json.error_code).toBe(
+			'gw.APIACLDecline',
+		);
 	});
 });
 
@@ -100,12 +133,22 @@ describe('alibaba.trade.get.buyerView', () => {
 		expect(rawNumbers(r.text, 'id')).toEqual([id]);
 		expect(r.json.result.baseInfo.status).toBe('waitbuyerreceive');
 		const lg = sb.store.getOrder(id).logistics[0];
-		expect(r.json.result.nativeLogistics.logisticsItems[0]).toMatchObject({ logisticsBillNo: lg.logisticsBillNo, logisticsCode: lg.logisticsId, status: 'alreadysend' });
+		expect(r.json.result.nativeLogistics.logisticsItems[0]).toMatchObject({
+			logisticsBillNo: lg.logisticsBillNo,
+			logisticsCode: lg.logisticsId,
+			status: 'alreadysend',
+		});
 	});
 
 	test('unknown order and bad webSite', async () => {
-		expect((await call(sb, VIEW, { webSite: '1688', orderId: F.unknownOrderId })).json).toEqual({ success: 'false', errorCode: 'ORDER_NOT_EXIST', errorMessage: '订单不存在' });
-		expect((await call(sb, VIEW, { webSite: 'x', orderId: F.unknownOrderId })).json.errorCode).toBe('400_1');
+		expect((await call(sb, VIEW, { webSite: '1688', orderId: F.unknownOrderId })).json).toEqual({
+			success: 'false',
+			errorCode: 'ORDER_NOT_EXIST',
+			errorMessage: '订单不存在',
+		});
+		expect((await call(sb, VIEW, { webSite: 'x', orderId: F.unknownOrderId })).json.errorCode).toBe(
+			'400_1',
+		);
 	});
 });
 
@@ -113,25 +156,48 @@ describe('order creation', () => {
 	test('preview prices in fen and validates', async () => {
 		const { offer, sku } = buyable();
 		const quantity = offer.minOrderQuantity * 2;
-		const r = await call(sb, PREVIEW, { addressParam: ADDRESS, cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }] });
+		const r = await call(sb, PREVIEW, {
+			addressParam: ADDRESS,
+			cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }],
+		});
 		expect(r.json.success).toBe(true);
 		const p = r.json.orderPreviewResuslt[0];
-		expect(p.cargoList[0]).toMatchObject({ offerId: offer.offerId, specId: sku.specId, skuId: sku.skuId });
+		expect(p.cargoList[0]).toMatchObject({
+			offerId: offer.offerId,
+			specId: sku.specId,
+			skuId: sku.skuId,
+		});
 		expect(p.sumPaymentNoCarriage).toBe(Math.round(p.cargoList[0].amount * 100));
 		expect(p.sumPayment).toBe(p.sumPaymentNoCarriage + p.sumCarriage);
 		expect(p.sumCarriage).toBeGreaterThanOrEqual(600);
 		const cases = [
-			[[{ offerId: F.offerExpired.offerId, specId: F.offerExpired.firstSpecId, quantity: 10 }], '500_001'],
+			[
+				[{ offerId: F.offerExpired.offerId, specId: F.offerExpired.firstSpecId, quantity: 10 }],
+				'500_001',
+			],
 			[[{ offerId: offer.offerId, quantity }], '500_002'],
 			[[{ offerId: offer.offerId, specId: 'nope', quantity }], '500_003'],
-			[[{ offerId: offer.offerId, specId: sku.specId, quantity: sku.amountOnSale + offer.minOrderQuantity }], '500_004'],
+			[
+				[
+					{
+						offerId: offer.offerId,
+						specId: sku.specId,
+						quantity: sku.amountOnSale + offer.minOrderQuantity,
+					},
+				],
+				'500_004',
+			],
 		];
-		if (offer.minOrderQuantity > 1) cases.push([[{ offerId: offer.offerId, specId: sku.specId, quantity: 1 }], '500_005']);
+		if (offer.minOrderQuantity > 1)
+			cases.push([[{ offerId: offer.offerId, specId: sku.specId, quantity: 1 }], '500_005']);
 		for (const [cargo, code] of cases) {
 			const e = await call(sb, PREVIEW, { addressParam: ADDRESS, cargoParamList: cargo });
 			expect(e.json).toMatchObject({ success: false, errorCode: code });
 		}
-		const noAddr = await call(sb, PREVIEW, { addressParam: { fullName: 'x' }, cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }] });
+		const noAddr = await call(sb, PREVIEW, {
+			addressParam: { fullName: 'x' },
+			cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }],
+		});
 		expect(noAddr.json.errorCode).toBe('400_1');
 	});
 
@@ -139,14 +205,24 @@ describe('order creation', () => {
 		const { offer, sku } = buyable();
 		const before = sku.amountOnSale;
 		const quantity = offer.minOrderQuantity;
-		const params = { flow: 'general', addressParam: ADDRESS, cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }], message: '测试留言', outOrderId: 'EXT-1001' };
+		const params = {
+			flow: 'general',
+			addressParam: ADDRESS,
+			cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity }],
+			message: '测试留言',
+			outOrderId: 'EXT-1001',
+		};
 		const r = await call(sb, CREATE, params);
 		expect(r.json.success).toBe(true);
 		const { orderId, totalSuccessAmount, postFee } = r.json.result;
 		expect(orderId).toMatch(/^\d{19}$/);
 		expect(r.json.result.failedOfferList).toEqual([]);
 		const order = sb.store.getOrder(orderId);
-		expect(order).toMatchObject({ status: 'waitbuyerpay', outOrderId: 'EXT-1001', buyerFeedback: '测试留言' });
+		expect(order).toMatchObject({
+			status: 'waitbuyerpay',
+			outOrderId: 'EXT-1001',
+			buyerFeedback: '测试留言',
+		});
 		expect(totalSuccessAmount).toBe(Math.round(order.totalAmount * 100));
 		expect(postFee).toBe(Math.round(order.shippingFee * 100));
 		expect(sku.amountOnSale).toBe(before - quantity);
@@ -162,26 +238,70 @@ describe('order creation', () => {
 	test('cancel: only unpaid orders, valid reasons, stock comes back', async () => {
 		const { offer, sku } = buyable();
 		const before = sku.amountOnSale;
-		const created = await call(sb, CREATE, { addressParam: ADDRESS, cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity: offer.minOrderQuantity }] });
+		const created = await call(sb, CREATE, {
+			addressParam: ADDRESS,
+			cargoParamList: [
+				{ offerId: offer.offerId, specId: sku.specId, quantity: offer.minOrderQuantity },
+			],
+		});
 		const id = created.json.result.orderId;
-		expect((await call(sb, CANCEL, { webSite: '1688', tradeID: id, cancelReason: 'whatever' })).json.errorCode).toBe('400_1');
-		const ok = await call(sb, CANCEL, { webSite: '1688', tradeID: id, cancelReason: 'buyerCancel', remark: '不要了' });
+		expect(
+			(await call(sb, CANCEL, { webSite: '1688', tradeID: id, cancelReason: 'whatever' })).json
+				.errorCode,
+		).toBe('400_1');
+		const ok = await call(sb, CANCEL, {
+			webSite: '1688',
+			tradeID: id,
+			cancelReason: 'buyerCancel',
+			remark: '不要了',
+		});
 		expect(ok.json).toEqual({ success: true });
 		expect(sb.store.getOrder(id)).toMatchObject({ status: 'cancel', closeReason: 'buyerCancel' });
 		expect(sku.amountOnSale).toBe(before);
-		expect((await call(sb, CANCEL, { webSite: '1688', tradeID: id, cancelReason: 'other' })).json).toMatchObject({ success: false, errorCode: 'ORDER_STATUS_ERROR' });
-		expect((await call(sb, CANCEL, { webSite: '1688', tradeID: F.orderIdByStatus.waitsellersend, cancelReason: 'other' })).json.errorCode).toBe('ORDER_STATUS_ERROR');
-		expect((await call(sb, CANCEL, { webSite: '1688', tradeID: F.unknownOrderId, cancelReason: 'other' })).json.errorCode).toBe('ORDER_NOT_EXIST');
+		expect(
+			(await call(sb, CANCEL, { webSite: '1688', tradeID: id, cancelReason: 'other' })).json,
+		).toMatchObject({ success: false, errorCode: 'ORDER_STATUS_ERROR' });
+		expect(
+			(
+				await call(sb, CANCEL, {
+					webSite: '1688',
+					tradeID: F.orderIdByStatus.waitsellersend,
+					cancelReason: 'other',
+				})
+			).json.errorCode,
+		).toBe('ORDER_STATUS_ERROR');
+		expect(
+			(
+				await call(sb, CANCEL, {
+					webSite: '1688',
+					tradeID: F.unknownOrderId,
+					cancelReason: 'other',
+				})
+			).json.errorCode,
+		).toBe('ORDER_NOT_EXIST');
 	});
 
 	test('cancel right after creation: CLOSE_ORDER_TOO_FAST by default', async () => {
 		const strict = await startSandbox();
 		try {
 			const { offer, sku } = buyable();
-			const created = await call(strict, CREATE, { addressParam: ADDRESS, cargoParamList: [{ offerId: offer.offerId, specId: sku.specId, quantity: offer.minOrderQuantity }] });
-			const r = await call(strict, CANCEL, { webSite: '1688', tradeID: created.json.result.orderId, cancelReason: 'other' });
+			const created = await call(strict, CREATE, {
+				addressParam: ADDRESS,
+				cargoParamList: [
+					{ offerId: offer.offerId, specId: sku.specId, quantity: offer.minOrderQuantity },
+				],
+			});
+			const r = await call(strict, CANCEL, {
+				webSite: '1688',
+				tradeID: created.json.result.orderId,
+				cancelReason: 'other',
+			});
 			expect(r.json.errorCode).toBe('CLOSE_ORDER_TOO_FAST');
-			const seeded = await call(strict, CANCEL, { webSite: '1688', tradeID: F.orderIdByStatus.waitbuyerpay, cancelReason: 'other' });
+			const seeded = await call(strict, CANCEL, {
+				webSite: '1688',
+				tradeID: F.orderIdByStatus.waitbuyerpay,
+				cancelReason: 'other',
+			});
 			expect(seeded.json.success).toBe(true);
 		} finally {
 			await strict.close();
@@ -191,7 +311,10 @@ describe('order creation', () => {
 	test('alipay.url.get: cashier URL for unpaid orders, failures listed as longs', async () => {
 		const [a, b] = F.ordersByStatus.waitbuyerpay;
 		const one = await call(sb, PAY, { orderIdList: `[${a}]` });
-		expect(one.json).toEqual({ payUrl: `https://trade.1688.com/order/cashier.htm?orderId=${a}`, success: true });
+		expect(one.json).toEqual({
+			payUrl: `https://trade.1688.com/order/cashier.htm?orderId=${a}`,
+			success: true,
+		});
 		const paid = F.orderIdByStatus.success;
 		const two = await call(sb, PAY, { orderIdList: `[${a},${b},${paid}]` });
 		expect(two.json.payUrl).toBe(`https://trade.1688.com/order/cashier.htm?orderId=${a};${b}`);
@@ -202,44 +325,82 @@ describe('order creation', () => {
 });
 
 describe('order state machine via the admin endpoint', () => {
-	const post = (path, body) => fetch(`${sb.url}/_sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json() }));
+	const post = (path, body) =>
+		fetch(`${sb.url}/_sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) }).then(
+			async (r) => ({ status: r.status, json: await r.json() }),
+		);
 
 	test('pay → ship (logistics + trace) → receive', async () => {
 		const id = F.orderIdByStatus.waitbuyerpay;
-		expect((await call(sb, INFOS, { orderId: id, webSite: '1688' })).json).toMatchObject({ success: false, errorCode: '500_2' });
-		expect((await post('order-status', { orderId: id, status: 'waitsellersend' })).json).toMatchObject({ ok: true, status: 'waitsellersend', steps: ['pay'] });
+		expect((await call(sb, INFOS, { orderId: id, webSite: '1688' })).json).toMatchObject({
+			success: false,
+			errorCode: '500_2',
+		});
+		expect(
+			(await post('order-status', { orderId: id, status: 'waitsellersend' })).json,
+		).toMatchObject({ ok: true, status: 'waitsellersend', steps: ['pay'] });
 		const shipped = await post('order-status', { orderId: id, status: 'waitbuyerreceive' });
 		expect(shipped.json.steps).toEqual(['ship']);
 		const infos = await call(sb, INFOS, { orderId: id, webSite: '1688' });
 		expect(infos.json.success).toBe(true);
-		expect(infos.json.result[0]).toMatchObject({ status: 'TRANSPORT', logisticsId: expect.stringMatching(/^LP00\d{12}$/) });
+		expect(infos.json.result[0]).toMatchObject({
+			status: 'TRANSPORT',
+			logisticsId: expect.stringMatching(/^LP00\d{12}$/),
+		});
 		expect(infos.text).toContain(`"tradeOrderId":${id}`);
 		expect(infos.json.result[0]).toHaveProperty('logisticsCompanyName');
 		// `fields` selects the optional sections (doc: company.name, sender, receiver, sendgood).
-		const some = (await call(sb, INFOS, { orderId: id, webSite: '1688', fields: 'sender,sendgood' })).json.result[0];
-		expect(Object.keys(some)).toEqual(expect.arrayContaining(['logisticsId', 'logisticsBillNo', 'status', 'sender', 'sendGoods']));
+		const some = (
+			await call(sb, INFOS, { orderId: id, webSite: '1688', fields: 'sender,sendgood' })
+		).json.result[0];
+		expect(Object.keys(some)).toEqual(
+			expect.arrayContaining(['logisticsId', 'logisticsBillNo', 'status', 'sender', 'sendGoods']),
+		);
 		expect(some).not.toHaveProperty('logisticsCompanyName');
 		expect(some).not.toHaveProperty('receiver');
-		const all = (await call(sb, INFOS, { orderId: id, webSite: '1688', fields: 'company.name,sender,receiver,sendgood' })).json.result[0];
+		const all = (
+			await call(sb, INFOS, {
+				orderId: id,
+				webSite: '1688',
+				fields: 'company.name,sender,receiver,sendgood',
+			})
+		).json.result[0];
 		expect(all).toEqual(infos.json.result[0]);
 		const trace = await call(sb, TRACE, { orderId: id, webSite: '1688' });
 		expect(trace.json.logisticsTrace[0].logisticsSteps.length).toBe(3);
-		expect(trace.json.logisticsTrace[0].logisticsSteps[0].acceptTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
-		expect((await post('order-status', { orderId: id, status: 'success' })).json.steps).toEqual(['receive']);
+		expect(trace.json.logisticsTrace[0].logisticsSteps[0].acceptTime).toMatch(
+			/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/,
+		);
+		expect((await post('order-status', { orderId: id, status: 'success' })).json.steps).toEqual([
+			'receive',
+		]);
 		const done = await call(sb, TRACE, { orderId: id, webSite: '1688' });
 		const steps = done.json.logisticsTrace[0].logisticsSteps;
 		expect(steps).toHaveLength(6);
 		expect(steps[5].remark).toMatch(/签收/);
-		expect((await call(sb, INFOS, { orderId: id, webSite: '1688' })).json.result[0].status).toBe('SIGN');
+		expect((await call(sb, INFOS, { orderId: id, webSite: '1688' })).json.result[0].status).toBe(
+			'SIGN',
+		);
 		const view = await call(sb, VIEW, { webSite: '1688', orderId: id });
 		expect(view.json.result.baseInfo.status).toBe('success');
 	});
 
 	test('illegal transitions are refused; unknown orders are 404', async () => {
-		expect((await post('order-status', { orderId: F.orderIdByStatus.success, status: 'waitbuyerpay' })).status).toBe(409);
-		expect((await post('order-status', { orderId: F.orderIdByStatus.waitsellersend, status: 'cancel' })).status).toBe(409);
-		expect((await post('order-status', { orderId: F.unknownOrderId, status: 'success' })).status).toBe(404);
-		const jump = await post('order-status', { orderId: F.orderIdByStatus.waitbuyerpay, status: 'success' });
+		expect(
+			(await post('order-status', { orderId: F.orderIdByStatus.success, status: 'waitbuyerpay' }))
+				.status,
+		).toBe(409);
+		expect(
+			(await post('order-status', { orderId: F.orderIdByStatus.waitsellersend, status: 'cancel' }))
+				.status,
+		).toBe(409);
+		expect(
+			(await post('order-status', { orderId: F.unknownOrderId, status: 'success' })).status,
+		).toBe(404);
+		const jump = await post('order-status', {
+			orderId: F.orderIdByStatus.waitbuyerpay,
+			status: 'success',
+		});
 		expect(jump.json.steps).toEqual(['pay', 'ship', 'receive']);
 	});
 
@@ -248,6 +409,9 @@ describe('order state machine via the admin endpoint', () => {
 		const t = await call(sb, TRACE, { orderId: id, webSite: '1688' });
 		expect(t.json.logisticsTrace[0].logisticsSteps.length).toBe(6);
 		expect(rawNumbers(t.text, 'orderId')).toEqual([id]);
-		expect((await call(sb, TRACE, { orderId: id, webSite: '1688', logisticsId: 'LP000' })).json.errorCode).toBe('404');
+		expect(
+			(await call(sb, TRACE, { orderId: id, webSite: '1688', logisticsId: 'LP000' })).json
+				.errorCode,
+		).toBe('404');
 	});
 });

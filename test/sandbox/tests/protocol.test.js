@@ -8,14 +8,20 @@ const { parseMultipart } = require('../protocol/params');
 describe('signature', () => {
 	test('official worked example', () => {
 		expect(joinParams({ b: '2', a: '1' })).toBe('a1b2');
-		expect(sign('test123', 'param2/1/system/currentTime/1000000', { b: '2', a: '1' })).toBe('33E54F4F7B989E3E0E912D3FBD2F1A03CA7CCE88');
+		expect(sign('test123', 'param2/1/system/currentTime/1000000', { b: '2', a: '1' })).toBe(
+			'33E54F4F7B989E3E0E912D3FBD2F1A03CA7CCE88',
+		);
 	});
 
 	test('sorts key+value strings, not keys', () => {
 		// by key: keyword < keywordTranslate; by key+value: "keywordTranslatefalse" < "keywordz"
-		expect(joinParams({ keyword: 'z', keywordTranslate: 'false' })).toBe('keywordTranslatefalsekeywordz');
+		expect(joinParams({ keyword: 'z', keywordTranslate: 'false' })).toBe(
+			'keywordTranslatefalsekeywordz',
+		);
 		// 'T' (0x54) sorts before '{' (0x7b): key order would put sort first
-		expect(joinParams({ sort: '{"price":"asc"}', sortType: 'a' })).toBe('sortTypeasort{"price":"asc"}');
+		expect(joinParams({ sort: '{"price":"asc"}', sortType: 'a' })).toBe(
+			'sortTypeasort{"price":"asc"}',
+		);
 	});
 
 	test('drops _aop_signature; re-signing is stable', () => {
@@ -61,7 +67,13 @@ describe('dates', () => {
 
 describe('json', () => {
 	test('longs are written as exact number literals', () => {
-		const text = stringify({ id: long('2204007555606815862'), n: 1.5, s: 'x', u: undefined, a: [long('1'), null] });
+		const text = stringify({
+			id: long('2204007555606815862'),
+			n: 1.5,
+			s: 'x',
+			u: undefined,
+			a: [long('1'), null],
+		});
 		expect(text).toBe('{"id":2204007555606815862,"n":1.5,"s":"x","a":[1,null]}');
 		expect(() => long('12a')).toThrow();
 	});
@@ -86,8 +98,8 @@ describe('multipart', () => {
 		const b = 'XyZ';
 		const body = Buffer.from(
 			`--${b}\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n` +
-			`--${b}\r\nContent-Disposition: form-data; name="image"; filename="x.jpg"\r\nContent-Type: image/jpeg\r\n\r\nBYTES\r\n` +
-			`--${b}--\r\n`,
+				`--${b}\r\nContent-Disposition: form-data; name="image"; filename="x.jpg"\r\nContent-Type: image/jpeg\r\n\r\nBYTES\r\n` +
+				`--${b}--\r\n`,
 		);
 		const { fields, files } = parseMultipart(body, b);
 		expect(fields).toEqual({ a: '1' });
@@ -110,6 +122,8 @@ describe('seed', () => {
 		}
 		expect(stringify([...b.offers.values()])).toBe(stringify([...a.offers.values()]));
 		expect(stringify([...b.orders.values()])).toBe(stringify([...a.orders.values()]));
-		expect(buildSeed({ seed: 7 }).offers.keys().next().value).not.toBe(a.offers.keys().next().value);
+		expect(buildSeed({ seed: 7 }).offers.keys().next().value).not.toBe(
+			a.offers.keys().next().value,
+		);
 	});
 });

@@ -27,9 +27,17 @@ function readAddress(param, store) {
 		const d = districtByCode(saved.addressCode);
 		return {
 			address: {
-				fullName: saved.fullName, mobile: saved.mobilePhone, phone: saved.phone || '', postCode: saved.post,
-				provinceText: d.province, cityText: d.city, areaText: d.district, townText: saved.townName,
-				address: saved.address, areaCode: saved.addressCode, addressId: saved.id,
+				fullName: saved.fullName,
+				mobile: saved.mobilePhone,
+				phone: saved.phone || '',
+				postCode: saved.post,
+				provinceText: d.province,
+				cityText: d.city,
+				areaText: d.district,
+				townText: saved.townName,
+				address: saved.address,
+				areaCode: saved.addressCode,
+				addressId: saved.id,
 			},
 		};
 	}
@@ -39,15 +47,20 @@ function readAddress(param, store) {
 		const code = String(param.districtCode).trim();
 		const region = districtByCode(code);
 		const overseas = region ? null : overseasByCode(code);
-		if (!region && !overseas) return addressError(`districtCode ${code} is not a known address code`);
+		if (!region && !overseas)
+			return addressError(`districtCode ${code} is not a known address code`);
 		return {
 			address: {
-				fullName: param.fullName, mobile: param.mobile, phone: param.phone || '', postCode: param.postCode || (region ? region.postCode : ''),
+				fullName: param.fullName,
+				mobile: param.mobile,
+				phone: param.phone || '',
+				postCode: param.postCode || (region ? region.postCode : ''),
 				provinceText: region ? region.province : overseas.province,
 				cityText: region ? region.city : overseas.city,
 				areaText: region ? region.district : overseas.area,
 				townText: param.townText || '',
-				address: param.address, areaCode: code,
+				address: param.address,
+				areaCode: code,
 				...(overseas ? { country: overseas.country } : {}),
 			},
 		};
@@ -56,9 +69,16 @@ function readAddress(param, store) {
 	if (missing.length) return addressError(`addressParam lacks ${missing.join(', ')}`);
 	return {
 		address: {
-			fullName: param.fullName, mobile: param.mobile, phone: param.phone || '', postCode: param.postCode || '',
-			provinceText: param.provinceText, cityText: param.cityText, areaText: param.areaText || '', townText: param.townText || '',
-			address: param.address, areaCode: '',
+			fullName: param.fullName,
+			mobile: param.mobile,
+			phone: param.phone || '',
+			postCode: param.postCode || '',
+			provinceText: param.provinceText,
+			cityText: param.cityText,
+			areaText: param.areaText || '',
+			townText: param.townText || '',
+			address: param.address,
+			areaCode: '',
 		},
 	};
 }
@@ -68,7 +88,8 @@ function readAddress(param, store) {
  */
 function checkOrderInput(params, store) {
 	const { value: address, problem } = objectJsonParam(params, 'addressParam');
-	if (problem) return { error: { errorCode: '400_1', message: 'addressParam must be a JSON object' } };
+	if (problem)
+		return { error: { errorCode: '400_1', message: 'addressParam must be a JSON object' } };
 	let cargo;
 	try {
 		cargo = JSON.parse(params.cargoParamList || '');
@@ -77,28 +98,56 @@ function checkOrderInput(params, store) {
 	}
 	const delivery = readAddress(address, store);
 	if (delivery.error) return delivery;
-	if (!Array.isArray(cargo) || cargo.length === 0) return { error: { errorCode: '400_1', message: 'cargoParamList must be a non-empty JSON array' } };
+	if (!Array.isArray(cargo) || cargo.length === 0)
+		return {
+			error: { errorCode: '400_1', message: 'cargoParamList must be a non-empty JSON array' },
+		};
 	const lines = [];
 	let sellerId = null;
 	for (const c of cargo) {
 		const offer = store.getOffer(c.offerId);
-		if (!offer || offer.status !== 'published') return { error: { errorCode: '500_001', message: `商品[${c.offerId}]不支持在线交易，无法下单` } };
-		if (sellerId && offer.seller.memberId !== sellerId) return { error: { errorCode: '500_002', message: `商品[${c.offerId}]不属于同一卖家` } };
+		if (!offer || offer.status !== 'published')
+			return {
+				error: { errorCode: '500_001', message: `商品[${c.offerId}]不支持在线交易，无法下单` },
+			};
+		if (sellerId && offer.seller.memberId !== sellerId)
+			return { error: { errorCode: '500_002', message: `商品[${c.offerId}]不属于同一卖家` } };
 		sellerId = offer.seller.memberId;
 		let sku;
 		if (c.specId) {
 			sku = store.findSku(offer, { specId: c.specId });
-			if (!sku) return { error: { errorCode: '500_003', message: `规格[${c.specId}]不属于商品[${c.offerId}]` } };
+			if (!sku)
+				return {
+					error: { errorCode: '500_003', message: `规格[${c.specId}]不属于商品[${c.offerId}]` },
+				};
 		} else if (offer.skus.length === 1) {
 			sku = offer.skus[0];
 		} else {
 			return { error: { errorCode: '500_002', message: `商品[${c.offerId}]未指定specId` } };
 		}
 		const quantity = Number(c.quantity);
-		if (!Number.isFinite(quantity) || quantity <= 0 || !Number.isInteger(quantity)) return { error: { errorCode: '400_1', message: `quantity of ${c.offerId} must be a positive integer` } };
-		if (quantity < offer.minOrderQuantity) return { error: { errorCode: '500_005', message: `商品[${c.offerId}]的购买数量不满足起批量限制（${offer.minOrderQuantity}）` } };
+		if (!Number.isFinite(quantity) || quantity <= 0 || !Number.isInteger(quantity))
+			return {
+				error: {
+					errorCode: '400_1',
+					message: `quantity of ${c.offerId} must be a positive integer`,
+				},
+			};
+		if (quantity < offer.minOrderQuantity)
+			return {
+				error: {
+					errorCode: '500_005',
+					message: `商品[${c.offerId}]的购买数量不满足起批量限制（${offer.minOrderQuantity}）`,
+				},
+			};
 		const already = lines.filter((l) => l.sku === sku).reduce((n, l) => n + l.quantity, 0);
-		if (quantity + already > sku.amountOnSale) return { error: { errorCode: '500_004', message: `商品[${c.offerId}_${sku.specId}]库存不足，请核实库存后再下单` } };
+		if (quantity + already > sku.amountOnSale)
+			return {
+				error: {
+					errorCode: '500_004',
+					message: `商品[${c.offerId}_${sku.specId}]库存不足，请核实库存后再下单`,
+				},
+			};
 		const price = unitPrice(offer, sku, quantity);
 		lines.push({ offer, sku, quantity, price, amount: round2(price * quantity) });
 	}

@@ -4,12 +4,25 @@
  * translation per category, English, and answers it for every supported language (the `language` field
  * says which was asked for).
  */
-const ROOT = { categoryID: 0, name: '根类目', nameTrans: 'All categories', level: 0, isLeaf: false, parentIDs: [], childIDs: null };
+const ROOT = {
+	categoryID: 0,
+	name: '根类目',
+	nameTrans: 'All categories',
+	level: 0,
+	isLeaf: false,
+	parentIDs: [],
+	childIDs: null,
+};
 
 /** The category by ID (0 = the root, whose children are the top-level categories); null when unknown. */
 function categoryById(store, id) {
 	if (id === 0) {
-		return { ...ROOT, childIDs: [...store.categories.values()].filter((c) => c.level === 1).map((c) => c.categoryID) };
+		return {
+			...ROOT,
+			childIDs: [...store.categories.values()]
+				.filter((c) => c.level === 1)
+				.map((c) => c.categoryID),
+		};
 	}
 	return store.categories.get(id) || null;
 }

@@ -5,7 +5,14 @@
  * createCrossOrder and createOrder.preview: their pages in Natawat-d/1688_Platform, which add repurchase
  * (preview also takes no flow: 1688 then compares the flows and previews the best one).
  */
-const DOMESTIC_FLOWS = Object.freeze(['general', 'fenxiao', 'saleproxy', 'paired', 'boutiquefenxiao', 'boutiquepifa']);
+const DOMESTIC_FLOWS = Object.freeze([
+	'general',
+	'fenxiao',
+	'saleproxy',
+	'paired',
+	'boutiquefenxiao',
+	'boutiquepifa',
+]);
 const CROSS_BORDER_FLOWS = Object.freeze([...DOMESTIC_FLOWS, 'repurchase']);
 const PREVIEW_FLOWS = CROSS_BORDER_FLOWS;
 
@@ -13,8 +20,18 @@ const { ACCOUNT_PERIOD_SELLER } = require('../data/catalog');
 
 /** The trade modes the sandbox knows (preview's tradeModelList entries). */
 const TRADE_MODELS = Object.freeze({
-	assureTrade: { tradeType: 'assureTrade', name: '担保交易', description: '买家付款后卖家发货，买家确认收货后打款给卖家', opSupport: true },
-	period: { tradeType: 'period', name: '账期交易', description: '卖家授予的账期内先收货后付款', opSupport: true },
+	assureTrade: {
+		tradeType: 'assureTrade',
+		name: '担保交易',
+		description: '买家付款后卖家发货，买家确认收货后打款给卖家',
+		opSupport: true,
+	},
+	period: {
+		tradeType: 'period',
+		name: '账期交易',
+		description: '卖家授予的账期内先收货后付款',
+		opSupport: true,
+	},
 });
 
 /**
@@ -23,7 +40,8 @@ const TRADE_MODELS = Object.freeze({
  * grants the buyer an account period.
  */
 function tradeModesFor(lines) {
-	const period = lines.length > 0 && lines.every((line) => line.offer.seller.memberId === ACCOUNT_PERIOD_SELLER);
+	const period =
+		lines.length > 0 && lines.every((line) => line.offer.seller.memberId === ACCOUNT_PERIOD_SELLER);
 	return period ? [TRADE_MODELS.assureTrade, TRADE_MODELS.period] : [TRADE_MODELS.assureTrade];
 }
 

@@ -26,8 +26,26 @@ const DEFAULT_TEMPLATE = [2001000, '默认运费模板', WEIGHT, 1, 6, 1, 2, fal
 const PACKAGE_CM = { width: 20, height: 10, length: 30 };
 
 function templateOf(offer) {
-	const [templateId, templateName, chargeType, firstUnit, firstFee, nextUnit, nextFee, freePostage] = TEMPLATES[offer.seller.memberId] || DEFAULT_TEMPLATE;
-	return { templateId, templateName, chargeType, firstUnit, firstFee, nextUnit, nextFee, freePostage };
+	const [
+		templateId,
+		templateName,
+		chargeType,
+		firstUnit,
+		firstFee,
+		nextUnit,
+		nextFee,
+		freePostage,
+	] = TEMPLATES[offer.seller.memberId] || DEFAULT_TEMPLATE;
+	return {
+		templateId,
+		templateName,
+		chargeType,
+		firstUnit,
+		firstFee,
+		nextUnit,
+		nextFee,
+		freePostage,
+	};
 }
 
 /** Freight in yuan for `quantity` pieces of `offer` to a district (its 6-digit code). */
@@ -37,7 +55,9 @@ function freightOf(offer, quantity, districtCode) {
 	const amount = t.chargeType === WEIGHT ? offer.weightKg * quantity : quantity;
 	const further = Math.max(0, Math.ceil(round2(amount - t.firstUnit) / t.nextUnit));
 	const fee = t.firstFee + further * t.nextFee;
-	return round2(REMOTE_PROVINCE_PREFIXES.includes(String(districtCode).slice(0, 2)) ? fee * 2 : fee);
+	return round2(
+		REMOTE_PROVINCE_PREFIXES.includes(String(districtCode).slice(0, 2)) ? fee * 2 : fee,
+	);
 }
 
 module.exports = { templateOf, freightOf, PACKAGE_CM };

@@ -9,7 +9,8 @@ const { sellerProfile } = require('../data/sourcing');
 /** Every seller of an offer, once, by loginId. @returns {Map<string, object>} */
 function sellersByLoginId(store) {
 	const sellers = new Map();
-	for (const offer of store.offers.values()) if (!sellers.has(offer.seller.loginId)) sellers.set(offer.seller.loginId, offer.seller);
+	for (const offer of store.offers.values())
+		if (!sellers.has(offer.seller.loginId)) sellers.set(offer.seller.loginId, offer.seller);
 	return sellers;
 }
 
@@ -26,7 +27,9 @@ function openUidByLoginId(store, loginId) {
 /** @returns {{loginId: string, companyName: string}|null} the member an OpenUID names */
 function memberByOpenUid(store, openUid) {
 	if (openUid === store.member.openUid) return store.member;
-	return [...sellersByLoginId(store).values()].find((seller) => openUidOf(seller) === openUid) || null;
+	return (
+		[...sellersByLoginId(store).values()].find((seller) => openUidOf(seller) === openUid) || null
+	);
 }
 
 module.exports = { openUidByLoginId, memberByOpenUid, openUidOf };

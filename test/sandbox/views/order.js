@@ -15,8 +15,20 @@ const STATUS_TEXT = {
 	success: '交易成功',
 	cancel: '交易取消',
 };
-const PAY_STATUS = { waitbuyerpay: '1', waitsellersend: '2', waitbuyerreceive: '2', success: '6', cancel: '8' };
-const LOGISTICS_STATUS = { waitbuyerpay: 1, waitsellersend: 1, waitbuyerreceive: 2, success: 3, cancel: 1 };
+const PAY_STATUS = {
+	waitbuyerpay: '1',
+	waitsellersend: '2',
+	waitbuyerreceive: '2',
+	success: '6',
+	cancel: '8',
+};
+const LOGISTICS_STATUS = {
+	waitbuyerpay: 1,
+	waitsellersend: 1,
+	waitbuyerreceive: 2,
+	success: 3,
+	cancel: 1,
+};
 
 const time = (ms) => (ms ? format1688(ms) : undefined);
 
@@ -82,7 +94,8 @@ function toTradeInfo(order, o = {}) {
 	};
 	if (order.outOrderId) baseInfo.outOrderId = order.outOrderId;
 	// The buyer's memo (alibaba.order.memoAdd) and its flag colour.
-	if (order.buyerMemo) Object.assign(baseInfo, { buyerMemo: order.buyerMemo, buyerRemarkIcon: order.buyerRemarkIcon });
+	if (order.buyerMemo)
+		Object.assign(baseInfo, { buyerMemo: order.buyerMemo, buyerRemarkIcon: order.buyerRemarkIcon });
 	const info = {
 		baseInfo,
 		productItems: order.items.map((it) => ({
@@ -121,14 +134,16 @@ function toTradeInfo(order, o = {}) {
 			town: a.townText,
 			zip: a.postCode || '',
 		},
-		tradeTerms: [{
-			payStatus: PAY_STATUS[order.status],
-			payTime: time(order.payTime),
-			payWay: '1',
-			payWayDesc: '支付宝',
-			phasAmount: order.totalAmount,
-			phase: long(order.id.slice(0, 16)),
-		}],
+		tradeTerms: [
+			{
+				payStatus: PAY_STATUS[order.status],
+				payTime: time(order.payTime),
+				payWay: '1',
+				payWayDesc: '支付宝',
+				phasAmount: order.totalAmount,
+				phase: long(order.id.slice(0, 16)),
+			},
+		],
 		orderRateInfo: { buyerRateStatus: 5, sellerRateStatus: 5 },
 	};
 	// Which shipping insurance the order carries (shipping.insurance.get reads the policy by this type).
@@ -162,13 +177,17 @@ function toTradeInfo(order, o = {}) {
  * @returns {{order: object} | {error: {success: false, errorCode: string, errorMessage: string}}}
  */
 function findBuyerOrder(params, store, { notFound, noPermission }) {
-	const fail = (errorCode, errorMessage) => ({ error: { success: false, errorCode, errorMessage } });
-	if (!['1688', 'alibaba'].includes(params.webSite)) return fail('400_1', 'webSite must be 1688 or alibaba');
+	const fail = (errorCode, errorMessage) => ({
+		error: { success: false, errorCode, errorMessage },
+	});
+	if (!['1688', 'alibaba'].includes(params.webSite))
+		return fail('400_1', 'webSite must be 1688 or alibaba');
 	const id = longId(params.orderId);
 	if (!id) return fail('400_1', 'orderId is required and must be a number');
 	const order = store.getOrder(id);
 	if (!order) return fail(...notFound);
-	if (order.buyer.memberId !== store.member.memberId) return fail('order.nopermission.buyer', noPermission);
+	if (order.buyer.memberId !== store.member.memberId)
+		return fail('order.nopermission.buyer', noPermission);
 	return { order };
 }
 

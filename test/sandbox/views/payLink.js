@@ -15,17 +15,30 @@ const MAX_ORDERS = 30;
  */
 function payLink({ params, store }, { channel, noneCode, noneMessage, canPay }) {
 	const ids = longList(params.orderIdList);
-	if (!ids || ids.length === 0) return { success: false, errorCode: '400_1', errorMsg: 'orderIdList is required' };
-	if (ids.length > MAX_ORDERS) return { success: false, errorCode: '400_1', errorMsg: `at most ${MAX_ORDERS} orders per batch` };
+	if (!ids || ids.length === 0)
+		return { success: false, errorCode: '400_1', errorMsg: 'orderIdList is required' };
+	if (ids.length > MAX_ORDERS)
+		return {
+			success: false,
+			errorCode: '400_1',
+			errorMsg: `at most ${MAX_ORDERS} orders per batch`,
+		};
 	const payable = [];
 	const cantPay = [];
 	for (const id of ids) {
 		const order = store.getOrder(id);
-		const open = order && order.status === 'waitbuyerpay' && order.buyer.memberId === store.member.memberId;
+		const open =
+			order && order.status === 'waitbuyerpay' && order.buyer.memberId === store.member.memberId;
 		if (open && canPay(order, payable)) payable.push(order);
 		else cantPay.push(id);
 	}
-	if (payable.length === 0) return { success: false, errorCode: noneCode, errorMsg: noneMessage, cantPayOrderList: cantPay.map(long) };
+	if (payable.length === 0)
+		return {
+			success: false,
+			errorCode: noneCode,
+			errorMsg: noneMessage,
+			cantPayOrderList: cantPay.map(long),
+		};
 	return {
 		payUrl: `https://trade.1688.com/order/cashier.htm?orderId=${payable.map((o) => o.id).join(',')}&payChannel=${channel}`,
 		cantPayOrderList: cantPay.map(long),

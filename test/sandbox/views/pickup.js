@@ -12,16 +12,64 @@ const { sellerReturnAddress } = require('../data/afterSales');
 
 const DAY = 86400000;
 const PLANS = [
-	{ solutionCode: '422', cpCode: 'YTO', cpName: '圆通速递', solutionName: '圆通快递当日取', serviceType: '1', serviceTypeName: '当日上门', remark: '圆通快递价格优惠覆盖广', priority: 1, firstDay: 0, firstFee: 1000, nextFee: 300 },
-	{ solutionCode: '434', cpCode: 'ZTO', cpName: '中通快递', solutionName: '中通快递次日取', serviceType: '2', serviceTypeName: '次日上门', remark: '中通快递次日上门', priority: 2, firstDay: 1, firstFee: 800, nextFee: 200 },
+	{
+		solutionCode: '422',
+		cpCode: 'YTO',
+		cpName: '圆通速递',
+		solutionName: '圆通快递当日取',
+		serviceType: '1',
+		serviceTypeName: '当日上门',
+		remark: '圆通快递价格优惠覆盖广',
+		priority: 1,
+		firstDay: 0,
+		firstFee: 1000,
+		nextFee: 300,
+	},
+	{
+		solutionCode: '434',
+		cpCode: 'ZTO',
+		cpName: '中通快递',
+		solutionName: '中通快递次日取',
+		serviceType: '2',
+		serviceTypeName: '次日上门',
+		remark: '中通快递次日上门',
+		priority: 2,
+		firstDay: 1,
+		firstFee: 800,
+		nextFee: 200,
+	},
 ];
-const SLOTS = [['09:00', '11:00'], ['15:00', '17:00'], ['19:00', '21:00']];
-const GOODS_TYPES = ['DAILY_NECESSITIES', 'FOOD', 'FURNITURE', 'METALS', 'COSMETICS', 'DIGITAL', 'GIFT', 'OTHER'];
+const SLOTS = [
+	['09:00', '11:00'],
+	['15:00', '17:00'],
+	['19:00', '21:00'],
+];
+const GOODS_TYPES = [
+	'DAILY_NECESSITIES',
+	'FOOD',
+	'FURNITURE',
+	'METALS',
+	'COSMETICS',
+	'DIGITAL',
+	'GIFT',
+	'OTHER',
+];
 /**
  * refundofficialdelivery.order.cancel-1's cancelType values. The page's list also has a garbled "\tATE" ("courier did
  * not arrive for pickup on time"), whose real name the page does not give: left out.
  */
-const CANCEL_TYPES = ['INFORMATION_INCORRECT', 'WANT_TO_SEND_MYSELF', 'PLAN_CHANGED', 'WANT_TO_CHANGE_PICKUP_TIME', 'PRICE_TOO_HIGH', 'COURIER_NOT_COMING', 'COURIER_BAD_ATTITUDE', 'ITEM_CANNOT_BE_SHIPPED', 'COURIER_TOO_BUSY', 'OTHER'];
+const CANCEL_TYPES = [
+	'INFORMATION_INCORRECT',
+	'WANT_TO_SEND_MYSELF',
+	'PLAN_CHANGED',
+	'WANT_TO_CHANGE_PICKUP_TIME',
+	'PRICE_TOO_HIGH',
+	'COURIER_NOT_COMING',
+	'COURIER_BAD_ATTITUDE',
+	'ITEM_CANNOT_BE_SHIPPED',
+	'COURIER_TOO_BUSY',
+	'OTHER',
+];
 
 /** `yyyy-MM-dd` of the China day `days` after today. */
 function chinaDate(now, days) {
@@ -37,15 +85,31 @@ function charge(plan, grams) {
 	const nextTotalCost = extraKilos * plan.nextFee;
 	const total = plan.firstFee + nextTotalCost;
 	return {
-		deliveryFee: total, deliveryTotalFee: total, firstFee: plan.firstFee, firstTotalCost: plan.firstFee, firstUnit: 1000,
-		nextFee: plan.nextFee, nextTotalCost, nextUnit: 1000, originTotalCost: total + 200, totalCost: total,
-		vasDetailDTOList: [], vasTotalFee: 0, fromOverAreaFee: 0, toOverAreaFee: 0, overDistanceFee: 0,
+		deliveryFee: total,
+		deliveryTotalFee: total,
+		firstFee: plan.firstFee,
+		firstTotalCost: plan.firstFee,
+		firstUnit: 1000,
+		nextFee: plan.nextFee,
+		nextTotalCost,
+		nextUnit: 1000,
+		originTotalCost: total + 200,
+		totalCost: total,
+		vasDetailDTOList: [],
+		vasTotalFee: 0,
+		fromOverAreaFee: 0,
+		toOverAreaFee: 0,
+		overDistanceFee: 0,
 	};
 }
 
 function planModel(plan, grams, now) {
 	return {
-		appointmentTimeDTO: { timeSlotDTOList: planDates(plan, now).flatMap((dateStr) => SLOTS.map(([gmtStart, gmtEnd]) => ({ dateStr, gmtStart, gmtEnd }))) },
+		appointmentTimeDTO: {
+			timeSlotDTOList: planDates(plan, now).flatMap((dateStr) =>
+				SLOTS.map(([gmtStart, gmtEnd]) => ({ dateStr, gmtStart, gmtEnd })),
+			),
+		},
 		chargeDetailDTO: charge(plan, grams),
 		cpCode: plan.cpCode,
 		cpName: plan.cpName,
@@ -64,8 +128,18 @@ function planModel(plan, grams, now) {
 function orderAddress(order) {
 	const a = order.address;
 	return {
-		address: a.address, addressId: 0, ...regionCodes(a.areaCode), areaText: a.areaText, cityText: a.cityText,
-		fullName: a.fullName, mobile: a.mobile, phone: a.phone || '', postCode: a.postCode || '', provinceText: a.provinceText, townCode: a.townCode || '', townText: a.townText || '',
+		address: a.address,
+		addressId: 0,
+		...regionCodes(a.areaCode),
+		areaText: a.areaText,
+		cityText: a.cityText,
+		fullName: a.fullName,
+		mobile: a.mobile,
+		phone: a.phone || '',
+		postCode: a.postCode || '',
+		provinceText: a.provinceText,
+		townCode: a.townCode || '',
+		townText: a.townText || '',
 	};
 }
 
@@ -73,7 +147,12 @@ function orderAddress(order) {
 function regionCodes(areaCode) {
 	const code = String(areaCode || '');
 	return /^\d{6}$/.test(code)
-		? { areaCode: code, districtCode: code, cityCode: `${code.slice(0, 4)}00`, provinceCode: `${code.slice(0, 2)}0000` }
+		? {
+				areaCode: code,
+				districtCode: code,
+				cityCode: `${code.slice(0, 4)}00`,
+				provinceCode: `${code.slice(0, 2)}0000`,
+			}
 		: { areaCode: '', districtCode: '', cityCode: '', provinceCode: '' };
 }
 
@@ -81,8 +160,18 @@ function regionCodes(areaCode) {
 function returnAddress(order) {
 	const a = sellerReturnAddress(order.seller);
 	return {
-		address: a.streetAddress, addressId: 0, ...regionCodes(`${a.townCode}`.slice(0, 6)), areaText: a.districtText, cityText: a.cityText, fullName: a.receiverName,
-		mobile: a.mobile, phone: a.phone, postCode: a.zipCode, provinceText: a.provinceText, townCode: a.townCode, townText: a.townText,
+		address: a.streetAddress,
+		addressId: 0,
+		...regionCodes(`${a.townCode}`.slice(0, 6)),
+		areaText: a.districtText,
+		cityText: a.cityText,
+		fullName: a.receiverName,
+		mobile: a.mobile,
+		phone: a.phone,
+		postCode: a.zipCode,
+		provinceText: a.provinceText,
+		townCode: a.townCode,
+		townText: a.townText,
 	};
 }
 
@@ -92,7 +181,9 @@ function solutionModel(refund, order, { grams, volume, sender, receiver }, now) 
 		height: 20,
 		length: 30,
 		width: 20,
-		offerInfoDTOList: order.items.filter((it) => refund.entryIds.includes(it.subItemID)).map((it) => ({ offerId: long(it.offerId), offerName: it.name })),
+		offerInfoDTOList: order.items
+			.filter((it) => refund.entryIds.includes(it.subItemID))
+			.map((it) => ({ offerId: long(it.offerId), offerName: it.name })),
 		orderEntryIdList: refund.entryIds.map(long),
 		orderId: long(order.id),
 		receiverInfoDTO: receiver || returnAddress(order),
@@ -102,7 +193,8 @@ function solutionModel(refund, order, { grams, volume, sender, receiver }, now) 
 		solutionDTOList: PLANS.map((plan) => planModel(plan, grams, now)),
 		totalVolume: volume,
 		totalWeight: grams,
-		userAlipaySignUrl: 'https://mapi.alipay.com/gateway.do?service=alipay.dut.customer.agreement.page.sign&scene=CAINIAO_RETURN',
+		userAlipaySignUrl:
+			'https://mapi.alipay.com/gateway.do?service=alipay.dut.customer.agreement.page.sign&scene=CAINIAO_RETURN',
 		userSettled: true,
 		vipUser: false,
 	};
@@ -121,12 +213,22 @@ function minutes(text) {
 function scheduleProblem(param, now) {
 	const plan = PLANS.find((p) => p.solutionCode === String(param.solutionCode ?? ''));
 	if (!plan) return ['SOLUTION_NOT_EXIST', `上门揽方案不存在: ${param.solutionCode ?? '(empty)'}`];
-	if (!planDates(plan, now).includes(String(param.dateStr ?? ''))) return ['APPOINTMENT_TIME_ERROR', `上门日期不可预约: ${param.dateStr ?? '(empty)'}，可约 ${planDates(plan, now).join(', ')}`];
+	if (!planDates(plan, now).includes(String(param.dateStr ?? '')))
+		return [
+			'APPOINTMENT_TIME_ERROR',
+			`上门日期不可预约: ${param.dateStr ?? '(empty)'}，可约 ${planDates(plan, now).join(', ')}`,
+		];
 	const start = minutes(param.gmtAcceptStart);
 	const end = minutes(param.gmtAcceptEnd);
-	if (start === null || end === null || start >= end || start < 8 * 60 || end > 21 * 60) return ['APPOINTMENT_TIME_ERROR', `上门时间段不正确: ${param.gmtAcceptStart}-${param.gmtAcceptEnd}`];
-	if (!GOODS_TYPES.includes(param.goodsType)) return ['400', `goodsType must be one of ${GOODS_TYPES.join(', ')}`];
-	if (!/^\d+$/.test(String(param.packageCount ?? '')) || Number(param.packageCount) < 1) return ['400', 'packageCount must be a whole number from 1'];
+	if (start === null || end === null || start >= end || start < 8 * 60 || end > 21 * 60)
+		return [
+			'APPOINTMENT_TIME_ERROR',
+			`上门时间段不正确: ${param.gmtAcceptStart}-${param.gmtAcceptEnd}`,
+		];
+	if (!GOODS_TYPES.includes(param.goodsType))
+		return ['400', `goodsType must be one of ${GOODS_TYPES.join(', ')}`];
+	if (!/^\d+$/.test(String(param.packageCount ?? '')) || Number(param.packageCount) < 1)
+		return ['400', 'packageCount must be a whole number from 1'];
 	return null;
 }
 
@@ -163,7 +265,17 @@ function pickupModel(pickup) {
 			payChannel: 'alipay',
 			payType: 'AFTER_PAY',
 			status: pickup.status,
-			feature: { firstWeightUnit: '1', firstWeightPrice: yuan(plan.firstFee), nextWeightUnit: '1', nextWeightPrice: yuan(plan.nextFee), totalFee: yuan(fee), chargeType: 'weight', chargeWeight: String(pickup.grams / 1000), refundId: pickup.refundId, mailNo: pickup.mailNo },
+			feature: {
+				firstWeightUnit: '1',
+				firstWeightPrice: yuan(plan.firstFee),
+				nextWeightUnit: '1',
+				nextWeightPrice: yuan(plan.nextFee),
+				totalFee: yuan(fee),
+				chargeType: 'weight',
+				chargeWeight: String(pickup.grams / 1000),
+				refundId: pickup.refundId,
+				mailNo: pickup.mailNo,
+			},
 		},
 		receiverInfo: pickup.receiver,
 		refundId: pickup.refundId,
@@ -174,7 +286,17 @@ function pickupModel(pickup) {
 	};
 }
 
-module.exports = { PLANS, GOODS_TYPES, CANCEL_TYPES, solutionModel, scheduleProblem, pickupModel, orderAddress, returnAddress, charge };
+module.exports = {
+	PLANS,
+	GOODS_TYPES,
+	CANCEL_TYPES,
+	solutionModel,
+	scheduleProblem,
+	pickupModel,
+	orderAddress,
+	returnAddress,
+	charge,
+};
 
 /**
  * The refund a pickup is for: a return-and-refund whose return the seller agreed to (waitbuyersend), of the buyer.
@@ -182,10 +304,16 @@ module.exports = { PLANS, GOODS_TYPES, CANCEL_TYPES, solutionModel, scheduleProb
  */
 function returnToCollect(store, refundId) {
 	const refund = store.afterSales.get(String(refundId ?? '').trim());
-	if (!refund) return { code: 'REFUND_NOT_EXIST', message: `退款单不存在: ${refundId ?? '(empty)'}` };
+	if (!refund)
+		return { code: 'REFUND_NOT_EXIST', message: `退款单不存在: ${refundId ?? '(empty)'}` };
 	const order = store.getOrder(refund.orderId);
-	if (order.buyer.memberId !== store.member.memberId) return { code: 'NO_PERMISSION', message: '无权操作该退款单' };
-	if (refund.disputeRequest !== 'returnRefund' || refund.status !== 'waitbuyersend') return { code: 'REFUND_STATUS_ERROR', message: `退款单需为卖家已同意退货(waitbuyersend)的退货退款，当前: ${refund.status}` };
+	if (order.buyer.memberId !== store.member.memberId)
+		return { code: 'NO_PERMISSION', message: '无权操作该退款单' };
+	if (refund.disputeRequest !== 'returnRefund' || refund.status !== 'waitbuyersend')
+		return {
+			code: 'REFUND_STATUS_ERROR',
+			message: `退款单需为卖家已同意退货(waitbuyersend)的退货退款，当前: ${refund.status}`,
+		};
 	return { refund, order };
 }
 

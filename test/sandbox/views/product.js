@@ -8,7 +8,24 @@ const { offerStock } = require('../data/store');
 const { sellerProfile } = require('../data/sourcing');
 
 /** Fixed CNY → foreign currency rates (sandbox values). */
-const RATES = { CNY: 1, USD: 0.1389, EUR: 0.1282, GBP: 0.1095, HKD: 1.0851, JPY: 21.47, KRW: 190.6, AUD: 0.2126, CAD: 0.1901, RUB: 11.2, THB: 4.55, VND: 3620, IDR: 2260, MYR: 0.6187, SGD: 0.1792, BRL: 0.7745 };
+const RATES = {
+	CNY: 1,
+	USD: 0.1389,
+	EUR: 0.1282,
+	GBP: 0.1095,
+	HKD: 1.0851,
+	JPY: 21.47,
+	KRW: 190.6,
+	AUD: 0.2126,
+	CAD: 0.1901,
+	RUB: 11.2,
+	THB: 4.55,
+	VND: 3620,
+	IDR: 2260,
+	MYR: 0.6187,
+	SGD: 0.1792,
+	BRL: 0.7745,
+};
 
 /** @param {number} cny @param {string} [currency] @returns {string|undefined} */
 function foreign(cny, currency) {
@@ -41,8 +58,18 @@ function toProductInfo(offer) {
 		pictureAuth: false,
 		image: { images: offer.images.slice() },
 		attributes: [
-			{ attributeID: 346, attributeName: '产地', value: offer.seller.city || '杭州市', isCustom: false },
-			{ attributeID: 1398, attributeName: '货号', value: offer.productCargoNumber, isCustom: false },
+			{
+				attributeID: 346,
+				attributeName: '产地',
+				value: offer.seller.city || '杭州市',
+				isCustom: false,
+			},
+			{
+				attributeID: 1398,
+				attributeName: '货号',
+				value: offer.productCargoNumber,
+				isCustom: false,
+			},
 		],
 		skuInfos: offer.skus.map((s) => ({
 			attributes: s.attributes.map((a) => ({
@@ -65,7 +92,10 @@ function toProductInfo(offer) {
 			supportOnlineTrade: true,
 			mixWholeSale: true,
 			priceAuth: false,
-			priceRanges: offer.priceRanges.map((r) => ({ startQuantity: r.startQuantity, price: r.price })),
+			priceRanges: offer.priceRanges.map((r) => ({
+				startQuantity: r.startQuantity,
+				price: r.price,
+			})),
 			amountOnSale: stock,
 			unit: offer.unit,
 			minOrderQuantity: offer.minOrderQuantity,
@@ -120,7 +150,12 @@ function sellerDataInfo(seller, { detail = false } = {}) {
 		repeatPurchasePercent: String(p.repeatPurchasePercent),
 	};
 	// The detail adds 30-day pickup and refund rates; the search items add membership years.
-	if (detail) return { ...info, collect30DayWithin48HPercent: String(p.pickup48h), qualityRefundWithin30Day: String(p.qualityRefund) };
+	if (detail)
+		return {
+			...info,
+			collect30DayWithin48HPercent: String(p.pickup48h),
+			qualityRefundWithin30Day: String(p.qualityRefund),
+		};
 	return { ...info, tpYear: p.tpYear };
 }
 
@@ -131,7 +166,10 @@ function onePiecePrice(offer, price) {
 
 /** `offerIdentities`: 严选 (yx) and cross-border select. */
 function offerIdentities(offer) {
-	return [offer.sourcing.selection1688 ? 'yx' : null, offer.sourcing.isSelect ? 'select' : null].filter(Boolean);
+	return [
+		offer.sourcing.selection1688 ? 'yx' : null,
+		offer.sourcing.isSelect ? 'select' : null,
+	].filter(Boolean);
 }
 
 /** cross-border `product.search.queryProductDetail` result.result */
@@ -155,11 +193,32 @@ function toCrossDetail(offer, { currency } = {}) {
 		subjectTrans: offer.subjectTrans,
 		description: offer.description,
 		descriptionTrans: offer.descriptionTrans,
-		productImage: { images: offer.images.map((i) => IMAGE_HOST + i), whiteImage: IMAGE_HOST + offer.images[0] },
+		productImage: {
+			images: offer.images.map((i) => IMAGE_HOST + i),
+			whiteImage: IMAGE_HOST + offer.images[0],
+		},
 		productAttribute: [
-			{ attributeId: '346', attributeName: '产地', value: offer.seller.city || '杭州市', attributeNameTrans: 'Place of origin', valueTrans: offer.seller.city || '杭州市' },
-			{ attributeId: '1398', attributeName: '货号', value: offer.productCargoNumber, attributeNameTrans: 'Item number', valueTrans: offer.productCargoNumber },
-			{ attributeId: '287', attributeName: '材质', value: s.material[0], attributeNameTrans: 'Material', valueTrans: s.material[1] },
+			{
+				attributeId: '346',
+				attributeName: '产地',
+				value: offer.seller.city || '杭州市',
+				attributeNameTrans: 'Place of origin',
+				valueTrans: offer.seller.city || '杭州市',
+			},
+			{
+				attributeId: '1398',
+				attributeName: '货号',
+				value: offer.productCargoNumber,
+				attributeNameTrans: 'Item number',
+				valueTrans: offer.productCargoNumber,
+			},
+			{
+				attributeId: '287',
+				attributeName: '材质',
+				value: s.material[0],
+				attributeNameTrans: 'Material',
+				valueTrans: s.material[1],
+			},
 		],
 		productSkuInfos: offer.skus.map((sku) => ({
 			amountOnSale: sku.amountOnSale,
@@ -170,18 +229,30 @@ function toCrossDetail(offer, { currency } = {}) {
 			skuAttributes: sku.attributes.map(attrs),
 			cargoNumber: sku.cargoNumber,
 			consignPrice: money(sku.price),
-			fenxiaoPriceInfo: { onePiecePrice: onePiecePrice(offer, sku.price), offerPrice: money(sku.price) },
+			fenxiaoPriceInfo: {
+				onePiecePrice: onePiecePrice(offer, sku.price),
+				offerPrice: money(sku.price),
+			},
 			retailPrice: money(sku.retailPrice),
 			foreignCurrencyPrice: foreign(sku.price, currency),
 			foreignCurrencyRetailPrice: foreign(sku.retailPrice, currency),
 		})),
 		productSaleInfo: {
 			amountOnSale: offerStock(offer),
-			priceRangeList: offer.priceRanges.map((r) => ({ startQuantity: r.startQuantity, price: money(r.price), foreignCurrencyPrice: foreign(r.price, currency) })),
+			priceRangeList: offer.priceRanges.map((r) => ({
+				startQuantity: r.startQuantity,
+				price: money(r.price),
+				foreignCurrencyPrice: foreign(r.price, currency),
+			})),
 			quoteType: offer.quoteType === 1 ? 1 : 2,
 			unitInfo: { unit: offer.unit, transUnit: offer.unitTrans },
 			fenxiaoSaleInfo: s.isOnePsale
-				? { onePieceFreePostage: s.onePieceFreePostage, startQuantity: 1, onePiecePrice: onePiecePrice(offer, minSkuPrice), offerPrice: money(minSkuPrice) }
+				? {
+						onePieceFreePostage: s.onePieceFreePostage,
+						startQuantity: 1,
+						onePiecePrice: onePiecePrice(offer, minSkuPrice),
+						offerPrice: money(minSkuPrice),
+					}
 				: undefined,
 			retailPrice: money(offer.skus[0].retailPrice),
 		},
@@ -216,7 +287,10 @@ function toCrossDetail(offer, { currency } = {}) {
 		minOrderQuantity: offer.minOrderQuantity,
 		batchNumber: 1,
 		status: offer.status,
-		tagInfoList: [{ key: 'isOnePsale', value: s.isOnePsale }, { key: 'select', value: s.isSelect }],
+		tagInfoList: [
+			{ key: 'isOnePsale', value: s.isOnePsale },
+			{ key: 'select', value: s.isSelect },
+		],
 		traceInfo: `object_id@${offer.offerId}^object_type@offer`,
 		productCargoNumber: offer.productCargoNumber,
 		sellerDataInfo: sellerDataInfo(offer.seller, { detail: true }),
@@ -274,7 +348,10 @@ function toSearchItem(offer, { currency } = {}) {
 		},
 		promotionURL: `https://detail.1688.com/offer/${offer.offerId}.html`,
 		sales7d: String(s.sales7d),
-		productTradeInfo: { addCartCount30d: String(s.addCart30d), payBuyerCount30d: String(s.buyers30d) },
+		productTradeInfo: {
+			addCartCount30d: String(s.addCart30d),
+			payBuyerCount30d: String(s.buyers30d),
+		},
 	};
 }
 
@@ -285,8 +362,22 @@ function toImageSearchItem(offer, options) {
 		...item,
 		companyName: offer.seller.companyName,
 		companyAddress: `${offer.seller.province || ''}${offer.seller.city || ''}`,
-		offerDataInfo: { repurchaseRate30d: `${offer.sourcing.repurchaseRate}%`, pickupRate24h30d: percent(sellerProfile(offer.seller).pickup24h) },
+		offerDataInfo: {
+			repurchaseRate30d: `${offer.sourcing.repurchaseRate}%`,
+			pickupRate24h30d: percent(sellerProfile(offer.seller).pickup24h),
+		},
 	};
 }
 
-module.exports = { toProductInfo, toCrossDetail, toSearchItem, toImageSearchItem, onePiecePrice, offerIdentities, foreign, money, minPrice, RATES };
+module.exports = {
+	toProductInfo,
+	toCrossDetail,
+	toSearchItem,
+	toImageSearchItem,
+	onePiecePrice,
+	offerIdentities,
+	foreign,
+	money,
+	minPrice,
+	RATES,
+};

@@ -14,7 +14,9 @@ const { OPERATIONS } = require('../data/refundRules');
  * The envelope of createRefund, getRefundReasonList, uploadRefundVoucher and getMaxRefundFee:
  * {"result":{"code","message","result","success"}} (their doc pages' Result models).
  */
-const tradeOk = (result, extra = {}) => ({ result: { code: null, message: null, result, ...extra, success: true } });
+const tradeOk = (result, extra = {}) => ({
+	result: { code: null, message: null, result, ...extra, success: true },
+});
 const tradeFail = (code, message) => ({ result: { success: false, code: String(code), message } });
 
 const time = (ms) => (ms ? format1688(ms) : undefined);
@@ -23,9 +25,25 @@ const nonEmpty = (text) => (text ? text : undefined);
 /** The buyer's refund `refundId` names, or the query APIs' error answer (their doc pages' 500 with a JSON message). */
 function findRefund(store, refundId) {
 	const refund = store.afterSales.get(String(refundId || '').trim());
-	if (!refund) return { error: queryError('003002', 'SERVICE:INVOKE_FAIL:退款单数据错误，请检查退款单号，退款单号格式一般为TQ+id', `errorCode:REFUND_DATA_ERROR,errorMsg:refundId : ${refundId},cause:null`, '退款单错误') };
+	if (!refund)
+		return {
+			error: queryError(
+				'003002',
+				'SERVICE:INVOKE_FAIL:退款单数据错误，请检查退款单号，退款单号格式一般为TQ+id',
+				`errorCode:REFUND_DATA_ERROR,errorMsg:refundId : ${refundId},cause:null`,
+				'退款单错误',
+			),
+		};
 	const order = store.getOrder(refund.orderId);
-	if (order.buyer.memberId !== store.member.memberId) return { error: queryError('003', 'SERVICE: failed to query data, please check the input parameters and try again.', '', '非授权用户的退款单') };
+	if (order.buyer.memberId !== store.member.memberId)
+		return {
+			error: queryError(
+				'003',
+				'SERVICE: failed to query data, please check the input parameters and try again.',
+				'',
+				'非授权用户的退款单',
+			),
+		};
 	return { refund, order };
 }
 
@@ -34,11 +52,25 @@ function findRefund(store, refundId) {
  * (OpQueryOrderRefund-1, OpQueryOrderRefundOperationList-1, OpQueryBatchRefundByOrderIdAndStatus-1, Error codes).
  */
 function queryError(innerCode, message, cause, extErrorMessage) {
-	return { errorCode: '500', errorMessage: JSON.stringify({ errorCode: innerCode, errorMessage: message, cause }), extErrorMessage };
+	return {
+		errorCode: '500',
+		errorMessage: JSON.stringify({ errorCode: innerCode, errorMessage: message, cause }),
+		extErrorMessage,
+	};
 }
 
 function logisticsCompany(company, at) {
-	return company ? { companyName: company.companyName, companyNo: company.companyNo, companyPhone: '95311', gmtModified: time(at), id: 352, spelling: '', supportPrint: false } : undefined;
+	return company
+		? {
+				companyName: company.companyName,
+				companyNo: company.companyNo,
+				companyPhone: '95311',
+				gmtModified: time(at),
+				id: 352,
+				spelling: '',
+				supportPrint: false,
+			}
+		: undefined;
 }
 
 /** @param {object} refund @param {object} op one of refund.operations */
@@ -79,7 +111,21 @@ function operationModels(refund, order) {
 }
 
 /** Flags whose names OpQueryBatchRefundByOrderIdAndStatus prefixes with `is`. */
-const FLAGS = ['crmModifyRefund', 'timeOutFreeze', 'insufficientAccount', 'goodsReceived', 'onlyRefund', 'refundGoods', 'sellerDelayDisburse', 'aftersaleAutoDisburse', 'supportNewSteppay', 'newRefundReturn', 'buyerSendGoods', 'aftersaleAgreeTimeout', 'insufficientBail'];
+const FLAGS = [
+	'crmModifyRefund',
+	'timeOutFreeze',
+	'insufficientAccount',
+	'goodsReceived',
+	'onlyRefund',
+	'refundGoods',
+	'sellerDelayDisburse',
+	'aftersaleAutoDisburse',
+	'supportNewSteppay',
+	'newRefundReturn',
+	'buyerSendGoods',
+	'aftersaleAgreeTimeout',
+	'insufficientBail',
+];
 
 /**
  * OpOrderRefundModel of a refund. @param {{operations?: boolean, isFlags?: boolean}} [o] operations: with the
@@ -117,7 +163,12 @@ function toRefundModel(refund, order, o = {}) {
 		disputeRequest: refund.disputeRequest === 'returnRefund' ? 3 : 1,
 		// 1 in-sale, 2 after-sale.
 		disputeType: refund.stage === 'insale' ? 1 : 2,
-		extInfo: { bizCode: 'cbu.general.refund', payMode: 'alipay', reason: String(refund.reasonId), refundPostFee: String(refund.applyCarriage) },
+		extInfo: {
+			bizCode: 'cbu.general.refund',
+			payMode: 'alipay',
+			reason: String(refund.reasonId),
+			refundPostFee: String(refund.applyCarriage),
+		},
 		freightBill: nonEmpty(refund.freightBill),
 		frozenFund: -1,
 		gmtApply: time(refund.gmtApply),
@@ -151,8 +202,18 @@ function toRefundModel(refund, order, o = {}) {
 		refundOfficialSolutionCost: refund.officialSolutionCost,
 	};
 	if (!o.isFlags) return { ...model, ...flags };
-	const prefixed = Object.fromEntries(FLAGS.map((flag) => [`is${flag[0].toUpperCase()}${flag.slice(1)}`, flags[flag]]));
+	const prefixed = Object.fromEntries(
+		FLAGS.map((flag) => [`is${flag[0].toUpperCase()}${flag.slice(1)}`, flags[flag]]),
+	);
 	return { ...model, ...prefixed, success: true };
 }
 
-module.exports = { tradeOk, tradeFail, toRefundModel, toOperationModel, operationModels, findRefund, queryError };
+module.exports = {
+	tradeOk,
+	tradeFail,
+	toRefundModel,
+	toOperationModel,
+	operationModels,
+	findRefund,
+	queryError,
+};

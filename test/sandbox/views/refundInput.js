@@ -12,7 +12,10 @@ const LONG_ARRAY = /^\[\s*(\d{1,20}(\s*,\s*\d{1,20})*)?\s*\]$/;
 function longArrayParam(raw, name) {
 	const text = String(raw ?? '').trim();
 	if (!text) return { problem: `${name} is required` };
-	if (!LONG_ARRAY.test(text)) return { problem: `${name} must be a JSON array of numbers (Long[]), got ${text.slice(0, 80)}` };
+	if (!LONG_ARRAY.test(text))
+		return {
+			problem: `${name} must be a JSON array of numbers (Long[]), got ${text.slice(0, 80)}`,
+		};
 	const ids = (text.match(/\d+/g) || []).map(longId);
 	return ids.length ? { ids } : { problem: `${name} must not be empty` };
 }
@@ -32,13 +35,15 @@ function entryCountsParam(raw, name) {
 	}
 	if (!Array.isArray(parsed)) return { problem: `${name} must be a JSON array` };
 	const objects = text.match(/\{[^{}]*\}/g) || [];
-	if (objects.length !== parsed.length) return { problem: `${name} must be a list of {"id","count"} objects` };
+	if (objects.length !== parsed.length)
+		return { problem: `${name} must be a list of {"id","count"} objects` };
 	const counts = [];
 	for (const [i, object] of objects.entries()) {
 		const id = /"id"\s*:\s*(\d{1,20})\s*[,}]/.exec(object);
 		const count = parsed[i] && parsed[i].count;
 		if (!id) return { problem: `${name}[${i}].id must be a number (Long)` };
-		if (!Number.isInteger(count) || count < 1) return { problem: `${name}[${i}].count must be a whole number from 1` };
+		if (!Number.isInteger(count) || count < 1)
+			return { problem: `${name}[${i}].count must be a whole number from 1` };
 		counts.push({ id: longId(id[1]), count });
 	}
 	return { counts };
@@ -50,10 +55,15 @@ function entryCountsParam(raw, name) {
  */
 function buyerOrder(store, raw) {
 	const id = longId(raw);
-	if (!id) return { code: '5001', message: `订单不存在: orderId ${raw === undefined ? 'is required' : `"${raw}" is not an order ID`}` };
+	if (!id)
+		return {
+			code: '5001',
+			message: `订单不存在: orderId ${raw === undefined ? 'is required' : `"${raw}" is not an order ID`}`,
+		};
 	const order = store.getOrder(id);
 	if (!order) return { code: '5001', message: `订单不存在: ${id}` };
-	if (order.buyer.memberId !== store.member.memberId) return { code: '5002', message: '订单买家与当前用户身份不符' };
+	if (order.buyer.memberId !== store.member.memberId)
+		return { code: '5002', message: '订单买家与当前用户身份不符' };
 	return { order };
 }
 

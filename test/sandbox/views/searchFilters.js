@@ -41,7 +41,18 @@ const FILTERS = {
 	qrr5: (o) => profile(o).qualityRefund >= 0.01 && profile(o).qualityRefund < 0.05,
 	qrr10: (o) => profile(o).qualityRefund >= 0.05 && profile(o).qualityRefund < 0.1,
 };
-const REGION_EXCLUSIONS = ['JPFL', 'USFL', 'KRFL', 'VNFL', 'SAFL', 'RUFL', 'KZFL', 'HKFL', 'MOFL', 'TWFL'];
+const REGION_EXCLUSIONS = [
+	'JPFL',
+	'USFL',
+	'KRFL',
+	'VNFL',
+	'SAFL',
+	'RUFL',
+	'KZFL',
+	'HKFL',
+	'MOFL',
+	'TWFL',
+];
 
 /** saleFilterList's saleType → the seeded figure it bounds. */
 const SALE_TYPES = {
@@ -56,7 +67,10 @@ const SALE_TYPES = {
  * @returns {{test?: (offer: object) => boolean, error?: string}}
  */
 function filterPredicate(text) {
-	const values = String(text ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+	const values = String(text ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
 	const unknown = values.find((v) => !FILTERS[v] && !REGION_EXCLUSIONS.includes(v));
 	if (unknown) return { error: `filter value ${unknown} is not supported` };
 	const tests = values.filter((v) => FILTERS[v]).map((v) => FILTERS[v]);
@@ -73,12 +87,19 @@ function salePredicate(list) {
 	const tests = [];
 	for (const entry of list) {
 		const figure = SALE_TYPES[entry && entry.saleType];
-		if (!figure) return { error: `saleType ${entry && entry.saleType} is not one of ${Object.keys(SALE_TYPES).join(', ')}` };
-		const bound = (value) => (value === undefined || value === null || value === '' ? undefined : Number(value));
+		if (!figure)
+			return {
+				error: `saleType ${entry && entry.saleType} is not one of ${Object.keys(SALE_TYPES).join(', ')}`,
+			};
+		const bound = (value) =>
+			value === undefined || value === null || value === '' ? undefined : Number(value);
 		const start = bound(entry.saleStart);
 		const end = bound(entry.saleEnd);
-		if ([start, end].some((b) => b !== undefined && !(Number.isFinite(b) && b >= 0))) return { error: 'saleStart and saleEnd must be numbers >= 0' };
-		tests.push((o) => (start === undefined || figure(o) >= start) && (end === undefined || figure(o) <= end));
+		if ([start, end].some((b) => b !== undefined && !(Number.isFinite(b) && b >= 0)))
+			return { error: 'saleStart and saleEnd must be numbers >= 0' };
+		tests.push(
+			(o) => (start === undefined || figure(o) >= start) && (end === undefined || figure(o) <= end),
+		);
 	}
 	return { test: (offer) => tests.every((t) => t(offer)) };
 }

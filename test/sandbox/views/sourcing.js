@@ -44,7 +44,11 @@ function toRecommendItem(offer) {
 	const price = minPrice(offer);
 	return {
 		subjectTrans: offer.subjectTrans,
-		priceInfo: { price: money(price), consignPrice: onePiecePrice(offer, price) ?? money(price), class: 'com.alibaba.cbu.offer.model.PriceInfo' },
+		priceInfo: {
+			price: money(price),
+			consignPrice: onePiecePrice(offer, price) ?? money(price),
+			class: 'com.alibaba.cbu.offer.model.PriceInfo',
+		},
 		monthSold: offer.monthSold,
 		sellerIdentities: sellerProfile(offer.seller).identities,
 		traceInfo: `object_id@${offer.offerId}^object_type@offer`,
@@ -86,7 +90,12 @@ function toRankItem(offer, rank) {
 		translateTitle: offer.subjectTrans,
 		imgUrl: IMAGE_HOST + offer.images[0],
 		sort: rank,
-		serviceList: promise === 'shipIn24Hours' ? ['sendGoods24H'] : promise === 'shipIn48Hours' ? ['sendGoods48H'] : [],
+		serviceList:
+			promise === 'shipIn24Hours'
+				? ['sendGoods24H']
+				: promise === 'shipIn48Hours'
+					? ['sendGoods48H']
+					: [],
 		buyerNum: offer.sourcing.buyers30d,
 		soldOut: offer.monthSold,
 		goodsScore: offer.sourcing.tradeScore.toFixed(1),

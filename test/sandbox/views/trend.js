@@ -27,16 +27,24 @@ function trendHandler({ name, param, metric, maxAgeDays, maxDays = MONTH_DAYS })
 		handle({ params, store }) {
 			const { value: q, problem } = objectJsonParam(params, param);
 			if (problem) return fail('400', problem);
-			if (!/^\d+$/.test(String(q.offerId ?? ''))) return fail('400', 'offerId is required and must be a number');
+			if (!/^\d+$/.test(String(q.offerId ?? '')))
+				return fail('400', 'offerId is required and must be a number');
 			const start = parseChinaDate(q.startDate);
 			const end = parseChinaDate(q.endDate);
-			if (start === null || end === null) return fail('400', 'startDate and endDate must be dates as yyyyMMdd');
+			if (start === null || end === null)
+				return fail('400', 'startDate and endDate must be dates as yyyyMMdd');
 			if (end < start) return fail('400', 'endDate is before startDate');
 			if ((end - start) / DAY + 1 > maxDays) {
-				return fail('400', maxDays === MONTH_DAYS ? '起始时间和截止时间不要超过1个月 (at most one month)' : `最多查询${maxDays}天 (at most ${maxDays} days)`);
+				return fail(
+					'400',
+					maxDays === MONTH_DAYS
+						? '起始时间和截止时间不要超过1个月 (at most one month)'
+						: `最多查询${maxDays}天 (at most ${maxDays} days)`,
+				);
 			}
 			const now = Date.now();
-			if (maxAgeDays !== undefined && now - start > maxAgeDays * DAY) return fail('400', `only the last ${maxAgeDays} days can be queried`);
+			if (maxAgeDays !== undefined && now - start > maxAgeDays * DAY)
+				return fail('400', `only the last ${maxAgeDays} days can be queried`);
 			const offer = store.getOffer(q.offerId);
 			if (!offer || offer.status === 'deleted') return fail('500_1', `商品[${q.offerId}]不存在`);
 			const result = [];

@@ -17,13 +17,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getMany',
-				description: 'List the delivery addresses saved in the 1688 account, with the IDs Preview and Create take',
+				description:
+					'List the delivery addresses saved in the 1688 account, with the IDs Preview and Create take',
 				action: 'Get many saved addresses',
 			},
 			{
 				name: 'Parse',
 				value: 'parse',
-				description: 'Turn an address written as text into 1688\'s fields and area codes',
+				description: "Turn an address written as text into 1688's fields and area codes",
 				action: 'Parse an address',
 			},
 		],

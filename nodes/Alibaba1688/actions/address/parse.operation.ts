@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField, textField } from '../common.descriptions';
-import { overseasParseFailure, simplifyMainlandAddress, simplifyOverseasAddress } from '../../helpers/simplifyAddress';
+import {
+	overseasParseFailure,
+	simplifyMainlandAddress,
+	simplifyOverseasAddress,
+} from '../../helpers/simplifyAddress';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
@@ -29,11 +33,13 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Overseas',
 				value: 'overseas',
-				description: 'Country, province, city and district of an address outside mainland China (trade.address.parseText)',
+				description:
+					'Country, province, city and district of an address outside mainland China (trade.address.parseText)',
 			},
 		],
 		default: 'mainland',
-		description: 'Where the address is: 1688 parses mainland and overseas addresses with different APIs',
+		description:
+			'Where the address is: 1688 parses mainland and overseas addresses with different APIs',
 		displayOptions: { show: showFor },
 	},
 	{
@@ -43,21 +49,50 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 浙江省 杭州市 滨江区网商路699号',
-		description: 'The whole address as written, province first; the result has its district code (for Create, Preview and Estimate Shipping) and the street part',
+		description:
+			'The whole address as written, province first; the result has its district code (for Create, Preview and Estimate Shipping) and the street part',
 		displayOptions: { show: showMainland },
 	},
-	textField('Country', 'country', 'Kazakhstan', 'The country, as written in the address', true, showOverseas),
-	textField('Province', 'province', 'Акмолинская область', 'The province, state or region', true, showOverseas),
+	textField(
+		'Country',
+		'country',
+		'Kazakhstan',
+		'The country, as written in the address',
+		true,
+		showOverseas,
+	),
+	textField(
+		'Province',
+		'province',
+		'Акмолинская область',
+		'The province, state or region',
+		true,
+		showOverseas,
+	),
 	textField('City', 'city', 'Кокшетау', 'The city', true, showOverseas),
 	// trade.address.parseText-1 marks area (District) required, as country, province and city.
-	textField('District', 'district', 'Кокшетау', 'The district or area (1688 requires it); for a place without districts, the city again, as 1688\'s own example does', true, showOverseas),
-	simplifyField(showFor, 'address with its codes (districtCode, provinceCode, cityCode, street, postCode; overseas: addressCode, country, province, city, district)'),
+	textField(
+		'District',
+		'district',
+		'Кокшетау',
+		"The district or area (1688 requires it); for a place without districts, the city again, as 1688's own example does",
+		true,
+		showOverseas,
+	),
+	simplifyField(
+		showFor,
+		'address with its codes (districtCode, provinceCode, cityCode, street, postCode; overseas: addressCode, country, province, city, district)',
+	),
 ];
 
 function requireDistrict(value: unknown): string {
 	const district = asTrimmedText(value);
 	if (district === undefined) {
-		throw new InputError('District', 'is required and must not be empty', '1688 parses an overseas address only with its district; for a place without districts, give the city again');
+		throw new InputError(
+			'District',
+			'is required and must not be empty',
+			'1688 parses an overseas address only with its district; for a place without districts, give the city again',
+		);
 	}
 	return district;
 }
@@ -74,7 +109,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		};
 		const response = await callApi.call(this, API.addressTextParse, { param });
 		const failure = overseasParseFailure(response);
-		if (failure) throw new GatewayError({ api: formatApiId(API.addressTextParse), code: failure.code, gatewayMessage: failure.message });
+		if (failure)
+			throw new GatewayError({
+				api: formatApiId(API.addressTextParse),
+				code: failure.code,
+				gatewayMessage: failure.message,
+			});
 		return simplify ? simplifyOverseasAddress(response) : response;
 	}
 	const addressInfo = requireText('Address Text', this.getNodeParameter('addressText', itemIndex));

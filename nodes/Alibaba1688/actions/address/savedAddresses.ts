@@ -4,7 +4,9 @@ import { callApi, type GatewayContext } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 
 /** The raw `receiveAddressItems` of alibaba.trade.receiveAddress.get: every saved address at once (the API has no paging). */
-export async function fetchSavedAddressItems(this: GatewayContext): Promise<Array<Record<string, unknown>>> {
+export async function fetchSavedAddressItems(
+	this: GatewayContext,
+): Promise<Array<Record<string, unknown>>> {
 	const response = await callApi.call(this, API.receiveAddressList);
 	return asArray(asObject(response.result).receiveAddressItems);
 }

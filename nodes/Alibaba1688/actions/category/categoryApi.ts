@@ -24,12 +24,24 @@ export interface CategoryRead {
  * `language` is empty, otherwise with translated names from category.translation.getById (`language`,
  * `categoryId` as form parameters).
  */
-export async function readCategory(this: GatewayContext, categoryId: string, language: string): Promise<CategoryRead> {
+export async function readCategory(
+	this: GatewayContext,
+	categoryId: string,
+	language: string,
+): Promise<CategoryRead> {
 	if (!language) {
-		const raw = asObject(asArray((await callApi.call(this, API.categoryGet, { categoryID: categoryId })).categoryInfo)[0]);
+		const raw = asObject(
+			asArray(
+				(await callApi.call(this, API.categoryGet, { categoryID: categoryId })).categoryInfo,
+			)[0],
+		);
 		return { raw, simple: simplifyCategory(raw), children: childCategories(raw) };
 	}
 	const response = await callApi.call(this, API.categoryTranslation, { categoryId, language });
 	const model = asObject(crossBorderPayload(response));
-	return { raw: model, simple: simplifyTranslatedCategoryWithChildren(model), children: translatedChildren(model) };
+	return {
+		raw: model,
+		simple: simplifyTranslatedCategoryWithChildren(model),
+		children: translatedChildren(model),
+	};
 }

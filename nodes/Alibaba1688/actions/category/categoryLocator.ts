@@ -37,7 +37,10 @@ export function categoryLocator(show: ShowFor, options: LocatorOptions): INodePr
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A 1688 category ID is a number, e.g. 1031910' },
+						properties: {
+							regex: '^\\s*\\d+\\s*$',
+							errorMessage: 'A 1688 category ID is a number, e.g. 1031910',
+						},
 					},
 				],
 			},
@@ -46,9 +49,14 @@ export function categoryLocator(show: ShowFor, options: LocatorOptions): INodePr
 }
 
 /** The category ID chosen in the picker; undefined when it was left empty. */
-export function readCategoryId(this: IExecuteFunctions, itemIndex: number, field = 'Category'): string | undefined {
+export function readCategoryId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	field = 'Category',
+): string | undefined {
 	const value = this.getNodeParameter('categoryId', itemIndex, '', { extractValue: true });
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+		return undefined;
 	return requireNumericId(field, value, { allowZero: true });
 }
 
@@ -63,7 +71,8 @@ export function categoryLanguageField(show: ShowFor): INodeProperties {
 		name: 'categoryLanguage',
 		type: 'options',
 		default: '',
-		description: 'Also give the category names in this language (nameTranslated); Chinese Only keeps 1688\'s Chinese names',
+		description:
+			"Also give the category names in this language (nameTranslated); Chinese Only keeps 1688's Chinese names",
 		displayOptions: { show },
 		options: [arabic, { name: 'Chinese Only', value: '' }, ...others],
 	};

@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { simplifyField } from '../common.descriptions';
 import { readCategory } from './categoryApi';
-import { categoryLanguageField, categoryLocator, readCategoryId, readCategoryLanguage } from './categoryLocator';
+import {
+	categoryLanguageField,
+	categoryLocator,
+	readCategoryId,
+	readCategoryLanguage,
+} from './categoryLocator';
 
 const showFor = { resource: ['category'], operation: ['get'] };
 
@@ -21,6 +26,10 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const categoryId = readCategoryId.call(this, itemIndex) ?? '0';
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const { raw, simple } = await readCategory.call(this, categoryId, readCategoryLanguage.call(this, itemIndex));
+	const { raw, simple } = await readCategory.call(
+		this,
+		categoryId,
+		readCategoryLanguage.call(this, itemIndex),
+	);
 	return simplify ? simple : raw;
 }

@@ -3,7 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { returnAllOrLimit } from '../common.descriptions';
 import { readPaging } from '../paging';
 import { readCategory } from './categoryApi';
-import { categoryLanguageField, categoryLocator, readCategoryId, readCategoryLanguage } from './categoryLocator';
+import {
+	categoryLanguageField,
+	categoryLocator,
+	readCategoryId,
+	readCategoryLanguage,
+} from './categoryLocator';
 
 const showFor = { resource: ['category'], operation: ['getChildren'] };
 
@@ -13,7 +18,8 @@ export const readOnly = true;
 export const description: INodeProperties[] = [
 	categoryLocator(showFor, {
 		displayName: 'Parent Category',
-		description: 'The category whose children to list; leave empty (or 0) for the top-level categories',
+		description:
+			'The category whose children to list; leave empty (or 0) for the top-level categories',
 	}),
 	categoryLanguageField(showFor),
 	...returnAllOrLimit(showFor),
@@ -22,6 +28,10 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const parentId = readCategoryId.call(this, itemIndex, 'Parent Category') ?? '0';
 	const { limit } = readPaging.call(this, itemIndex);
-	const { children } = await readCategory.call(this, parentId, readCategoryLanguage.call(this, itemIndex));
+	const { children } = await readCategory.call(
+		this,
+		parentId,
+		readCategoryLanguage.call(this, itemIndex),
+	);
 	return children.slice(0, limit);
 }

@@ -23,10 +23,14 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 连衣裙 or dress',
-		description: 'A part of the category name, in Chinese or in the chosen language (1688 matches loosely)',
+		description:
+			'A part of the category name, in Chinese or in the chosen language (1688 matches loosely)',
 		displayOptions: { show: showFor },
 	},
-	{ ...languageField(showFor), description: 'Language of the translated category names (nameTranslated)' },
+	{
+		...languageField(showFor),
+		description: 'Language of the translated category names (nameTranslated)',
+	},
 	...returnAllOrLimit(showFor),
 	simplifyField(showFor, 'category (categoryId, name, nameTranslated, level, isLeaf, parentId)'),
 ];

@@ -13,7 +13,7 @@ const showFor = { resource: ['customApi'], operation: ['call'] };
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Calls any 1688 API with this credential: the request is signed for you. Find the namespace, API name and version on the API\'s documentation page on open.1688.com.',
+			"Calls any 1688 API with this credential: the request is signed for you. Find the namespace, API name and version on the API's documentation page on open.1688.com.",
 		name: 'customApiNotice',
 		type: 'notice',
 		default: '',
@@ -36,7 +36,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. alibaba.trade.get.buyerView',
-		description: 'The API name, e.g. alibaba.trade.get.buyerView. Leave empty when Namespace holds the full API ID.',
+		description:
+			'The API name, e.g. alibaba.trade.get.buyerView. Leave empty when Namespace holds the full API ID.',
 		displayOptions: { show: showFor },
 	},
 	{
@@ -72,11 +73,17 @@ function apiFromParameters(namespace: string, apiName: string, version: number):
 	const fullId = parseApiId(namespace);
 	if (fullId) return fullId;
 	if (!/^[A-Za-z0-9_.]+$/.test(namespace)) {
-		throw new InputError('Namespace', `"${namespace}" is not a 1688 namespace (letters, digits, dots), e.g. com.alibaba.trade`);
+		throw new InputError(
+			'Namespace',
+			`"${namespace}" is not a 1688 namespace (letters, digits, dots), e.g. com.alibaba.trade`,
+		);
 	}
 	const name = requireText('API Name', apiName);
 	if (!/^[A-Za-z0-9_.]+$/.test(name)) {
-		throw new InputError('API Name', `"${name}" is not a 1688 API name (letters, digits, dots), e.g. alibaba.trade.get.buyerView`);
+		throw new InputError(
+			'API Name',
+			`"${name}" is not a 1688 API name (letters, digits, dots), e.g. alibaba.trade.get.buyerView`,
+		);
 	}
 	if (!Number.isInteger(version) || version < 1) {
 		throw new InputError('Version', `must be a whole number from 1, got ${version}`);
@@ -90,7 +97,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNodeParameter('apiName', itemIndex, '') as string,
 		this.getNodeParameter('version', itemIndex, 1) as number,
 	);
-	const parameters = requireJsonObject('Parameters', this.getNodeParameter('parameters', itemIndex, '{}'));
+	const parameters = requireJsonObject(
+		'Parameters',
+		this.getNodeParameter('parameters', itemIndex, '{}'),
+	);
 	const readOnly = this.getNodeParameter('readOnly', itemIndex, false) as boolean;
 	if (readOnly) return await callApi.call(this, catalogueApi(api), parameters);
 	return await callWriteOnce.call(this, itemIndex, catalogueApi(api), parameters, {

@@ -39,7 +39,8 @@ export function downloadOptionsField(show: ShowFor): INodeProperties {
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: MAX_TIME_LIMIT_SECONDS },
 				default: DEFAULT_TIME_LIMIT_SECONDS,
-				description: 'The most the whole download may take: connecting, every redirect and the file itself. A slower or stalled server is given up on with an error.',
+				description:
+					'The most the whole download may take: connecting, every redirect and the file itself. A slower or stalled server is given up on with an error.',
 			},
 		],
 	};
@@ -47,10 +48,23 @@ export function downloadOptionsField(show: ShowFor): INodeProperties {
 
 /** The item's Download Options; a time limit outside 1-300 seconds is an input error. */
 export function readDownloadOptions(this: IExecuteFunctions, itemIndex: number): DownloadOptions {
-	const raw = (this.getNodeParameter('downloadOptions', itemIndex, {}) ?? {}) as { allowPrivateNetwork?: unknown; timeLimit?: unknown };
-	const timeLimitSeconds = raw.timeLimit === undefined || raw.timeLimit === '' ? DEFAULT_TIME_LIMIT_SECONDS : asNumber(raw.timeLimit);
-	if (timeLimitSeconds === undefined || timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS) {
-		throw new InputError(FIELD, `Time Limit (Seconds) must be a number of seconds from 1 to ${MAX_TIME_LIMIT_SECONDS}, got ${String(raw.timeLimit)}`);
+	const raw = (this.getNodeParameter('downloadOptions', itemIndex, {}) ?? {}) as {
+		allowPrivateNetwork?: unknown;
+		timeLimit?: unknown;
+	};
+	const timeLimitSeconds =
+		raw.timeLimit === undefined || raw.timeLimit === ''
+			? DEFAULT_TIME_LIMIT_SECONDS
+			: asNumber(raw.timeLimit);
+	if (
+		timeLimitSeconds === undefined ||
+		timeLimitSeconds < 1 ||
+		timeLimitSeconds > MAX_TIME_LIMIT_SECONDS
+	) {
+		throw new InputError(
+			FIELD,
+			`Time Limit (Seconds) must be a number of seconds from 1 to ${MAX_TIME_LIMIT_SECONDS}, got ${String(raw.timeLimit)}`,
+		);
 	}
 	return { allowPrivateNetwork: asBoolean(raw.allowPrivateNetwork) ?? false, timeLimitSeconds };
 }

@@ -6,7 +6,12 @@ import * as get from './get.operation';
 import * as getInternationalWaybills from './getInternationalWaybills.operation';
 import * as getTrace from './getTrace.operation';
 
-export const operations: ResourceOperations = { findOrderByWaybill, get, getInternationalWaybills, getTrace };
+export const operations: ResourceOperations = {
+	findOrderByWaybill,
+	get,
+	getInternationalWaybills,
+	getTrace,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -40,7 +45,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Trace',
 				value: 'getTrace',
-				description: 'Get the tracking steps of a shipped order\'s waybills',
+				description: "Get the tracking steps of a shipped order's waybills",
 				action: 'Get the tracking steps of an order',
 			},
 		],

@@ -22,7 +22,11 @@ export const readOnly = true;
 
 const LOOKUPS = {
 	waybill: { field: 'Waybill Number', param: 'shipmentId', output: 'waybillNumber' },
-	unclaimedCode: { field: 'Unclaimed Parcel Code', param: 'noMainPartCode', output: 'unclaimedCode' },
+	unclaimedCode: {
+		field: 'Unclaimed Parcel Code',
+		param: 'noMainPartCode',
+		output: 'unclaimedCode',
+	},
 } as const;
 
 export const description: INodeProperties[] = [
@@ -39,7 +43,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Waybill Number',
 				value: 'waybill',
-				description: 'A waybill number on the parcel: the seller\'s courier waybill or the international one',
+				description:
+					"A waybill number on the parcel: the seller's courier waybill or the international one",
 			},
 		],
 		default: 'waybill',
@@ -54,7 +59,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. YT2212345678901',
 		description:
-			'A waybill (tracking) number on the parcel: the seller\'s domestic one (Logistics Info → Get, trackingNumber) or the international one (Get International Waybills)',
+			"A waybill (tracking) number on the parcel: the seller's domestic one (Logistics Info → Get, trackingNumber) or the international one (Get International Waybills)",
 		displayOptions: { show: { ...showFor, lookUpBy: ['waybill'] } },
 	},
 	{
@@ -72,10 +77,17 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const lookUpBy = this.getNodeParameter('lookUpBy', itemIndex, 'waybill') as string;
 	const lookup = LOOKUPS[lookUpBy as keyof typeof LOOKUPS];
-	if (!lookup) throw new InputError('Look Up By', `"${lookUpBy}" is not one of ${Object.keys(LOOKUPS).join(', ')}`);
+	if (!lookup)
+		throw new InputError(
+			'Look Up By',
+			`"${lookUpBy}" is not one of ${Object.keys(LOOKUPS).join(', ')}`,
+		);
 	const code = requireText(lookup.field, this.getNodeParameter(lookup.output, itemIndex));
 	if (!CODE.test(code)) {
-		throw new InputError(lookup.field, `must be 4 to 64 letters, digits or dashes, got ${JSON.stringify(code)}`);
+		throw new InputError(
+			lookup.field,
+			`must be 4 to 64 letters, digits or dashes, got ${JSON.stringify(code)}`,
+		);
 	}
 	const response = await callApi.call(this, API.orderByWaybill, { [lookup.param]: code });
 	return { [lookup.output]: code, ...waybillOwner(response) };

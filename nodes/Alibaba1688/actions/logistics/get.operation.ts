@@ -11,7 +11,6 @@ import { callApiUnless } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { API } from '../../../shared/apis';
 
-
 const showFor = { resource: ['logistics'], operation: ['get'] };
 
 /** Only reads: input items may run side by side. */
@@ -19,10 +18,16 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	orderIdField(showFor),
-	simplifyField(showFor, 'waybill per shipment with company, tracking number, status, sender, receiver and goods'),
+	simplifyField(
+		showFor,
+		'waybill per shipment with company, tracking number, status, sender, receiver and goods',
+	),
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const params = { orderId, webSite: '1688', fields: LOGISTICS_INFO_FIELDS };

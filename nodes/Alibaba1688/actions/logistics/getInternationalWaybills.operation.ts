@@ -28,11 +28,17 @@ export const description: INodeProperties[] = [
 			'Your own order reference, exactly as given in External Order Reference at Order → Create (1688 stores it as outOrderId on the orders); the list is empty until one of them ships',
 		displayOptions: { show: showFor },
 	},
-	simplifyField(showFor, 'list of the waybill numbers with each parcel\'s carrier and 1688 order IDs'),
+	simplifyField(
+		showFor,
+		"list of the waybill numbers with each parcel's carrier and 1688 order IDs",
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const outOrderId = requireText('External Order Reference', this.getNodeParameter('outOrderId', itemIndex));
+	const outOrderId = requireText(
+		'External Order Reference',
+		this.getNodeParameter('outOrderId', itemIndex),
+	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const response = await callApi.call(this, API.internationalWaybills, { outOrderId });
 	return simplify ? simplifyInternationalWaybills(response, outOrderId) : response;

@@ -7,7 +7,6 @@ import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { API } from '../../../shared/apis';
 
-
 const showFor = { resource: ['logistics'], operation: ['getTrace'] };
 
 /** Only reads: input items may run side by side. */
@@ -21,16 +20,24 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. LP00106397027178',
-		description: 'Only this waybill of the order (Logistics → Get gives the IDs); empty means every waybill',
+		description:
+			'Only this waybill of the order (Logistics → Get gives the IDs); empty means every waybill',
 		displayOptions: { show: showFor },
 	},
 	simplifyField(showFor, 'trace per waybill with ISO step times'),
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const logisticsId = asTrimmedText(this.getNodeParameter('logisticsId', itemIndex, ''));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, API.logisticsTrace, { orderId, webSite: '1688', logisticsId });
+	const response = await callApi.call(this, API.logisticsTrace, {
+		orderId,
+		webSite: '1688',
+		logisticsId,
+	});
 	return simplify ? simplifyTraces(response, orderId) : response;
 }

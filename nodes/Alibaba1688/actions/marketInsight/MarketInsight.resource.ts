@@ -6,7 +6,12 @@ import * as getRanking from './getRanking.operation';
 import * as getRecommendedOffers from './getRecommendedOffers.operation';
 import * as getTrendingKeywords from './getTrendingKeywords.operation';
 
-export const operations: ResourceOperations = { getOfferTrends, getRanking, getRecommendedOffers, getTrendingKeywords };
+export const operations: ResourceOperations = {
+	getOfferTrends,
+	getRanking,
+	getRecommendedOffers,
+	getTrendingKeywords,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -19,13 +24,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Offer Trends',
 				value: 'getOfferTrends',
-				description: 'Get an offer\'s daily sales, 30-day median price and repurchase rate, day by day',
+				description:
+					"Get an offer's daily sales, 30-day median price and repurchase rate, day by day",
 				action: 'Get the trends of a product',
 			},
 			{
 				name: 'Get Ranking',
 				value: 'getRanking',
-				description: 'Get a category\'s best sellers, best-value or overall ranking list',
+				description: "Get a category's best sellers, best-value or overall ranking list",
 				action: 'Get a ranking list',
 			},
 			{

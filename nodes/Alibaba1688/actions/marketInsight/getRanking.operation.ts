@@ -20,7 +20,10 @@ const MAX_RANKED = 20;
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	categoryLocator(showFor, { required: true, description: 'The category whose ranking list to get (1688 ranks by category)' }),
+	categoryLocator(showFor, {
+		required: true,
+		description: 'The category whose ranking list to get (1688 ranks by category)',
+	}),
 	{
 		displayName: 'Ranking',
 		name: 'rankType',
@@ -28,14 +31,21 @@ export const description: INodeProperties[] = [
 		default: 'hot',
 		displayOptions: { show: showFor },
 		options: [
-			{ name: 'Best Sellers', value: 'hot', description: 'The most sold offers (1688 ranks at most 20)' },
-			{ name: 'Best Value', value: 'goodPrice', description: '1688\'s good-price ranking' },
-			{ name: 'Overall', value: 'complex', description: '1688\'s comprehensive ranking' },
+			{
+				name: 'Best Sellers',
+				value: 'hot',
+				description: 'The most sold offers (1688 ranks at most 20)',
+			},
+			{ name: 'Best Value', value: 'goodPrice', description: "1688's good-price ranking" },
+			{ name: 'Overall', value: 'complex', description: "1688's comprehensive ranking" },
 		],
 	},
-	{ ...languageField(showFor), description: 'Language of the ranked offers\' translated titles' },
+	{ ...languageField(showFor), description: "Language of the ranked offers' translated titles" },
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, 'ranked offer (rank, offerId, title, titleTranslated, url, mainImage, monthSold, buyers30d, tradeScore, services, rankName)'),
+	simplifyField(
+		showFor,
+		'ranked offer (rank, offerId, title, titleTranslated, url, mainImage, monthSold, buyers30d, tradeScore, services, rankName)',
+	),
 ];
 
 /**

@@ -21,10 +21,14 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. customer-1042',
-		description: 'Your own ID of the end user the recommendations are for (any stable ID from your shop or platform); 1688 personalises by it',
+		description:
+			'Your own ID of the end user the recommendations are for (any stable ID from your shop or platform); 1688 personalises by it',
 		displayOptions: { show: showFor },
 	},
-	{ ...languageField(showFor), description: 'Language of the recommended offers\' translated titles' },
+	{
+		...languageField(showFor),
+		description: "Language of the recommended offers' translated titles",
+	},
 	...returnAllOrLimit(showFor),
 	simplifyField(showFor, SEARCH_HIT_SUMMARY),
 ];
@@ -38,7 +42,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const offers = await listOffers.call(
 		this,
 		API.recommendedOffers,
-		(beginPage, pageSize) => ({ recommendOfferParam: { beginPage, pageSize, country, outMemberId } }),
+		(beginPage, pageSize) => ({
+			recommendOfferParam: { beginPage, pageSize, country, outMemberId },
+		}),
 		{ ...paging, pageSize: SEARCH_PAGE_SIZE },
 	);
 	return simplify ? offers.map(simplifySearchOffer) : offers;

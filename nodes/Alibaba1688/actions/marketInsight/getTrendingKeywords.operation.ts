@@ -17,10 +17,19 @@ const showFor = { resource: ['marketInsight'], operation: ['getTrendingKeywords'
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	categoryLocator(showFor, { required: true, description: 'The category whose trending search keywords to get' }),
-	{ ...languageField(showFor), description: 'Language of the keywords\' translations (keywordTranslated)' },
+	categoryLocator(showFor, {
+		required: true,
+		description: 'The category whose trending search keywords to get',
+	}),
+	{
+		...languageField(showFor),
+		description: "Language of the keywords' translations (keywordTranslated)",
+	},
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, 'keyword (keyword in Chinese, to search with; keywordTranslated; categoryId)'),
+	simplifyField(
+		showFor,
+		'keyword (keyword in Chinese, to search with; keywordTranslated; categoryId)',
+	),
 ];
 
 /**
@@ -32,7 +41,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { limit } = readPaging.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const country = this.getNodeParameter('language', itemIndex, 'en') as string;
-	const response = await callApi.call(this, API.topKeywords, { topSeKeywordParam: { country, sourceId: categoryId, hotKeywordType: 'cate' } });
+	const response = await callApi.call(this, API.topKeywords, {
+		topSeKeywordParam: { country, sourceId: categoryId, hotKeywordType: 'cate' },
+	});
 	const keywords = asArray(crossBorderPayload(response));
 	const wanted = keywords.slice(0, limit);
 	return simplify ? wanted.map((keyword) => simplifyTrendingKeyword(keyword, categoryId)) : wanted;

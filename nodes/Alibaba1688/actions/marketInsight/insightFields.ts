@@ -7,7 +7,11 @@ import { readCategoryId } from '../category/categoryLocator';
 export function readRequiredCategory(this: IExecuteFunctions, itemIndex: number): string {
 	const categoryId = readCategoryId.call(this, itemIndex);
 	if (categoryId === undefined || categoryId === '0') {
-		throw new InputError('Category', 'is required: pick a category or give its ID', 'Category → Search finds a category\'s ID by its name.');
+		throw new InputError(
+			'Category',
+			'is required: pick a category or give its ID',
+			"Category → Search finds a category's ID by its name.",
+		);
 	}
 	return categoryId;
 }

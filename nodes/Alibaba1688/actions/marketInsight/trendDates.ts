@@ -13,7 +13,12 @@ export const REPURCHASE_RATE_TREND_DAYS = 30;
 /** Without dates: the 30 days up to yesterday (today has no figure yet). */
 const DEFAULT_TREND_DAYS = 30;
 
-function readDay(this: IExecuteFunctions, itemIndex: number, name: string, field: string): string | undefined {
+function readDay(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	field: string,
+): string | undefined {
 	const value = this.getNodeParameter(name, itemIndex, '');
 	if (value === '' || value === undefined || value === null) return undefined;
 	const day = toChinaDay(value);
@@ -33,13 +38,22 @@ export function readTrendDates(
 ): { startDate: string; endDate: string } {
 	const start = readDay.call(this, itemIndex, 'startDate', 'Start Date');
 	const end = readDay.call(this, itemIndex, 'endDate', 'End Date');
-	const endDate = end ?? (start ? shiftChinaDay(start, DEFAULT_TREND_DAYS - 1) : shiftChinaDay(toChinaDay(Date.now()) as string, -1));
+	const endDate =
+		end ??
+		(start
+			? shiftChinaDay(start, DEFAULT_TREND_DAYS - 1)
+			: shiftChinaDay(toChinaDay(Date.now()) as string, -1));
 	const startDate = start ?? shiftChinaDay(endDate, -(DEFAULT_TREND_DAYS - 1));
 	const days = chinaDaysBetween(startDate, endDate) + 1;
-	if (days < 1) throw new InputError('End Date', `${endDate} is before the Start Date ${startDate}`);
+	if (days < 1)
+		throw new InputError('End Date', `${endDate} is before the Start Date ${startDate}`);
 	if (days > maxDays) {
 		const what = limitedBy ? ` of ${limitedBy}` : '';
-		throw new InputError('End Date', `the dates span ${days} days; 1688 gives at most ${maxDays} days${what} at a time`, `Split a longer period into spans of ${maxDays} days (one item each).`);
+		throw new InputError(
+			'End Date',
+			`the dates span ${days} days; 1688 gives at most ${maxDays} days${what} at a time`,
+			`Split a longer period into spans of ${maxDays} days (one item each).`,
+		);
 	}
 	return { startDate, endDate };
 }

@@ -50,7 +50,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Add Memo',
 				value: 'addMemo',
-				description: 'Set your own memo on an order (only you see it), with a flag colour; it replaces the last memo',
+				description:
+					'Set your own memo on an order (only you see it), with a flag colour; it replaces the last memo',
 				action: 'Add a memo to an order',
 			},
 			{
@@ -62,13 +63,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Confirm Receipt',
 				value: 'confirmReceipt',
-				description: 'Confirm the goods of a shipped order arrived (all lines or some): the seller is paid and the order becomes after-sale',
+				description:
+					'Confirm the goods of a shipped order arrived (all lines or some): the seller is paid and the order becomes after-sale',
 				action: 'Confirm receipt of an order',
 			},
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Place a real order: a cart becomes 1688 orders, one per supplier, each sent exactly once',
+				description:
+					'Place a real order: a cart becomes 1688 orders, one per supplier, each sent exactly once',
 				action: 'Create an order',
 			},
 			{
@@ -92,19 +95,22 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Payment Channels',
 				value: 'getPaymentChannels',
-				description: 'Get how an unpaid order can be paid: the channels 1688 offers for it, the amount and the payment deadline',
+				description:
+					'Get how an unpaid order can be paid: the channels 1688 offers for it, the amount and the payment deadline',
 				action: 'Get the payment channels of an order',
 			},
 			{
 				name: 'Get Payment Link',
 				value: 'getPaymentLink',
-				description: 'Get the 1688 cashier link (Alipay, cross-border or credit pay) that pays one or several unpaid orders',
+				description:
+					'Get the 1688 cashier link (Alipay, cross-border or credit pay) that pays one or several unpaid orders',
 				action: 'Get a payment link for orders',
 			},
 			{
 				name: 'Get Seller Chat Link',
 				value: 'getSellerChatLink',
-				description: 'Get a link that opens a WangWang chat with the seller of an order (or a seller given by its OpenUID)',
+				description:
+					'Get a link that opens a WangWang chat with the seller of an order (or a seller given by its OpenUID)',
 				action: 'Get a chat link to the seller',
 			},
 			{
@@ -116,31 +122,35 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Link Shop Order',
 				value: 'linkShopOrder',
-				description: 'Record on 1688 which of your shop\'s orders a 1688 order was bought for',
+				description: "Record on 1688 which of your shop's orders a 1688 order was bought for",
 				action: 'Link a shop order to an order',
 			},
 			{
 				name: 'Message the Seller',
 				value: 'messageSeller',
-				description: 'Add a message for the seller to an order (500 characters for all messages of the order)',
+				description:
+					'Add a message for the seller to an order (500 characters for all messages of the order)',
 				action: 'Message the seller of an order',
 			},
 			{
 				name: 'Pay Automatically',
 				value: 'payAutomatically',
-				description: 'Pay an unpaid order with the account\'s password-free payment, sent exactly once',
+				description:
+					"Pay an unpaid order with the account's password-free payment, sent exactly once",
 				action: 'Pay an order automatically',
 			},
 			{
 				name: 'Preview',
 				value: 'preview',
-				description: 'Price, freight and checks for an address and a cart before ordering; creates nothing',
+				description:
+					'Price, freight and checks for an address and a cart before ordering; creates nothing',
 				action: 'Preview an order',
 			},
 			{
 				name: 'Request Address Change',
 				value: 'requestAddressChange',
-				description: 'Ask to deliver an order not shipped yet to another address; the seller may have to confirm it',
+				description:
+					'Ask to deliver an order not shipped yet to another address; the seller may have to confirm it',
 				action: 'Request an address change for an order',
 			},
 			{

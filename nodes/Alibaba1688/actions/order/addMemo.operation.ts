@@ -51,10 +51,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const memo = requireText('Memo', this.getNodeParameter('memo', itemIndex));
 	const remarkIcon = String(this.getNodeParameter('flagColour', itemIndex, '2'));
 	const flag = FLAGS.find((option) => option.value === remarkIcon);
-	if (!flag) throw new InputError('Flag Colour', `"${remarkIcon}" is not a flag colour; use 1 (red), 2 (blue), 3 (green) or 4 (yellow)`);
-	await sendOrderWrite.call(this, itemIndex, API.orderMemo, { orderId, memo, remarkIcon }, {
-		message: 'The memo MAY have been saved on 1688: the request was sent but its answer was lost',
-		hint: `Check the memo with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerMemo). Saving it again is harmless: a memo replaces the last one.`,
-	});
+	if (!flag)
+		throw new InputError(
+			'Flag Colour',
+			`"${remarkIcon}" is not a flag colour; use 1 (red), 2 (blue), 3 (green) or 4 (yellow)`,
+		);
+	await sendOrderWrite.call(
+		this,
+		itemIndex,
+		API.orderMemo,
+		{ orderId, memo, remarkIcon },
+		{
+			message: 'The memo MAY have been saved on 1688: the request was sent but its answer was lost',
+			hint: `Check the memo with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerMemo). Saving it again is harmless: a memo replaces the last one.`,
+		},
+	);
 	return { orderId, memo, flagColour: flag.name.toLowerCase() };
 }

@@ -6,19 +6,23 @@ import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
-
 const showFor = { resource: ['order'], operation: ['cancel'] };
 
 /** The reasons alibaba.trade.cancel accepts. */
 const REASONS = [
 	{ name: 'Buyer Cancelled', value: 'buyerCancel', description: 'You no longer want the order' },
 	{ name: 'Other', value: 'other', description: 'Any other reason; explain it in Remark' },
-	{ name: 'Seller Out of Stock', value: 'sellerGoodsLack', description: 'The seller cannot supply the goods' },
+	{
+		name: 'Seller Out of Stock',
+		value: 'sellerGoodsLack',
+		description: 'The seller cannot supply the goods',
+	},
 ];
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Only unpaid orders (waiting for buyer payment) can be cancelled, and not within 10 seconds of their creation',
+		displayName:
+			'Only unpaid orders (waiting for buyer payment) can be cancelled, and not within 10 seconds of their creation',
 		name: 'cancelOrderNotice',
 		type: 'notice',
 		default: '',
@@ -60,7 +64,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		API.orderCancel,
 		{ webSite: '1688', tradeID: orderId, cancelReason, remark },
 		{
-			message: 'The order MAY have been cancelled on 1688: the request was sent but its answer was lost',
+			message:
+				'The order MAY have been cancelled on 1688: the request was sent but its answer was lost',
 			hint: `Check the order's status with Order → Get (order ${orderId}) before trying again.`,
 		},
 	);

@@ -14,7 +14,7 @@ const CART_JSON_HINT =
 	'Give a JSON array of cart lines, e.g. [{"offerId": "624392716873", "specId": "b266e0726506185beaf205cbae88530d", "quantity": 2}].';
 
 const SUPPLIER_DESCRIPTION =
-	'The supplier\'s ID (sellerOpenId of the cross-border product detail), if you have it; otherwise the node looks it up when the cart holds several offers, to place one order per supplier';
+	"The supplier's ID (sellerOpenId of the cross-border product detail), if you have it; otherwise the node looks it up when the cart holds several offers, to place one order per supplier";
 
 /** Where an item's cart is: editor rows or JSON. */
 const CART: ListInput = {
@@ -37,7 +37,8 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 		uiOption: 'Lines entered here',
 		rowDisplayName: 'Line',
 		placeholder: 'Add Line',
-		rowsDescription: 'The goods to order; lines of several suppliers become one 1688 order per supplier',
+		rowsDescription:
+			'The goods to order; lines of several suppliers become one 1688 order per supplier',
 		rowValues: [
 			{
 				displayName: 'Offer ID',
@@ -45,7 +46,8 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 624392716873',
-				description: 'The offer ID (12-13 digits, from Product → Search or Get), or the offer page URL',
+				description:
+					'The offer ID (12-13 digits, from Product → Search or Get), or the offer page URL',
 			},
 			{
 				displayName: 'Spec ID',
@@ -54,7 +56,7 @@ export function cartFields(show: ShowFor): INodeProperties[] {
 				default: '',
 				placeholder: 'e.g. b266e0726506185beaf205cbae88530d',
 				description:
-					'The SKU\'s specId, 32 letters and digits; a SKU is one variant of the offer (e.g. colour and size) and Product → Get lists specId per SKU. Required by 1688 for every line.',
+					"The SKU's specId, 32 letters and digits; a SKU is one variant of the offer (e.g. colour and size) and Product → Get lists specId per SKU. Required by 1688 for every line.",
 			},
 			{
 				displayName: 'Quantity',
@@ -85,11 +87,17 @@ function parseLine(raw: unknown, lineNumber: number): CartLine {
 	if (!/^[A-Za-z0-9_-]{1,64}$/.test(specId)) {
 		throw new InputError(
 			`Spec ID ${where}`,
-			specId === '' ? 'is required: 1688 needs the SKU of every line' : `must be a 1688 spec ID (letters and digits), got ${JSON.stringify(line.specId)}`,
+			specId === ''
+				? 'is required: 1688 needs the SKU of every line'
+				: `must be a 1688 spec ID (letters and digits), got ${JSON.stringify(line.specId)}`,
 			'Product → Get lists every SKU of an offer with its spec ID.',
 		);
 	}
-	const cartLine: CartLine = { offerId, specId, quantity: requireQuantity(`Quantity ${where}`, line.quantity) };
+	const cartLine: CartLine = {
+		offerId,
+		specId,
+		quantity: requireQuantity(`Quantity ${where}`, line.quantity),
+	};
 	const supplierId = asText(line.supplierId ?? line.sellerOpenId)?.trim();
 	if (supplierId) cartLine.supplierId = supplierId;
 	return cartLine;

@@ -48,8 +48,16 @@ export const description: INodeProperties[] = [
 
 /** The sub-order IDs given (text or array), checked, duplicates dropped; empty when none. */
 function readSubOrderIds(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : value === undefined ? [] : [value];
-	const ids = list.filter((id) => !(typeof id === 'string' && id.trim() === '')).map((id) => requireNumericId('Sub-Order IDs', id));
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[,;\s]+/)
+			: value === undefined
+				? []
+				: [value];
+	const ids = list
+		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
+		.map((id) => requireNumericId('Sub-Order IDs', id));
 	return [...new Set(ids)];
 }
 
@@ -60,7 +68,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (subOrderIds.length === 0) {
 		const order = await callApi.call(this, API.orderGet, { webSite: '1688', orderId });
 		const items = asArray((order.result as IDataObject | undefined)?.productItems);
-		subOrderIds = items.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID)).filter((id): id is string => id !== undefined);
+		subOrderIds = items
+			.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID))
+			.filter((id): id is string => id !== undefined);
 	}
 	await sendOrderWrite.call(
 		this,
@@ -69,7 +79,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// Long[] as JSON with bare number literals written as text: 19-digit sub-order IDs stay exact.
 		{ orderId, orderEntryIds: `[${subOrderIds.join(',')}]` },
 		{
-			message: 'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',
+			message:
+				'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',
 			hint: `Check the order's status with Order → Get (order ${orderId}) before trying again: success means receipt was confirmed, waitbuyerreceive that it was not (or not for every line).`,
 		},
 	);

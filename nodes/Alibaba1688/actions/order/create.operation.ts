@@ -3,7 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifyField } from '../common.descriptions';
 import { cargoOf, type CartPart } from '../../helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
-import { simplifyCreatedOrders, type SimpleCreatedOrder } from '../../../shared/helpers/simplifyOrder';
+import {
+	simplifyCreatedOrders,
+	type SimpleCreatedOrder,
+} from '../../../shared/helpers/simplifyOrder';
 import { checkLength } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
 import { GatewayError, type ApiRef } from '../../../shared/transport';
@@ -24,7 +27,7 @@ const MAX_REFERENCE_LENGTH = 100;
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Places real orders that the sellers see at once, one per supplier. Each is sent exactly once: if 1688\'s answer is lost, the node stops and tells you to check before you run it again. Set an External Order Reference so the orders can be found.',
+			"Places real orders that the sellers see at once, one per supplier. Each is sent exactly once: if 1688's answer is lost, the node stops and tells you to check before you run it again. Set an External Order Reference so the orders can be found.",
 		name: 'createOrderNotice',
 		type: 'notice',
 		default: '',
@@ -66,7 +69,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. GLOBAL_CAINIAO_VN_TRANSIT_LAND',
-				description: 'The sourceId of an official cross-border logistics solution to ship with (Cross-Border API only)',
+				description:
+					'The sourceId of an official cross-border logistics solution to ship with (Cross-Border API only)',
 				displayOptions: { show: { '/orderApi': ['automatic', 'crossBorder'] } },
 			},
 			{
@@ -74,7 +78,8 @@ export const description: INodeProperties[] = [
 				name: 'dropshipping',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the order is a dropshipping (transshipment) order (Cross-Border API only)',
+				description:
+					'Whether the order is a dropshipping (transshipment) order (Cross-Border API only)',
 				displayOptions: { show: { '/orderApi': ['automatic', 'crossBorder'] } },
 			},
 			{
@@ -83,7 +88,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. assureTrade',
-				description: 'How the order is paid: one of the tradeTypes Order → Preview lists for the cart; empty lets 1688 choose',
+				description:
+					'How the order is paid: one of the tradeTypes Order → Preview lists for the cart; empty lets 1688 choose',
 			},
 		],
 	},
@@ -102,7 +108,10 @@ function readCreateOptions(this: IExecuteFunctions, itemIndex: number): CreateOp
 	const options = this.getNodeParameter('createOptions', itemIndex, {}) as IDataObject;
 	const tradeType = asTrimmedText(options.tradeType);
 	if (tradeType !== undefined && !/^[A-Za-z0-9_]{1,40}$/.test(tradeType)) {
-		throw new InputError('Trade Type', `must be a 1688 trade type such as assureTrade, got ${JSON.stringify(options.tradeType)}`);
+		throw new InputError(
+			'Trade Type',
+			`must be a 1688 trade type such as assureTrade, got ${JSON.stringify(options.tradeType)}`,
+		);
 	}
 	const dropshipping = options.dropshipping === true ? 'y' : undefined;
 	const crossBorderLogisticsSolutionId = asTrimmedText(options.crossBorderLogisticsSolutionId);
@@ -119,7 +128,8 @@ function uncertainOutcome(outOrderId: string | undefined): UncertainOutcome {
 		? `use Order → Get Many with the filter External Order Reference "${outOrderId}"`
 		: 'look at your newest orders with Order → Get Many (set an External Order Reference next time, so the order can be found by it)';
 	return {
-		message: 'The order MAY have been created on 1688: the request was sent but its answer was lost',
+		message:
+			'The order MAY have been created on 1688: the request was sent but its answer was lost',
 		hint: `Do not run this item again before checking: ${howToCheck}. The node never sends an order a second time by itself.`,
 	};
 }
@@ -136,10 +146,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const flow = checkFlow(
 		this.getNodeParameter('flow', itemIndex, 'general'),
 		choice === 'crossBorder' ? CROSS_BORDER_FLOWS : DOMESTIC_FLOWS,
-		choice === 'automatic' ? 'the Automatic Order API (the flows both create APIs document)' : createApisOf(choice)[0].name,
+		choice === 'automatic'
+			? 'the Automatic Order API (the flows both create APIs document)'
+			: createApisOf(choice)[0].name,
 	);
 	const outOrderId = asTrimmedText(this.getNodeParameter('outOrderId', itemIndex, ''));
-	if (outOrderId !== undefined) checkLength('External Order Reference', outOrderId, MAX_REFERENCE_LENGTH);
+	if (outOrderId !== undefined)
+		checkLength('External Order Reference', outOrderId, MAX_REFERENCE_LENGTH);
 	const message = asTrimmedText(this.getNodeParameter('sellerMessage', itemIndex, ''));
 	if (message !== undefined) checkLength('Message to Seller', message, MAX_MESSAGE_LENGTH);
 	const options = readCreateOptions.call(this, itemIndex);
@@ -154,7 +167,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		outOrderId,
 		tradeType: options.tradeType,
 		...(api === API.orderCrossCreate
-			? { dropshipping: options.dropshipping, crossBorderLogisticsSolutionId: options.crossBorderLogisticsSolutionId }
+			? {
+					dropshipping: options.dropshipping,
+					crossBorderLogisticsSolutionId: options.crossBorderLogisticsSolutionId,
+				}
 			: {}),
 	});
 

@@ -10,7 +10,8 @@ const showFor = { resource: ['order'], operation: ['deleteClosedOrder'] };
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Deletes a closed (cancelled) order from your 1688 order list; Order → Get Many no longer lists it. Other orders are refused.',
+		displayName:
+			'Deletes a closed (cancelled) order from your 1688 order list; Order → Get Many no longer lists it. Other orders are refused.',
 		name: 'deleteClosedOrderNotice',
 		type: 'notice',
 		default: '',
@@ -21,9 +22,16 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
-	await sendOrderWrite.call(this, itemIndex, API.orderDelete, { orderId }, {
-		message: 'The order MAY have been deleted on 1688: the request was sent but its answer was lost',
-		hint: `Check whether Order → Get Many (Order Status Cancelled) still lists order ${orderId} before trying again.`,
-	});
+	await sendOrderWrite.call(
+		this,
+		itemIndex,
+		API.orderDelete,
+		{ orderId },
+		{
+			message:
+				'The order MAY have been deleted on 1688: the request was sent but its answer was lost',
+			hint: `Check whether Order → Get Many (Order Status Cancelled) still lists order ${orderId} before trying again.`,
+		},
+	);
 	return { orderId, deleted: true };
 }

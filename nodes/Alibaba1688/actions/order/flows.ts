@@ -11,14 +11,26 @@ import { InputError } from '../../../shared/helpers/inputError';
  *   repurchase (a repurchase-contract order); preview also takes no flow, and then compares prices and previews the best.
  */
 
-const GENERAL: INodePropertyOptions = { name: 'General Marketplace', value: 'general', description: 'An ordinary 1688 wholesale order' };
-const FENXIAO: INodePropertyOptions = { name: 'Distribution', value: 'fenxiao', description: 'A distribution (fenxiao) order' };
+const GENERAL: INodePropertyOptions = {
+	name: 'General Marketplace',
+	value: 'general',
+	description: 'An ordinary 1688 wholesale order',
+};
+const FENXIAO: INodePropertyOptions = {
+	name: 'Distribution',
+	value: 'fenxiao',
+	description: 'A distribution (fenxiao) order',
+};
 const SALE_PROXY: INodePropertyOptions = {
 	name: 'Sale Proxy',
 	value: 'saleproxy',
 	description: 'A consignment order; 1688 checks your distribution relationship with the seller',
 };
-const PAIRED: INodePropertyOptions = { name: 'Group Buy', value: 'paired', description: 'A group-buy (Daily Deals) order' };
+const PAIRED: INodePropertyOptions = {
+	name: 'Group Buy',
+	value: 'paired',
+	description: 'A group-buy (Daily Deals) order',
+};
 const BOUTIQUE_FENXIAO: INodePropertyOptions = {
 	name: 'Boutique Distribution Price',
 	value: 'boutiquefenxiao',
@@ -37,20 +49,40 @@ const REPURCHASE: INodePropertyOptions = {
 const BEST: INodePropertyOptions = {
 	name: 'Best (Let 1688 Compare)',
 	value: '',
-	description: '1688 compares the flows and previews the cheapest one (repurchase contracts are not compared)',
+	description:
+		'1688 compares the flows and previews the cheapest one (repurchase contracts are not compared)',
 };
 
 /** Flows alibaba.trade.fastCreateOrder documents (also the ones Automatic offers: both create APIs document them). */
-export const DOMESTIC_FLOWS = [BOUTIQUE_FENXIAO, BOUTIQUE_PIFA, FENXIAO, GENERAL, PAIRED, SALE_PROXY];
+export const DOMESTIC_FLOWS = [
+	BOUTIQUE_FENXIAO,
+	BOUTIQUE_PIFA,
+	FENXIAO,
+	GENERAL,
+	PAIRED,
+	SALE_PROXY,
+];
 /** Flows alibaba.trade.createCrossOrder documents. */
-export const CROSS_BORDER_FLOWS = [BOUTIQUE_FENXIAO, BOUTIQUE_PIFA, FENXIAO, GENERAL, PAIRED, REPURCHASE, SALE_PROXY];
+export const CROSS_BORDER_FLOWS = [
+	BOUTIQUE_FENXIAO,
+	BOUTIQUE_PIFA,
+	FENXIAO,
+	GENERAL,
+	PAIRED,
+	REPURCHASE,
+	SALE_PROXY,
+];
 /** Flows alibaba.createOrder.preview documents, and none (1688 picks the best). */
 export const PREVIEW_FLOWS = [BEST, ...CROSS_BORDER_FLOWS];
 
-const FLOW_DESCRIPTION = 'The 1688 order flow; prices and buyer protection can differ between flows';
+const FLOW_DESCRIPTION =
+	'The 1688 order flow; prices and buyer protection can differ between flows';
 
 /** A Flow field offering `flows`, shown for `show`. */
-export function flowField(show: Record<string, string[]>, flows: INodePropertyOptions[]): INodeProperties {
+export function flowField(
+	show: Record<string, string[]>,
+	flows: INodePropertyOptions[],
+): INodeProperties {
 	return {
 		displayName: 'Flow',
 		name: 'flow',
@@ -66,6 +98,11 @@ export function flowField(show: Record<string, string[]>, flows: INodePropertyOp
 export function checkFlow(value: unknown, flows: INodePropertyOptions[], apiName: string): string {
 	const flow = typeof value === 'string' ? value.trim() : value;
 	if (typeof flow === 'string' && flows.some((option) => option.value === flow)) return flow;
-	const listed = flows.map((option) => (option.value === '' ? '"" (best)' : String(option.value))).join(', ');
-	throw new InputError('Flow', `${JSON.stringify(value)} is not a flow ${apiName} accepts; use one of ${listed}`);
+	const listed = flows
+		.map((option) => (option.value === '' ? '"" (best)' : String(option.value)))
+		.join(', ');
+	throw new InputError(
+		'Flow',
+		`${JSON.stringify(value)} is not a flow ${apiName} accepts; use one of ${listed}`,
+	);
 }

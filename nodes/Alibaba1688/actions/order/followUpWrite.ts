@@ -20,7 +20,11 @@ export async function sendOrderWrite(
 	const answer = await callWriteOnce.call(this, itemIndex, api, params, uncertain);
 	const refusal = refusalIn(answer);
 	if (refusal) {
-		const error = new GatewayError({ api: formatApiId(api), code: refusal.code, gatewayMessage: refusal.message });
+		const error = new GatewayError({
+			api: formatApiId(api),
+			code: refusal.code,
+			gatewayMessage: refusal.message,
+		});
 		throw toNodeError(this.getNode(), error, itemIndex);
 	}
 	return answer;

@@ -7,7 +7,6 @@ import { orderIdField, readOrderId } from './orderId';
 import { orderChatLinkFields } from './sellerChat';
 import { API } from '../../../shared/apis';
 
-
 const showFor = { resource: ['order'], operation: ['get'] };
 
 /** Only reads: input items may run side by side. */

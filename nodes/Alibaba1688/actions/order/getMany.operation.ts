@@ -3,7 +3,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
-import { asArray, asId, asNumber, asObject, asText, asTrimmedText, type Json } from '../../../shared/helpers/values';
+import {
+	asArray,
+	asId,
+	asNumber,
+	asObject,
+	asText,
+	asTrimmedText,
+	type Json,
+} from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { API } from '../../../shared/apis';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
@@ -28,10 +36,15 @@ export const description: INodeProperties[] = [
 			name: 'outOrderId',
 			type: 'string',
 			default: '',
-			description: 'Only the order created with this external order reference (Order → Create\'s External Order Reference)',
+			description:
+				"Only the order created with this external order reference (Order → Create's External Order Reference)",
 		},
 		timeFilter('Modified After', 'modifiedAfter', 'Only orders last changed at or after this time'),
-		timeFilter('Modified Before', 'modifiedBefore', 'Only orders last changed at or before this time'),
+		timeFilter(
+			'Modified Before',
+			'modifiedBefore',
+			'Only orders last changed at or before this time',
+		),
 		{
 			displayName: 'Order Status',
 			name: 'orderStatus',
@@ -63,8 +76,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { returnAll, limit } = readPaging.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const [createStartTime, createEndTime] = timeRange(filters, ['createdAfter', 'Created After'], ['createdBefore', 'Created Before']);
-	const [modifyStartTime, modifyEndTime] = timeRange(filters, ['modifiedAfter', 'Modified After'], ['modifiedBefore', 'Modified Before']);
+	const [createStartTime, createEndTime] = timeRange(
+		filters,
+		['createdAfter', 'Created After'],
+		['createdBefore', 'Created Before'],
+	);
+	const [modifyStartTime, modifyEndTime] = timeRange(
+		filters,
+		['modifiedAfter', 'Modified After'],
+		['modifiedBefore', 'Modified Before'],
+	);
 	const query = {
 		createStartTime,
 		createEndTime,
@@ -80,7 +101,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	for (const orderStatus of statuses) {
 		const listed = await collectPages(
 			async (page, pageSize) => {
-				const response = await callApi.call(this, API.orderList, { ...query, orderStatus, page, pageSize });
+				const response = await callApi.call(this, API.orderList, {
+					...query,
+					orderStatus,
+					page,
+					pageSize,
+				});
 				return { items: asArray(response.result), total: asNumber(response.totalRecord) };
 			},
 			{ returnAll, limit, pageSize: PAGE_SIZE },
@@ -93,7 +119,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			orders.push(order);
 		}
 	}
-	if (statuses.length > 1) orders.sort((a, b) => (createdAt(a) < createdAt(b) ? 1 : createdAt(a) > createdAt(b) ? -1 : 0));
+	if (statuses.length > 1)
+		orders.sort((a, b) => (createdAt(a) < createdAt(b) ? 1 : createdAt(a) > createdAt(b) ? -1 : 0));
 	const wanted = orders.slice(0, limit);
 	return simplify ? wanted.map(simplifyOrder) : wanted;
 }

@@ -15,7 +15,10 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	orderIdField(showFor),
-	simplifyField(showFor, 'list of the channels (code and English name) with the amount to pay in yuan and the payment deadline'),
+	simplifyField(
+		showFor,
+		'list of the channels (code and English name) with the amount to pay in yuan and the payment deadline',
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -40,16 +40,20 @@ export const description: INodeProperties[] = [
 		name: 'paymentMethod',
 		type: 'options',
 		options: [
-			{ name: 'Alipay Cashier', value: 'alipay', description: 'The 1688 cashier, paid with Alipay' },
+			{
+				name: 'Alipay Cashier',
+				value: 'alipay',
+				description: 'The 1688 cashier, paid with Alipay',
+			},
 			{
 				name: 'Credit Pay (Cheng-E-She)',
 				value: 'creditPay',
-				description: '1688\'s buy-now-pay-later credit, within the account\'s credit line',
+				description: "1688's buy-now-pay-later credit, within the account's credit line",
 			},
 			{
 				name: 'Cross-Border Pay',
 				value: 'crossBorderPay',
-				description: 'Kuajingbao, 1688\'s payment for buyers abroad',
+				description: "Kuajingbao, 1688's payment for buyers abroad",
 			},
 		],
 		default: 'alipay',
@@ -60,14 +64,21 @@ export const description: INodeProperties[] = [
 
 /** The order IDs of a comma-separated text or an array, checked, duplicates dropped. */
 export function parseOrderIds(value: unknown, maxOrders = METHODS.alipay.maxOrders): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/) : [value];
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[,;\s]+/)
+			: [value];
 	const ids = list
 		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
 		.map((id) => requireNumericId('Order IDs', id));
 	if (ids.length === 0) throw new InputError('Order IDs', 'needs at least one order ID');
 	const unique = [...new Set(ids)];
 	if (unique.length > maxOrders) {
-		throw new InputError('Order IDs', `at most ${maxOrders} orders per payment link of this method, got ${unique.length}`);
+		throw new InputError(
+			'Order IDs',
+			`at most ${maxOrders} orders per payment link of this method, got ${unique.length}`,
+		);
 	}
 	return unique;
 }
@@ -75,12 +86,18 @@ export function parseOrderIds(value: unknown, maxOrders = METHODS.alipay.maxOrde
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const paymentMethod = this.getNodeParameter('paymentMethod', itemIndex, 'alipay') as string;
 	const method = METHODS[paymentMethod];
-	if (!method) throw new InputError('Payment Method', `"${paymentMethod}" is not one of ${Object.keys(METHODS).join(', ')}`);
+	if (!method)
+		throw new InputError(
+			'Payment Method',
+			`"${paymentMethod}" is not one of ${Object.keys(METHODS).join(', ')}`,
+		);
 	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex), method.maxOrders);
 	// Long[] as JSON with the IDs as bare number literals: written as text, 19 digits stay exact.
 	const response = await callApi.call(this, method.api, { orderIdList: `[${orderIds.join(',')}]` });
 	const failedList = response[method.failedKey];
-	const failed = (Array.isArray(failedList) ? failedList : []).map((id) => asId(id)).filter((id): id is string => id !== undefined);
+	const failed = (Array.isArray(failedList) ? failedList : [])
+		.map((id) => asId(id))
+		.filter((id): id is string => id !== undefined);
 	return {
 		payUrl: response.payUrl,
 		paymentMethod,

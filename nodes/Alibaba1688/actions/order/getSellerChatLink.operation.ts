@@ -36,7 +36,11 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Order', value: 'order', description: 'The seller of a 1688 order (three calls)' },
-			{ name: 'Seller Open UID', value: 'openUid', description: 'A seller\'s OpenUID, e.g. from a product\'s details (one call)' },
+			{
+				name: 'Seller Open UID',
+				value: 'openUid',
+				description: "A seller's OpenUID, e.g. from a product's details (one call)",
+			},
 		],
 		default: 'order',
 		description: 'How the seller is given',
@@ -51,7 +55,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. BBBr8HlVTfxqUXR8RwaPqPtMg',
 		description:
-			'The seller\'s OpenUID: the sellerOpenId of one of its products\' cross-border detail (Product → Get with Simplify off), the same ID Product → Search in Shop takes',
+			"The seller's OpenUID: the sellerOpenId of one of its products' cross-border detail (Product → Get with Simplify off), the same ID Product → Search in Shop takes",
 		displayOptions: { show: { ...showFor, sellerFrom: ['openUid'] } },
 	},
 ];
@@ -59,16 +63,29 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const sellerFrom = this.getNodeParameter('sellerFrom', itemIndex, 'order') as string;
 	if (sellerFrom === 'openUid') {
-		const sellerOpenUid = requireText('Seller Open UID', this.getNodeParameter('sellerOpenUid', itemIndex));
+		const sellerOpenUid = requireText(
+			'Seller Open UID',
+			this.getNodeParameter('sellerOpenUid', itemIndex),
+		);
 		if (!OPEN_UID.test(sellerOpenUid)) {
-			throw new InputError('Seller Open UID', `must be the seller's OpenUID (letters and digits, e.g. sellerOpenId of a product), got ${JSON.stringify(sellerOpenUid)}`);
+			throw new InputError(
+				'Seller Open UID',
+				`must be the seller's OpenUID (letters and digits, e.g. sellerOpenId of a product), got ${JSON.stringify(sellerOpenUid)}`,
+			);
 		}
 		return { sellerOpenUid, chatLink: await chatLinkFor.call(this, sellerOpenUid) };
 	}
-	if (sellerFrom !== 'order') throw new InputError('Seller From', `"${sellerFrom}" is not one of order, openUid`);
+	if (sellerFrom !== 'order')
+		throw new InputError('Seller From', `"${sellerFrom}" is not one of order, openUid`);
 	const orderId = readOrderId.call(this, itemIndex);
-	const order = simplifyOrder((await callApi.call(this, API.orderGet, { webSite: '1688', orderId })).result);
+	const order = simplifyOrder(
+		(await callApi.call(this, API.orderGet, { webSite: '1688', orderId })).result,
+	);
 	const sellerLoginId = order.seller.loginId;
-	if (!sellerLoginId) throw new InputError('Order ID', `1688's order ${orderId} names no seller loginId to open a chat with`);
+	if (!sellerLoginId)
+		throw new InputError(
+			'Order ID',
+			`1688's order ${orderId} names no seller loginId to open a chat with`,
+		);
 	return { orderId, sellerLoginId, ...(await sellerChatLink.call(this, sellerLoginId)) };
 }

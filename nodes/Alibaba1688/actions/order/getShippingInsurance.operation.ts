@@ -32,13 +32,23 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Automatic',
 				value: 'auto',
-				description: 'Read the order first for the kind it carries (one more call); an order without insurance gives insured false',
+				description:
+					'Read the order first for the kind it carries (one more call); an order without insurance gives insured false',
 			},
-			{ name: 'Given by Merchant', value: 'givenByMerchant', description: 'Shipping insurance the seller gives with the order' },
-			{ name: 'Given by Platform', value: 'givenByPlatform', description: 'Shipping insurance 1688 gives with the order' },
+			{
+				name: 'Given by Merchant',
+				value: 'givenByMerchant',
+				description: 'Shipping insurance the seller gives with the order',
+			},
+			{
+				name: 'Given by Platform',
+				value: 'givenByPlatform',
+				description: 'Shipping insurance 1688 gives with the order',
+			},
 		],
 		default: 'auto',
-		description: 'Which shipping-insurance policy of the order to read; Order → Get with Simplify off shows the kind as orderBizInfo.shippingInsurance',
+		description:
+			'Which shipping-insurance policy of the order to read; Order → Get with Simplify off shows the kind as orderBizInfo.shippingInsurance',
 		displayOptions: { show: showFor },
 	},
 	simplifyField(showFor, 'policy with its claims (amounts in yuan)'),
@@ -48,12 +58,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readOrderId.call(this, itemIndex);
 	const chosen = this.getNodeParameter('insuranceType', itemIndex, 'auto') as string;
 	if (chosen !== 'auto' && !(SHIPPING_INSURANCE_TYPES as readonly string[]).includes(chosen)) {
-		throw new InputError('Insurance Type', `"${chosen}" is not one of auto, ${SHIPPING_INSURANCE_TYPES.join(', ')}`);
+		throw new InputError(
+			'Insurance Type',
+			`"${chosen}" is not one of auto, ${SHIPPING_INSURANCE_TYPES.join(', ')}`,
+		);
 	}
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const type =
 		chosen === 'auto'
-			? orderShippingInsurance((await callApi.call(this, API.orderGet, { webSite: '1688', orderId })).result)
+			? orderShippingInsurance(
+					(await callApi.call(this, API.orderGet, { webSite: '1688', orderId })).result,
+				)
 			: chosen;
 	if (type === undefined) return { orderId, insured: false, claims: [] };
 	const response = await callApi.call(this, API.shippingInsurance, { orderId, type });

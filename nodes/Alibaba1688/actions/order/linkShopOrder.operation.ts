@@ -27,7 +27,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. SHOP-1042',
-		description: 'Your shop\'s order (e.g. the Shopify order number) that the 1688 order was bought for',
+		description:
+			"Your shop's order (e.g. the Shopify order number) that the 1688 order was bought for",
 		displayOptions: { show: showFor },
 	},
 	{
@@ -44,7 +45,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 2304567890123456790',
-				description: 'One line of the 1688 order (its subItemID in Order → Get with Simplify off), to link a single line; empty links the whole order',
+				description:
+					'One line of the 1688 order (its subItemID in Order → Get with Simplify off), to link a single line; empty links the whole order',
 			},
 			{
 				displayName: 'Shop Sub-Order ID',
@@ -52,7 +54,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. SHOP-1042-1',
-				description: 'The line of the shop order this 1688 (sub-)order serves; empty uses the Shop Order ID',
+				description:
+					'The line of the shop order this 1688 (sub-)order serves; empty uses the Shop Order ID',
 			},
 		],
 	},
@@ -60,7 +63,11 @@ export const description: INodeProperties[] = [
 
 function shopId(field: string, value: unknown): string {
 	const text = requireText(field, value);
-	if (text.length > MAX_SHOP_ID_LENGTH) throw new InputError(field, `must be at most ${MAX_SHOP_ID_LENGTH} characters, got ${text.length}`);
+	if (text.length > MAX_SHOP_ID_LENGTH)
+		throw new InputError(
+			field,
+			`must be at most ${MAX_SHOP_ID_LENGTH} characters, got ${text.length}`,
+		);
 	return text;
 }
 
@@ -76,9 +83,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		API.orderRelationWrite,
-		{ orderRelationParam: { orderId: shopSubOrderId, parentOrderId: shopOrderId, purchaseOrderId: subOrderId, purchaseParentOrderId: orderId } },
 		{
-			message: 'The link MAY have been recorded on 1688: the request was sent but its answer was lost',
+			orderRelationParam: {
+				orderId: shopSubOrderId,
+				parentOrderId: shopOrderId,
+				purchaseOrderId: subOrderId,
+				purchaseParentOrderId: orderId,
+			},
+		},
+		{
+			message:
+				'The link MAY have been recorded on 1688: the request was sent but its answer was lost',
 			hint: '1688 has no API to read these links back, and its documentation does not say whether writing the same pair twice keeps one record or two: run the item again only if a second record is acceptable.',
 		},
 	);

@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Please ship in two cartons and put the invoice inside',
 		description:
-			'What the seller should read, added to the order\'s buyer message (at most 500 characters, and 500 for all messages of the order together). For a note only you see use Add Memo; for a live chat, Get Seller Chat Link.',
+			"What the seller should read, added to the order's buyer message (at most 500 characters, and 500 for all messages of the order together). For a note only you see use Add Memo; for a live chat, Get Seller Chat Link.",
 		displayOptions: { show: showFor },
 	},
 ];
@@ -35,11 +35,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readOrderId.call(this, itemIndex);
 	const feedback = requireText('Message', this.getNodeParameter('message', itemIndex));
 	if (feedback.length > MAX_LENGTH) {
-		throw new InputError('Message', `must be at most ${MAX_LENGTH} characters, got ${feedback.length}`, 'All messages of an order together may have 500 characters (the API\'s documentation): shorten it.');
+		throw new InputError(
+			'Message',
+			`must be at most ${MAX_LENGTH} characters, got ${feedback.length}`,
+			"All messages of an order together may have 500 characters (the API's documentation): shorten it.",
+		);
 	}
-	await sendOrderWrite.call(this, itemIndex, API.orderFeedback, { tradeFeedbackParam: { feedback, orderId } }, {
-		message: 'The message MAY have been added to the order on 1688: the request was sent but its answer was lost',
-		hint: `Check the order's buyer message with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerFeedback) before sending it again: a second send adds it a second time.`,
-	});
+	await sendOrderWrite.call(
+		this,
+		itemIndex,
+		API.orderFeedback,
+		{ tradeFeedbackParam: { feedback, orderId } },
+		{
+			message:
+				'The message MAY have been added to the order on 1688: the request was sent but its answer was lost',
+			hint: `Check the order's buyer message with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerFeedback) before sending it again: a second send adds it a second time.`,
+		},
+	);
 	return { orderId, messageSent: true, message: feedback };
 }

@@ -27,12 +27,14 @@ export function orderApiField(show: Record<string, string[]>): INodeProperties {
 			{
 				name: 'Automatic',
 				value: 'automatic',
-				description: 'The create API this app is granted: cross-border first, domestic when 1688 declines it (nothing is created twice)',
+				description:
+					'The create API this app is granted: cross-border first, domestic when 1688 declines it (nothing is created twice)',
 			},
 			{
 				name: 'Cross-Border',
 				value: 'crossBorder',
-				description: 'Alibaba.trade.createCrossOrder, of the cross-border solution (overseas resellers)',
+				description:
+					'Alibaba.trade.createCrossOrder, of the cross-border solution (overseas resellers)',
 			},
 			{
 				name: 'Domestic',
@@ -106,16 +108,27 @@ function noCreateApi(crossBorderOnly: string[], lastDecline?: GatewayError): Gat
  * after gw.APIACLDecline, fastCreateOrder. Returns the API that created the order(s) and its answer; any
  * failure is thrown as the transport's GatewayError.
  */
-export async function createOnce(this: IExecuteFunctions, call: CreateCall): Promise<{ api: ApiRef; response: IDataObject }> {
+export async function createOnce(
+	this: IExecuteFunctions,
+	call: CreateCall,
+): Promise<{ api: ApiRef; response: IDataObject }> {
 	const known = declinedIn(this);
 	const candidates = createApisOf(call.choice);
 	let lastDecline: GatewayError | undefined;
 	for (const api of candidates) {
 		if (call.choice === 'automatic' && known.has(api)) continue;
-		if (call.choice === 'automatic' && api === API.orderFastCreate && call.crossBorderOnly.length > 0) break;
+		if (
+			call.choice === 'automatic' &&
+			api === API.orderFastCreate &&
+			call.crossBorderOnly.length > 0
+		)
+			break;
 		let failure: unknown;
 		try {
-			return { api, response: await sendWrite.call(this, call.itemIndex, api, call.paramsFor(api), call.done) };
+			return {
+				api,
+				response: await sendWrite.call(this, call.itemIndex, api, call.paramsFor(api), call.done),
+			};
 		} catch (error) {
 			failure = error;
 		}

@@ -11,7 +11,10 @@ export function orderIdField(show: Record<string, string[]>): INodeProperties {
 		required: true,
 		default: '',
 		placeholder: 'e.g. 2304567890123456789',
-		builderHint: { propertyHint: 'Always a string of 19 digits (e.g. the orderId of Order Create or Get Many), never a number' },
+		builderHint: {
+			propertyHint:
+				'Always a string of 19 digits (e.g. the orderId of Order Create or Get Many), never a number',
+		},
 		description:
 			'The 1688 order ID as text, from Order → Create or Get Many: order IDs have 19 digits, more than a JavaScript number keeps exactly',
 		displayOptions: { show },

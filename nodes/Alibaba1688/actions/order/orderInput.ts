@@ -28,8 +28,16 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 			name: 'addressSource',
 			type: 'options',
 			options: [
-				{ name: 'Saved Address', value: 'saved', description: 'One of the delivery addresses saved in the 1688 account' },
-				{ name: 'Typed Fields', value: 'typed', description: 'Recipient, phone and address entered here' },
+				{
+					name: 'Saved Address',
+					value: 'saved',
+					description: 'One of the delivery addresses saved in the 1688 account',
+				},
+				{
+					name: 'Typed Fields',
+					value: 'typed',
+					description: 'Recipient, phone and address entered here',
+				},
 			],
 			default: 'typed',
 			description: 'Where the goods go',
@@ -41,7 +49,8 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 			type: 'resourceLocator',
 			required: true,
 			default: { mode: 'list', value: '' },
-			description: 'A delivery address saved in the 1688 account; Address → Get Many lists them with their IDs',
+			description:
+				'A delivery address saved in the 1688 account; Address → Get Many lists them with their IDs',
 			displayOptions: { show: { ...show, addressSource: ['saved'] } },
 			modes: [
 				{
@@ -59,13 +68,23 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 					validation: [
 						{
 							type: 'regex',
-							properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A saved address ID is a number, e.g. 322683081' },
+							properties: {
+								regex: '^\\s*\\d+\\s*$',
+								errorMessage: 'A saved address ID is a number, e.g. 322683081',
+							},
 						},
 					],
 				},
 			],
 		},
-		textField('Recipient Name', 'fullName', '张三', 'Name of the person receiving the goods', true, typed),
+		textField(
+			'Recipient Name',
+			'fullName',
+			'张三',
+			'Name of the person receiving the goods',
+			true,
+			typed,
+		),
 		textField(
 			'Mobile',
 			'mobile',
@@ -82,11 +101,32 @@ export function deliveryAddressFields(show: ShowFor): INodeProperties[] {
 			false,
 			typed,
 		),
-		textField('Province', 'provinceText', '浙江省', 'Province as written in Chinese, e.g. 浙江省 (not needed with a District Code)', false, typed),
-		textField('City', 'cityText', '杭州市', 'City as written in Chinese, e.g. 杭州市 (not needed with a District Code)', false, typed),
+		textField(
+			'Province',
+			'provinceText',
+			'浙江省',
+			'Province as written in Chinese, e.g. 浙江省 (not needed with a District Code)',
+			false,
+			typed,
+		),
+		textField(
+			'City',
+			'cityText',
+			'杭州市',
+			'City as written in Chinese, e.g. 杭州市 (not needed with a District Code)',
+			false,
+			typed,
+		),
 		textField('District', 'areaText', '滨江区', 'District or county, e.g. 滨江区', false, typed),
 		textField('Town', 'townText', '长河街道', 'Town or street district, if any', false, typed),
-		textField('Street Address', 'address', '网商路699号', 'Street, number and building', true, typed),
+		textField(
+			'Street Address',
+			'address',
+			'网商路699号',
+			'Street, number and building',
+			true,
+			typed,
+		),
 		textField('Postal Code', 'postCode', '310052', 'Six-digit postal code', false, typed),
 	];
 }
@@ -111,7 +151,7 @@ export function normalizeMobile(value: unknown): string {
 		throw new InputError(
 			'Mobile',
 			`must be a mainland China mobile number (11 digits starting with 1), got ${JSON.stringify(value)}`,
-			'Without a District Code 1688 delivers to mainland China addresses: give the recipient\'s mobile number, e.g. 13800138000, or parse an overseas address with Address → Parse and give its code.',
+			"Without a District Code 1688 delivers to mainland China addresses: give the recipient's mobile number, e.g. 13800138000, or parse an overseas address with Address → Parse and give its code.",
 		);
 	}
 	return digits;
@@ -121,7 +161,10 @@ export function normalizeMobile(value: unknown): string {
 function internationalPhone(value: unknown): string {
 	const text = typeof value === 'string' ? value.replace(/[\s-]/g, '') : '';
 	if (!/^\+?\d{5,20}$/.test(text)) {
-		throw new InputError('Mobile', `must be a phone number (digits, optionally starting with +), got ${JSON.stringify(value)}`);
+		throw new InputError(
+			'Mobile',
+			`must be a phone number (digits, optionally starting with +), got ${JSON.stringify(value)}`,
+		);
 	}
 	return text;
 }
@@ -131,7 +174,14 @@ function internationalPhone(value: unknown): string {
  * them String); these are several times a real address, to refuse runaway input (a 100,000-character address
  * went to 1688 in a hostile test) before anything is sent.
  */
-const MAX_LENGTHS: Record<string, number> = { fullName: 50, address: 200, provinceText: 50, cityText: 50, areaText: 50, townText: 50 };
+const MAX_LENGTHS: Record<string, number> = {
+	fullName: 50,
+	address: 200,
+	provinceText: 50,
+	cityText: 50,
+	areaText: 50,
+	townText: 50,
+};
 
 const FIELD_NAMES: Record<string, string> = {
 	fullName: 'Recipient Name',
@@ -147,12 +197,18 @@ const FIELD_NAMES: Record<string, string> = {
 export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	const districtCode = asTrimmedText(fields.districtCode);
 	if (districtCode !== undefined && !/^\d{6,20}$/.test(districtCode)) {
-		throw new InputError('District Code', `must be the digits of an address code, e.g. 330108, got ${JSON.stringify(fields.districtCode)}`);
+		throw new InputError(
+			'District Code',
+			`must be the digits of an address code, e.g. 330108, got ${JSON.stringify(fields.districtCode)}`,
+		);
 	}
 	const required = (key: string) => requireText(FIELD_NAMES[key], fields[key], MAX_LENGTHS[key]);
 	const address: OrderAddress = {
 		fullName: required('fullName'),
-		mobile: districtCode === undefined ? normalizeMobile(fields.mobile) : internationalPhone(fields.mobile),
+		mobile:
+			districtCode === undefined
+				? normalizeMobile(fields.mobile)
+				: internationalPhone(fields.mobile),
 		address: required('address'),
 	};
 	if (districtCode === undefined) {
@@ -162,10 +218,19 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 		address.districtCode = districtCode;
 	}
 	// With a District Code, Province and City are optional too.
-	const optional = [...(districtCode === undefined ? [] : ['provinceText', 'cityText']), 'areaText', 'townText', 'postCode'];
+	const optional = [
+		...(districtCode === undefined ? [] : ['provinceText', 'cityText']),
+		'areaText',
+		'townText',
+		'postCode',
+	];
 	for (const key of optional) {
 		const value = asTrimmedText(fields[key]);
-		if (value !== undefined) address[key] = MAX_LENGTHS[key] === undefined ? value : checkLength(FIELD_NAMES[key], value, MAX_LENGTHS[key]);
+		if (value !== undefined)
+			address[key] =
+				MAX_LENGTHS[key] === undefined
+					? value
+					: checkLength(FIELD_NAMES[key], value, MAX_LENGTHS[key]);
 	}
 	if (address.postCode !== undefined && !/^\d{6}$/.test(String(address.postCode))) {
 		throw new InputError('Postal Code', `must be 6 digits, got ${JSON.stringify(fields.postCode)}`);
@@ -173,21 +238,42 @@ export function parseAddress(fields: Record<string, unknown>): OrderAddress {
 	return address;
 }
 
-const ADDRESS_PARAMETERS = ['fullName', 'mobile', 'districtCode', 'provinceText', 'cityText', 'areaText', 'townText', 'address', 'postCode'];
+const ADDRESS_PARAMETERS = [
+	'fullName',
+	'mobile',
+	'districtCode',
+	'provinceText',
+	'cityText',
+	'areaText',
+	'townText',
+	'address',
+	'postCode',
+];
 
 /** The `addressParam` of an item: {"addressId"} of the picked saved address, or the typed address. */
 export function readDeliveryAddress(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const source = this.getNodeParameter('addressSource', itemIndex, 'typed') as string;
 	if (source === 'saved') {
-		const id = requireNumericId('Saved Address', this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }));
+		const id = requireNumericId(
+			'Saved Address',
+			this.getNodeParameter('savedAddress', itemIndex, '', { extractValue: true }),
+		);
 		// A Long in the API: a JSON number while exact (saved-address IDs have 9-10 digits).
 		return { addressId: jsonId(id) };
 	}
-	const fields = Object.fromEntries(ADDRESS_PARAMETERS.map((name) => [name, this.getNodeParameter(name, itemIndex, '')]));
+	const fields = Object.fromEntries(
+		ADDRESS_PARAMETERS.map((name) => [name, this.getNodeParameter(name, itemIndex, '')]),
+	);
 	return parseAddress(fields);
 }
 
 /** Reads and checks the address and cart of one item: what both operations send. */
-export function readOrderInput(this: IExecuteFunctions, itemIndex: number): { addressParam: IDataObject; cart: CartLine[] } {
-	return { addressParam: readDeliveryAddress.call(this, itemIndex), cart: readCart.call(this, itemIndex) };
+export function readOrderInput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { addressParam: IDataObject; cart: CartLine[] } {
+	return {
+		addressParam: readDeliveryAddress.call(this, itemIndex),
+		cart: readCart.call(this, itemIndex),
+	};
 }

@@ -30,7 +30,9 @@ export function describePartFailure({
 		message: `Part ${failedPart.number} of ${parts.length} of the cart failed; ${created}`,
 		description: [
 			`Created: ${count === 0 ? 'no order' : createdOrderIds.join(', ')}.`,
-			failedMayExist ? `Failed, and MAY have been created: ${describe(failedPart)}.` : `Failed, not created: ${describe(failedPart)}.`,
+			failedMayExist
+				? `Failed, and MAY have been created: ${describe(failedPart)}.`
+				: `Failed, not created: ${describe(failedPart)}.`,
 			`Not sent: ${notSent.length === 0 ? 'nothing' : notSent.map(describe).join('; ')}.`,
 			failedMayExist
 				? 'Nothing is re-sent automatically: check whether the failed part was created, keep or cancel the created orders, then order the lines still missing in a new run with only those lines.'

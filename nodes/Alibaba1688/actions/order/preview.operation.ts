@@ -18,7 +18,10 @@ export const readOnly = true;
 export const description: INodeProperties[] = [
 	...orderInputFields(showFor),
 	flowField(showFor, PREVIEW_FLOWS),
-	simplifyField(showFor, 'preview per order 1688 would create (amounts in yuan, tradeTypes for Create)'),
+	simplifyField(
+		showFor,
+		'preview per order 1688 would create (amounts in yuan, tradeTypes for Create)',
+	),
 ];
 
 /**
@@ -27,7 +30,11 @@ export const description: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { addressParam, cart } = readOrderInput.call(this, itemIndex);
-	const flow = checkFlow(this.getNodeParameter('flow', itemIndex, 'general'), PREVIEW_FLOWS, API.orderPreview.name);
+	const flow = checkFlow(
+		this.getNodeParameter('flow', itemIndex, 'general'),
+		PREVIEW_FLOWS,
+		API.orderPreview.name,
+	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const parts = await cartParts.call(this, cart);
 	const output: IDataObject[] = [];
@@ -35,10 +42,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		let response: IDataObject;
 		try {
 			// No flow: 1688 compares the flows and previews the best one.
-			response = await callApi.call(this, API.orderPreview, { addressParam, cargoParamList: cargoOf(part), flow: flow || undefined });
+			response = await callApi.call(this, API.orderPreview, {
+				addressParam,
+				cargoParamList: cargoOf(part),
+				flow: flow || undefined,
+			});
 		} catch (error) {
 			const nodeError = toNodeError(this.getNode(), error, itemIndex);
-			if (parts.length > 1) nodeError.message = `Part ${part.number} of ${parts.length} of the cart: ${nodeError.message}`;
+			if (parts.length > 1)
+				nodeError.message = `Part ${part.number} of ${parts.length} of the cart: ${nodeError.message}`;
 			throw nodeError;
 		}
 		if (!simplify) {

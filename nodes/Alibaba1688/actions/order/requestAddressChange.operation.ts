@@ -37,7 +37,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		API.orderAddressChange,
 		{ param: jsonWithLongs({ orderId, receiveAddress }, ['orderId']) },
 		{
-			message: 'The address change MAY have been requested on 1688: the request was sent but its answer was lost',
+			message:
+				'The address change MAY have been requested on 1688: the request was sent but its answer was lost',
 			hint: `Check the receiver with Order → Get (order ${orderId}) before asking again; a change the seller must confirm shows there only once confirmed.`,
 		},
 	);

@@ -27,16 +27,29 @@ export function openUidIn(answer: IDataObject): string | undefined {
 export async function chatLinkFor(this: IExecuteFunctions, openUid: string): Promise<string> {
 	const link = chatLinkIn(await callApi.call(this, API.chatLink, { toOpenUid: openUid }));
 	if (!link) {
-		throw new GatewayError({ api: formatApiId(API.chatLink), code: 'NO_CHAT_LINK', gatewayMessage: '1688 answered without a chat link' });
+		throw new GatewayError({
+			api: formatApiId(API.chatLink),
+			code: 'NO_CHAT_LINK',
+			gatewayMessage: '1688 answered without a chat link',
+		});
 	}
 	return link;
 }
 
 /** The OpenUID of a seller's loginId, then its chat link. */
-export async function sellerChatLink(this: IExecuteFunctions, sellerLoginId: string): Promise<{ sellerOpenUid: string; chatLink: string }> {
-	const sellerOpenUid = openUidIn(await callApi.call(this, API.loginIdToOpenUid, { loginId: sellerLoginId }));
+export async function sellerChatLink(
+	this: IExecuteFunctions,
+	sellerLoginId: string,
+): Promise<{ sellerOpenUid: string; chatLink: string }> {
+	const sellerOpenUid = openUidIn(
+		await callApi.call(this, API.loginIdToOpenUid, { loginId: sellerLoginId }),
+	);
 	if (!sellerOpenUid) {
-		throw new GatewayError({ api: formatApiId(API.loginIdToOpenUid), code: 'NO_OPEN_UID', gatewayMessage: `1688 gave no OpenUID for the seller ${sellerLoginId}` });
+		throw new GatewayError({
+			api: formatApiId(API.loginIdToOpenUid),
+			code: 'NO_OPEN_UID',
+			gatewayMessage: `1688 gave no OpenUID for the seller ${sellerLoginId}`,
+		});
 	}
 	return { sellerOpenUid, chatLink: await chatLinkFor.call(this, sellerOpenUid) };
 }
@@ -46,8 +59,16 @@ export async function sellerChatLink(this: IExecuteFunctions, sellerLoginId: str
  * member it does not know, a passing fault after retries), `sellerChatLink: null` and `sellerChatLinkError` in words,
  * so the order itself still comes.
  */
-export async function orderChatLinkFields(this: IExecuteFunctions, itemIndex: number, sellerLoginId: string | undefined): Promise<IDataObject> {
-	if (!sellerLoginId) return { sellerChatLink: null, sellerChatLinkError: 'The order names no seller loginId to open a chat with' };
+export async function orderChatLinkFields(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	sellerLoginId: string | undefined,
+): Promise<IDataObject> {
+	if (!sellerLoginId)
+		return {
+			sellerChatLink: null,
+			sellerChatLinkError: 'The order names no seller loginId to open a chat with',
+		};
 	try {
 		return { sellerChatLink: (await sellerChatLink.call(this, sellerLoginId)).chatLink };
 	} catch (error) {

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { offersWithoutSupplier, splitCart, type CartLine, type CartPart } from '../../helpers/cartParts';
+import {
+	offersWithoutSupplier,
+	splitCart,
+	type CartLine,
+	type CartPart,
+} from '../../helpers/cartParts';
 import { InputError } from '../../../shared/helpers/inputError';
 import { asText } from '../../../shared/helpers/values';
 import { GatewayError } from '../../../shared/transport';
@@ -26,7 +31,10 @@ function lookUpFailure(offerId: string, error: unknown): unknown {
  * `sellerOpenId`, "Merchant's encrypted ID"), which the cross-border solution grants. One read per offer
  * whose supplier is unknown, only when the cart holds more than one offer.
  */
-async function lookUpSuppliers(this: IExecuteFunctions, offerIds: string[]): Promise<Map<string, string>> {
+async function lookUpSuppliers(
+	this: IExecuteFunctions,
+	offerIds: string[],
+): Promise<Map<string, string>> {
 	const suppliers = new Map<string, string>();
 	for (const offerId of offerIds) {
 		let model: IDataObject;
@@ -63,5 +71,9 @@ export async function cartParts(this: IExecuteFunctions, cart: CartLine[]): Prom
 
 /** What every output item of a cart part says about it: its number, the number of parts, its supplier. */
 export function partOf(part: CartPart, partCount: number): IDataObject {
-	return { part: part.number, partCount, ...(part.supplierId ? { supplierId: part.supplierId } : {}) };
+	return {
+		part: part.number,
+		partCount,
+		...(part.supplierId ? { supplierId: part.supplierId } : {}),
+	};
 }

@@ -13,7 +13,8 @@ const showFor = { resource: ['order'], operation: ['urgeShipment'] };
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Sends the seller a reminder to ship a paid order that has not shipped yet. 1688 allows one reminder per order every 24 hours.',
+		displayName:
+			'Sends the seller a reminder to ship a paid order that has not shipped yet. 1688 allows one reminder per order every 24 hours.',
 		name: 'urgeShipmentNotice',
 		type: 'notice',
 		default: '',
@@ -24,9 +25,16 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
-	await sendOrderWrite.call(this, itemIndex, API.deliveryUrge, { orderId }, {
-		message: 'The seller MAY have been reminded to ship on 1688: the request was sent but its answer was lost',
-		hint: `1688 has no API that shows whether a reminder went out, and it allows one per order every 24 hours: check the order's status with Order → Get (order ${orderId}) and send the reminder again only after 24 hours.`,
-	});
+	await sendOrderWrite.call(
+		this,
+		itemIndex,
+		API.deliveryUrge,
+		{ orderId },
+		{
+			message:
+				'The seller MAY have been reminded to ship on 1688: the request was sent but its answer was lost',
+			hint: `1688 has no API that shows whether a reminder went out, and it allows one per order every 24 hours: check the order's status with Order → Get (order ${orderId}) and send the reminder again only after 24 hours.`,
+		},
+	);
 	return { orderId, urged: true };
 }

@@ -36,25 +36,29 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Estimate Shipping',
 				value: 'estimateShipping',
-				description: 'Shipping fee, weight and package size of buying an offer, to a district of mainland China',
+				description:
+					'Shipping fee, weight and package size of buying an offer, to a district of mainland China',
 				action: 'Estimate the shipping of a product',
 			},
 			{
 				name: 'Find Similar',
 				value: 'findSimilar',
-				description: 'Find offers related to an offer, or that look the same (other suppliers of the same product)',
+				description:
+					'Find offers related to an offer, or that look the same (other suppliers of the same product)',
 				action: 'Find similar products',
 			},
 			{
 				name: 'Follow',
 				value: 'follow',
-				description: 'Follow an offer, so that 1688 sends its stock and price messages (idempotent)',
+				description:
+					'Follow an offer, so that 1688 sends its stock and price messages (idempotent)',
 				action: 'Follow a product',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get one offer (a product listing) with its SKUs (variants), prices in CNY and stock',
+				description:
+					'Get one offer (a product listing) with its SKUs (variants), prices in CNY and stock',
 				action: 'Get a product',
 			},
 			{
@@ -79,7 +83,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Search in Shop',
 				value: 'searchInShop',
-				description: 'Search one supplier\'s offers, by one of its offers or its seller open ID',
+				description: "Search one supplier's offers, by one of its offers or its seller open ID",
 				action: 'Search products in a shop',
 			},
 			{
@@ -91,7 +95,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Update Stock',
 				value: 'updateStock',
-				description: 'Set or adjust the stock of your own offer\'s SKUs',
+				description: "Set or adjust the stock of your own offer's SKUs",
 				action: 'Update the stock of a product',
 			},
 		],

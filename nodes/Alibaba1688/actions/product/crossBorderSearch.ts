@@ -39,11 +39,17 @@ export function readSearchRequest(this: IExecuteFunctions, itemIndex: number): S
  * query plus `beginPage`/`pageSize`, the answer's `result.result` holds `data` and `totalRecords`.
  * Gives the offers as 1688 sent them, or simplified, as far as Return All / Limit ask.
  */
-export async function searchOffers(this: IExecuteFunctions, api: ApiRef, search: SearchRequest): Promise<IDataObject[]> {
+export async function searchOffers(
+	this: IExecuteFunctions,
+	api: ApiRef,
+	search: SearchRequest,
+): Promise<IDataObject[]> {
 	const { query, returnAll, limit, simplify } = search;
 	const offers = await collectPages(
 		async (beginPage, pageSize) => {
-			const response = await callApi.call(this, api, { offerQueryParam: { ...query, beginPage, pageSize } });
+			const response = await callApi.call(this, api, {
+				offerQueryParam: { ...query, beginPage, pageSize },
+			});
 			const page = asObject(crossBorderPayload(response));
 			return { items: asArray(page.data), total: asNumber(page.totalRecords) };
 		},
@@ -63,7 +69,9 @@ export async function listOffers(
 	paging: { returnAll: boolean; limit: number; pageSize: number },
 ): Promise<IDataObject[]> {
 	return await collectPages(
-		async (page, pageSize) => ({ items: asArray(crossBorderPayload(await callApi.call(this, api, paramsFor(page, pageSize)))) }),
+		async (page, pageSize) => ({
+			items: asArray(crossBorderPayload(await callApi.call(this, api, paramsFor(page, pageSize)))),
+		}),
 		{ ...paging, maxPages: MAX_UNCOUNTED_PAGES },
 	);
 }

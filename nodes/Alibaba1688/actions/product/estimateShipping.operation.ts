@@ -6,7 +6,11 @@ import { crossBorderPayload, jsonId } from '../../../shared/helpers/crossBorder'
 import { InputError } from '../../../shared/helpers/inputError';
 import { regionCodes } from '../../helpers/simplifyAddress';
 import { simplifyFreightEstimate } from '../../helpers/simplifyFreight';
-import { requireNumericId, requireOfferId, requireQuantity } from '../../../shared/helpers/validation';
+import {
+	requireNumericId,
+	requireOfferId,
+	requireQuantity,
+} from '../../../shared/helpers/validation';
 import { asObject } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { offerIdField } from './productFields';
@@ -38,7 +42,10 @@ const SKU_QUANTITIES: ListInput = {
 };
 
 export const description: INodeProperties[] = [
-	offerIdField(showFor, 'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	offerIdField(
+		showFor,
+		'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html',
+	),
 	{
 		displayName: 'District Code',
 		name: 'districtCode',
@@ -47,7 +54,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 330108',
 		description:
-			'Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder\'s warehouse), as Address → Parse or Address → Get Many give it',
+			"Where the goods go: the 6-digit code of a mainland China district (e.g. your forwarder's warehouse), as Address → Parse or Address → Get Many give it",
 		displayOptions: { show: showFor },
 	},
 	...listInputFields(showFor, SKU_QUANTITIES, {
@@ -65,7 +72,7 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 5012345678901',
-				description: 'The SKU\'s numeric ID (Product → Get shows it per SKU)',
+				description: "The SKU's numeric ID (Product → Get shows it per SKU)",
 			},
 			{
 				displayName: 'Quantity',
@@ -76,13 +83,20 @@ export const description: INodeProperties[] = [
 				description: 'How many pieces',
 			},
 		],
-		jsonDescription: 'A JSON array of {"skuId", "quantity"}; an expression may give the array itself',
+		jsonDescription:
+			'A JSON array of {"skuId", "quantity"}; an expression may give the array itself',
 	}),
-	simplifyField(showFor, 'estimate (freight in yuan, freeShipping, weightKg, lengthCm, widthCm, heightCm, template)'),
+	simplifyField(
+		showFor,
+		'estimate (freight in yuan, freeShipping, weightKg, lengthCm, widthCm, heightCm, template)',
+	),
 ];
 
 /** `logisticsSkuNumModels`: each SKU with its number of pieces, checked. */
-function parseSkuQuantities(source: string, value: unknown): Array<{ skuId: string; number: number }> {
+function parseSkuQuantities(
+	source: string,
+	value: unknown,
+): Array<{ skuId: string; number: number }> {
 	return listEntries(SKU_QUANTITIES, source, value).map((raw, index) => {
 		const line = asObject(raw);
 		return {
@@ -96,7 +110,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const districtCode = String(this.getNodeParameter('districtCode', itemIndex, '')).trim();
 	if (!/^\d{6}$/.test(districtCode)) {
-		throw new InputError('District Code', `must be the 6-digit code of a mainland China district, e.g. 330108, got ${JSON.stringify(districtCode)}`, 'Address → Parse turns an address into its district code.');
+		throw new InputError(
+			'District Code',
+			`must be the 6-digit code of a mainland China district, e.g. 330108, got ${JSON.stringify(districtCode)}`,
+			'Address → Parse turns an address into its district code.',
+		);
 	}
 	const { source, value } = readListInput.call(this, itemIndex, SKU_QUANTITIES);
 	const skus = parseSkuQuantities(source, value);
@@ -113,5 +131,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			logisticsSkuNumModels: skus,
 		},
 	});
-	return simplify ? simplifyFreightEstimate(crossBorderPayload(response), { districtCode, quantity: totalNum }) : response;
+	return simplify
+		? simplifyFreightEstimate(crossBorderPayload(response), { districtCode, quantity: totalNum })
+		: response;
 }

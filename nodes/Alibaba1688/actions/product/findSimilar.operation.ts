@@ -4,7 +4,11 @@ import { returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { API } from '../../../shared/apis';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { InputError } from '../../../shared/helpers/inputError';
-import { simplifyCrossBorderDetail, simplifyRelatedOffer, simplifySearchOffer } from '../../../shared/helpers/simplifyProduct';
+import {
+	simplifyCrossBorderDetail,
+	simplifyRelatedOffer,
+	simplifySearchOffer,
+} from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { asId } from '../../../shared/helpers/values';
 import { readPaging } from '../paging';
@@ -21,7 +25,10 @@ const RELATED_PAGE_SIZE = 10;
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	offerIdField(showFor, 'The offer to find similar offers to: its 1688 offer ID, or its offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	offerIdField(
+		showFor,
+		'The offer to find similar offers to: its 1688 offer ID, or its offer page URL such as https://detail.1688.com/offer/624392716873.html',
+	),
 	{
 		displayName: 'Match By',
 		name: 'matchBy',
@@ -32,13 +39,14 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Related Offers',
 				value: 'related',
-				description: '1688\'s related-offer recommendations for the offer (product.related.recommend)',
+				description:
+					"1688's related-offer recommendations for the offer (product.related.recommend)",
 			},
 			{
 				name: 'Same Look (Image Search)',
 				value: 'image',
 				description:
-					'Offers whose picture looks like the offer\'s main image, e.g. the same product from other suppliers (reads the offer, then searches by its image)',
+					"Offers whose picture looks like the offer's main image, e.g. the same product from other suppliers (reads the offer, then searches by its image)",
 			},
 		],
 	},
@@ -51,21 +59,37 @@ export const description: INodeProperties[] = [
 ];
 
 /** Related offers, page by page (`pageNo`, at most 10 a page, no total: a short page is the last). */
-async function relatedOffers(this: IExecuteFunctions, offerId: string, language: string, paging: { returnAll: boolean; limit: number }) {
+async function relatedOffers(
+	this: IExecuteFunctions,
+	offerId: string,
+	language: string,
+	paging: { returnAll: boolean; limit: number },
+) {
 	return await listOffers.call(
 		this,
 		API.relatedOffers,
-		(pageNo, pageSize) => ({ relatedQueryParams: { offerId: jsonId(offerId), pageNo, pageSize, language } }),
+		(pageNo, pageSize) => ({
+			relatedQueryParams: { offerId: jsonId(offerId), pageNo, pageSize, language },
+		}),
 		{ ...paging, pageSize: RELATED_PAGE_SIZE },
 	);
 }
 
 /** Offers that look like the offer's main image, without the offer itself. */
-async function sameLookOffers(this: IExecuteFunctions, offerId: string, language: string, paging: { returnAll: boolean; limit: number }) {
+async function sameLookOffers(
+	this: IExecuteFunctions,
+	offerId: string,
+	language: string,
+	paging: { returnAll: boolean; limit: number },
+) {
 	const { model } = await fetchCrossBorderDetail.call(this, offerId, language);
 	const mainImage = simplifyCrossBorderDetail(model).mainImage;
 	if (!mainImage) {
-		throw new InputError('Offer ID', `offer ${offerId} has no image to search by`, 'Use Match By "Related Offers" for this offer.');
+		throw new InputError(
+			'Offer ID',
+			`offer ${offerId} has no image to search by`,
+			'Use Match By "Related Offers" for this offer.',
+		);
 	}
 	// One more than asked for: the offer itself is usually among the hits, and is left out.
 	const hits = await searchOffers.call(this, API.imageSearch, {

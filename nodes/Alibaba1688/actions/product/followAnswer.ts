@@ -20,9 +20,14 @@ const ALREADY: Record<FollowAction, RegExp> = {
  * code 0 meaning done. Following an offer that is already followed (or unfollowing one that is not)
  * is done too, with `changed` false: the user asked for a state, and the offer is in it.
  */
-export function readFollowAnswer(action: FollowAction, code: unknown, message: unknown): FollowOutcome {
+export function readFollowAnswer(
+	action: FollowAction,
+	code: unknown,
+	message: unknown,
+): FollowOutcome {
 	const text = message === undefined || message === null ? '' : String(message);
-	if (code === undefined || code === null || code === '' || Number(code) === 0) return { done: true, changed: true, message: text };
+	if (code === undefined || code === null || code === '' || Number(code) === 0)
+		return { done: true, changed: true, message: text };
 	if (ALREADY[action].test(text)) return { done: true, changed: false, message: text };
 	return { done: false, code: String(code), message: text };
 }

@@ -7,7 +7,10 @@ import { callApi, formatApiId, GatewayError, type ApiRef } from '../../../shared
 import { readFollowAnswer, type FollowAction } from './followAnswer';
 import { offerIdField } from './productFields';
 
-const APIS: Record<FollowAction, ApiRef> = { follow: API.productFollow, unfollow: API.productUnfollow };
+const APIS: Record<FollowAction, ApiRef> = {
+	follow: API.productFollow,
+	unfollow: API.productUnfollow,
+};
 
 /** The one field of Follow and Unfollow: the offer, one per input item. */
 export function followDescription(action: FollowAction, description: string): INodeProperties[] {
@@ -19,7 +22,11 @@ export function followDescription(action: FollowAction, description: string): IN
  * offer already in the wanted state is reported with `changed: false`, not as an error. Being
  * idempotent on 1688's side too, the call is sent as a read, so a passing fault is retried.
  */
-export async function setFollowing(this: IExecuteFunctions, itemIndex: number, action: FollowAction): Promise<IDataObject> {
+export async function setFollowing(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	action: FollowAction,
+): Promise<IDataObject> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	let answer: { code: unknown; message: unknown };
 	try {
@@ -27,14 +34,21 @@ export async function setFollowing(this: IExecuteFunctions, itemIndex: number, a
 		answer = { code: response.code, message: response.message };
 	} catch (error) {
 		// An answer the transport reads as an error may still say "already followed".
-		if (!(error instanceof GatewayError) || !readFollowAnswer(action, error.code, error.gatewayMessage).done) {
+		if (
+			!(error instanceof GatewayError) ||
+			!readFollowAnswer(action, error.code, error.gatewayMessage).done
+		) {
 			throw toNodeError(this.getNode(), error, itemIndex);
 		}
 		answer = { code: error.code, message: error.gatewayMessage };
 	}
 	const outcome = readFollowAnswer(action, answer.code, answer.message);
 	if (!outcome.done) {
-		throw new GatewayError({ api: formatApiId(APIS[action]), code: outcome.code, gatewayMessage: outcome.message });
+		throw new GatewayError({
+			api: formatApiId(APIS[action]),
+			code: outcome.code,
+			gatewayMessage: outcome.message,
+		});
 	}
 	return { offerId, following: action === 'follow', changed: outcome.changed };
 }

@@ -1,10 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { listingFromCrossBorder, listingRowsPerSku, listingFromProductInfo, withListingKeys } from '../../helpers/listingProduct';
+import {
+	listingFromCrossBorder,
+	listingRowsPerSku,
+	listingFromProductInfo,
+	withListingKeys,
+} from '../../helpers/listingProduct';
 import { productRowsPerSku, withProductKeys } from '../../helpers/productRows';
 import { crossBorderPayload } from '../../../shared/helpers/crossBorder';
-import { simplifyCrossBorderDetail, simplifyProductInfo } from '../../../shared/helpers/simplifyProduct';
+import {
+	simplifyCrossBorderDetail,
+	simplifyProductInfo,
+} from '../../../shared/helpers/simplifyProduct';
 import { requireOfferId } from '../../../shared/helpers/validation';
 import { asObject, type Json } from '../../../shared/helpers/values';
 import { productSourceOf, readOfferDetail } from '../../../shared/productSource';
@@ -19,7 +27,10 @@ const showForCrossBorder = { ...showFor, source: ['automatic', 'crossBorder'] };
 export const readOnly = true;
 
 export const description: INodeProperties[] = [
-	offerIdField(showFor, 'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html'),
+	offerIdField(
+		showFor,
+		'The offer (product listing) ID, 12-13 digits as Search gives it in offerId, or the offer page URL such as https://detail.1688.com/offer/624392716873.html',
+	),
 	{
 		displayName: 'Source',
 		name: 'source',
@@ -44,7 +55,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Compact',
 				value: 'compact',
-				description: 'About 15 fields: title, lowest price, price ranges, stock and the SKUs with price and stock',
+				description:
+					'About 15 fields: title, lowest price, price ranges, stock and the SKUs with price and stock',
 			},
 			{
 				name: 'Listing-Ready',
@@ -60,7 +72,7 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to output one item per SKU (the offer\'s fields repeated, plus skuId, specId, attributes, skuPrice, skuStock and the other SKU fields), as a spreadsheet row or a shop variant needs',
+			"Whether to output one item per SKU (the offer's fields repeated, plus skuId, specId, attributes, skuPrice, skuStock and the other SKU fields), as a spreadsheet row or a shop variant needs",
 		displayOptions: { show: { ...showFor, simplify: [true] } },
 	},
 ];
@@ -72,19 +84,34 @@ interface OfferRead {
 	listing: () => Json;
 }
 
-async function readOffer(this: IExecuteFunctions, itemIndex: number, offerId: string): Promise<OfferRead> {
+async function readOffer(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	offerId: string,
+): Promise<OfferRead> {
 	const source = productSourceOf(this.getNodeParameter('source', itemIndex, 'automatic'));
 	const currency = (this.getNodeParameter('currency', itemIndex, '') as string) || undefined;
 	const language = this.getNodeParameter('language', itemIndex, 'en') as string;
 	const { api, raw } = await readOfferDetail.call(this, offerId, source, { language, currency });
 	if (api === 'crossBorder') {
 		const model = asObject(crossBorderPayload(raw));
-		return { raw, compact: () => simplifyCrossBorderDetail(model, currency), listing: () => listingFromCrossBorder(model, currency) };
+		return {
+			raw,
+			compact: () => simplifyCrossBorderDetail(model, currency),
+			listing: () => listingFromCrossBorder(model, currency),
+		};
 	}
-	return { raw, compact: () => simplifyProductInfo(raw.productInfo), listing: () => listingFromProductInfo(raw.productInfo) };
+	return {
+		raw,
+		compact: () => simplifyProductInfo(raw.productInfo),
+		listing: () => listingFromProductInfo(raw.productInfo),
+	};
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const offer = await readOffer.call(this, itemIndex, offerId);

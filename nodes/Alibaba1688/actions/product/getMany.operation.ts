@@ -19,7 +19,8 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Lists the offers of the authorised 1688 account as a seller. To look up any supplier\'s offer, use Get with Source "Cross-Border Detail" or Search.',
+		displayName:
+			'Lists the offers of the authorised 1688 account as a seller. To look up any supplier\'s offer, use Get with Source "Cross-Border Detail" or Search.',
 		name: 'getManyNotice',
 		type: 'notice',
 		default: '',
@@ -65,12 +66,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			const response = await callApi.call(
 				this,
 				API.productList,
-				compact({ pageNo, pageSize, statusList: statuses.length ? statuses : undefined, subjectKey: subjectKey || undefined }),
+				compact({
+					pageNo,
+					pageSize,
+					statusList: statuses.length ? statuses : undefined,
+					subjectKey: subjectKey || undefined,
+				}),
 			);
 			const page = asObject(asObject(response.result).pageResult);
 			return { items: asArray(page.resultList), total: asNumber(page.totalRecords) };
 		},
 		{ returnAll, limit, pageSize: LIST_PAGE_SIZE },
 	);
-	return simplify ? products.map((product) => withProductKeys(simplifyProductInfo(product))) : products;
+	return simplify
+		? products.map((product) => withProductKeys(simplifyProductInfo(product)))
+		: products;
 }

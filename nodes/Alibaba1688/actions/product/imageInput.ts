@@ -4,7 +4,11 @@ import { IMAGE_SEARCH_RULES, imageProblem, type ImageRules } from '../../helpers
 import { InputError } from '../../../shared/helpers/inputError';
 import { safeUrlInput, safeUrlText } from '../../helpers/urlText';
 import { requireText } from '../../../shared/helpers/validation';
-import { DEFAULT_TIME_LIMIT_SECONDS, downloadOptionsField, type DownloadOptions } from '../download/downloadOptions';
+import {
+	DEFAULT_TIME_LIMIT_SECONDS,
+	downloadOptionsField,
+	type DownloadOptions,
+} from '../download/downloadOptions';
 import { downloadPublicFile } from '../download/publicDownload';
 
 const BINARY_FIELD = 'Input Binary Field';
@@ -21,7 +25,10 @@ export interface ImageSourceTexts {
 }
 
 /** The image of an operation: a binary property of the item or an image URL, with the download's options. */
-export function imageSourceFields(show: Record<string, string[]>, texts: ImageSourceTexts): INodeProperties[] {
+export function imageSourceFields(
+	show: Record<string, string[]>,
+	texts: ImageSourceTexts,
+): INodeProperties[] {
 	const fromUrl = { ...show, imageSource: ['url'] };
 	return [
 		{
@@ -62,8 +69,15 @@ export function imageSourceFields(show: Record<string, string[]>, texts: ImageSo
  * The image bytes in the item's binary property. A missing property, or a file that is not an image or is
  * too large (for the image search, or the upload `rules` describe), is an input error found before anything is uploaded.
  */
-export async function readImageBinary(this: IExecuteFunctions, itemIndex: number, rules: ImageRules = IMAGE_SEARCH_RULES): Promise<Buffer> {
-	const property = requireText(BINARY_FIELD, this.getNodeParameter('binaryPropertyName', itemIndex));
+export async function readImageBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	rules: ImageRules = IMAGE_SEARCH_RULES,
+): Promise<Buffer> {
+	const property = requireText(
+		BINARY_FIELD,
+		this.getNodeParameter('binaryPropertyName', itemIndex),
+	);
 	const binary = this.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary) {
 		throw new InputError(
@@ -75,7 +89,8 @@ export async function readImageBinary(this: IExecuteFunctions, itemIndex: number
 	this.helpers.assertBinaryData(itemIndex, property);
 	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, property);
 	const problem = imageProblem(bytes, binary.mimeType || undefined, { rules });
-	if (problem) throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, rules.hint);
+	if (problem)
+		throw new InputError(BINARY_FIELD, `the binary property "${property}" ${problem}`, rules.hint);
 	return bytes;
 }
 
@@ -89,7 +104,10 @@ export function requireImageUrl(value: unknown): URL {
 		url = undefined;
 	}
 	if (!url || !/^https?:$/.test(url.protocol)) {
-		throw new InputError(URL_FIELD, `must be an http or https address of an image, got ${safeUrlInput(text)}`);
+		throw new InputError(
+			URL_FIELD,
+			`must be an http or https address of an image, got ${safeUrlInput(text)}`,
+		);
 	}
 	return url;
 }
@@ -104,7 +122,10 @@ export function isAlibabaImageUrl(url: URL): boolean {
 }
 
 /** By default only public addresses, within 30 seconds. */
-const PUBLIC_ONLY: DownloadOptions = { allowPrivateNetwork: false, timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS };
+const PUBLIC_ONLY: DownloadOptions = {
+	allowPrivateNetwork: false,
+	timeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+};
 
 /**
  * Downloads an image from a URL (no credential: the address is the user's, not 1688's) with the guards of

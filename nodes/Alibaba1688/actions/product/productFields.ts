@@ -13,7 +13,8 @@ export function offerIdField(show: ShowFor, description: string): INodePropertie
 		placeholder: 'e.g. 624392716873',
 		description,
 		builderHint: {
-			propertyHint: 'A string: the offerId of an earlier 1688 node (Search, Search by Image, Search in Shop, Find Similar, Get) or an offer page URL',
+			propertyHint:
+				'A string: the offerId of an earlier 1688 node (Search, Search by Image, Search in Shop, Find Similar, Get) or an offer page URL',
 		},
 		displayOptions: { show },
 	};
@@ -47,7 +48,8 @@ export function languageField(show: ShowFor): INodeProperties {
 		name: 'language',
 		type: 'options',
 		default: 'en',
-		description: 'Language of the translated titles and attributes (the cross-border APIs\' country code)',
+		description:
+			"Language of the translated titles and attributes (the cross-border APIs' country code)",
 		displayOptions: { show },
 		options: LANGUAGE_OPTIONS,
 	};
@@ -60,7 +62,8 @@ export function currencyField(show: ShowFor): INodeProperties {
 		name: 'currency',
 		type: 'options',
 		default: '',
-		description: 'Also give every price converted into this currency (foreignPrice), next to the price in CNY',
+		description:
+			'Also give every price converted into this currency (foreignPrice), next to the price in CNY',
 		displayOptions: { show },
 		options: [
 			{ name: 'Australian Dollar (AUD)', value: 'AUD' },

@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. phone case',
-		description: 'What to search for, in Chinese or in another language that 1688 translates, e.g. stainless steel tumbler',
+		description:
+			'What to search for, in Chinese or in another language that 1688 translates, e.g. stainless steel tumbler',
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor, { keywordOnly: true }),
@@ -29,5 +30,8 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const keyword = requireText('Keyword', this.getNodeParameter('keyword', itemIndex));
 	const search = readSearchRequest.call(this, itemIndex);
-	return await searchOffers.call(this, API.keywordSearch, { ...search, query: { ...search.query, keyword } });
+	return await searchOffers.call(this, API.keywordSearch, {
+		...search,
+		query: { ...search.query, keyword },
+	});
 }

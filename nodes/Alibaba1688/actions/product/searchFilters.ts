@@ -10,7 +10,11 @@ export const OFFER_FILTER_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Dispatch: Same Day', value: 'shipInToday' },
 	{ name: 'Dispatch: Within 24 Hours', value: 'shipIn24Hours' },
 	{ name: 'Dispatch: Within 48 Hours', value: 'shipIn48Hours' },
-	{ name: 'Dropshipping (One Piece)', value: 'isOnePsale', description: 'Offers the supplier ships one piece at a time to your customer' },
+	{
+		name: 'Dropshipping (One Piece)',
+		value: 'isOnePsale',
+		description: 'Offers the supplier ships one piece at a time to your customer',
+	},
 	{ name: 'Dropshipping With Free Shipping', value: 'isOnePsaleFreePost' },
 	{ name: 'Exclude Region: Eastern Europe', value: 'RUFL' },
 	{ name: 'Exclude Region: Hong Kong', value: 'HKFL' },

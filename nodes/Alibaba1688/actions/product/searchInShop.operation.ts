@@ -22,8 +22,16 @@ export const description: INodeProperties[] = [
 		default: 'offer',
 		displayOptions: { show: showFor },
 		options: [
-			{ name: 'One of Its Offers', value: 'offer', description: 'An offer ID or offer page URL of the shop: its seller is looked up first' },
-			{ name: 'Seller Open ID', value: 'sellerOpenId', description: 'The sellerOpenId that Product → Get (Cross-Border Detail) gives' },
+			{
+				name: 'One of Its Offers',
+				value: 'offer',
+				description: 'An offer ID or offer page URL of the shop: its seller is looked up first',
+			},
+			{
+				name: 'Seller Open ID',
+				value: 'sellerOpenId',
+				description: 'The sellerOpenId that Product → Get (Cross-Border Detail) gives',
+			},
 		],
 	},
 	{
@@ -43,7 +51,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 23tsdvcdsjngp3oj4j3i5',
-		description: 'The shop\'s masked ID (sellerOpenId in the raw or listing-ready output of Product → Get with Source "Cross-Border Detail")',
+		description:
+			'The shop\'s masked ID (sellerOpenId in the raw or listing-ready output of Product → Get with Source "Cross-Border Detail")',
 		displayOptions: { show: { ...showFor, shopBy: ['sellerOpenId'] } },
 	},
 	{
@@ -52,7 +61,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. phone case',
-		description: 'Only the shop\'s offers matching this, in Chinese or another language; empty for all of them',
+		description:
+			"Only the shop's offers matching this, in Chinese or another language; empty for all of them",
 		displayOptions: { show: showFor },
 	},
 	...searchFields(showFor),
@@ -60,14 +70,23 @@ export const description: INodeProperties[] = [
 ];
 
 /** The shop's sellerOpenId: as given, or from the cross-border detail of one of its offers. */
-async function sellerOpenId(this: IExecuteFunctions, itemIndex: number, language: string): Promise<string> {
+async function sellerOpenId(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	language: string,
+): Promise<string> {
 	if (this.getNodeParameter('shopBy', itemIndex, 'offer') === 'sellerOpenId') {
 		return requireText('Seller Open ID', this.getNodeParameter('sellerOpenId', itemIndex));
 	}
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('shopOfferId', itemIndex));
 	const { model } = await fetchCrossBorderDetail.call(this, offerId, language);
 	const openId = asText(model.sellerOpenId);
-	if (!openId) throw new InputError('Offer ID', `1688 gave no sellerOpenId for offer ${offerId}`, 'Give the shop\'s Seller Open ID instead.');
+	if (!openId)
+		throw new InputError(
+			'Offer ID',
+			`1688 gave no sellerOpenId for offer ${offerId}`,
+			"Give the shop's Seller Open ID instead.",
+		);
 	return openId;
 }
 

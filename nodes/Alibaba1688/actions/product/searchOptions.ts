@@ -39,8 +39,16 @@ function sortCollection(show: ShowFor): INodeProperties {
 						default: 'monthSold',
 						options: [
 							{ name: 'Price', value: 'price', description: 'The wholesale price in yuan' },
-							{ name: 'Repurchase Rate', value: 'rePurchaseRate', description: 'The share of buyers who ordered again' },
-							{ name: 'Sales (30 Days)', value: 'monthSold', description: 'Units sold over the last 30 days' },
+							{
+								name: 'Repurchase Rate',
+								value: 'rePurchaseRate',
+								description: 'The share of buyers who ordered again',
+							},
+							{
+								name: 'Sales (30 Days)',
+								value: 'monthSold',
+								description: 'Units sold over the last 30 days',
+							},
 						],
 					},
 					{
@@ -65,8 +73,10 @@ function sortParam(value: unknown): string | undefined {
 	if (!rule) return undefined;
 	const field = String(rule.field ?? 'monthSold');
 	const direction = String(rule.direction ?? 'desc');
-	if (!SORT_FIELDS.includes(field)) throw new InputError('Sort', `the field "${field}" is not one of ${SORT_FIELDS.join(', ')}`);
-	if (!SORT_DIRECTIONS.includes(direction)) throw new InputError('Sort', `the direction "${direction}" is not asc or desc`);
+	if (!SORT_FIELDS.includes(field))
+		throw new InputError('Sort', `the field "${field}" is not one of ${SORT_FIELDS.join(', ')}`);
+	if (!SORT_DIRECTIONS.includes(direction))
+		throw new InputError('Sort', `the direction "${direction}" is not asc or desc`);
 	return JSON.stringify({ [field]: direction });
 }
 
@@ -78,7 +88,10 @@ export interface SearchFieldOptions {
 	keywordOnly?: boolean;
 }
 
-function filterFields({ withinResults = false, keywordOnly = false }: SearchFieldOptions): INodeProperties[] {
+function filterFields({
+	withinResults = false,
+	keywordOnly = false,
+}: SearchFieldOptions): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		{
 			displayName: 'Max Price (CNY)',
@@ -86,7 +99,8 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 0,
-			description: 'Only offers whose wholesale price is at most this, in yuan (0 = no upper bound)',
+			description:
+				'Only offers whose wholesale price is at most this, in yuan (0 = no upper bound)',
 		},
 		{
 			displayName: 'Min Price (CNY)',
@@ -101,7 +115,8 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 			name: 'offerFilters',
 			type: 'multiOptions',
 			default: [],
-			description: 'Only offers with all of these: dispatch time, dropshipping, certified factory, service score, refund and pickup rates (1688\'s filter values)',
+			description:
+				"Only offers with all of these: dispatch time, dropshipping, certified factory, service score, refund and pickup rates (1688's filter values)",
 			options: OFFER_FILTER_OPTIONS,
 		},
 		{
@@ -110,7 +125,7 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. jxhy',
-			description: 'More of 1688\'s filter values, separated by commas, sent as they are',
+			description: "More of 1688's filter values, separated by commas, sent as they are",
 		},
 	];
 	if (withinResults) {
@@ -130,14 +145,16 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 1031910, 1047010',
-				description: 'Only offers in any of these categories: 1688 category IDs (from Category → Search or the picker) separated by commas',
+				description:
+					'Only offers in any of these categories: 1688 category IDs (from Category → Search or the picker) separated by commas',
 			},
 			{
 				displayName: 'Keyword Is Chinese',
 				name: 'keywordIsChinese',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the keyword is already in Chinese, so 1688 searches it as typed instead of translating it first',
+				description:
+					'Whether the keyword is already in Chinese, so 1688 searches it as typed instead of translating it first',
 			},
 			{
 				displayName: 'Sales Volume',
@@ -146,14 +163,27 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 				typeOptions: { multipleValues: true },
 				placeholder: 'Add Sales Range',
 				default: {},
-				description: 'Only offers that sold this many units in the period; several ranges must all hold',
+				description:
+					'Only offers that sold this many units in the period; several ranges must all hold',
 				options: [
 					{
 						displayName: 'Range',
 						name: 'ranges',
 						values: [
-							{ displayName: 'Period', name: 'period', type: 'options', default: 'sales30', options: SALES_PERIOD_OPTIONS },
-							{ displayName: 'Min Units', name: 'min', type: 'number', typeOptions: { minValue: 0, numberPrecision: 0 }, default: 0 },
+							{
+								displayName: 'Period',
+								name: 'period',
+								type: 'options',
+								default: 'sales30',
+								options: SALES_PERIOD_OPTIONS,
+							},
+							{
+								displayName: 'Min Units',
+								name: 'min',
+								type: 'number',
+								typeOptions: { minValue: 0, numberPrecision: 0 },
+								default: 0,
+							},
 							{
 								displayName: 'Max Units',
 								name: 'max',
@@ -178,7 +208,9 @@ function filterFields({ withinResults = false, keywordOnly = false }: SearchFiel
 export function searchFields(show: ShowFor, options: SearchFieldOptions = {}): INodeProperties[] {
 	return [
 		languageField(show),
-		categoryLocator(show, { description: 'Only offers in this category (any level of the category tree)' }),
+		categoryLocator(show, {
+			description: 'Only offers in this category (any level of the category tree)',
+		}),
 		...returnAllOrLimit(show),
 		filtersCollection(show, filterFields(options)),
 		sortCollection(show),
@@ -188,14 +220,18 @@ export function searchFields(show: ShowFor, options: SearchFieldOptions = {}): I
 function priceBound(field: string, value: unknown): number | undefined {
 	if (value === undefined || value === null || value === '' || value === 0) return undefined;
 	const price = Number(value);
-	if (!Number.isFinite(price) || price < 0) throw new InputError(field, `must be a price of 0 or more in CNY, got ${String(value)}`);
+	if (!Number.isFinite(price) || price < 0)
+		throw new InputError(field, `must be a price of 0 or more in CNY, got ${String(value)}`);
 	return price;
 }
 
 /** 1688's `filter` text: the chosen values and the typed ones, each once. */
 function filterText(filters: IDataObject): string | undefined {
 	const chosen = Array.isArray(filters.offerFilters) ? filters.offerFilters.map(String) : [];
-	const typed = typeof filters.otherFilters === 'string' ? filters.otherFilters.split(/[\s,]+/).filter(Boolean) : [];
+	const typed =
+		typeof filters.otherFilters === 'string'
+			? filters.otherFilters.split(/[\s,]+/).filter(Boolean)
+			: [];
 	const all = [...new Set([...chosen, ...typed])];
 	return all.length ? all.join(',') : undefined;
 }
@@ -204,7 +240,8 @@ function filterText(filters: IDataObject): string | undefined {
 function categoryIdList(value: unknown): string | undefined {
 	const ids = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
 	const bad = ids.find((id) => !/^\d{1,20}$/.test(id));
-	if (bad !== undefined) throw new InputError('Categories (Any Of)', `"${bad}" is not a 1688 category ID (digits only)`);
+	if (bad !== undefined)
+		throw new InputError('Categories (Any Of)', `"${bad}" is not a 1688 category ID (digits only)`);
 	return ids.length ? ids.join(',') : undefined;
 }
 
@@ -215,10 +252,21 @@ function saleFilterList(value: unknown): IDataObject[] | undefined {
 		const min = Number(range.min ?? 0);
 		const max = Number(range.max ?? 0);
 		if (![min, max].every((bound) => Number.isInteger(bound) && bound >= 0)) {
-			throw new InputError('Sales Volume', `range ${index + 1}: units must be whole numbers of 0 or more`);
+			throw new InputError(
+				'Sales Volume',
+				`range ${index + 1}: units must be whole numbers of 0 or more`,
+			);
 		}
-		if (max > 0 && min > max) throw new InputError('Sales Volume', `range ${index + 1}: Min Units ${min} is above Max Units ${max}`);
-		return compact({ saleType: String(range.period ?? 'sales30'), saleStart: min > 0 ? String(min) : undefined, saleEnd: max > 0 ? String(max) : undefined });
+		if (max > 0 && min > max)
+			throw new InputError(
+				'Sales Volume',
+				`range ${index + 1}: Min Units ${min} is above Max Units ${max}`,
+			);
+		return compact({
+			saleType: String(range.period ?? 'sales30'),
+			saleStart: min > 0 ? String(min) : undefined,
+			saleEnd: max > 0 ? String(max) : undefined,
+		});
 	});
 	return list.length ? list : undefined;
 }

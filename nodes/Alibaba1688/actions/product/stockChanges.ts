@@ -30,7 +30,10 @@ function describe(value: unknown): string {
 function readQuantity(field: string, row: number, mode: StockMode, value: unknown): number {
 	const quantity = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof quantity !== 'number' || !Number.isInteger(quantity)) {
-		throw new InputError(field, `row ${row}: the quantity must be a whole number, got ${describe(value)}`);
+		throw new InputError(
+			field,
+			`row ${row}: the quantity must be a whole number, got ${describe(value)}`,
+		);
 	}
 	if (mode === 'set' && quantity < 0) {
 		throw new InputError(field, `row ${row}: stock cannot be set below 0, got ${quantity}`);
@@ -56,24 +59,37 @@ function readSku(field: string, row: number, value: unknown): string | undefined
  * Checks the requested rows before anything is sent: whole-number quantities (set ≥ 0), well-formed
  * SKU IDs, no SKU twice, and "every SKU" (an empty SKU) only on its own.
  */
-export function parseStockRows(field: string, mode: StockMode, rows: Array<{ sku?: unknown; quantity?: unknown }>): StockRow[] {
+export function parseStockRows(
+	field: string,
+	mode: StockMode,
+	rows: Array<{ sku?: unknown; quantity?: unknown }>,
+): StockRow[] {
 	if (rows.length === 0) throw new InputError(field, 'add at least one SKU and quantity');
 	const parsed = rows.map((row, index) => ({
 		sku: readSku(field, index + 1, row.sku),
 		quantity: readQuantity(field, index + 1, mode, row.quantity),
 	}));
 	if (parsed.length > 1 && parsed.some((row) => row.sku === undefined)) {
-		throw new InputError(field, 'a row without a SKU changes every SKU, so it must be the only row');
+		throw new InputError(
+			field,
+			'a row without a SKU changes every SKU, so it must be the only row',
+		);
 	}
 	const seen = new Set<string>();
 	for (const [index, { sku }] of parsed.entries()) {
-		if (sku !== undefined && seen.has(sku)) throw new InputError(field, `row ${index + 1}: SKU ${sku} is listed twice`);
+		if (sku !== undefined && seen.has(sku))
+			throw new InputError(field, `row ${index + 1}: SKU ${sku} is listed twice`);
 		if (sku !== undefined) seen.add(sku);
 	}
 	return parsed;
 }
 
-function plan(before: number, mode: StockMode, quantity: number, sku: Omit<PlannedChange, 'before' | 'after' | 'change'>): PlannedChange {
+function plan(
+	before: number,
+	mode: StockMode,
+	quantity: number,
+	sku: Omit<PlannedChange, 'before' | 'after' | 'change'>,
+): PlannedChange {
 	const after = mode === 'set' ? quantity : before + quantity;
 	if (after < 0) {
 		throw new InputError(
@@ -88,22 +104,41 @@ function plan(before: number, mode: StockMode, quantity: number, sku: Omit<Plann
  * Works out each SKU's new stock from the offer as it is now. A SKU the offer does not have, or a
  * change that would take stock below 0, is an input error: nothing is sent.
  */
-export function planStockChanges(product: SimpleProduct, mode: StockMode, rows: StockRow[]): PlannedChange[] {
+export function planStockChanges(
+	product: SimpleProduct,
+	mode: StockMode,
+	rows: StockRow[],
+): PlannedChange[] {
 	const offerId = product.offerId ?? '';
 	if (product.skus.length === 0) {
 		if (rows[0].sku !== undefined) {
-			throw new InputError('SKU', `offer ${offerId} has no SKUs; leave the SKU empty to change the offer's stock`);
+			throw new InputError(
+				'SKU',
+				`offer ${offerId} has no SKUs; leave the SKU empty to change the offer's stock`,
+			);
 		}
 		return [plan(product.totalStock ?? 0, mode, rows[0].quantity, {})];
 	}
 	if (rows[0].sku === undefined) {
-		return product.skus.map(({ skuId, specId, attributes, stock }) => plan(stock ?? 0, mode, rows[0].quantity, { skuId, specId, attributes }));
+		return product.skus.map(({ skuId, specId, attributes, stock }) =>
+			plan(stock ?? 0, mode, rows[0].quantity, { skuId, specId, attributes }),
+		);
 	}
 	return rows.map(({ sku, quantity }) => {
-		const match = product.skus.find((candidate) => candidate.skuId === sku || candidate.specId?.toLowerCase() === sku);
+		const match = product.skus.find(
+			(candidate) => candidate.skuId === sku || candidate.specId?.toLowerCase() === sku,
+		);
 		if (!match) {
-			throw new InputError('SKU', `${sku} is not a SKU of offer ${offerId}`, 'Get the offer to see the skuId and specId of each SKU.');
+			throw new InputError(
+				'SKU',
+				`${sku} is not a SKU of offer ${offerId}`,
+				'Get the offer to see the skuId and specId of each SKU.',
+			);
 		}
-		return plan(match.stock ?? 0, mode, quantity, { skuId: match.skuId, specId: match.specId, attributes: match.attributes });
+		return plan(match.stock ?? 0, mode, quantity, {
+			skuId: match.skuId,
+			specId: match.specId,
+			attributes: match.attributes,
+		});
 	});
 }

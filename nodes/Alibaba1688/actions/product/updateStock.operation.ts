@@ -9,7 +9,12 @@ import { callWriteOnce } from '../writeOnce';
 import { callApi } from '../../../shared/transport';
 import { jsonId } from '../../../shared/helpers/crossBorder';
 import { offerIdField } from './productFields';
-import { parseStockRows, planStockChanges, type PlannedChange, type StockMode } from './stockChanges';
+import {
+	parseStockRows,
+	planStockChanges,
+	type PlannedChange,
+	type StockMode,
+} from './stockChanges';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['product'], operation: ['updateStock'] };
@@ -25,7 +30,11 @@ export const description: INodeProperties[] = [
 		default: 'set',
 		displayOptions: { show: showFor },
 		options: [
-			{ name: 'Adjust Stock By', value: 'adjust', description: 'Add to (or, negative, take from) the current stock' },
+			{
+				name: 'Adjust Stock By',
+				value: 'adjust',
+				description: 'Add to (or, negative, take from) the current stock',
+			},
 			{ name: 'Set Stock To', value: 'set', description: 'Make the stock exactly this quantity' },
 		],
 	},
@@ -37,7 +46,11 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: showFor },
 		options: [
 			{ name: 'Fields Below', value: 'fields' },
-			{ name: 'JSON', value: 'json', description: 'A list from a previous node, e.g. a spreadsheet' },
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'A list from a previous node, e.g. a spreadsheet',
+			},
 		],
 	},
 	{
@@ -59,7 +72,7 @@ export const description: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. 8930fc0efc5e92e11820042c6c1b6817',
-						description: 'The SKU\'s specId or skuId; leave empty to change every SKU of the offer',
+						description: "The SKU's specId or skuId; leave empty to change every SKU of the offer",
 					},
 					{
 						displayName: 'Quantity',
@@ -86,12 +99,17 @@ export const description: INodeProperties[] = [
 
 type RawRow = { sku?: unknown; quantity?: unknown };
 
-const ROWS_HINT = 'Give a JSON array of SKU rows, e.g. [{"sku": "8930fc0efc5e92e11820042c6c1b6817", "quantity": 5}].';
+const ROWS_HINT =
+	'Give a JSON array of SKU rows, e.g. [{"sku": "8930fc0efc5e92e11820042c6c1b6817", "quantity": 5}].';
 
 function rowsFromJson(value: unknown): RawRow[] {
 	return requireJsonList(JSON_FIELD, value, 'SKU rows', ROWS_HINT).map((entry, index) => {
 		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-			throw new InputError(JSON_FIELD, `row ${index + 1} must be an object with "sku" and "quantity"`, ROWS_HINT);
+			throw new InputError(
+				JSON_FIELD,
+				`row ${index + 1} must be an object with "sku" and "quantity"`,
+				ROWS_HINT,
+			);
 		}
 		const row = entry as IDataObject;
 		return { sku: row.sku ?? row.specId ?? row.skuId, quantity: row.quantity };
@@ -100,7 +118,12 @@ function rowsFromJson(value: unknown): RawRow[] {
 
 function readRows(this: IExecuteFunctions, itemIndex: number, mode: StockMode) {
 	const source = this.getNodeParameter('skuSource', itemIndex, 'fields') as string;
-	if (source === 'json') return parseStockRows(JSON_FIELD, mode, rowsFromJson(this.getNodeParameter('skuStocksJson', itemIndex)));
+	if (source === 'json')
+		return parseStockRows(
+			JSON_FIELD,
+			mode,
+			rowsFromJson(this.getNodeParameter('skuStocksJson', itemIndex)),
+		);
 	const collection = this.getNodeParameter('skuStocks', itemIndex, {}) as { rows?: RawRow[] };
 	return parseStockRows(ROWS_FIELD, mode, collection.rows ?? []);
 }
@@ -115,7 +138,10 @@ function stockChangeParam(offerId: string, changes: PlannedChange[]): IDataObjec
 	return [
 		{
 			productId: jsonId(offerId),
-			skuStocks: changed.map((change) => ({ skuId: change.specId ?? change.skuId, stockChange: change.change })),
+			skuStocks: changed.map((change) => ({
+				skuId: change.specId ?? change.skuId,
+				stockChange: change.change,
+			})),
 		},
 	];
 }
@@ -123,17 +149,25 @@ function stockChangeParam(offerId: string, changes: PlannedChange[]): IDataObjec
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const offerId = requireOfferId('Offer ID', this.getNodeParameter('offerId', itemIndex));
 	const mode = this.getNodeParameter('stockMode', itemIndex, 'set') as StockMode;
-	if (mode !== 'set' && mode !== 'adjust') throw new InputError('Change', `must be "set" or "adjust", got "${String(mode)}"`);
+	if (mode !== 'set' && mode !== 'adjust')
+		throw new InputError('Change', `must be "set" or "adjust", got "${String(mode)}"`);
 	const rows = readRows.call(this, itemIndex, mode);
 	const current = await callApi.call(this, API.productGet, { productID: offerId, webSite: '1688' });
 	const product = simplifyProductInfo(current.productInfo);
 	const changes = planStockChanges(product, mode, rows);
 	const productStockChange = stockChangeParam(offerId, changes);
 	if (productStockChange.length) {
-		await callWriteOnce.call(this, itemIndex, API.productModifyStock, { webSite: '1688', productStockChange }, {
-			message: 'The stock update MAY have been applied on 1688: the request was sent but its answer was lost',
-			hint: 'Check the offer with Product → Get before running again; running an adjustment twice would apply it twice.',
-		});
+		await callWriteOnce.call(
+			this,
+			itemIndex,
+			API.productModifyStock,
+			{ webSite: '1688', productStockChange },
+			{
+				message:
+					'The stock update MAY have been applied on 1688: the request was sent but its answer was lost',
+				hint: 'Check the offer with Product → Get before running again; running an adjustment twice would apply it twice.',
+			},
+		);
 	}
 	const totalStockBefore = product.totalStock ?? 0;
 	return {

@@ -50,7 +50,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Apply for Arbitration',
 				value: 'applyForArbitration',
-				description: "Ask 1688's customer service to step in, e.g. after the seller refused a refund",
+				description:
+					"Ask 1688's customer service to step in, e.g. after the seller refused a refund",
 				action: 'Apply for arbitration',
 			},
 			{
@@ -68,7 +69,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Ask the seller for a refund, or a return and refund, of an order\'s sub-orders: sent once, never twice for the same sub-orders',
+				description:
+					"Ask the seller for a refund, or a return and refund, of an order's sub-orders: sent once, never twice for the same sub-orders",
 				action: 'Create a refund',
 			},
 			{
@@ -104,7 +106,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Max Refundable',
 				value: 'getMaxRefundable',
-				description: 'Get the most a refund of these sub-orders may ask for, goods and shipping, in yuan',
+				description:
+					'Get the most a refund of these sub-orders may ask for, goods and shipping, in yuan',
 				action: 'Get the maximum refundable amount',
 			},
 			{
@@ -116,13 +119,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Pickup Plans',
 				value: 'getPickupPlans',
-				description: 'Get the couriers that can collect a return at your address in China, with fees and time slots',
+				description:
+					'Get the couriers that can collect a return at your address in China, with fees and time slots',
 				action: 'Get return pickup plans',
 			},
 			{
 				name: 'Get Reasons',
 				value: 'getReasons',
-				description: 'Get the refund reasons 1688 accepts for an order, its sub-orders and the goods status',
+				description:
+					'Get the refund reasons 1688 accepts for an order, its sub-orders and the goods status',
 				action: 'Get refund reasons',
 			},
 			{
@@ -140,13 +145,15 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Submit Return Shipment',
 				value: 'submitReturnShipment',
-				description: 'Give the carrier and waybill of the return parcel once the seller agreed to the return',
+				description:
+					'Give the carrier and waybill of the return parcel once the seller agreed to the return',
 				action: 'Submit a return shipment',
 			},
 			{
 				name: 'Upload Evidence',
 				value: 'uploadEvidence',
-				description: 'Upload a photo (binary or URL) as refund evidence and get the address Create takes',
+				description:
+					'Upload a photo (binary or URL) as refund evidence and get the address Create takes',
 				action: 'Upload refund evidence',
 			},
 		],

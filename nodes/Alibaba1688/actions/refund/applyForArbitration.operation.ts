@@ -12,16 +12,33 @@ const showFor = { resource: ['refund'], operation: ['applyForArbitration'] };
 
 /** TradeArbitrateApplyParam.type of trade.arbitration.apply-1. */
 const TYPES = [
-	{ name: 'After-Sales Case Complaint', value: 'AfterSalesComplaint', description: 'About an after-sales case' },
-	{ name: 'Order Complaint', value: 'TradeComplaint', description: 'About the order itself, after sale' },
-	{ name: 'Refund Complaint', value: 'RefundComplaint', description: 'The seller refused a refund: needs the Refund ID' },
-	{ name: 'Safe Refund Complaint', value: 'SafeRefundComplaint', description: 'About a safe (delayed) refund: needs the Refund ID' },
+	{
+		name: 'After-Sales Case Complaint',
+		value: 'AfterSalesComplaint',
+		description: 'About an after-sales case',
+	},
+	{
+		name: 'Order Complaint',
+		value: 'TradeComplaint',
+		description: 'About the order itself, after sale',
+	},
+	{
+		name: 'Refund Complaint',
+		value: 'RefundComplaint',
+		description: 'The seller refused a refund: needs the Refund ID',
+	},
+	{
+		name: 'Safe Refund Complaint',
+		value: 'SafeRefundComplaint',
+		description: 'About a safe (delayed) refund: needs the Refund ID',
+	},
 ];
 const NEED_REFUND = ['RefundComplaint', 'SafeRefundComplaint'];
 
 export const description: INodeProperties[] = [
 	{
-		displayName: "Asks 1688's customer service to step in, e.g. after the seller refused a refund. Sent once.",
+		displayName:
+			"Asks 1688's customer service to step in, e.g. after the seller refused a refund. Sent once.",
 		name: 'arbitrationNotice',
 		type: 'notice',
 		default: '',
@@ -43,7 +60,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. TQ28690208604294598',
-		description: 'The refund complained about (TQ followed by digits); required for refund complaints',
+		description:
+			'The refund complained about (TQ followed by digits); required for refund complaints',
 		displayOptions: { show: showFor },
 	},
 	{
@@ -54,7 +72,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 卖家拒绝退款，但商品确有质量问题',
-		description: 'Why you apply, for 1688\'s customer service',
+		description: "Why you apply, for 1688's customer service",
 		displayOptions: { show: showFor },
 	},
 	{
@@ -80,26 +98,49 @@ export const description: INodeProperties[] = [
 /** Applies for trade arbitration (trade.arbitration.apply), sent once; gives the appeal ID. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const type = String(this.getNodeParameter('complaintType', itemIndex, 'RefundComplaint'));
-	if (!TYPES.some((option) => option.value === type)) throw new InputError('Complaint Type', `"${type}" is not one of ${TYPES.map((option) => option.value).join(', ')}`);
+	if (!TYPES.some((option) => option.value === type))
+		throw new InputError(
+			'Complaint Type',
+			`"${type}" is not one of ${TYPES.map((option) => option.value).join(', ')}`,
+		);
 	const orderId = readOrderId.call(this, itemIndex);
 	const refundText = asTrimmedText(this.getNodeParameter('arbitrationRefundId', itemIndex, ''));
-	const refundMatch = refundText === undefined ? undefined : /^(?:TQ)?(\d{6,25})$/i.exec(refundText);
-	if (refundText !== undefined && !refundMatch) throw new InputError('Refund ID', `must be a 1688 refund ID (TQ followed by digits), got ${preview(refundText)}`);
+	const refundMatch =
+		refundText === undefined ? undefined : /^(?:TQ)?(\d{6,25})$/i.exec(refundText);
+	if (refundText !== undefined && !refundMatch)
+		throw new InputError(
+			'Refund ID',
+			`must be a 1688 refund ID (TQ followed by digits), got ${preview(refundText)}`,
+		);
 	const refundId = refundMatch ? `TQ${refundMatch[1]}` : undefined;
-	if (NEED_REFUND.includes(type) && !refundId) throw new InputError('Refund ID', 'is required for a refund complaint');
+	if (NEED_REFUND.includes(type) && !refundId)
+		throw new InputError('Refund ID', 'is required for a refund complaint');
 	const reasonText = requireText('Reason', this.getNodeParameter('reasonText', itemIndex, ''));
-	const reasonId = Number(requireNumericId('Reason ID', this.getNodeParameter('reasonId', itemIndex)));
+	const reasonId = Number(
+		requireNumericId('Reason ID', this.getNodeParameter('reasonId', itemIndex)),
+	);
 	const picUrlEvidence = asTrimmedText(this.getNodeParameter('picUrlEvidence', itemIndex, ''));
-	if (picUrlEvidence && !/^https?:\/\/\S+$/i.test(picUrlEvidence)) throw new InputError('Evidence URL', `must be an http(s) address of a photo, got ${preview(picUrlEvidence)}`);
+	if (picUrlEvidence && !/^https?:\/\/\S+$/i.test(picUrlEvidence))
+		throw new InputError(
+			'Evidence URL',
+			`must be an http(s) address of a photo, got ${preview(picUrlEvidence)}`,
+		);
 	const response = await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.arbitrationApply,
 		{ param: { type, refundId, orderId: longId(orderId), reasonText, reasonId, picUrlEvidence } },
 		{
-			message: 'The arbitration MAY have been applied for on 1688: the request was sent but its answer was lost',
+			message:
+				'The arbitration MAY have been applied for on 1688: the request was sent but its answer was lost',
 			hint: `Check the refund's history with Refund → Get History${refundId ? ` (${refundId})` : ''} or in the 1688 app before applying again.`,
 		},
 	);
-	return { appealId: asId(asObject(response.result).result), orderId, ...(refundId ? { refundId } : {}), complaintType: type, applied: true };
+	return {
+		appealId: asId(asObject(response.result).result),
+		orderId,
+		...(refundId ? { refundId } : {}),
+		complaintType: type,
+		applied: true,
+	};
 }

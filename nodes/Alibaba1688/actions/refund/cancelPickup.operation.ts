@@ -17,13 +17,21 @@ const CANCEL_TYPES = [
 	{ name: 'Courier Bad Attitude', value: 'COURIER_BAD_ATTITUDE' },
 	{ name: 'Courier Not Coming', value: 'COURIER_NOT_COMING' },
 	{ name: 'Courier Too Busy', value: 'COURIER_TOO_BUSY' },
-	{ name: 'Information Incorrect', value: 'INFORMATION_INCORRECT', description: 'Time, address or other details must change' },
+	{
+		name: 'Information Incorrect',
+		value: 'INFORMATION_INCORRECT',
+		description: 'Time, address or other details must change',
+	},
 	{ name: 'Item Cannot Be Shipped', value: 'ITEM_CANNOT_BE_SHIPPED' },
 	{ name: 'Other', value: 'OTHER' },
 	{ name: 'Plan Changed', value: 'PLAN_CHANGED', description: 'No need to ship for now' },
 	{ name: 'Price Too High', value: 'PRICE_TOO_HIGH' },
 	{ name: 'Want to Change Pickup Time', value: 'WANT_TO_CHANGE_PICKUP_TIME' },
-	{ name: 'Want to Send It Myself', value: 'WANT_TO_SEND_MYSELF', description: 'You take it to a service point yourself' },
+	{
+		name: 'Want to Send It Myself',
+		value: 'WANT_TO_SEND_MYSELF',
+		description: 'You take it to a service point yourself',
+	},
 ];
 
 export const description: INodeProperties[] = [
@@ -54,12 +62,22 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const pickupOrderId = readPickupOrderId.call(this, itemIndex);
 	const cancelType = String(this.getNodeParameter('cancelType', itemIndex, ''));
 	if (!CANCEL_TYPES.some((option) => option.value === cancelType)) {
-		throw new InputError('Cancel Reason', `"${cancelType}" is not one of ${CANCEL_TYPES.map((option) => option.value).join(', ')}`);
+		throw new InputError(
+			'Cancel Reason',
+			`"${cancelType}" is not one of ${CANCEL_TYPES.map((option) => option.value).join(', ')}`,
+		);
 	}
 	const cancelText = requireText('Explanation', this.getNodeParameter('cancelText', itemIndex, ''));
-	await callWriteOnce.call(this, itemIndex, API.pickupCancel, { param: { cancelText, cancelType, officialDeliveryOrderId: longId(pickupOrderId) } }, {
-		message: 'The pickup MAY have been cancelled on 1688: the request was sent but its answer was lost',
-		hint: `Check it with Refund → Get Pickup (${pickupOrderId}) before trying again.`,
-	});
+	await callWriteOnce.call(
+		this,
+		itemIndex,
+		API.pickupCancel,
+		{ param: { cancelText, cancelType, officialDeliveryOrderId: longId(pickupOrderId) } },
+		{
+			message:
+				'The pickup MAY have been cancelled on 1688: the request was sent but its answer was lost',
+			hint: `Check it with Refund → Get Pickup (${pickupOrderId}) before trying again.`,
+		},
+	);
 	return { pickupOrderId, cancelled: true, cancelType };
 }

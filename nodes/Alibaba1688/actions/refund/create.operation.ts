@@ -5,13 +5,26 @@ import { longId } from '../../../shared/helpers/longJson';
 import { yuanToFen } from '../../helpers/money';
 import { simplifyCreatedRefund, simplifyRefund } from '../../../shared/helpers/simplifyRefund';
 import { preview } from '../../../shared/helpers/validation';
-import { asArray, asBoolean, asId, asObject, asTrimmedText, type Json } from '../../../shared/helpers/values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asObject,
+	asTrimmedText,
+	type Json,
+} from '../../../shared/helpers/values';
 import { OPEN_REFUND_STATUSES } from '../../../shared/refundStatus';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from '../order/orderId';
 import { reasonLocator, readReasonId } from './reasonLocator';
 import {
-	goodsStatusField, quantitiesField, readGoodsStatus, readQuantities, readSubOrderIds, RECEIVED_GOODS_STATUSES, subOrderIdsField,
+	goodsStatusField,
+	quantitiesField,
+	readGoodsStatus,
+	readQuantities,
+	readSubOrderIds,
+	RECEIVED_GOODS_STATUSES,
+	subOrderIdsField,
 } from './refundFields';
 import { listRefunds } from './refundList';
 import { chosenSubOrderIds } from './subOrders';
@@ -22,7 +35,11 @@ const showFor = { resource: ['refund'], operation: ['create'] };
 /** disputeRequest of createRefund-1. */
 const TYPES = [
 	{ name: 'Refund Only', value: 'refund', description: 'Money back, the goods stay with you' },
-	{ name: 'Return and Refund', value: 'returnRefund', description: 'Send the goods back, then money back: only for goods received' },
+	{
+		name: 'Return and Refund',
+		value: 'returnRefund',
+		description: 'Send the goods back, then money back: only for goods received',
+	},
 ];
 
 /** createRefund-1: "Reason for refund application, 2-150 characters". */
@@ -110,7 +127,8 @@ export const description: INodeProperties[] = [
 				name: 'customRefund',
 				type: 'boolean',
 				default: false,
-				description: "Whether 1688 refunds the shipping exactly as given (customRefund true) instead of working it out by its own rules",
+				description:
+					'Whether 1688 refunds the shipping exactly as given (customRefund true) instead of working it out by its own rules',
 			},
 			{
 				displayName: 'Remark',
@@ -125,11 +143,22 @@ export const description: INodeProperties[] = [
 
 /** The evidence URLs an item gives: a list, or text split at commas, spaces and new lines; at most 5, each http(s). */
 function readEvidence(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : value === undefined || value === null ? [] : [value];
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[\s,]+/)
+			: value === undefined || value === null
+				? []
+				: [value];
 	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
-	if (urls.length > MAX_EVIDENCE) throw new InputError('Evidence', `has ${urls.length} photos; 1688 takes 1 to ${MAX_EVIDENCE}`);
+	if (urls.length > MAX_EVIDENCE)
+		throw new InputError('Evidence', `has ${urls.length} photos; 1688 takes 1 to ${MAX_EVIDENCE}`);
 	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
-	if (bad) throw new InputError('Evidence', `must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`);
+	if (bad)
+		throw new InputError(
+			'Evidence',
+			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
+		);
 	return urls;
 }
 
@@ -137,44 +166,67 @@ function readDescription(value: unknown): string {
 	const text = typeof value === 'string' ? value.trim() : '';
 	const length = [...text].length;
 	const [min, max] = DESCRIPTION_LENGTH;
-	if (length < min || length > max) throw new InputError('Description', `must have ${min} to ${max} characters, has ${length}`);
+	if (length < min || length > max)
+		throw new InputError('Description', `must have ${min} to ${max} characters, has ${length}`);
 	return text;
 }
 
 /** An open or refunded refund of the order on one of these sub-orders: asking again would duplicate it. */
 function coveringRefund(refunds: Json[], subOrderIds: string[]): Json | undefined {
 	return refunds.find((refund) => {
-		const entries = asArray(refund.orderEntryIdList).length ? (refund.orderEntryIdList as unknown[]).map(asId) : undefined;
+		const entries = asArray(refund.orderEntryIdList).length
+			? (refund.orderEntryIdList as unknown[]).map(asId)
+			: undefined;
 		// A refund 1688 lists without its sub-orders counts as covering them: better one refund too few than two.
-		return entries === undefined || entries.some((id) => id !== undefined && subOrderIds.includes(id));
+		return (
+			entries === undefined || entries.some((id) => id !== undefined && subOrderIds.includes(id))
+		);
 	});
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const type = String(this.getNodeParameter('refundType', itemIndex, 'refund'));
-	if (!TYPES.some((option) => option.value === type)) throw new InputError('Refund Type', `must be refund or returnRefund, got ${preview(type)}`);
+	if (!TYPES.some((option) => option.value === type))
+		throw new InputError('Refund Type', `must be refund or returnRefund, got ${preview(type)}`);
 	const goodsStatus = readGoodsStatus.call(this, itemIndex);
 	if (type === 'returnRefund' && !RECEIVED_GOODS_STATUSES.includes(goodsStatus)) {
-		throw new InputError('Refund Type', 'Return and Refund needs goods that arrived: Goods Status "In-Sale: Received, Not Confirmed" or "After-Sale: Received"', 'Choose Refund Only for goods that did not arrive.');
+		throw new InputError(
+			'Refund Type',
+			'Return and Refund needs goods that arrived: Goods Status "In-Sale: Received, Not Confirmed" or "After-Sale: Received"',
+			'Choose Refund Only for goods that did not arrive.',
+		);
 	}
 	const given = readSubOrderIds.call(this, itemIndex);
 	const applyReasonId = readReasonId.call(this, itemIndex);
-	const applyPayment = yuanToFen('Refund Amount (CNY)', this.getNodeParameter('refundAmount', itemIndex));
+	const applyPayment = yuanToFen(
+		'Refund Amount (CNY)',
+		this.getNodeParameter('refundAmount', itemIndex),
+	);
 	if (applyPayment === 0) throw new InputError('Refund Amount (CNY)', 'must be more than 0');
-	const applyCarriage = yuanToFen('Shipping Refund (CNY)', this.getNodeParameter('shippingAmount', itemIndex, 0));
-	const refundDescription = readDescription(this.getNodeParameter('refundDescription', itemIndex, ''));
+	const applyCarriage = yuanToFen(
+		'Shipping Refund (CNY)',
+		this.getNodeParameter('shippingAmount', itemIndex, 0),
+	);
+	const refundDescription = readDescription(
+		this.getNodeParameter('refundDescription', itemIndex, ''),
+	);
 	const vouchers = readEvidence(this.getNodeParameter('evidence', itemIndex, ''));
 	const partial = type === 'returnRefund' && goodsStatus === 'refundBuyerReceived';
 	const counts = partial ? readQuantities.call(this, itemIndex) : {};
 	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
-	if (stray) throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
+	if (stray)
+		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
 	const options = asObject(this.getNodeParameter('refundOptions', itemIndex, {}));
 	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
 
 	// Read back first: a refund made by an earlier run (or in the 1688 app) is reported, not asked for again.
 	const existing = coveringRefund(
-		await listRefunds.call(this, { orderId, refundStatusSet: [...OPEN_REFUND_STATUSES, 'refundsuccess'] }, { returnAll: true, limit: Infinity }),
+		await listRefunds.call(
+			this,
+			{ orderId, refundStatusSet: [...OPEN_REFUND_STATUSES, 'refundsuccess'] },
+			{ returnAll: true, limit: Infinity },
+		),
 		subOrderIds,
 	);
 	if (existing) {
@@ -200,14 +252,25 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: refundDescription,
 			goodsStatus,
 			vouchers: vouchers.length ? vouchers : undefined,
-			orderEntryCountList: Object.keys(counts).length ? Object.entries(counts).map(([id, count]) => ({ id: longId(id), count })) : undefined,
+			orderEntryCountList: Object.keys(counts).length
+				? Object.entries(counts).map(([id, count]) => ({ id: longId(id), count }))
+				: undefined,
 			customRefund: asBoolean(options.customRefund) === true ? true : undefined,
 			refundRemark: asTrimmedText(options.refundRemark),
 		},
 		{
-			message: 'The refund MAY have been created on 1688: the request was sent but its answer was lost',
+			message:
+				'The refund MAY have been created on 1688: the request was sent but its answer was lost',
 			hint: `Check with Refund → Get for Order or Get Many (Order ID ${orderId}) before trying again; running this node again finds it instead of asking twice.`,
 		},
 	);
-	return simplifyCreatedRefund(response, { orderId, type, goodsStatus, subOrderIds, applyPayment, applyCarriage, vouchers });
+	return simplifyCreatedRefund(response, {
+		orderId,
+		type,
+		goodsStatus,
+		subOrderIds,
+		applyPayment,
+		applyCarriage,
+		vouchers,
+	});
 }

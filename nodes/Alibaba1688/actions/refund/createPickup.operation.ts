@@ -10,7 +10,8 @@ const showFor = { resource: ['refund'], operation: ['createPickup'] };
 
 export const description: INodeProperties[] = [
 	{
-		displayName: "Books 1688's official courier to collect the return at your address in China and take it to the seller: a plan and slot from Get Pickup Plans. Sent once; the pickup fee is charged to your account.",
+		displayName:
+			"Books 1688's official courier to collect the return at your address in China and take it to the seller: a plan and slot from Get Pickup Plans. Sent once; the pickup fee is charged to your account.",
 		name: 'createPickupNotice',
 		type: 'notice',
 		default: '',
@@ -26,9 +27,24 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const refundId = readRefundId.call(this, itemIndex);
 	const booking = readBooking.call(this, itemIndex);
 	const options = readPickupOptions.call(this, itemIndex);
-	const response = await callWriteOnce.call(this, itemIndex, API.pickupCreate, { param: { refundId, ...booking, ...options } }, {
-		message: 'The pickup MAY have been booked on 1688: the request was sent but its answer was lost',
-		hint: `Check the refund (${refundId}) in the 1688 app, or book again: 1688 refuses a second active pickup of one refund.`,
-	});
-	return { pickupOrderId: asId(asObject(response.result).result), refundId, booked: true, date: booking.dateStr, from: booking.gmtAcceptStart, to: booking.gmtAcceptEnd, solutionCode: booking.solutionCode };
+	const response = await callWriteOnce.call(
+		this,
+		itemIndex,
+		API.pickupCreate,
+		{ param: { refundId, ...booking, ...options } },
+		{
+			message:
+				'The pickup MAY have been booked on 1688: the request was sent but its answer was lost',
+			hint: `Check the refund (${refundId}) in the 1688 app, or book again: 1688 refuses a second active pickup of one refund.`,
+		},
+	);
+	return {
+		pickupOrderId: asId(asObject(response.result).result),
+		refundId,
+		booked: true,
+		date: booking.dateStr,
+		from: booking.gmtAcceptStart,
+		to: booking.gmtAcceptEnd,
+		solutionCode: booking.solutionCode,
+	};
 }

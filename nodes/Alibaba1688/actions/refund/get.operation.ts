@@ -22,13 +22,20 @@ export const description: INodeProperties[] = [
 		description: 'Whether to add every step of the refund so far (who did what, when) as history',
 		displayOptions: { show: showFor },
 	},
-	simplifyField(showFor, 'refund (status in words, amounts in yuan, sub-orders, return waybill, seller return address)'),
+	simplifyField(
+		showFor,
+		'refund (status in words, amounts in yuan, sub-orders, return waybill, seller return address)',
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const refundId = readRefundId.call(this, itemIndex);
 	const includeHistory = this.getNodeParameter('includeHistory', itemIndex, true) as boolean;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, API.refundGet, { refundId, needTimeOutInfo: true, needOrderRefundOperation: includeHistory });
+	const response = await callApi.call(this, API.refundGet, {
+		refundId,
+		needTimeOutInfo: true,
+		needOrderRefundOperation: includeHistory,
+	});
 	return simplify ? simplifyRefund(asObject(response.result).opOrderRefundModelDetail) : response;
 }

@@ -21,7 +21,8 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	{
-		displayName: "1688 lists only in-sale refunds here (made before receipt was confirmed). For after-sale refunds use Get Many with the Order ID filter.",
+		displayName:
+			'1688 lists only in-sale refunds here (made before receipt was confirmed). For after-sale refunds use Get Many with the Order ID filter.',
 		name: 'forOrderNotice',
 		type: 'notice',
 		default: '',
@@ -41,10 +42,14 @@ export const description: INodeProperties[] = [
 ];
 
 /** The order's in-sale refunds, in real time (OpQueryBatchRefundByOrderIdAndStatus): one item per refund. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const which = String(this.getNodeParameter('which', itemIndex, '1'));
-	if (!WHICH.some((option) => option.value === which)) throw new InputError('Which Refunds', `must be 1 (in progress) or 3 (refunded), got ${which}`);
+	if (!WHICH.some((option) => option.value === which))
+		throw new InputError('Which Refunds', `must be 1 (in progress) or 3 (refunded), got ${which}`);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const response = await callApi.call(this, API.refundsOfOrder, { orderId, queryType: which });
 	const refunds = asArray(asObject(response.result).opOrderRefundModels);

@@ -20,7 +20,10 @@ export const readOnly = true;
 export const description: INodeProperties[] = [
 	refundIdField(showFor),
 	...returnAllOrLimit(showFor),
-	simplifyField(showFor, 'step (time, who, what, statuses before and after in words, waybill, evidence)'),
+	simplifyField(
+		showFor,
+		'step (time, who, what, statuses before and after in words, waybill, evidence)',
+	),
 ];
 
 /** A refund's operation records, newest first (OpQueryOrderRefundOperationList): one item per step. */
@@ -30,7 +33,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const steps = await collectPages(
 		async (pageNo, pageSize) => {
-			const response = await callApi.call(this, API.refundOperations, { refundId, pageNo, pageSize });
+			const response = await callApi.call(this, API.refundOperations, {
+				refundId,
+				pageNo,
+				pageSize,
+			});
 			return { items: asArray(asObject(response.result).opOrderRefundOperationModels) };
 		},
 		{ returnAll, limit, pageSize: PAGE_SIZE },

@@ -25,10 +25,22 @@ export const readOnly = true;
 export const description: INodeProperties[] = [
 	...returnAllOrLimit(showFor),
 	filtersCollection(showFor, [
-		timeFilter('Applied After', 'appliedAfter', 'Only refunds asked for at or after this time (1688 keeps the last 730 days)'),
+		timeFilter(
+			'Applied After',
+			'appliedAfter',
+			'Only refunds asked for at or after this time (1688 keeps the last 730 days)',
+		),
 		timeFilter('Applied Before', 'appliedBefore', 'Only refunds asked for at or before this time'),
-		timeFilter('Modified After', 'modifiedAfter', 'Only refunds last changed at or after this time'),
-		timeFilter('Modified Before', 'modifiedBefore', 'Only refunds last changed at or before this time'),
+		timeFilter(
+			'Modified After',
+			'modifiedAfter',
+			'Only refunds last changed at or after this time',
+		),
+		timeFilter(
+			'Modified Before',
+			'modifiedBefore',
+			'Only refunds last changed at or before this time',
+		),
 		{
 			displayName: 'Order ID',
 			name: 'orderId',
@@ -74,17 +86,29 @@ export const description: INodeProperties[] = [
 
 /** The queryOrderRefundList parameters a Filters collection gives, checked. */
 export function refundQuery(filters: IDataObject): IDataObject {
-	const [applyStartTime, applyEndTime] = timeRange(filters, ['appliedAfter', 'Applied After'], ['appliedBefore', 'Applied Before']);
-	const [modifyStartTime, modifyEndTime] = timeRange(filters, ['modifiedAfter', 'Modified After'], ['modifiedBefore', 'Modified Before']);
+	const [applyStartTime, applyEndTime] = timeRange(
+		filters,
+		['appliedAfter', 'Applied After'],
+		['appliedBefore', 'Applied Before'],
+	);
+	const [modifyStartTime, modifyEndTime] = timeRange(
+		filters,
+		['modifiedAfter', 'Modified After'],
+		['modifiedBefore', 'Modified Before'],
+	);
 	const orderText = asTrimmedText(filters.orderId);
 	const statuses = readRefundStatuses(filters.statuses);
 	const sellerMemberId = asTrimmedText(filters.sellerMemberId);
 	const logisticsNo = asTrimmedText(filters.returnWaybill);
 	if (logisticsNo && !sellerMemberId) {
-		throw new InputError('Return Waybill Number', 'needs Seller Member ID as well (1688 looks a return waybill up per seller)');
+		throw new InputError(
+			'Return Waybill Number',
+			'needs Seller Member ID as well (1688 looks a return waybill up per seller)',
+		);
 	}
 	const stage = String(filters.stage ?? '0');
-	if (!STAGES.some((option) => option.value === stage)) throw new InputError('Stage', `must be 0, 1 or 2, got ${stage}`);
+	if (!STAGES.some((option) => option.value === stage))
+		throw new InputError('Stage', `must be 0, 1 or 2, got ${stage}`);
 	return {
 		orderId: orderText ? requireNumericId('Order ID', orderText) : undefined,
 		applyStartTime,

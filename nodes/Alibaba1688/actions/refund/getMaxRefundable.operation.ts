@@ -7,7 +7,14 @@ import { simplifyMaxRefund } from '../../../shared/helpers/simplifyRefund';
 import { asObject, asTrimmedText } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
-import { goodsStatusField, quantitiesField, readGoodsStatus, readQuantities, readSubOrderIds, subOrderIdsField } from './refundFields';
+import {
+	goodsStatusField,
+	quantitiesField,
+	readGoodsStatus,
+	readQuantities,
+	readSubOrderIds,
+	subOrderIdsField,
+} from './refundFields';
 import { subOrdersOf } from './subOrders';
 import { API } from '../../../shared/apis';
 
@@ -20,7 +27,10 @@ export const description: INodeProperties[] = [
 	orderIdField(showFor),
 	goodsStatusField(showFor),
 	subOrderIdsField(showFor),
-	quantitiesField(showFor, 'Pieces per sub-order when only some are returned; a sub-order not listed counts with every piece bought'),
+	quantitiesField(
+		showFor,
+		'Pieces per sub-order when only some are returned; a sub-order not listed counts with every piece bought',
+	),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -35,7 +45,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. TQ28690208604294598',
-				description: 'An open refund of these sub-orders that you are changing: its own amounts do not count against the maximum',
+				description:
+					'An open refund of these sub-orders that you are changing: its own amounts do not count against the maximum',
 			},
 		],
 	},
@@ -48,8 +59,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const given = readSubOrderIds.call(this, itemIndex);
 	const counts = readQuantities.call(this, itemIndex);
 	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
-	if (stray) throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
-	const refundId = asTrimmedText(asObject(this.getNodeParameter('options', itemIndex, {})).refundId);
+	if (stray)
+		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
+	const refundId = asTrimmedText(
+		asObject(this.getNodeParameter('options', itemIndex, {})).refundId,
+	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
 	// The API wants a quantity for every sub-order: the whole quantity bought unless Quantities says less.
@@ -57,7 +71,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const subOrderIds = given.length ? given : bought.map((item) => item.subOrderId);
 	const subOrders = subOrderIds.map((id) => {
 		const quantity = counts[id] ?? bought.find((item) => item.subOrderId === id)?.quantity;
-		if (!quantity) throw new InputError('Sub-Order IDs', `${id} is not a sub-order of order ${orderId}`, 'Take the subOrderId of an item of Order → Get.');
+		if (!quantity)
+			throw new InputError(
+				'Sub-Order IDs',
+				`${id} is not a sub-order of order ${orderId}`,
+				'Take the subOrderId of an item of Order → Get.',
+			);
 		return { subOrderId: id, quantity };
 	});
 	const response = await callApi.call(this, API.refundMaxFee, {
@@ -65,9 +84,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			goodsStatus,
 			orderId: longId(orderId),
 			refundId,
-			refundGoodsCountList: subOrders.map((entry) => ({ id: longId(entry.subOrderId), count: entry.quantity })),
+			refundGoodsCountList: subOrders.map((entry) => ({
+				id: longId(entry.subOrderId),
+				count: entry.quantity,
+			})),
 		},
 	});
 	if (!simplify) return response;
-	return { orderId, goodsStatus, ...simplifyMaxRefund(asObject(response.result).result), subOrders };
+	return {
+		orderId,
+		goodsStatus,
+		...simplifyMaxRefund(asObject(response.result).result),
+		subOrders,
+	};
 }

@@ -16,7 +16,8 @@ export const readOnly = true;
 
 export const description: INodeProperties[] = [
 	{
-		displayName: "Official return pickup: a courier collects a return at an address inside China (e.g. your warehouse) once the seller agreed to the return (status 'waiting for buyer to return the goods')",
+		displayName:
+			"Official return pickup: a courier collects a return at an address inside China (e.g. your warehouse) once the seller agreed to the return (status 'waiting for buyer to return the goods')",
 		name: 'pickupPlansNotice',
 		type: 'notice',
 		default: '',
@@ -29,12 +30,23 @@ export const description: INodeProperties[] = [
 ];
 
 /** The couriers that can collect the return (refundofficialdelivery.solution.get): one item per plan. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const refundId = readRefundId.call(this, itemIndex);
-	const packageCount = requireQuantity('Packages', this.getNodeParameter('packageCount', itemIndex, 1));
-	const { totalWeight, totalVolume, couponId, senderInfo, receiverInfo } = readPickupOptions.call(this, itemIndex);
+	const packageCount = requireQuantity(
+		'Packages',
+		this.getNodeParameter('packageCount', itemIndex, 1),
+	);
+	const { totalWeight, totalVolume, couponId, senderInfo, receiverInfo } = readPickupOptions.call(
+		this,
+		itemIndex,
+	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const response = await callApi.call(this, API.pickupPlans, { param: { refundId, packageCount, totalWeight, totalVolume, couponId, senderInfo, receiverInfo } });
+	const response = await callApi.call(this, API.pickupPlans, {
+		param: { refundId, packageCount, totalWeight, totalVolume, couponId, senderInfo, receiverInfo },
+	});
 	if (!simplify) return response;
 	const result = asObject(asObject(response.result).result);
 	return simplifyPickupPlans(result).map((plan) => ({ refundId, ...plan }));

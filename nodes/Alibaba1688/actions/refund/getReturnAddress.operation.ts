@@ -18,10 +18,16 @@ export const description: INodeProperties[] = [
 ];
 
 /** Where the seller takes returns of an order (refund.address.get): one item per address (per offer of the order). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const response = await callApi.call(this, API.refundReturnAddress, { mainOrderId: orderId });
 	if (!simplify) return response;
-	return asArray(asObject(response.result).data).map((address) => ({ orderId, ...simplifyReturnAddress(address) }));
+	return asArray(asObject(response.result).data).map((address) => ({
+		orderId,
+		...simplifyReturnAddress(address),
+	}));
 }

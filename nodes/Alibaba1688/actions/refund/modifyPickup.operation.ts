@@ -2,7 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { longId } from '../../../shared/helpers/longJson';
 import { callWriteOnce } from '../writeOnce';
-import { bookingFields, pickupOptions, pickupOrderIdField, readBooking, readPickupOptions, readPickupOrderId } from './pickupFields';
+import {
+	bookingFields,
+	pickupOptions,
+	pickupOrderIdField,
+	readBooking,
+	readPickupOptions,
+	readPickupOrderId,
+} from './pickupFields';
 import { readRefundId, refundIdField } from './refundFields';
 import { API } from '../../../shared/apis';
 
@@ -21,9 +28,24 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const refundId = readRefundId.call(this, itemIndex);
 	const booking = readBooking.call(this, itemIndex);
 	const options = readPickupOptions.call(this, itemIndex);
-	await callWriteOnce.call(this, itemIndex, API.pickupModify, { param: { officialDeliveryOrderId: longId(pickupOrderId), refundId, ...booking, ...options } }, {
-		message: 'The pickup MAY have been changed on 1688: the request was sent but its answer was lost',
-		hint: `Check it with Refund → Get Pickup (${pickupOrderId}) before trying again.`,
-	});
-	return { pickupOrderId, refundId, modified: true, date: booking.dateStr, from: booking.gmtAcceptStart, to: booking.gmtAcceptEnd, solutionCode: booking.solutionCode };
+	await callWriteOnce.call(
+		this,
+		itemIndex,
+		API.pickupModify,
+		{ param: { officialDeliveryOrderId: longId(pickupOrderId), refundId, ...booking, ...options } },
+		{
+			message:
+				'The pickup MAY have been changed on 1688: the request was sent but its answer was lost',
+			hint: `Check it with Refund → Get Pickup (${pickupOrderId}) before trying again.`,
+		},
+	);
+	return {
+		pickupOrderId,
+		refundId,
+		modified: true,
+		date: booking.dateStr,
+		from: booking.gmtAcceptStart,
+		to: booking.gmtAcceptEnd,
+		solutionCode: booking.solutionCode,
+	};
 }

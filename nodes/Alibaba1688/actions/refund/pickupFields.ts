@@ -3,7 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { chinaDayToIso, toChinaDay } from '../../../shared/helpers/chinaTime';
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireJsonObject } from '../../helpers/jsonInput';
-import { preview, requireNumericId, requireQuantity, requireText } from '../../../shared/helpers/validation';
+import {
+	preview,
+	requireNumericId,
+	requireQuantity,
+	requireText,
+} from '../../../shared/helpers/validation';
 import { asObject, asTrimmedText } from '../../../shared/helpers/values';
 
 /**
@@ -87,7 +92,8 @@ export function pickupOptions(show: ShowFor): INodeProperties {
 				name: 'receiverInfo',
 				type: 'json',
 				default: '',
-				description: "Where the parcel goes, in 1688's AddressParam form as Pickup Address; empty: the seller's return address (Refund → Get Return Address)",
+				description:
+					"Where the parcel goes, in 1688's AddressParam form as Pickup Address; empty: the seller's return address (Refund → Get Return Address)",
 			},
 			{
 				displayName: 'Total Volume in Cubic Centimetres',
@@ -113,14 +119,20 @@ function addressOption(field: string, value: unknown): IDataObject | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const address = requireJsonObject(field, value);
 	const missing = ADDRESS_KEYS.filter((key) => !asTrimmedText(address[key]));
-	if (missing.length) throw new InputError(field, `lacks ${missing.join(', ')}`, `Give an address object such as ${ADDRESS_EXAMPLE}.`);
+	if (missing.length)
+		throw new InputError(
+			field,
+			`lacks ${missing.join(', ')}`,
+			`Give an address object such as ${ADDRESS_EXAMPLE}.`,
+		);
 	return address as IDataObject;
 }
 
 function positive(field: string, value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const number = Number(value);
-	if (!Number.isFinite(number) || number <= 0) throw new InputError(field, `must be a number above 0, got ${preview(value)}`);
+	if (!Number.isFinite(number) || number <= 0)
+		throw new InputError(field, `must be a number above 0, got ${preview(value)}`);
 	return String(number);
 }
 
@@ -156,7 +168,8 @@ export function bookingFields(show: ShowFor): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 2025-07-02',
-			description: "The day the courier comes, in China time (yyyy-MM-dd), one of the plan's slot dates; a date-time is taken as its China day",
+			description:
+				"The day the courier comes, in China time (yyyy-MM-dd), one of the plan's slot dates; a date-time is taken as its China day",
 			displayOptions: { show },
 		},
 		{
@@ -195,24 +208,39 @@ export function bookingFields(show: ShowFor): INodeProperties[] {
 function clock(field: string, value: unknown): string {
 	const text = requireText(field, value);
 	const match = /^(\d{1,2}):(\d{2})$/.exec(text);
-	if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) throw new InputError(field, `must be a time HH:mm, got ${preview(value)}`);
+	if (!match || Number(match[1]) > 23 || Number(match[2]) > 59)
+		throw new InputError(field, `must be a time HH:mm, got ${preview(value)}`);
 	return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
 
 /** The booking an item gives: {solutionCode, dateStr, gmtAcceptStart, gmtAcceptEnd, goodsType, packageCount}. */
 export function readBooking(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const solutionCode = requireText('Plan Code', this.getNodeParameter('solutionCode', itemIndex, ''));
+	const solutionCode = requireText(
+		'Plan Code',
+		this.getNodeParameter('solutionCode', itemIndex, ''),
+	);
 	const date = this.getNodeParameter('pickupDate', itemIndex, '');
-	const dateStr = chinaDayToIso(toChinaDay(typeof date === 'string' ? date.trim().replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$1$2$3') : date));
-	if (!dateStr) throw new InputError('Pickup Date', `must be a date (yyyy-MM-dd), got ${preview(date)}`);
+	const dateStr = chinaDayToIso(
+		toChinaDay(
+			typeof date === 'string' ? date.trim().replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$1$2$3') : date,
+		),
+	);
+	if (!dateStr)
+		throw new InputError('Pickup Date', `must be a date (yyyy-MM-dd), got ${preview(date)}`);
 	const gmtAcceptStart = clock('From', this.getNodeParameter('pickupFrom', itemIndex, ''));
 	const gmtAcceptEnd = clock('To', this.getNodeParameter('pickupTo', itemIndex, ''));
-	if (gmtAcceptStart >= gmtAcceptEnd) throw new InputError('From', `must be before To (${gmtAcceptStart} ≥ ${gmtAcceptEnd})`);
+	if (gmtAcceptStart >= gmtAcceptEnd)
+		throw new InputError('From', `must be before To (${gmtAcceptStart} ≥ ${gmtAcceptEnd})`);
 	const goodsType = String(this.getNodeParameter('goodsType', itemIndex, ''));
 	if (!GOODS_TYPE_OPTIONS.some((option) => option.value === goodsType)) {
-		throw new InputError('Goods Type', `"${goodsType}" is not one of ${GOODS_TYPE_OPTIONS.map((option) => option.value).join(', ')}`);
+		throw new InputError(
+			'Goods Type',
+			`"${goodsType}" is not one of ${GOODS_TYPE_OPTIONS.map((option) => option.value).join(', ')}`,
+		);
 	}
 	// The pages type packageCount as text.
-	const packageCount = String(requireQuantity('Packages', this.getNodeParameter('packageCount', itemIndex, 1)));
+	const packageCount = String(
+		requireQuantity('Packages', this.getNodeParameter('packageCount', itemIndex, 1)),
+	);
 	return { solutionCode, dateStr, gmtAcceptStart, gmtAcceptEnd, goodsType, packageCount };
 }

@@ -28,12 +28,23 @@ export function reasonLocator(show: ShowFor): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 20025',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A refund reason ID is a number, e.g. 20025' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*\\d+\\s*$',
+							errorMessage: 'A refund reason ID is a number, e.g. 20025',
+						},
+					},
+				],
 			},
 		],
 	};
 }
 
 export function readReasonId(this: IExecuteFunctions, itemIndex: number): string {
-	return requireNumericId('Reason', this.getNodeParameter('reason', itemIndex, '', { extractValue: true }));
+	return requireNumericId(
+		'Reason',
+		this.getNodeParameter('reason', itemIndex, '', { extractValue: true }),
+	);
 }

@@ -26,7 +26,11 @@ export function readRefundId(this: IExecuteFunctions, itemIndex: number): string
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 	const match = /^(?:TQ)?(\d{6,25})$/i.exec(text);
 	if (!match) {
-		throw new InputError('Refund ID', `must be a 1688 refund ID (TQ followed by digits), got ${preview(raw)}`, 'Take the refundId from Refund → Create, Get Many or Get for Order.');
+		throw new InputError(
+			'Refund ID',
+			`must be a 1688 refund ID (TQ followed by digits), got ${preview(raw)}`,
+			'Take the refundId from Refund → Create, Get Many or Get for Order.',
+		);
 	}
 	return `TQ${match[1]}`;
 }
@@ -49,12 +53,14 @@ export const GOODS_STATUS_OPTIONS = [
 	{
 		name: 'In-Sale: Not Shipped',
 		value: 'refundWaitSellerSend',
-		description: 'Paid, the seller has not shipped: refund only, of the whole amount paid for the sub-orders',
+		description:
+			'Paid, the seller has not shipped: refund only, of the whole amount paid for the sub-orders',
 	},
 	{
 		name: 'In-Sale: Received, Not Confirmed',
 		value: 'refundBuyerReceived',
-		description: 'Shipped and arrived, receipt not confirmed on 1688 yet: the usual case for a return',
+		description:
+			'Shipped and arrived, receipt not confirmed on 1688 yet: the usual case for a return',
 	},
 	{
 		name: 'In-Sale: Shipped, Not Received',
@@ -84,7 +90,10 @@ export function goodsStatusField(show: ShowFor): INodeProperties {
 export function readGoodsStatus(this: IExecuteFunctions, itemIndex: number): string {
 	const value = String(this.getNodeParameter('goodsStatus', itemIndex, '') ?? '').trim();
 	if (!GOODS_STATUSES.includes(value)) {
-		throw new InputError('Goods Status', `"${value}" is not a goods status 1688 accepts; use ${GOODS_STATUSES.join(', ')}`);
+		throw new InputError(
+			'Goods Status',
+			`"${value}" is not a goods status 1688 accepts; use ${GOODS_STATUSES.join(', ')}`,
+		);
 	}
 	return value;
 }
@@ -107,7 +116,9 @@ export function subOrderIdsField(show: ShowFor): INodeProperties {
 export function readSubOrderIds(this: IExecuteFunctions, itemIndex: number): string[] {
 	const raw = this.getNodeParameter('subOrderIds', itemIndex, '');
 	const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,;]+/) : [raw];
-	const ids = list.map((id) => (typeof id === 'string' ? id.trim() : id)).filter((id) => id !== '' && id !== undefined && id !== null);
+	const ids = list
+		.map((id) => (typeof id === 'string' ? id.trim() : id))
+		.filter((id) => id !== '' && id !== undefined && id !== null);
 	return [...new Set(ids.map((id) => requireNumericId('Sub-Order IDs', id)))];
 }
 

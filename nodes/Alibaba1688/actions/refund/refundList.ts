@@ -19,7 +19,11 @@ export async function listRefunds(
 ): Promise<Json[]> {
 	return await collectPages(
 		async (currentPageNum, pageSize) => {
-			const response = await callApi.call(this, API.refundList, { ...query, currentPageNum, pageSize });
+			const response = await callApi.call(this, API.refundList, {
+				...query,
+				currentPageNum,
+				pageSize,
+			});
 			const result = asObject(response.result);
 			return { items: asArray(result.opOrderRefundModels), total: asNumber(result.totalCount) };
 		},

@@ -29,7 +29,8 @@ export const description: INodeProperties[] = [
 		type: 'resourceLocator',
 		required: true,
 		default: { mode: 'list', value: '' },
-		description: "The courier that carries the return: pick it from 1688's list, or give its code (companyNo, e.g. ZTO, YTO, SF)",
+		description:
+			"The courier that carries the return: pick it from 1688's list, or give its code (companyNo, e.g. ZTO, YTO, SF)",
 		displayOptions: { show: showFor },
 		modes: [
 			{
@@ -44,7 +45,15 @@ export const description: INodeProperties[] = [
 				name: 'code',
 				type: 'string',
 				placeholder: 'e.g. ZTO',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*[A-Za-z0-9_-]+\\s*$', errorMessage: 'A carrier code is letters and digits, e.g. ZTO' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^\\s*[A-Za-z0-9_-]+\\s*$',
+							errorMessage: 'A carrier code is letters and digits, e.g. ZTO',
+						},
+					},
+				],
 			},
 		],
 	},
@@ -55,7 +64,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 78100000000001',
-		description: "The return parcel's tracking number, exactly as the carrier gave it: the seller may refuse the refund for a wrong one",
+		description:
+			"The return parcel's tracking number, exactly as the carrier gave it: the seller may refuse the refund for a wrong one",
 		displayOptions: { show: showFor },
 	},
 	{
@@ -71,7 +81,8 @@ export const description: INodeProperties[] = [
 				name: 'evidence',
 				type: 'string',
 				default: '',
-				description: 'Up to 10 photos of the parcel or its receipt, each the voucherUrl of Refund → Upload Evidence, separated by commas or new lines; 1688 needs them for any later claim',
+				description:
+					'Up to 10 photos of the parcel or its receipt, each the voucherUrl of Refund → Upload Evidence, separated by commas or new lines; 1688 needs them for any later claim',
 			},
 			{
 				displayName: 'Note',
@@ -85,33 +96,61 @@ export const description: INodeProperties[] = [
 ];
 
 function readList(field: string, value: unknown, max: number): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[\s,]+/)
+			: [];
 	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
-	if (urls.length > max) throw new InputError(field, `has ${urls.length} photos; 1688 takes at most ${max}`);
+	if (urls.length > max)
+		throw new InputError(field, `has ${urls.length} photos; 1688 takes at most ${max}`);
 	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
-	if (bad) throw new InputError(field, `must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`);
+	if (bad)
+		throw new InputError(
+			field,
+			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
+		);
 	return urls;
 }
 
 /** The buyer's return parcel (alibaba.trade.refund.returnGoods), sent once. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const refundId = readRefundId.call(this, itemIndex);
-	const carrier = requireText('Carrier', this.getNodeParameter('carrier', itemIndex, '', { extractValue: true })).toUpperCase();
-	if (!/^[A-Z0-9_-]+$/.test(carrier)) throw new InputError('Carrier', `must be a carrier code such as ZTO, got ${preview(carrier)}`);
-	const freightBill = requireText('Waybill Number', this.getNodeParameter('waybillNumber', itemIndex, ''));
-	if (!/^[A-Za-z0-9-]{4,40}$/.test(freightBill)) throw new InputError('Waybill Number', `must be the tracking number's letters and digits, got ${preview(freightBill)}`);
+	const carrier = requireText(
+		'Carrier',
+		this.getNodeParameter('carrier', itemIndex, '', { extractValue: true }),
+	).toUpperCase();
+	if (!/^[A-Z0-9_-]+$/.test(carrier))
+		throw new InputError('Carrier', `must be a carrier code such as ZTO, got ${preview(carrier)}`);
+	const freightBill = requireText(
+		'Waybill Number',
+		this.getNodeParameter('waybillNumber', itemIndex, ''),
+	);
+	if (!/^[A-Za-z0-9-]{4,40}$/.test(freightBill))
+		throw new InputError(
+			'Waybill Number',
+			`must be the tracking number's letters and digits, got ${preview(freightBill)}`,
+		);
 	const options = this.getNodeParameter('shipmentOptions', itemIndex, {}) as IDataObject;
 	const note = asTrimmedText(options.note);
 	const [min, max] = DESCRIPTION_LENGTH;
-	if (note !== undefined && ([...note].length < min || [...note].length > max)) throw new InputError('Note', `must have ${min} to ${max} characters, has ${[...note].length}`);
+	if (note !== undefined && ([...note].length < min || [...note].length > max))
+		throw new InputError('Note', `must have ${min} to ${max} characters, has ${[...note].length}`);
 	const vouchers = readList('Evidence', options.evidence, MAX_EVIDENCE);
 	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.refundReturnGoods,
-		{ refundId, logisticsCompanyNo: carrier, freightBill, description: note, vouchers: vouchers.length ? vouchers : undefined },
 		{
-			message: 'The return shipment MAY have been recorded on 1688: the request was sent but its answer was lost',
+			refundId,
+			logisticsCompanyNo: carrier,
+			freightBill,
+			description: note,
+			vouchers: vouchers.length ? vouchers : undefined,
+		},
+		{
+			message:
+				'The return shipment MAY have been recorded on 1688: the request was sent but its answer was lost',
 			hint: `Check with Refund → Get (${refundId}): status 'waiting for seller to receive the return' and returnWaybill ${freightBill} mean it was.`,
 		},
 	);

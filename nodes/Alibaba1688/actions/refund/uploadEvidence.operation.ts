@@ -4,7 +4,12 @@ import { formatBytes, imageFormat, type ImageRules } from '../../helpers/imageCh
 import { asObject, asText } from '../../../shared/helpers/values';
 import { callApi, formatApiId, GatewayError } from '../../../shared/transport';
 import { readDownloadOptions } from '../download/downloadOptions';
-import { downloadImage, imageSourceFields, readImageBinary, requireImageUrl } from '../product/imageInput';
+import {
+	downloadImage,
+	imageSourceFields,
+	readImageBinary,
+	requireImageUrl,
+} from '../product/imageInput';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['uploadEvidence'] };
@@ -21,7 +26,12 @@ export const EVIDENCE_RULES: ImageRules = {
 	hint: 'Refund evidence is a JPEG, PNG, GIF or BMP photo of less than 1 MB: resize or compress it first (e.g. with the Edit Image node).',
 };
 
-const EXTENSIONS: Record<string, [string, string]> = { JPEG: ['jpg', 'image/jpeg'], PNG: ['png', 'image/png'], GIF: ['gif', 'image/gif'], BMP: ['bmp', 'image/bmp'] };
+const EXTENSIONS: Record<string, [string, string]> = {
+	JPEG: ['jpg', 'image/jpeg'],
+	PNG: ['png', 'image/png'],
+	GIF: ['gif', 'image/gif'],
+	BMP: ['bmp', 'image/bmp'],
+};
 
 /** Only stores a photo on 1688 (it changes no order or refund): input items may run side by side. */
 export const readOnly = true;
@@ -32,7 +42,8 @@ export const description: INodeProperties[] = [
 		urlOption: 'Any public image address: downloaded, checked and uploaded',
 		what: 'photo',
 		urlPlaceholder: 'e.g. https://shop.example.com/returns/R-1001/photo.jpg',
-		urlDescription: 'A public http(s) address of the photo (JPEG, PNG, GIF or BMP, less than 1 MB), e.g. from the customer\'s return form',
+		urlDescription:
+			"A public http(s) address of the photo (JPEG, PNG, GIF or BMP, less than 1 MB), e.g. from the customer's return form",
 	}),
 ];
 
@@ -45,7 +56,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as string;
 	const bytes =
 		source === 'url'
-			? await downloadImage.call(this, requireImageUrl(this.getNodeParameter('imageUrl', itemIndex)), readDownloadOptions.call(this, itemIndex), EVIDENCE_RULES)
+			? await downloadImage.call(
+					this,
+					requireImageUrl(this.getNodeParameter('imageUrl', itemIndex)),
+					readDownloadOptions.call(this, itemIndex),
+					EVIDENCE_RULES,
+				)
 			: await readImageBinary.call(this, itemIndex, EVIDENCE_RULES);
 	const format = imageFormat(bytes) ?? 'JPEG';
 	const [extension, contentType] = EXTENSIONS[format] ?? EXTENSIONS.JPEG;
@@ -57,7 +73,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// The page names it imageRelativeUrl; some SDKs read imageRelativeURL.
 	const path = asText(stored.imageRelativeUrl) ?? asText(stored.imageRelativeURL);
 	if (!domain || !path) {
-		throw new GatewayError({ api: formatApiId(API.refundVoucherUpload), code: 'NO_VOUCHER_PATH', gatewayMessage: 'The upload answered without an image domain and path' });
+		throw new GatewayError({
+			api: formatApiId(API.refundVoucherUpload),
+			code: 'NO_VOUCHER_PATH',
+			gatewayMessage: 'The upload answered without an image domain and path',
+		});
 	}
-	return { voucherUrl: `${domain.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`, imageDomain: domain, imageRelativeUrl: path, format, size: formatBytes(bytes.length) };
+	return {
+		voucherUrl: `${domain.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`,
+		imageDomain: domain,
+		imageRelativeUrl: path,
+		format,
+		size: formatBytes(bytes.length),
+	};
 }

@@ -6,7 +6,11 @@ import { entriesOf, textOf, timeOf } from './read';
  * number (draftNo), its status and the event; times are millisecond timestamps on the pages.
  */
 function contractOf(data: Json): Json {
-	return { contractNo: textOf(data.draftNo), status: textOf(data.contractCurrentStatus), event: textOf(data.eventType) };
+	return {
+		contractNo: textOf(data.draftNo),
+		status: textOf(data.contractCurrentStatus),
+		event: textOf(data.eventType),
+	};
 }
 
 /** SYT_CONTRACT_WAIT_SIGN: waiting for a signature. */
@@ -26,7 +30,11 @@ export function contractSignedFields(data: Json): Json {
 
 /** SYT_CONTRACT_REJECT: refused, with the reason. */
 export function contractRejectedFields(data: Json): Json {
-	return { ...contractOf(data), rejectReason: textOf(data.signRejectReason), rejectedAt: timeOf(data.signRejectTime) };
+	return {
+		...contractOf(data),
+		rejectReason: textOf(data.signRejectReason),
+		rejectedAt: timeOf(data.signRejectTime),
+	};
 }
 
 /**
@@ -40,7 +48,10 @@ export function contractEvidenceFields(data: Json): Json {
 		content: textOf(data.content),
 		submitterRole: textOf(data.submitterRole),
 		addedAt: timeOf(data.addTime),
-		attachments: entriesOf(data.attachments).map((file) => ({ fileName: textOf(file.fileName), fileUrl: textOf(file.filePath) })),
+		attachments: entriesOf(data.attachments).map((file) => ({
+			fileName: textOf(file.fileName),
+			fileUrl: textOf(file.filePath),
+		})),
 	};
 }
 

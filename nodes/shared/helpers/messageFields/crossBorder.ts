@@ -20,7 +20,10 @@ export function supplySourceFields(data: Json): Json {
  * user), the offers with their main image, when (timestamp, ms), and the message's `sign`.
  */
 export function assistantListingFields(data: Json): Json {
-	const offers = entriesOf(data.offerList).map((offer) => ({ offerId: idOf(offer.offerId), imageUrl: textOf(offer.pic) }));
+	const offers = entriesOf(data.offerList).map((offer) => ({
+		offerId: idOf(offer.offerId),
+		imageUrl: textOf(offer.pic),
+	}));
 	return {
 		customerId: textOf(data.customerId),
 		userKey: textOf(data.userKey),

@@ -76,6 +76,7 @@ export const TOPICS_WITH_FIELDS: readonly string[] = Object.keys(TOPIC_FIELDS);
  * topic's fields, all null.
  */
 export function messageFields(type: unknown, data: unknown): Json {
-	const read = typeof type === 'string' && Object.hasOwn(TOPIC_FIELDS, type) ? TOPIC_FIELDS[type] : undefined;
+	const read =
+		typeof type === 'string' && Object.hasOwn(TOPIC_FIELDS, type) ? TOPIC_FIELDS[type] : undefined;
 	return read ? read(asObject(data)) : {};
 }

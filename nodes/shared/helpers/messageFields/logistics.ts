@@ -4,8 +4,14 @@ import { entriesOf, idOf, idsOf, numberOf, textOf, timeOf } from './read';
 /** The orders a logistics message names (`orderLogsItems`): the first order, every order, every sub-order, as exact text. */
 function ordersOf(items: unknown): Json {
 	const entries = entriesOf(items);
-	const orderIds = [...new Set(entries.map((entry) => idOf(entry.orderId)).filter((id): id is string => id !== null))];
-	const orderEntryIds = entries.map((entry) => idOf(entry.orderEntryId)).filter((id): id is string => id !== null);
+	const orderIds = [
+		...new Set(
+			entries.map((entry) => idOf(entry.orderId)).filter((id): id is string => id !== null),
+		),
+	];
+	const orderEntryIds = entries
+		.map((entry) => idOf(entry.orderEntryId))
+		.filter((id): id is string => id !== null);
 	return { orderId: orderIds[0] ?? null, orderIds, orderEntryIds };
 }
 

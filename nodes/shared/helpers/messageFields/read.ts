@@ -32,8 +32,16 @@ export function timeOf(value: unknown): string | null {
 
 /** IDs given as a list (of numbers or texts) or as one comma-separated text, each as exact text. */
 export function idsOf(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value === undefined || value === null ? [] : [value];
-	return list.map((entry) => asId(typeof entry === 'string' ? entry.trim() : entry)).filter((id): id is string => id !== undefined);
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: value === undefined || value === null
+				? []
+				: [value];
+	return list
+		.map((entry) => asId(typeof entry === 'string' ? entry.trim() : entry))
+		.filter((id): id is string => id !== undefined);
 }
 
 /** Amounts the page gives in fen (1/100 yuan), as yuan. */
@@ -44,7 +52,8 @@ export function yuanOf(fen: unknown): number | null {
 
 /** A field sent as JSON text: the object it holds, else the text as sent. */
 export function jsonTextOf(value: unknown): Json | string | null {
-	if (typeof value !== 'string') return typeof value === 'object' && value !== null ? asObject(value) : null;
+	if (typeof value !== 'string')
+		return typeof value === 'object' && value !== null ? asObject(value) : null;
 	return parseJsonObject(value) ?? textOf(value);
 }
 

@@ -44,9 +44,24 @@ async function deliverTo(webhook, payload, { sourceUrl, log, body: givenBody }) 
 		'x-wc-webhook-id': String(webhook.id),
 		'x-wc-webhook-delivery-id': deliveryId,
 	};
-	const record = { webhookId: webhook.id, topic: webhook.topic, url: webhook.delivery_url, deliveryId, body, headers, status: 0, response: '', at: Date.now() };
+	const record = {
+		webhookId: webhook.id,
+		topic: webhook.topic,
+		url: webhook.delivery_url,
+		deliveryId,
+		body,
+		headers,
+		status: 0,
+		response: '',
+		at: Date.now(),
+	};
 	try {
-		const response = await fetch(webhook.delivery_url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15000) });
+		const response = await fetch(webhook.delivery_url, {
+			method: 'POST',
+			headers,
+			body,
+			signal: AbortSignal.timeout(15000),
+		});
 		record.status = response.status;
 		record.response = await response.text();
 	} catch (error) {

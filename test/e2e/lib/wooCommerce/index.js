@@ -19,7 +19,10 @@ const { findRoute } = require('./routes');
 const { deliverTo } = require('./deliveries');
 const { API_PATH, orderView, productView, variationView } = require('./views');
 
-const CREDENTIALS = Object.freeze({ consumerKey: 'ck_e2e0000000000000000000000000000000000000', consumerSecret: 'cs_e2e0000000000000000000000000000000000000' });
+const CREDENTIALS = Object.freeze({
+	consumerKey: 'ck_e2e0000000000000000000000000000000000000',
+	consumerSecret: 'cs_e2e0000000000000000000000000000000000000',
+});
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function send(res, status, body, headers = {}) {
@@ -29,7 +32,11 @@ function send(res, status, body, headers = {}) {
 }
 
 function restError(res, error) {
-	send(res, error.status, { code: error.code, message: error.message, data: { status: error.status } });
+	send(res, error.status, {
+		code: error.code,
+		message: error.message,
+		data: { status: error.status },
+	});
 }
 
 /** WooCommerce's answer to a request without valid keys (WC_REST_Authentication, then the permission check). */
@@ -38,17 +45,30 @@ function authProblem(req, query) {
 	let key;
 	let secret;
 	if (basic) [key, secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-	else if (query.has('consumer_key')) [key, secret] = [query.get('consumer_key'), query.get('consumer_secret')];
+	else if (query.has('consumer_key'))
+		[key, secret] = [query.get('consumer_key'), query.get('consumer_secret')];
 	if (key === undefined) {
 		const refused = {
 			GET: ['woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.'],
 			POST: ['woocommerce_rest_cannot_create', 'Sorry, you are not allowed to create resources.'],
-			DELETE: ['woocommerce_rest_cannot_delete', 'Sorry, you are not allowed to delete this resource.'],
-		}[req.method] ?? ['woocommerce_rest_cannot_edit', 'Sorry, you are not allowed to edit this resource.'];
+			DELETE: [
+				'woocommerce_rest_cannot_delete',
+				'Sorry, you are not allowed to delete this resource.',
+			],
+		}[req.method] ?? [
+			'woocommerce_rest_cannot_edit',
+			'Sorry, you are not allowed to edit this resource.',
+		];
 		return new RestError(401, ...refused);
 	}
-	if (key !== CREDENTIALS.consumerKey) return new RestError(401, 'woocommerce_rest_authentication_error', 'Consumer key is invalid.');
-	if (secret !== CREDENTIALS.consumerSecret) return new RestError(401, 'woocommerce_rest_authentication_error', 'Consumer secret is invalid.');
+	if (key !== CREDENTIALS.consumerKey)
+		return new RestError(401, 'woocommerce_rest_authentication_error', 'Consumer key is invalid.');
+	if (secret !== CREDENTIALS.consumerSecret)
+		return new RestError(
+			401,
+			'woocommerce_rest_authentication_error',
+			'Consumer secret is invalid.',
+		);
 	return undefined;
 }
 
@@ -57,7 +77,8 @@ async function readBody(req) {
 	for await (const chunk of req) chunks.push(chunk);
 	const text = Buffer.concat(chunks).toString('utf8');
 	if (!text.trim()) return {};
-	if (/application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? '')) return Object.fromEntries(new URLSearchParams(text));
+	if (/application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? ''))
+		return Object.fromEntries(new URLSearchParams(text));
 	try {
 		return JSON.parse(text);
 	} catch {
@@ -78,8 +99,12 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 	let base = '';
 
 	const fire = (topic, payload) => {
-		for (const webhook of [...store.webhooks.values()].filter((w) => w.status === 'active' && w.topic === topic)) {
-			const delivery = deliverTo(webhook, payload, { sourceUrl: base, log: deliveries }).finally(() => pending.delete(delivery));
+		for (const webhook of [...store.webhooks.values()].filter(
+			(w) => w.status === 'active' && w.topic === topic,
+		)) {
+			const delivery = deliverTo(webhook, payload, { sourceUrl: base, log: deliveries }).finally(
+				() => pending.delete(delivery),
+			);
 			pending.add(delivery);
 		}
 	};
@@ -87,9 +112,19 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 	const server = http.createServer(async (req, res) => {
 		const url = new URL(req.url, base);
 		const query = url.searchParams;
-		const entry = { method: req.method, route: url.pathname.slice(API_PATH.length), query: Object.fromEntries(query), at: Date.now() };
+		const entry = {
+			method: req.method,
+			route: url.pathname.slice(API_PATH.length),
+			query: Object.fromEntries(query),
+			at: Date.now(),
+		};
 		try {
-			if (!url.pathname.startsWith(`${API_PATH}/`)) throw new RestError(404, 'rest_no_route', 'No route was found matching the URL and request method.');
+			if (!url.pathname.startsWith(`${API_PATH}/`))
+				throw new RestError(
+					404,
+					'rest_no_route',
+					'No route was found matching the URL and request method.',
+				);
 			const body = await readBody(req);
 			if (WRITE_METHODS.has(req.method)) {
 				entry.body = body;
@@ -99,15 +134,25 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 			const refused = authProblem(req, query);
 			if (refused) throw refused;
 			const found = findRoute(req.method, entry.route);
-			if (!found) throw new RestError(404, 'rest_no_route', 'No route was found matching the URL and request method.');
+			if (!found)
+				throw new RestError(
+					404,
+					'rest_no_route',
+					'No route was found matching the URL and request method.',
+				);
 			const answer = found.handler({ store, base, query, body, url }, ...found.captures);
 			entry.status = answer.status ?? 200;
 			send(res, entry.status, answer.body, answer.headers);
-			if (hooksOnWrites) for (const [topic, payload] of answer.hooks ?? []) setImmediate(() => fire(topic, payload));
+			if (hooksOnWrites)
+				for (const [topic, payload] of answer.hooks ?? []) setImmediate(() => fire(topic, payload));
 		} catch (error) {
 			if (!(error instanceof RestError)) {
 				entry.status = 500;
-				send(res, 500, { code: 'internal_server_error', message: String(error?.stack ?? error), data: { status: 500 } });
+				send(res, 500, {
+					code: 'internal_server_error',
+					message: String(error?.stack ?? error),
+					data: { status: 500 },
+				});
 				return;
 			}
 			entry.status = error.status;
@@ -147,7 +192,9 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 		/** What customers were e-mailed: WooCommerce mails every order note added with customer_note true. */
 		customerEmails: () =>
 			[...store.orders.values()].flatMap((order) =>
-				order.notes.filter((n) => n.customer_note).map((n) => ({ orderId: order.id, to: order.billing.email, note: n.note, noteId: n.id })),
+				order.notes
+					.filter((n) => n.customer_note)
+					.map((n) => ({ orderId: order.id, to: order.billing.email, note: n.note, noteId: n.id })),
 			),
 		/**
 		 * Delivers a topic to every active webhook registered for it, as WooCommerce does after the change: the
@@ -156,15 +203,29 @@ async function startWooCommerce({ hooksOnWrites = true } = {}) {
 		 */
 		async deliver(topic, resource) {
 			const [kind] = topic.split('.');
-			const payload = typeof resource === 'object' ? resource : kind === 'order' ? views.order(resource) : views.product(resource);
-			const hooks = [...store.webhooks.values()].filter((w) => w.status === 'active' && w.topic === topic);
-			if (hooks.length === 0) throw new Error(`no active webhook for ${topic} is registered at the shop`);
-			return await Promise.all(hooks.map((webhook) => deliverTo(webhook, payload, { sourceUrl: base, log: deliveries })));
+			const payload =
+				typeof resource === 'object'
+					? resource
+					: kind === 'order'
+						? views.order(resource)
+						: views.product(resource);
+			const hooks = [...store.webhooks.values()].filter(
+				(w) => w.status === 'active' && w.topic === topic,
+			);
+			if (hooks.length === 0)
+				throw new Error(`no active webhook for ${topic} is registered at the shop`);
+			return await Promise.all(
+				hooks.map((webhook) => deliverTo(webhook, payload, { sourceUrl: base, log: deliveries })),
+			);
 		},
 		/** Sends a delivery again with the same body (WooCommerce retrying, or an event delivered twice); a new delivery ID. */
 		async redeliver(delivery) {
 			const webhook = store.webhook(delivery.webhookId);
-			return await deliverTo(webhook, undefined, { sourceUrl: base, log: deliveries, body: delivery.body });
+			return await deliverTo(webhook, undefined, {
+				sourceUrl: base,
+				log: deliveries,
+				body: delivery.body,
+			});
 		},
 		/** Waits until the deliveries WooCommerce's hooks started after REST changes have their answers. */
 		async settle() {

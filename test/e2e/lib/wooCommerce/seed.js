@@ -16,7 +16,13 @@ const TEE_VARIATIONS = [
 	{ id: 112, sku: 'TEE-GREY-XL', size: 'XL', price: '29.99', stock: 40 },
 	{ id: 113, sku: 'TEE-GREY-XXL', size: 'XXL', price: '31.99', stock: 40 },
 ];
-const JACKET = { id: 120, name: 'Lightweight jacket, pink XXL (2-pack)', sku: 'JACKET-PINK-XXL-2PK', price: '89.99', stock: 10 };
+const JACKET = {
+	id: 120,
+	name: 'Lightweight jacket, pink XXL (2-pack)',
+	sku: 'JACKET-PINK-XXL-2PK',
+	price: '89.99',
+	stock: 10,
+};
 const TOTE = { id: 130, name: 'Canvas tote', sku: 'TOTE-NATURAL', price: '12.99', stock: 25 };
 
 function seedProducts() {
@@ -31,10 +37,19 @@ function seedProducts() {
 		short_description: '',
 		manage_stock: false,
 		stock_quantity: null,
-		images: [{ id: 901, src: 'https://shop.example/wp-content/uploads/tee.jpg', name: 'tee', alt: '' }],
+		images: [
+			{ id: 901, src: 'https://shop.example/wp-content/uploads/tee.jpg', name: 'tee', alt: '' },
+		],
 		attributes: [
 			{ id: 0, name: 'Color', position: 0, visible: true, variation: true, options: ['Grey'] },
-			{ id: 0, name: 'Size', position: 1, visible: true, variation: true, options: ['L', 'XL', 'XXL'] },
+			{
+				id: 0,
+				name: 'Size',
+				position: 1,
+				visible: true,
+				variation: true,
+				options: ['L', 'XL', 'XXL'],
+			},
 		],
 		meta_data: [],
 		variations: TEE_VARIATIONS.map((v) => ({
@@ -99,8 +114,18 @@ function line(id, product, variation, quantity) {
 function seedOrders() {
 	const [teeL, teeXL, teeXXL] = TEE_VARIATIONS;
 	return [
-		{ id: 1042, status: 'processing', paid: true, lines: [line(501, TEE, teeL, 2), line(502, TEE, teeXL, 3), line(503, JACKET, null, 1)] },
-		{ id: 1043, status: 'processing', paid: true, lines: [line(511, TEE, teeXXL, 1), line(512, TOTE, null, 2)] },
+		{
+			id: 1042,
+			status: 'processing',
+			paid: true,
+			lines: [line(501, TEE, teeL, 2), line(502, TEE, teeXL, 3), line(503, JACKET, null, 1)],
+		},
+		{
+			id: 1043,
+			status: 'processing',
+			paid: true,
+			lines: [line(511, TEE, teeXXL, 1), line(512, TOTE, null, 2)],
+		},
 		{ id: 1044, status: 'pending', paid: false, lines: [line(521, TEE, teeL, 1)] },
 	].map((order, index) => ({
 		id: order.id,
@@ -125,4 +150,13 @@ function seedOrders() {
 /** Ids the stand-in gives new records from (products, variations, notes, refunds, webhooks, meta). */
 const FIRST_NEW_ID = 2000;
 
-module.exports = { seedProducts, seedOrders, SEEDED_AT, FIRST_NEW_ID, TEE, TEE_VARIATIONS, JACKET, TOTE };
+module.exports = {
+	seedProducts,
+	seedOrders,
+	SEEDED_AT,
+	FIRST_NEW_ID,
+	TEE,
+	TEE_VARIATIONS,
+	JACKET,
+	TOTE,
+};

@@ -15,19 +15,31 @@ class RestError extends Error {
 	}
 }
 
-const ORDER_STATUSES = ['pending', 'processing', 'on-hold', 'completed', 'cancelled', 'refunded', 'failed', 'checkout-draft'];
+const ORDER_STATUSES = [
+	'pending',
+	'processing',
+	'on-hold',
+	'completed',
+	'cancelled',
+	'refunded',
+	'failed',
+	'checkout-draft',
+];
 const PRODUCT_STATUSES = ['draft', 'pending', 'private', 'publish'];
 const PRODUCT_TYPES = ['simple', 'grouped', 'external', 'variable'];
 
-const invalidParam = (name, problem) => new RestError(400, 'rest_invalid_param', `Invalid parameter(s): ${name} (${problem})`);
+const invalidParam = (name, problem) =>
+	new RestError(400, 'rest_invalid_param', `Invalid parameter(s): ${name} (${problem})`);
 
 function checkString(body, name) {
-	if (body[name] !== undefined && typeof body[name] !== 'string') throw invalidParam(name, `${name} is not of type string.`);
+	if (body[name] !== undefined && typeof body[name] !== 'string')
+		throw invalidParam(name, `${name} is not of type string.`);
 }
 
 function checkInteger(body, name) {
 	if (body[name] === undefined || body[name] === null) return;
-	const value = typeof body[name] === 'string' && /^-?\d+$/.test(body[name]) ? Number(body[name]) : body[name];
+	const value =
+		typeof body[name] === 'string' && /^-?\d+$/.test(body[name]) ? Number(body[name]) : body[name];
 	if (!Number.isInteger(value)) throw invalidParam(name, `${name} is not of type integer.`);
 	body[name] = value;
 }
@@ -41,7 +53,12 @@ class ShopStore {
 		/** The order statuses WooCommerce knows; a plugin's own (e.g. "return-requested") are added with registerOrderStatus. */
 		this.orderStatuses = [...ORDER_STATUSES];
 		const created = Date.now();
-		this.products = new Map(seedProducts().map((p) => [p.id, { ...p, created, variations: p.variations.map((v) => ({ ...v, created })) }]));
+		this.products = new Map(
+			seedProducts().map((p) => [
+				p.id,
+				{ ...p, created, variations: p.variations.map((v) => ({ ...v, created })) },
+			]),
+		);
 		this.orders = new Map(seedOrders().map((o) => [o.id, o]));
 		this.webhooks = new Map();
 		this.nextId = FIRST_NEW_ID;
@@ -69,11 +86,18 @@ class ShopStore {
 	updateOrder(id, body) {
 		const order = this.order(id);
 		if (body.status !== undefined) {
-			if (!this.orderStatuses.includes(body.status)) throw invalidParam('status', `status is not one of ${this.orderStatuses.join(', ')}.`);
+			if (!this.orderStatuses.includes(body.status))
+				throw invalidParam('status', `status is not one of ${this.orderStatuses.join(', ')}.`);
 			if (body.status === 'completed' && order.status !== 'completed') order.completed = Date.now();
 			order.status = body.status;
 		}
-		for (const field of ['customer_note', 'transaction_id', 'payment_method', 'payment_method_title', 'currency']) {
+		for (const field of [
+			'customer_note',
+			'transaction_id',
+			'payment_method',
+			'payment_method_title',
+			'currency',
+		]) {
 			checkString(body, field);
 			if (body[field] !== undefined) order[field] = body[field];
 		}
@@ -81,7 +105,8 @@ class ShopStore {
 			order.paid = Date.now();
 			if (order.status === 'pending') order.status = 'processing';
 		}
-		for (const address of ['billing', 'shipping']) if (body[address]) order[address] = { ...order[address], ...body[address] };
+		for (const address of ['billing', 'shipping'])
+			if (body[address]) order[address] = { ...order[address], ...body[address] };
 		if (body.meta_data !== undefined) this.updateMeta(order.meta_data, body.meta_data);
 		order.modified = Date.now();
 		return order;
@@ -91,8 +116,11 @@ class ShopStore {
 	updateMeta(list, entries) {
 		if (!Array.isArray(entries)) throw invalidParam('meta_data', 'meta_data is not of type array.');
 		for (const entry of entries) {
-			if (!entry || typeof entry.key !== 'string' || entry.key === '') throw invalidParam('meta_data', 'each meta_data entry needs a key.');
-			const existing = entry.id ? list.find((m) => m.id === Number(entry.id)) : list.find((m) => m.key === entry.key);
+			if (!entry || typeof entry.key !== 'string' || entry.key === '')
+				throw invalidParam('meta_data', 'each meta_data entry needs a key.');
+			const existing = entry.id
+				? list.find((m) => m.id === Number(entry.id))
+				: list.find((m) => m.key === entry.key);
 			if (existing) {
 				existing.key = entry.key;
 				existing.value = entry.value;
@@ -105,8 +133,15 @@ class ShopStore {
 	/** POST /orders/<id>/notes: a note with customer_note true is e-mailed to the customer ("Note added to your order"). */
 	addNote(orderId, body) {
 		const order = this.order(orderId);
-		if (typeof body.note !== 'string' || body.note.trim() === '') throw new RestError(400, 'woocommerce_rest_missing_note', 'Order note is required.');
-		const note = { id: this.newId(), note: body.note, customer_note: body.customer_note === true, added_by_user: body.added_by_user === true, created: Date.now() };
+		if (typeof body.note !== 'string' || body.note.trim() === '')
+			throw new RestError(400, 'woocommerce_rest_missing_note', 'Order note is required.');
+		const note = {
+			id: this.newId(),
+			note: body.note,
+			customer_note: body.customer_note === true,
+			added_by_user: body.added_by_user === true,
+			created: Date.now(),
+		};
 		order.notes.unshift(note);
 		return note;
 	}
@@ -121,21 +156,32 @@ class ShopStore {
 		checkString(body, 'amount');
 		const lines = Array.isArray(body.line_items) ? body.line_items : [];
 		for (const line of lines) {
-			if (!order.line_items.some((item) => item.id === Number(line?.id))) throw invalidParam('line_items', `${line?.id} is not a line item of order ${order.id}.`);
+			if (!order.line_items.some((item) => item.id === Number(line?.id)))
+				throw invalidParam('line_items', `${line?.id} is not a line item of order ${order.id}.`);
 		}
 		const linesTotal = lines.reduce((sum, l) => sum + Number(l.refund_total ?? 0), 0);
 		const amount = body.amount !== undefined ? Number(body.amount) : linesTotal;
 		const total = order.line_items.reduce((sum, item) => sum + item.price * item.quantity, 0);
 		const refunded = order.refunds.reduce((sum, r) => sum + r.amount, 0);
 		if (!(amount > 0) || amount > Math.round((total - refunded) * 100) / 100 + 1e-9) {
-			throw new RestError(400, 'woocommerce_rest_cannot_create_order_refund', 'Invalid refund amount.');
+			throw new RestError(
+				400,
+				'woocommerce_rest_cannot_create_order_refund',
+				'Invalid refund amount.',
+			);
 		}
 		const refund = {
 			id: this.newId(),
 			amount,
 			reason: typeof body.reason === 'string' ? body.reason : '',
 			refunded_payment: body.api_refund !== false,
-			line_items: lines.map((l) => ({ id: this.newId(), refundedItemId: Number(l.id), quantity: Math.abs(Number(l.quantity ?? 0)), refund_total: Number(l.refund_total ?? 0), metaId: this.newId() })),
+			line_items: lines.map((l) => ({
+				id: this.newId(),
+				refundedItemId: Number(l.id),
+				quantity: Math.abs(Number(l.quantity ?? 0)),
+				refund_total: Number(l.refund_total ?? 0),
+				metaId: this.newId(),
+			})),
 			meta_data: [],
 			created: Date.now(),
 		};
@@ -156,7 +202,8 @@ class ShopStore {
 	variation(productId, variationId) {
 		const product = this.product(productId);
 		const variation = product.variations.find((v) => v.id === Number(variationId));
-		if (!variation) throw new RestError(404, 'woocommerce_rest_product_variation_invalid_id', 'Invalid ID.');
+		if (!variation)
+			throw new RestError(404, 'woocommerce_rest_product_variation_invalid_id', 'Invalid ID.');
 		return { product, variation };
 	}
 
@@ -166,14 +213,17 @@ class ShopStore {
 		const found = [];
 		for (const product of this.products.values()) {
 			if (wanted.has(product.sku)) found.push({ product });
-			for (const variation of product.variations) if (wanted.has(variation.sku)) found.push({ product, variation });
+			for (const variation of product.variations)
+				if (wanted.has(variation.sku)) found.push({ product, variation });
 		}
 		return found;
 	}
 
 	checkSku(sku, ownId) {
 		if (sku === undefined || sku === '') return;
-		const clash = this.bySkus([sku]).find(({ product, variation }) => (variation ?? product).id !== ownId);
+		const clash = this.bySkus([sku]).find(
+			({ product, variation }) => (variation ?? product).id !== ownId,
+		);
 		if (clash) throw new RestError(400, 'product_invalid_sku', 'Invalid or duplicated SKU.');
 	}
 
@@ -187,7 +237,8 @@ class ShopStore {
 			this.checkSku(body.sku, record.id);
 			record.sku = body.sku;
 		}
-		for (const field of ['regular_price', 'sale_price', 'stock_status']) if (body[field] !== undefined) record[field] = body[field];
+		for (const field of ['regular_price', 'sale_price', 'stock_status'])
+			if (body[field] !== undefined) record[field] = body[field];
 		if (body.manage_stock !== undefined) record.manage_stock = Boolean(body.manage_stock);
 		if (body.stock_quantity !== undefined) record.stock_quantity = body.stock_quantity;
 		if (body.meta_data !== undefined) this.updateMeta(record.meta_data, body.meta_data);
@@ -200,11 +251,13 @@ class ShopStore {
 			if (body[field] !== undefined) product[field] = body[field];
 		}
 		if (body.type !== undefined) {
-			if (!PRODUCT_TYPES.includes(body.type)) throw invalidParam('type', `type is not one of ${PRODUCT_TYPES.join(', ')}.`);
+			if (!PRODUCT_TYPES.includes(body.type))
+				throw invalidParam('type', `type is not one of ${PRODUCT_TYPES.join(', ')}.`);
 			product.type = body.type;
 		}
 		if (body.status !== undefined) {
-			if (!PRODUCT_STATUSES.includes(body.status)) throw invalidParam('status', `status is not one of ${PRODUCT_STATUSES.join(', ')}.`);
+			if (!PRODUCT_STATUSES.includes(body.status))
+				throw invalidParam('status', `status is not one of ${PRODUCT_STATUSES.join(', ')}.`);
 			product.status = body.status;
 		}
 		if (body.images !== undefined) product.images = this.images(body.images);
@@ -216,8 +269,14 @@ class ShopStore {
 	images(list) {
 		if (!Array.isArray(list)) throw invalidParam('images', 'images is not of type array.');
 		return list.map((image) => {
-			if (!image || (typeof image.src !== 'string' && !image.id)) throw invalidParam('images', 'each image needs a src or an id.');
-			return { id: image.id ? Number(image.id) : this.newId(), src: image.src ?? '', name: image.name ?? '', alt: image.alt ?? '' };
+			if (!image || (typeof image.src !== 'string' && !image.id))
+				throw invalidParam('images', 'each image needs a src or an id.');
+			return {
+				id: image.id ? Number(image.id) : this.newId(),
+				src: image.src ?? '',
+				name: image.name ?? '',
+				alt: image.alt ?? '',
+			};
 		});
 	}
 
@@ -239,8 +298,20 @@ class ShopStore {
 	}
 
 	createProduct(body) {
-		if (typeof body.name !== 'string' || body.name === '') throw invalidParam('name', 'name is required.');
-		const product = { id: this.newId(), type: 'simple', status: 'publish', images: [], attributes: [], meta_data: [], variations: [], manage_stock: false, stock_quantity: null, created: Date.now() };
+		if (typeof body.name !== 'string' || body.name === '')
+			throw invalidParam('name', 'name is required.');
+		const product = {
+			id: this.newId(),
+			type: 'simple',
+			status: 'publish',
+			images: [],
+			attributes: [],
+			meta_data: [],
+			variations: [],
+			manage_stock: false,
+			stock_quantity: null,
+			created: Date.now(),
+		};
 		this.applyProduct(product, { ...body });
 		this.products.set(product.id, product);
 		return product;
@@ -248,7 +319,12 @@ class ShopStore {
 
 	updateProduct(id, body) {
 		const product = this.product(id);
-		if (product.type === 'variation') throw new RestError(404, 'woocommerce_rest_invalid_product_id', 'To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.');
+		if (product.type === 'variation')
+			throw new RestError(
+				404,
+				'woocommerce_rest_invalid_product_id',
+				'To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.',
+			);
 		this.applyProduct(product, { ...body });
 		return product;
 	}
@@ -263,9 +339,14 @@ class ShopStore {
 	variationAttributes(product, list) {
 		if (!Array.isArray(list)) throw invalidParam('attributes', 'attributes is not of type array.');
 		return list.map((attribute) => {
-			const own = product.attributes.find((a) => a.variation && a.name.toLowerCase() === String(attribute.name).toLowerCase());
+			const own = product.attributes.find(
+				(a) => a.variation && a.name.toLowerCase() === String(attribute.name).toLowerCase(),
+			);
 			if (!own || !own.options.includes(String(attribute.option))) {
-				throw invalidParam('attributes', `"${attribute.name}: ${attribute.option}" is not an option of a variation attribute of product ${product.id}.`);
+				throw invalidParam(
+					'attributes',
+					`"${attribute.name}: ${attribute.option}" is not an option of a variation attribute of product ${product.id}.`,
+				);
 			}
 			return { id: 0, name: own.name, option: String(attribute.option) };
 		});
@@ -273,8 +354,20 @@ class ShopStore {
 
 	createVariation(productId, body) {
 		const product = this.product(productId);
-		if (product.type !== 'variable') throw new RestError(400, 'woocommerce_rest_invalid_product_type', `Product ${product.id} is not a variable product.`);
-		const variation = { id: this.newId(), manage_stock: false, stock_quantity: null, meta_data: [], image: null, created: Date.now() };
+		if (product.type !== 'variable')
+			throw new RestError(
+				400,
+				'woocommerce_rest_invalid_product_type',
+				`Product ${product.id} is not a variable product.`,
+			);
+		const variation = {
+			id: this.newId(),
+			manage_stock: false,
+			stock_quantity: null,
+			meta_data: [],
+			image: null,
+			created: Date.now(),
+		};
 		variation.attributes = this.variationAttributes(product, body.attributes ?? []);
 		if (body.image) variation.image = this.images([body.image])[0];
 		this.applyStockAndPrice(variation, { ...body });
@@ -284,8 +377,10 @@ class ShopStore {
 
 	updateVariation(productId, variationId, body) {
 		const { product, variation } = this.variation(productId, variationId);
-		if (body.attributes !== undefined) variation.attributes = this.variationAttributes(product, body.attributes);
-		if (body.image !== undefined) variation.image = body.image ? this.images([body.image])[0] : null;
+		if (body.attributes !== undefined)
+			variation.attributes = this.variationAttributes(product, body.attributes);
+		if (body.image !== undefined)
+			variation.image = body.image ? this.images([body.image])[0] : null;
 		this.applyStockAndPrice(variation, { ...body });
 		return { product, variation };
 	}
@@ -293,8 +388,11 @@ class ShopStore {
 	// ── webhooks ──────────────────────────────────────────────────────────────────────────────
 
 	createWebhook(body) {
-		const topics = ['coupon', 'customer', 'order', 'product'].flatMap((r) => ['created', 'updated', 'deleted', 'restored'].map((e) => `${r}.${e}`));
-		if (!topics.includes(body.topic) && !/^action\.\w+/.test(body.topic ?? '')) throw invalidParam('topic', 'Webhook topic is invalid.');
+		const topics = ['coupon', 'customer', 'order', 'product'].flatMap((r) =>
+			['created', 'updated', 'deleted', 'restored'].map((e) => `${r}.${e}`),
+		);
+		if (!topics.includes(body.topic) && !/^action\.\w+/.test(body.topic ?? ''))
+			throw invalidParam('topic', 'Webhook topic is invalid.');
 		let url;
 		try {
 			url = new URL(body.delivery_url);

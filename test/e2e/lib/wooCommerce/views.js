@@ -27,7 +27,7 @@ function stockStatus(record) {
 }
 
 function priceOf(record) {
-	return record.sale_price ? record.sale_price : record.regular_price ?? '';
+	return record.sale_price ? record.sale_price : (record.regular_price ?? '');
 }
 
 function productView(product, base) {
@@ -44,14 +44,17 @@ function productView(product, base) {
 		short_description: product.short_description ?? '',
 		sku: product.sku ?? '',
 		price: product.type === 'variable' ? minPrice(product) : priceOf(product),
-		regular_price: product.type === 'variable' ? '' : product.regular_price ?? '',
+		regular_price: product.type === 'variable' ? '' : (product.regular_price ?? ''),
 		sale_price: product.sale_price ?? '',
 		manage_stock: Boolean(product.manage_stock),
 		stock_quantity: product.manage_stock ? product.stock_quantity : null,
 		stock_status: product.type === 'variable' ? variableStockStatus(product) : stockStatus(product),
 		parent_id: 0,
 		images: product.images.map((image) => ({ ...image })),
-		attributes: product.attributes.map((attribute) => ({ ...attribute, options: [...attribute.options] })),
+		attributes: product.attributes.map((attribute) => ({
+			...attribute,
+			options: [...attribute.options],
+		})),
 		variations: product.variations.map((variation) => variation.id),
 		meta_data: metaView(product.meta_data),
 		_links: { self: link(base, `/products/${product.id}`), collection: link(base, '/products') },
@@ -84,7 +87,11 @@ function variationView(variation, parent, base, { asProduct = false } = {}) {
 			images: variation.image ? [{ ...variation.image }] : [],
 			attributes: variation.attributes.map((a) => ({ ...a })),
 			variations: [],
-			_links: { self: link(base, `/products/${variation.id}`), collection: link(base, '/products'), up: link(base, `/products/${parent.id}`) },
+			_links: {
+				self: link(base, `/products/${variation.id}`),
+				collection: link(base, '/products'),
+				up: link(base, `/products/${parent.id}`),
+			},
 		};
 	}
 	return {
@@ -158,10 +165,18 @@ function orderView(order, base) {
 		shipping_lines: [],
 		fee_lines: [],
 		coupon_lines: [],
-		refunds: order.refunds.map((refund) => ({ id: refund.id, reason: refund.reason, total: `-${money(refund.amount)}` })),
+		refunds: order.refunds.map((refund) => ({
+			id: refund.id,
+			reason: refund.reason,
+			total: `-${money(refund.amount)}`,
+		})),
 		payment_url: `${base}/checkout/order-pay/${order.id}/`,
 		currency_symbol: order.currency === 'EUR' ? '€' : '$',
-		_links: { self: link(base, `/orders/${order.id}`), collection: link(base, '/orders'), customer: link(base, `/customers/${order.customer_id}`) },
+		_links: {
+			self: link(base, `/orders/${order.id}`),
+			collection: link(base, '/orders'),
+			customer: link(base, `/customers/${order.customer_id}`),
+		},
 	};
 }
 
@@ -172,7 +187,11 @@ function noteView(note, order, base) {
 		...dates('date_created', note.created),
 		note: note.note,
 		customer_note: note.customer_note,
-		_links: { self: link(base, `/orders/${order.id}/notes/${note.id}`), collection: link(base, `/orders/${order.id}/notes`), up: link(base, `/orders/${order.id}`) },
+		_links: {
+			self: link(base, `/orders/${order.id}/notes/${note.id}`),
+			collection: link(base, `/orders/${order.id}/notes`),
+			up: link(base, `/orders/${order.id}`),
+		},
 	};
 }
 
@@ -186,7 +205,11 @@ function refundView(refund, order, base) {
 		refunded_payment: refund.refunded_payment,
 		meta_data: metaView(refund.meta_data),
 		line_items: refund.line_items.map((item) => refundLineView(item, order)),
-		_links: { self: link(base, `/orders/${order.id}/refunds/${refund.id}`), collection: link(base, `/orders/${order.id}/refunds`), up: link(base, `/orders/${order.id}`) },
+		_links: {
+			self: link(base, `/orders/${order.id}/refunds/${refund.id}`),
+			collection: link(base, `/orders/${order.id}/refunds`),
+			up: link(base, `/orders/${order.id}`),
+		},
 	};
 }
 
@@ -239,7 +262,9 @@ function slugOf(name) {
 }
 
 function minPrice(product) {
-	const prices = product.variations.map((v) => Number(priceOf(v))).filter((n) => Number.isFinite(n) && n > 0);
+	const prices = product.variations
+		.map((v) => Number(priceOf(v)))
+		.filter((n) => Number.isFinite(n) && n > 0);
 	return prices.length ? String(Math.min(...prices)) : '';
 }
 
@@ -247,4 +272,13 @@ function variableStockStatus(product) {
 	return product.variations.some((v) => stockStatus(v) === 'instock') ? 'instock' : 'outofstock';
 }
 
-module.exports = { API_PATH, productView, variationView, orderView, noteView, refundView, webhookView, money };
+module.exports = {
+	API_PATH,
+	productView,
+	variationView,
+	orderView,
+	noteView,
+	refundView,
+	webhookView,
+	money,
+};

@@ -11,10 +11,19 @@ const { parse1688 } = require('../../protocol/dates');
 /** @returns {{filter: object}|{error: object}} */
 function readFilter(p) {
 	const filter = { type: p.type || undefined, userInfo: p.userInfo || undefined };
-	for (const [key, into] of [['createStartTime', 'from'], ['createEndTime', 'to']]) {
+	for (const [key, into] of [
+		['createStartTime', 'from'],
+		['createEndTime', 'to'],
+	]) {
 		if (p[key] === undefined || p[key] === '') continue;
 		const ms = parse1688(p[key]);
-		if (ms === null) return { error: { errorCode: '400_1', errorMessage: `${key} must be in the form yyyyMMddHHmmssSSS+0800` } };
+		if (ms === null)
+			return {
+				error: {
+					errorCode: '400_1',
+					errorMessage: `${key} must be in the form yyyyMMddHHmmssSSS+0800`,
+				},
+			};
 		filter[into] = ms;
 	}
 	return { filter };
@@ -23,7 +32,8 @@ function readFilter(p) {
 /** A page size or quantity: default 20, values outside 20–200 clamped (the doc gives the range). */
 function sizeParam(p, name) {
 	const size = numberParam(p, name, 20);
-	if (!Number.isInteger(size)) return { error: { errorCode: '400_1', errorMessage: `${name} must be an integer` } };
+	if (!Number.isInteger(size))
+		return { error: { errorCode: '400_1', errorMessage: `${name} must be an integer` } };
 	return { size: Math.min(200, Math.max(20, size)) };
 }
 

@@ -13,7 +13,11 @@ module.exports = {
 	handle({ params, store }) {
 		const text = String(params.msgIdList ?? '').trim();
 		if (text !== '' && !/^\[\s*(\d+\s*(,\s*\d+\s*)*)?\]$/.test(text)) {
-			return { isSuccess: false, errorCode: '400_1', errorMessage: 'msgIdList must be a JSON list of message IDs, e.g. [123,456]' };
+			return {
+				isSuccess: false,
+				errorCode: '400_1',
+				errorMessage: 'msgIdList must be a JSON list of message IDs, e.g. [123,456]',
+			};
 		}
 		const wanted = new Set(text.match(/\d+/g) || []);
 		for (const m of store.pushMessages) if (wanted.has(String(m.msgId))) m.confirmed = true;

@@ -16,7 +16,8 @@ module.exports = {
 	needsToken: false,
 	handle({ params: p, store, appKey }) {
 		const page = numberParam(p, 'page', 1);
-		if (!Number.isInteger(page) || page < 1) return { errorCode: '400_1', errorMessage: 'page must be an integer >= 1' };
+		if (!Number.isInteger(page) || page < 1)
+			return { errorCode: '400_1', errorMessage: 'page must be an integer >= 1' };
 		const { size: pageSize, error: sizeError } = sizeParam(p, 'pageSize');
 		if (sizeError) return sizeError;
 		const { filter, error } = readFilter(p);

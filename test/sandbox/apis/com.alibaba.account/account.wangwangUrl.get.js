@@ -17,11 +17,28 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		const toOpenUid = String(params.toOpenUid ?? '').trim();
-		if (!toOpenUid) return answer({ success: false, code: '400', message: 'toOpenUid is required', retCodes: ['400'] });
+		if (!toOpenUid)
+			return answer({
+				success: false,
+				code: '400',
+				message: 'toOpenUid is required',
+				retCodes: ['400'],
+			});
 		if (!memberByOpenUid(store, toOpenUid)) {
-			return answer({ success: false, code: '400', message: `toOpenUid[${toOpenUid}]无效`, retCodes: ['400'], subCode: 'OPEN_UID_INVALID' });
+			return answer({
+				success: false,
+				code: '400',
+				message: `toOpenUid[${toOpenUid}]无效`,
+				retCodes: ['400'],
+				subCode: 'OPEN_UID_INVALID',
+			});
 		}
 		// The link names the chat partner by its OpenUID, never by its plain WangWang nickname.
-		return answer({ success: true, code: '200', message: 'success', result: `${CHAT_PAGE}?touid=${encodeURIComponent(toOpenUid)}#/` });
+		return answer({
+			success: true,
+			code: '200',
+			message: 'success',
+			result: `${CHAT_PAGE}?touid=${encodeURIComponent(toOpenUid)}#/`,
+		});
 	},
 };

@@ -21,7 +21,8 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		const outOrderId = String(params.outOrderId ?? '').trim();
-		if (!outOrderId) return { result: { success: false, msg: 'outOrderId不能为空', traceId: traceId() } };
+		if (!outOrderId)
+			return { result: { success: false, msg: 'outOrderId不能为空', traceId: traceId() } };
 		const model = {};
 		for (const parcel of buyerParcels(store, { outOrderId })) {
 			model[parcel.mailNo] = {

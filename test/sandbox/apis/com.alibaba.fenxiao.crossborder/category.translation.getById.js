@@ -19,14 +19,23 @@ module.exports = {
 	handle({ params, store }) {
 		const problem = languageProblem(params.language, 'language');
 		if (problem) return fail('400', problem);
-		if (!/^\d+$/.test(params.categoryId || '')) return fail('400', 'categoryId is required and must be a number >= 0');
-		if (params.outMemberId !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(params.outMemberId)) return fail('400', 'outMemberId must be at most 64 letters and digits');
+		if (!/^\d+$/.test(params.categoryId || ''))
+			return fail('400', 'categoryId is required and must be a number >= 0');
+		if (params.outMemberId !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(params.outMemberId))
+			return fail('400', 'outMemberId must be at most 64 letters and digits');
 		const language = params.language.toLowerCase();
 		const category = categoryById(store, Number(params.categoryId));
 		if (!category) return fail('500_1', `类目[${params.categoryId}]不存在`);
-		const children = category.childIDs.map((id) => ({ ...toTranslatedCategory(store.categories.get(id), language), fromCache: true }));
+		const children = category.childIDs.map((id) => ({
+			...toTranslatedCategory(store.categories.get(id), language),
+			fromCache: true,
+		}));
 		return {
-			result: { ...toTranslatedCategory(category, language), fromCache: true, children: children.length ? children : null },
+			result: {
+				...toTranslatedCategory(category, language),
+				fromCache: true,
+				children: children.length ? children : null,
+			},
 			success: true,
 			code: 'S0000',
 			message: '成功',

@@ -16,11 +16,15 @@ module.exports = {
 	handle({ params, store }) {
 		const problem = languageProblem(params.language, 'language');
 		if (problem) return fail('400', problem);
-		const name = String(params.cateName ?? '').trim().toLowerCase();
+		const name = String(params.cateName ?? '')
+			.trim()
+			.toLowerCase();
 		if (!name) return fail('400', 'cateName is required');
 		const language = params.language.toLowerCase();
 		const found = [...store.categories.values()]
-			.filter((c) => c.name.toLowerCase().includes(name) || c.nameTrans.toLowerCase().includes(name))
+			.filter(
+				(c) => c.name.toLowerCase().includes(name) || c.nameTrans.toLowerCase().includes(name),
+			)
 			.sort((a, b) => a.level - b.level || a.categoryID - b.categoryID)
 			.map((c) => toTranslatedCategory(c, language));
 		return ok(found, S0000);

@@ -17,9 +17,16 @@ module.exports = {
 	handle({ params, store }) {
 		const waybill = String(params.shipmentId ?? '').trim();
 		const unclaimedCode = String(params.noMainPartCode ?? '').trim();
-		if (!waybill && !unclaimedCode) return { result: { success: false, msg: '运单号和无主件码不能同时为空' } };
+		if (!waybill && !unclaimedCode)
+			return { result: { success: false, msg: '运单号和无主件码不能同时为空' } };
 		const parcel = findParcel(store, waybill ? { waybill } : { unclaimedCode });
 		if (!parcel) return { result: { success: true, msg: '未查询到对应的订单' } };
-		return { result: { success: true, msg: '成功', model: { outOrderId: parcel.outOrderId, orderId: parcel.tradeOrderIds.join(',') } } };
+		return {
+			result: {
+				success: true,
+				msg: '成功',
+				model: { outOrderId: parcel.outOrderId, orderId: parcel.tradeOrderIds.join(',') },
+			},
+		};
 	},
 };

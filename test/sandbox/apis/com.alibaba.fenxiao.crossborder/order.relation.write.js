@@ -24,14 +24,27 @@ module.exports = {
 		if (!shopOrder || !shopParent) return fail('orderId and parentOrderId are required');
 		const purchaseParent = longField(raw, 'purchaseParentOrderId');
 		const purchaseOrder = longField(raw, 'purchaseOrderId');
-		if (!purchaseParent || !purchaseOrder) return fail('purchaseOrderId and purchaseParentOrderId are required numbers');
+		if (!purchaseParent || !purchaseOrder)
+			return fail('purchaseOrderId and purchaseParentOrderId are required numbers');
 		const order = store.getOrder(purchaseParent);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail(`1688 order ${purchaseParent} does not exist or is not yours`);
-		if (purchaseOrder !== order.id && !order.items.some((item) => item.subItemID === purchaseOrder)) {
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail(`1688 order ${purchaseParent} does not exist or is not yours`);
+		if (
+			purchaseOrder !== order.id &&
+			!order.items.some((item) => item.subItemID === purchaseOrder)
+		) {
 			return fail(`${purchaseOrder} is not 1688 order ${order.id} nor one of its sub-orders`);
 		}
-		const record = { orderId: shopOrder, parentOrderId: shopParent, purchaseOrderId: purchaseOrder, purchaseParentOrderId: order.id, appKey };
-		const existing = store.orderRelations.findIndex((r) => r.orderId === shopOrder && r.purchaseOrderId === purchaseOrder);
+		const record = {
+			orderId: shopOrder,
+			parentOrderId: shopParent,
+			purchaseOrderId: purchaseOrder,
+			purchaseParentOrderId: order.id,
+			appKey,
+		};
+		const existing = store.orderRelations.findIndex(
+			(r) => r.orderId === shopOrder && r.purchaseOrderId === purchaseOrder,
+		);
 		if (existing === -1) store.orderRelations.push(record);
 		else store.orderRelations[existing] = record;
 		return { success: true, code: '0', message: '' };

@@ -5,4 +5,9 @@
  */
 const { trendHandler } = require('../../views/trend');
 
-module.exports = trendHandler({ name: 'product.analyze.getPerdaySellQuantityTrendNew', param: 'tendQueryParam', metric: 'sales', maxAgeDays: 90 });
+module.exports = trendHandler({
+	name: 'product.analyze.getPerdaySellQuantityTrendNew',
+	param: 'tendQueryParam',
+	metric: 'sales',
+	maxAgeDays: 90,
+});

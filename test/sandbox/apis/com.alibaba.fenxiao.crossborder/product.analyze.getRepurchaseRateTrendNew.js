@@ -5,4 +5,9 @@
  */
 const { trendHandler } = require('../../views/trend');
 
-module.exports = trendHandler({ name: 'product.analyze.getRepurchaseRateTrendNew', param: 'trendQueryParam', metric: 'repurchaseRate', maxDays: 30 });
+module.exports = trendHandler({
+	name: 'product.analyze.getRepurchaseRateTrendNew',
+	param: 'trendQueryParam',
+	metric: 'repurchaseRate',
+	maxDays: 30,
+});

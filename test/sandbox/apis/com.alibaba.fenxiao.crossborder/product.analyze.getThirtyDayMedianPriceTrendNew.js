@@ -5,4 +5,8 @@
  */
 const { trendHandler } = require('../../views/trend');
 
-module.exports = trendHandler({ name: 'product.analyze.getThirtyDayMedianPriceTrendNew', param: 'trendQueryParam', metric: 'medianPrice' });
+module.exports = trendHandler({
+	name: 'product.analyze.getThirtyDayMedianPriceTrendNew',
+	param: 'trendQueryParam',
+	metric: 'medianPrice',
+});

@@ -18,26 +18,36 @@ module.exports = {
 	handle({ params, store }) {
 		const { value: q, error } = objectParam(params, 'productFreightQueryParamsNew');
 		if (error) return error;
-		if (!/^\d+$/.test(String(q.offerId ?? ''))) return fail('400', 'offerId is required and must be a number');
+		if (!/^\d+$/.test(String(q.offerId ?? '')))
+			return fail('400', 'offerId is required and must be a number');
 		for (const key of ['toProvinceCode', 'toCityCode', 'toCountryCode']) {
-			if (!CODE.test(String(q[key] ?? ''))) return fail('400', `${key} must be a 6-digit region code, e.g. 330108`);
+			if (!CODE.test(String(q[key] ?? '')))
+				return fail('400', `${key} must be a 6-digit region code, e.g. 330108`);
 		}
 		const district = String(q.toCountryCode);
-		if (String(q.toProvinceCode) !== `${district.slice(0, 2)}0000` || String(q.toCityCode) !== `${district.slice(0, 4)}00`) {
+		if (
+			String(q.toProvinceCode) !== `${district.slice(0, 2)}0000` ||
+			String(q.toCityCode) !== `${district.slice(0, 4)}00`
+		) {
 			return fail('400', `toProvinceCode and toCityCode do not contain district ${district}`);
 		}
 		const offer = store.getOffer(q.offerId);
-		if (!offer || offer.status === 'deleted') return fail('500_1', `商品[${q.offerId}]不存在或已下架`);
+		if (!offer || offer.status === 'deleted')
+			return fail('500_1', `商品[${q.offerId}]不存在或已下架`);
 		const models = Array.isArray(q.logisticsSkuNumModels) ? q.logisticsSkuNumModels : [];
-		if (models.length === 0) return fail('400', 'logisticsSkuNumModels needs at least one {"skuId","number"}');
+		if (models.length === 0)
+			return fail('400', 'logisticsSkuNumModels needs at least one {"skuId","number"}');
 		let total = 0;
 		for (const m of models) {
-			if (!store.findSku(offer, { skuId: m.skuId })) return fail('400', `sku ${m.skuId} does not belong to offer ${offer.offerId}`);
+			if (!store.findSku(offer, { skuId: m.skuId }))
+				return fail('400', `sku ${m.skuId} does not belong to offer ${offer.offerId}`);
 			const number = Number(m.number);
-			if (!Number.isInteger(number) || number < 1) return fail('400', `number of sku ${m.skuId} must be a whole number >= 1`);
+			if (!Number.isInteger(number) || number < 1)
+				return fail('400', `number of sku ${m.skuId} must be a whole number >= 1`);
 			total += number;
 		}
-		if (Number(q.totalNum) !== total) return fail('400', `totalNum ${q.totalNum} is not the sum of the SKU numbers (${total})`);
+		if (Number(q.totalNum) !== total)
+			return fail('400', `totalNum ${q.totalNum} is not the sum of the SKU numbers (${total})`);
 		const t = templateOf(offer);
 		const model = {
 			offerId: offer.offerId,

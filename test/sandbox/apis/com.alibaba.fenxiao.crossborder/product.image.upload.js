@@ -25,7 +25,8 @@ module.exports = {
 			if (error) return error;
 			const b64 = String(q.imageBase64 || '').replace(/^data:[^,]*,/, '');
 			if (!b64) return fail('400', 'imageBase64 is required', S);
-			if (!/^[A-Za-z0-9+/=\s]+$/.test(b64)) return fail('400', 'imageBase64 is not valid base64', S);
+			if (!/^[A-Za-z0-9+/=\s]+$/.test(b64))
+				return fail('400', 'imageBase64 is not valid base64', S);
 			bytes = Buffer.from(b64, 'base64');
 		}
 		if (bytes.length === 0) return fail('400', 'the image is empty', S);

@@ -16,7 +16,8 @@ const { toImageSearchItem } = require('../../views/product');
 const { offerSignature, rankByColour } = require('../../data/images');
 
 const S = { stringSuccess: true };
-const rank = (seed, id) => crypto.createHash('md5').update(`${seed}:${id}`).digest().readUInt32BE(0);
+const rank = (seed, id) =>
+	crypto.createHash('md5').update(`${seed}:${id}`).digest().readUInt32BE(0);
 
 module.exports = {
 	namespace: 'com.alibaba.fenxiao.crossborder',
@@ -30,12 +31,19 @@ module.exports = {
 		let colour = null;
 		if (q.imageId !== undefined && q.imageId !== '') {
 			const image = store.images.get(String(q.imageId));
-			if (!image) return fail('400', `imageId ${q.imageId} not found; upload it with product.image.upload first`, S);
+			if (!image)
+				return fail(
+					'400',
+					`imageId ${q.imageId} not found; upload it with product.image.upload first`,
+					S,
+				);
 			seed = image.md5;
 			colour = image.colour || null;
 		} else if (q.imageAddress) {
 			seed = crypto.createHash('md5').update(String(q.imageAddress)).digest('hex');
-			const pictured = [...store.offers.values()].find((o) => o.images.some((path) => String(q.imageAddress).endsWith(path)));
+			const pictured = [...store.offers.values()].find((o) =>
+				o.images.some((path) => String(q.imageAddress).endsWith(path)),
+			);
 			if (pictured) colour = offerSignature(pictured);
 		} else {
 			return fail('400', 'imageId is required', S);
@@ -43,14 +51,21 @@ module.exports = {
 		const filtered = filterAndSort([...store.offers.values()], q, S);
 		if (filtered.error) return filtered.error;
 		const published = [...store.offers.values()].filter((o) => o.status === 'published');
-		const tops = [...new Set([...store.offers.values()].map((o) => o.topCategoryId))].sort((a, b) => a - b);
-		const top = colour ? rankByColour(published, colour)[0].topCategoryId : tops[parseInt(seed.slice(0, 8), 16) % tops.length];
+		const tops = [...new Set([...store.offers.values()].map((o) => o.topCategoryId))].sort(
+			(a, b) => a - b,
+		);
+		const top = colour
+			? rankByColour(published, colour)[0].topCategoryId
+			: tops[parseInt(seed.slice(0, 8), 16) % tops.length];
 		let hits = filtered.list.filter((o) => o.topCategoryId === top);
 		if (q.keyword) {
 			const w = String(q.keyword).toLowerCase();
 			hits = hits.filter((o) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w));
 		}
-		if (!q.sort) hits = colour ? rankByColour(hits, colour) : [...hits].sort((a, b) => rank(seed, a.offerId) - rank(seed, b.offerId));
+		if (!q.sort)
+			hits = colour
+				? rankByColour(hits, colour)
+				: [...hits].sort((a, b) => rank(seed, a.offerId) - rank(seed, b.offerId));
 		return okPage(hits, q, (o) => toImageSearchItem(o, { currency: q.currency }), S);
 	},
 };

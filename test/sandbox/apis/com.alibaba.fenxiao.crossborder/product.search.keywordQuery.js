@@ -30,11 +30,14 @@ module.exports = {
 		if (error) return error;
 		const keyword = String(q.keyword ?? '').trim();
 		if (!keyword) return fail('400', 'keyword is required');
-		if (q.keywordTranslate !== undefined && typeof q.keywordTranslate !== 'boolean') return fail('400', 'keywordTranslate must be a Boolean');
+		if (q.keywordTranslate !== undefined && typeof q.keywordTranslate !== 'boolean')
+			return fail('400', 'keywordTranslate must be a Boolean');
 		const words = keyword.toLowerCase().split(/\s+/);
 		const filtered = filterAndSort([...store.offers.values()], q);
 		if (filtered.error) return filtered.error;
-		const hits = filtered.list.filter((o) => matches(o, words, store.categories, q.keywordTranslate === true));
+		const hits = filtered.list.filter((o) =>
+			matches(o, words, store.categories, q.keywordTranslate === true),
+		);
 		return okPage(hits, q, (o) => toSearchItem(o, { currency: q.currency }));
 	},
 };

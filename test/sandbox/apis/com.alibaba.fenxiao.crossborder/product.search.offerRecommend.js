@@ -13,7 +13,8 @@ const { toRecommendItem } = require('../../views/sourcing');
 
 const RECOMMENDED = 100;
 const MAX_PAGE_SIZE = 50;
-const rank = (member, id) => crypto.createHash('md5').update(`${member}:${id}`).digest().readUInt32BE(0);
+const rank = (member, id) =>
+	crypto.createHash('md5').update(`${member}:${id}`).digest().readUInt32BE(0);
 
 module.exports = {
 	namespace: 'com.alibaba.fenxiao.crossborder',

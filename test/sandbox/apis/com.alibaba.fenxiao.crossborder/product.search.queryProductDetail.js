@@ -14,12 +14,15 @@ module.exports = {
 	handle({ params, store }) {
 		const { value: q, error } = objectParam(params, 'offerDetailParam');
 		if (error) return error;
-		if (!/^\d+$/.test(String(q.offerId ?? ''))) return fail('400', 'offerId is required and must be a number');
+		if (!/^\d+$/.test(String(q.offerId ?? '')))
+			return fail('400', 'offerId is required and must be a number');
 		const bad = checkCountry(q.country);
 		if (bad) return bad;
-		if (q.currency && !RATES[String(q.currency).toUpperCase()]) return fail('400', `currency ${q.currency} is not supported`);
+		if (q.currency && !RATES[String(q.currency).toUpperCase()])
+			return fail('400', `currency ${q.currency} is not supported`);
 		const offer = store.getOffer(q.offerId);
-		if (!offer || offer.status === 'deleted') return fail('500_1', `商品[${q.offerId}]不存在或已下架`);
+		if (!offer || offer.status === 'deleted')
+			return fail('500_1', `商品[${q.offerId}]不存在或已下架`);
 		return ok(toCrossDetail(offer, { currency: q.currency }));
 	},
 };

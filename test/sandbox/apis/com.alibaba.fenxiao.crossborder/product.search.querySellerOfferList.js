@@ -21,11 +21,19 @@ module.exports = {
 		if (error) return error;
 		const openId = String(q.sellerOpenId ?? '').trim();
 		if (!openId) return fail('400', 'sellerOpenId is required');
-		const shop = [...store.offers.values()].filter((o) => sellerProfile(o.seller).openId === openId);
+		const shop = [...store.offers.values()].filter(
+			(o) => sellerProfile(o.seller).openId === openId,
+		);
 		const filtered = filterAndSort(shop, q);
 		if (filtered.error) return filtered.error;
-		const words = String(q.keyword ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
-		const hits = filtered.list.filter((o) => words.every((w) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w)));
+		const words = String(q.keyword ?? '')
+			.trim()
+			.toLowerCase()
+			.split(/\s+/)
+			.filter(Boolean);
+		const hits = filtered.list.filter((o) =>
+			words.every((w) => `${o.subject} ${o.subjectTrans}`.toLowerCase().includes(w)),
+		);
 		return okPage(hits, q, toShopItem);
 	},
 };

@@ -16,10 +16,15 @@ const MAX_KEYWORDS = 20;
 function keywordsOf(store, categoryId) {
 	const sold = new Map();
 	for (const offer of store.offers.values()) {
-		if (offer.status !== 'published' || (categoryId !== 0 && !inCategory(offer, categoryId))) continue;
+		if (offer.status !== 'published' || (categoryId !== 0 && !inCategory(offer, categoryId)))
+			continue;
 		const leaf = store.categories.get(offer.categoryId);
 		const seKeyword = `${offer.titleMiddle[0]}${leaf.name}`;
-		const entry = sold.get(seKeyword) || { seKeyword, seKeywordTranslation: `${offer.titleMiddle[1]} ${leaf.nameTrans.toLowerCase()}`, sold: 0 };
+		const entry = sold.get(seKeyword) || {
+			seKeyword,
+			seKeywordTranslation: `${offer.titleMiddle[1]} ${leaf.nameTrans.toLowerCase()}`,
+			sold: 0,
+		};
 		entry.sold += offer.monthSold;
 		sold.set(seKeyword, entry);
 	}
@@ -37,8 +42,10 @@ module.exports = {
 	handle({ params, store }) {
 		const { value: q, error } = searchParam(params, 'topSeKeywordParam', S);
 		if (error) return error;
-		if (q.hotKeywordType !== 'cate') return fail('400', 'hotKeywordType must be "cate" (the only type offered)', S);
-		if (!/^\d+$/.test(String(q.sourceId ?? ''))) return fail('400', 'sourceId must be a category ID', S);
+		if (q.hotKeywordType !== 'cate')
+			return fail('400', 'hotKeywordType must be "cate" (the only type offered)', S);
+		if (!/^\d+$/.test(String(q.sourceId ?? '')))
+			return fail('400', 'sourceId must be a category ID', S);
 		const categoryId = Number(q.sourceId);
 		if (!categoryById(store, categoryId)) return fail('500_1', `类目[${q.sourceId}]不存在`, S);
 		return ok(keywordsOf(store, categoryId), S);

@@ -13,11 +13,26 @@ const { toRankItem } = require('../../views/sourcing');
 
 const MAX_LIMIT = 20;
 const RANKS = {
-	complex: { name: 'Comprehensive List', order: (list) => [...list].sort((a, b) => b.monthSold * b.sourcing.tradeScore - a.monthSold * a.sourcing.tradeScore || a.offerId - b.offerId) },
-	hot: { name: 'Best Sellers', order: (list) => [...list].sort((a, b) => b.monthSold - a.monthSold || a.offerId - b.offerId) },
+	complex: {
+		name: 'Comprehensive List',
+		order: (list) =>
+			[...list].sort(
+				(a, b) =>
+					b.monthSold * b.sourcing.tradeScore - a.monthSold * a.sourcing.tradeScore ||
+					a.offerId - b.offerId,
+			),
+	},
+	hot: {
+		name: 'Best Sellers',
+		order: (list) => [...list].sort((a, b) => b.monthSold - a.monthSold || a.offerId - b.offerId),
+	},
 	goodPrice: {
 		name: 'Best Price',
-		order: (list) => RANKS.hot.order(list).slice(0, Math.ceil(list.length / 2)).sort((a, b) => minPrice(a) - minPrice(b) || a.offerId - b.offerId),
+		order: (list) =>
+			RANKS.hot
+				.order(list)
+				.slice(0, Math.ceil(list.length / 2))
+				.sort((a, b) => minPrice(a) - minPrice(b) || a.offerId - b.offerId),
 	},
 };
 
@@ -32,13 +47,27 @@ module.exports = {
 		const rank = RANKS[q.rankType];
 		if (!rank) return fail('400', `rankType must be one of ${Object.keys(RANKS).join(', ')}`);
 		const limit = Number(q.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return fail('400', `limit must be between 1 and ${MAX_LIMIT}`);
+		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+			return fail('400', `limit must be between 1 and ${MAX_LIMIT}`);
 		if (!/^\d+$/.test(String(q.rankId ?? ''))) return fail('400', 'rankId must be a category ID');
 		const categoryId = Number(q.rankId);
 		const category = categoryById(store, categoryId);
 		if (!category || categoryId === 0) return fail('500_1', `榜单[${q.rankId}]不存在`);
-		const offers = [...store.offers.values()].filter((o) => o.status === 'published' && inCategory(o, categoryId));
-		const ranked = rank.order(offers).slice(0, limit).map((offer, i) => toRankItem(offer, i + 1));
-		return ok({ rankId: String(q.rankId), rankName: `${category.nameTrans} · ${rank.name}`, rankType: q.rankType, rankProductModels: ranked }, S0000);
+		const offers = [...store.offers.values()].filter(
+			(o) => o.status === 'published' && inCategory(o, categoryId),
+		);
+		const ranked = rank
+			.order(offers)
+			.slice(0, limit)
+			.map((offer, i) => toRankItem(offer, i + 1));
+		return ok(
+			{
+				rankId: String(q.rankId),
+				rankName: `${category.nameTrans} · ${rank.name}`,
+				rankType: q.rankType,
+				rankProductModels: ranked,
+			},
+			S0000,
+		);
 	},
 };

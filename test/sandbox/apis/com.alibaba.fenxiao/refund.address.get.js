@@ -9,7 +9,9 @@ const { long } = require('../../protocol/json');
 const { longId } = require('../../views/ids');
 const { sellerReturnAddress } = require('../../data/afterSales');
 
-const fail = (errorCode, errorInfo) => ({ result: { data: [], errorCode, errorInfo, success: false } });
+const fail = (errorCode, errorInfo) => ({
+	result: { data: [], errorCode, errorInfo, success: false },
+});
 
 module.exports = {
 	namespace: 'com.alibaba.fenxiao',
@@ -19,12 +21,17 @@ module.exports = {
 	handle({ params, store }) {
 		const id = longId(params.mainOrderId);
 		const order = id && store.getOrder(id);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail('ORDER_NOT_EXIST', `订单不存在: ${params.mainOrderId ?? '(empty)'}`);
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail('ORDER_NOT_EXIST', `订单不存在: ${params.mainOrderId ?? '(empty)'}`);
 		const address = sellerReturnAddress(order.seller);
 		const offers = [...new Set(order.items.map((it) => it.offerId))];
 		return {
 			result: {
-				data: offers.map((offerId) => ({ ...address, contactPhone: address.mobile, offerId: long(offerId) })),
+				data: offers.map((offerId) => ({
+					...address,
+					contactPhone: address.mobile,
+					offerId: long(offerId),
+				})),
 				errorCode: null,
 				errorInfo: null,
 				success: true,

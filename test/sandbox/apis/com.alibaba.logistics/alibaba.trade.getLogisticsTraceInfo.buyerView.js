@@ -17,10 +17,15 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		const found = findBuyerOrder(params, store, { notFound: ['404', '查询不到对应的物流跟踪信息'], noPermission: '没有权限获取该订单详情(买家)' });
+		const found = findBuyerOrder(params, store, {
+			notFound: ['404', '查询不到对应的物流跟踪信息'],
+			noPermission: '没有权限获取该订单详情(买家)',
+		});
 		if (found.error) return found.error;
 		const { order } = found;
-		const records = order.logistics.filter((lg) => !params.logisticsId || lg.logisticsId === params.logisticsId);
+		const records = order.logistics.filter(
+			(lg) => !params.logisticsId || lg.logisticsId === params.logisticsId,
+		);
 		if (records.length === 0) return fail('404', '查询不到对应的物流跟踪信息');
 		return {
 			logisticsTrace: records.map((lg) => ({

@@ -20,10 +20,13 @@ module.exports = {
 		const id = longId(params.orderId);
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const order = store.getOrder(id);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail('ORDER_NOT_EXIST', '订单不存在');
-		if (order.status !== 'waitsellersend') return fail('ORDER_STATUS_ERROR', '订单不是待发货状态，不能催发货');
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail('ORDER_NOT_EXIST', '订单不存在');
+		if (order.status !== 'waitsellersend')
+			return fail('ORDER_STATUS_ERROR', '订单不是待发货状态，不能催发货');
 		const now = Date.now();
-		if (order.urgedAt !== undefined && now - order.urgedAt < DAY) return fail('URGE_TOO_FREQUENT', '24小时内只能催发货一次');
+		if (order.urgedAt !== undefined && now - order.urgedAt < DAY)
+			return fail('URGE_TOO_FREQUENT', '24小时内只能催发货一次');
 		order.urgedAt = now;
 		return { result: { success: true, code: '200', message: 'success', result: true } };
 	},

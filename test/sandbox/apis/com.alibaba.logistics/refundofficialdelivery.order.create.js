@@ -9,7 +9,14 @@
  */
 const { objectJsonParam } = require('../../protocol/params');
 const { long } = require('../../protocol/json');
-const { addressOf, orderAddress, PLANS, returnAddress, returnToCollect, scheduleProblem } = require('../../views/pickup');
+const {
+	addressOf,
+	orderAddress,
+	PLANS,
+	returnAddress,
+	returnToCollect,
+	scheduleProblem,
+} = require('../../views/pickup');
 
 const fail = (code, message) => ({ result: { success: false, code, message } });
 
@@ -26,7 +33,9 @@ module.exports = {
 		const now = Date.now();
 		const bad = scheduleProblem(param, now);
 		if (bad) return fail(...bad);
-		const active = [...store.afterSales.pickups.values()].find((p) => p.refundId === found.refund.refundId && p.status === 'activated');
+		const active = [...store.afterSales.pickups.values()].find(
+			(p) => p.refundId === found.refund.refundId && p.status === 'activated',
+		);
 		if (active) return fail('PICKUP_EXISTS', `该退款单已有上门揽订单: ${active.id}`);
 		const plan = PLANS.find((p) => p.solutionCode === String(param.solutionCode));
 		const id = store.rng.digits(8, '7');

@@ -14,7 +14,14 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		const pickup = store.afterSales.pickups.get(longId(params.officialDeliveryOrderId) || '');
-		if (!pickup) return { result: { success: false, code: 'PICKUP_NOT_EXIST', message: `上门揽订单不存在: ${params.officialDeliveryOrderId ?? '(empty)'}` } };
+		if (!pickup)
+			return {
+				result: {
+					success: false,
+					code: 'PICKUP_NOT_EXIST',
+					message: `上门揽订单不存在: ${params.officialDeliveryOrderId ?? '(empty)'}`,
+				},
+			};
 		return { result: { success: true, code: '', message: '', result: pickupModel(pickup) } };
 	},
 };

@@ -20,9 +20,18 @@ module.exports = {
 		const { value: param, raw, problem } = objectJsonParam(params, 'param');
 		if (problem) return fail('400', problem);
 		const pickup = store.afterSales.pickups.get(longField(raw, 'officialDeliveryOrderId') || '');
-		if (!pickup) return fail('PICKUP_NOT_EXIST', `上门揽订单不存在: ${param.officialDeliveryOrderId ?? '(empty)'}`);
-		if (pickup.status !== 'activated') return fail('PICKUP_STATUS_ERROR', `上门揽订单已${pickup.status === 'cancelled' ? '取消' : pickup.status}`);
-		if (param.refundId !== undefined && String(param.refundId) !== pickup.refundId) return fail('400', 'refundId does not match the pickup order');
+		if (!pickup)
+			return fail(
+				'PICKUP_NOT_EXIST',
+				`上门揽订单不存在: ${param.officialDeliveryOrderId ?? '(empty)'}`,
+			);
+		if (pickup.status !== 'activated')
+			return fail(
+				'PICKUP_STATUS_ERROR',
+				`上门揽订单已${pickup.status === 'cancelled' ? '取消' : pickup.status}`,
+			);
+		if (param.refundId !== undefined && String(param.refundId) !== pickup.refundId)
+			return fail('400', 'refundId does not match the pickup order');
 		const now = Date.now();
 		const bad = scheduleProblem(param, now);
 		if (bad) return fail(...bad);

@@ -21,11 +21,29 @@ module.exports = {
 		if (problem) return fail('400', problem);
 		const found = returnToCollect(store, param.refundId);
 		if (found.code) return fail(found.code, found.message);
-		if (!Number.isInteger(Number(param.packageCount)) || Number(param.packageCount) < 1) return fail('400', 'packageCount must be a whole number from 1');
-		const grams = param.totalWeight === undefined || param.totalWeight === '' ? 1000 : Number(param.totalWeight);
-		if (!Number.isFinite(grams) || grams <= 0) return fail('400', 'totalWeight must be grams above 0');
-		const volume = param.totalVolume === undefined || param.totalVolume === '' ? 12000 : Number(param.totalVolume);
-		const result = solutionModel(found.refund, found.order, { grams, volume, sender: addressOf(param, 'senderInfo'), receiver: addressOf(param, 'receiverInfo') }, Date.now());
+		if (!Number.isInteger(Number(param.packageCount)) || Number(param.packageCount) < 1)
+			return fail('400', 'packageCount must be a whole number from 1');
+		const grams =
+			param.totalWeight === undefined || param.totalWeight === ''
+				? 1000
+				: Number(param.totalWeight);
+		if (!Number.isFinite(grams) || grams <= 0)
+			return fail('400', 'totalWeight must be grams above 0');
+		const volume =
+			param.totalVolume === undefined || param.totalVolume === ''
+				? 12000
+				: Number(param.totalVolume);
+		const result = solutionModel(
+			found.refund,
+			found.order,
+			{
+				grams,
+				volume,
+				sender: addressOf(param, 'senderInfo'),
+				receiver: addressOf(param, 'receiverInfo'),
+			},
+			Date.now(),
+		);
 		return { result: { success: true, code: '', message: '', result } };
 	},
 };

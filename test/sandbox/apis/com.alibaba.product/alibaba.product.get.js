@@ -14,10 +14,16 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		if (params.webSite !== '1688') return fail('400_1', 'webSite must be 1688');
-		if (!/^\d+$/.test(params.productID || '')) return fail('400_1', 'productID is required and must be a number');
+		if (!/^\d+$/.test(params.productID || ''))
+			return fail('400_1', 'productID is required and must be a number');
 		const offer = store.getOffer(params.productID);
 		if (!offer) return fail('500_004', `商品[${params.productID}]不存在`);
 		const productInfo = toProductInfo(offer);
-		return { success: true, productInfo, createTime: productInfo.createTime, lastUpdateTime: productInfo.lastUpdateTime };
+		return {
+			success: true,
+			productInfo,
+			createTime: productInfo.createTime,
+			lastUpdateTime: productInfo.lastUpdateTime,
+		};
 	},
 };

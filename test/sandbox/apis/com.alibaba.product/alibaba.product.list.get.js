@@ -19,7 +19,10 @@ function listParam(raw) {
 		const v = JSON.parse(raw);
 		return (Array.isArray(v) ? v : [v]).map((s) => String(s).toLowerCase());
 	} catch {
-		return raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+		return raw
+			.split(',')
+			.map((s) => s.trim().toLowerCase())
+			.filter(Boolean);
 	}
 }
 
@@ -31,8 +34,10 @@ module.exports = {
 	handle({ params: p, store }) {
 		const pageNo = numberParam(p, 'pageNo', 1);
 		const asked = numberParam(p, 'pageSize', MAX_PAGE_SIZE);
-		if (!Number.isInteger(pageNo) || pageNo < 1) return fail('400_1', 'pageNo must be an integer >= 1');
-		if (!Number.isInteger(asked) || asked < 1) return fail('400_1', 'pageSize must be an integer >= 1');
+		if (!Number.isInteger(pageNo) || pageNo < 1)
+			return fail('400_1', 'pageNo must be an integer >= 1');
+		if (!Number.isInteger(asked) || asked < 1)
+			return fail('400_1', 'pageSize must be an integer >= 1');
 		const pageSize = Math.min(asked, MAX_PAGE_SIZE);
 		const statuses = listParam(p.statusList);
 		const list = [...store.offers.values()]

@@ -25,22 +25,31 @@ module.exports = {
 		} catch {
 			return fail('400_1', 'productStockChange must be a JSON array');
 		}
-		if (!Array.isArray(changes) || changes.length === 0) return fail('400_1', 'productStockChange must be a non-empty JSON array');
+		if (!Array.isArray(changes) || changes.length === 0)
+			return fail('400_1', 'productStockChange must be a non-empty JSON array');
 		const plan = [];
 		for (const c of changes) {
 			const id = c.productId ?? c.productID ?? c.offerId;
 			const offer = store.getOffer(id);
 			if (!offer) return fail('500_1', `商品[${id}]不存在`);
-			if (offer.seller.memberId !== store.member.memberId) return fail('500_2', `商品[${id}]不属于当前用户`);
+			if (offer.seller.memberId !== store.member.memberId)
+				return fail('500_2', `商品[${id}]不属于当前用户`);
 			const skuStocks = Array.isArray(c.skuStocks) && c.skuStocks.length ? c.skuStocks : null;
 			if (skuStocks) {
 				for (const s of skuStocks) {
-					const sku = store.findSku(offer, { skuId: s.skuId }) || store.findSku(offer, { specId: s.specId ?? s.skuId });
+					const sku =
+						store.findSku(offer, { skuId: s.skuId }) ||
+						store.findSku(offer, { specId: s.specId ?? s.skuId });
 					if (!sku) return fail('500_3', `SKU[${s.skuId ?? s.specId}]不属于商品[${id}]`);
-					plan.push({ offer, sku, delta: Number(s.stockChange ?? s.amountChange ?? s.skuAmountChange) });
+					plan.push({
+						offer,
+						sku,
+						delta: Number(s.stockChange ?? s.amountChange ?? s.skuAmountChange),
+					});
 				}
 			} else {
-				for (const sku of offer.skus) plan.push({ offer, sku, delta: Number(c.productAmountChange) });
+				for (const sku of offer.skus)
+					plan.push({ offer, sku, delta: Number(c.productAmountChange) });
 			}
 		}
 		const after = new Map();
@@ -56,6 +65,9 @@ module.exports = {
 			store.setStock({ offerId: offer.offerId, skuId: sku.skuId, amountOnSale: amount });
 			changed.add(offer.offerId);
 		}
-		return { success: true, result: [...changed].map((productId) => ({ productId, result: true })) };
+		return {
+			success: true,
+			result: [...changed].map((productId) => ({ productId, result: true })),
+		};
 	},
 };

@@ -15,19 +15,30 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		const ids = longList(params.orderIdList);
-		if (!ids || ids.length === 0) return { success: false, errorCode: '400_1', erroMsg: 'orderIdList is required' };
-		if (ids.length > 100) return { success: false, errorCode: '400_1', erroMsg: 'at most 100 orders per batch' };
+		if (!ids || ids.length === 0)
+			return { success: false, errorCode: '400_1', erroMsg: 'orderIdList is required' };
+		if (ids.length > 100)
+			return { success: false, errorCode: '400_1', erroMsg: 'at most 100 orders per batch' };
 		const payable = [];
 		const failed = [];
 		for (const id of ids) {
 			const o = store.getOrder(id);
-			if (o && o.status === 'waitbuyerpay' && o.buyer.memberId === store.member.memberId) payable.push(id);
+			if (o && o.status === 'waitbuyerpay' && o.buyer.memberId === store.member.memberId)
+				payable.push(id);
 			else failed.push(id);
 		}
 		if (payable.length === 0) {
-			return { success: false, errorCode: 'ORDER_STATUS_ERROR', erroMsg: '没有可支付的订单', payFailureOrderList: failed.map(long) };
+			return {
+				success: false,
+				errorCode: 'ORDER_STATUS_ERROR',
+				erroMsg: '没有可支付的订单',
+				payFailureOrderList: failed.map(long),
+			};
 		}
-		const out = { payUrl: `https://trade.1688.com/order/cashier.htm?orderId=${payable.join(';')}`, success: true };
+		const out = {
+			payUrl: `https://trade.1688.com/order/cashier.htm?orderId=${payable.join(';')}`,
+			success: true,
+		};
 		if (failed.length) out.payFailureOrderList = failed.map(long);
 		return out;
 	},

@@ -18,7 +18,9 @@ module.exports = {
 			channel: 'creditpay',
 			noneCode: '400_4',
 			noneMessage: 'No order available for payment via Cheng-e-She (credit limit)',
-			canPay: (order, payable) => round2(payable.reduce((sum, o) => sum + o.totalAmount, 0) + order.totalAmount) <= store.creditAvailable,
+			canPay: (order, payable) =>
+				round2(payable.reduce((sum, o) => sum + o.totalAmount, 0) + order.totalAmount) <=
+				store.creditAvailable,
 		});
 	},
 };

@@ -24,7 +24,11 @@ module.exports = {
 		if (!ICONS.includes(String(params.remarkIcon))) return fail('remarkIcon must be 1, 2, 3 or 4');
 		const order = store.getOrder(id);
 		if (!order || order.buyer.memberId !== store.member.memberId) {
-			return { errorCode: '400_4', errorMsg: `修改备注信息出错[ORDER_NOT_EXIST]，order[${id}]is not exsits`, success: true };
+			return {
+				errorCode: '400_4',
+				errorMsg: `修改备注信息出错[ORDER_NOT_EXIST]，order[${id}]is not exsits`,
+				success: true,
+			};
 		}
 		order.buyerMemo = memo;
 		order.buyerRemarkIcon = String(params.remarkIcon);

@@ -26,7 +26,8 @@ module.exports = {
 		if (!id || feedback.trim() === '') return fail('400_1', 'parameter invalid');
 		const order = store.getOrder(id);
 		if (!order) return fail('500_2', 'order not exist error');
-		if (order.buyer.memberId !== store.member.memberId) return fail('500_2', 'user order not exist error');
+		if (order.buyer.memberId !== store.member.memberId)
+			return fail('500_2', 'user order not exist error');
 		const combined = order.buyerFeedback ? `${order.buyerFeedback}\n${feedback}` : feedback;
 		if (combined.length > MAX_TOTAL) return fail('500_2', 'invalid parameter error');
 		order.buyerFeedback = combined;

@@ -17,7 +17,8 @@ module.exports = {
 	handle({ params, store }) {
 		const refund = store.afterSales.get(String(params.refundId ?? '').trim());
 		if (!refund) return fail('REFUND_NOT_EXIST', `退款单不存在: ${params.refundId ?? '(empty)'}`);
-		if (!CANCELLABLE.includes(refund.status)) return fail('REFUND_STATUS_ERROR', `退款单状态(${refund.status})不能撤销`);
+		if (!CANCELLABLE.includes(refund.status))
+			return fail('REFUND_STATUS_ERROR', `退款单状态(${refund.status})不能撤销`);
 		store.afterSales.cancel(refund);
 		return { result: { success: true, errorCode: null, errorInfo: null } };
 	},

@@ -28,7 +28,8 @@ const BIZ_TYPES = ['cross', 'cross_daigou', 'cross_distribution'];
 const fail = (code, message) => ({ success: false, code, message });
 
 /** The warehouse a line ships from: one per supplier, except the supplier with two. */
-const warehouseOf = (offer) => (offer.seller.memberId === SPLIT_WAREHOUSE_SELLER ? offer.secondCategoryId : 0);
+const warehouseOf = (offer) =>
+	offer.seller.memberId === SPLIT_WAREHOUSE_SELLER ? offer.secondCategoryId : 0;
 
 /** Lines grouped by warehouse (first seen first), then in orders of at most 50. */
 function ordersOf(lines) {
@@ -39,7 +40,8 @@ function ordersOf(lines) {
 	}
 	const orders = [];
 	for (const group of groups.values()) {
-		for (let i = 0; i < group.length; i += LINES_PER_ORDER) orders.push(group.slice(i, i + LINES_PER_ORDER));
+		for (let i = 0; i < group.length; i += LINES_PER_ORDER)
+			orders.push(group.slice(i, i + LINES_PER_ORDER));
 	}
 	return orders;
 }
@@ -50,29 +52,63 @@ module.exports = {
 	version: '1',
 	needsToken: true,
 	handle({ params, store }) {
-		if (!CROSS_BORDER_FLOWS.includes(params.flow)) return fail('400', `flow is required and must be one of ${CROSS_BORDER_FLOWS.join(', ')}`);
-		if (params.dropshipping && !['y', 'n'].includes(params.dropshipping)) return fail('400', 'dropshipping must be y or n');
-		if (params.isvBizType && !BIZ_TYPES.includes(params.isvBizType)) return fail('400', `isvBizType must be one of ${BIZ_TYPES.join(', ')}`);
+		if (!CROSS_BORDER_FLOWS.includes(params.flow))
+			return fail('400', `flow is required and must be one of ${CROSS_BORDER_FLOWS.join(', ')}`);
+		if (params.dropshipping && !['y', 'n'].includes(params.dropshipping))
+			return fail('400', 'dropshipping must be y or n');
+		if (params.isvBizType && !BIZ_TYPES.includes(params.isvBizType))
+			return fail('400', `isvBizType must be one of ${BIZ_TYPES.join(', ')}`);
 		const { lines, address, error } = checkOrderInput(params, store);
 		if (error) return fail(error.errorCode, error.message);
-		if (params.tradeType && !tradeModesFor(lines).some((mode) => mode.tradeType === params.tradeType)) return fail('400', `not support tradeType:【${params.tradeType}】`);
+		if (
+			params.tradeType &&
+			!tradeModesFor(lines).some((mode) => mode.tradeType === params.tradeType)
+		)
+			return fail('400', `not support tradeType:【${params.tradeType}】`);
 		if (lines.length > MAX_LINES) return fail('400', `an order may hold at most ${MAX_LINES} SKUs`);
-		for (const l of lines) store.setStock({ offerId: l.offer.offerId, skuId: l.sku.skuId, amountOnSale: l.sku.amountOnSale - l.quantity });
+		for (const l of lines)
+			store.setStock({
+				offerId: l.offer.offerId,
+				skuId: l.sku.skuId,
+				amountOnSale: l.sku.amountOnSale - l.quantity,
+			});
 		const crossBorder = {
 			isvBizType: params.isvBizType || 'cross',
 			dropshipping: params.dropshipping || 'n',
 			logisticsSolutionId: params.crossBorderLogisticsSolutionId || '',
 		};
 		const created = ordersOf(lines).map((group) =>
-			store.createOrder({ lines: group, address, message: params.message, outOrderId: params.outOrderId || '', flow: params.flow, tradeType: params.tradeType, crossBorder }),
+			store.createOrder({
+				lines: group,
+				address,
+				message: params.message,
+				outOrderId: params.outOrderId || '',
+				flow: params.flow,
+				tradeType: params.tradeType,
+				crossBorder,
+			}),
 		);
 		if (created.length === 1) {
 			const [order] = created;
 			if (params.tradeType === 'period') {
-				return { result: { totalSuccessAmount: fen(order.totalAmount), orderId: order.id, success: false, accountPeriod: { ...ACCOUNT_PERIOD } }, success: true };
+				return {
+					result: {
+						totalSuccessAmount: fen(order.totalAmount),
+						orderId: order.id,
+						success: false,
+						accountPeriod: { ...ACCOUNT_PERIOD },
+					},
+					success: true,
+				};
 			}
 			return {
-				result: { success: true, totalSuccessAmount: fen(order.totalAmount), orderId: order.id, postFee: fen(order.shippingFee), failedOfferList: [] },
+				result: {
+					success: true,
+					totalSuccessAmount: fen(order.totalAmount),
+					orderId: order.id,
+					postFee: fen(order.shippingFee),
+					failedOfferList: [],
+				},
 				success: true,
 			};
 		}

@@ -17,11 +17,27 @@ module.exports = {
 	needsToken: true,
 	handle({ params, store }) {
 		const flow = params.flow || 'general';
-		if (!DOMESTIC_FLOWS.includes(flow)) return fail('400_1', `flow ${flow} is not supported; use one of ${DOMESTIC_FLOWS.join(', ')}`);
+		if (!DOMESTIC_FLOWS.includes(flow))
+			return fail(
+				'400_1',
+				`flow ${flow} is not supported; use one of ${DOMESTIC_FLOWS.join(', ')}`,
+			);
 		const { lines, address, error } = checkOrderInput(params, store);
 		if (error) return fail(error.errorCode, error.message);
-		for (const l of lines) store.setStock({ offerId: l.offer.offerId, skuId: l.sku.skuId, amountOnSale: l.sku.amountOnSale - l.quantity });
-		const order = store.createOrder({ lines, address, message: params.message, outOrderId: params.outOrderId || '', flow, tradeType: params.tradeType });
+		for (const l of lines)
+			store.setStock({
+				offerId: l.offer.offerId,
+				skuId: l.sku.skuId,
+				amountOnSale: l.sku.amountOnSale - l.quantity,
+			});
+		const order = store.createOrder({
+			lines,
+			address,
+			message: params.message,
+			outOrderId: params.outOrderId || '',
+			flow,
+			tradeType: params.tradeType,
+		});
 		return {
 			success: true,
 			result: {

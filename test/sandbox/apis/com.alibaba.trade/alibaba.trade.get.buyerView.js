@@ -19,7 +19,8 @@ module.exports = {
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const order = store.getOrder(id);
 		if (!order) return fail('ORDER_NOT_EXIST', '订单不存在');
-		if (order.buyer.memberId !== store.member.memberId) return fail('order.nopermission.buyer', '没有权限获取该订单详情(买家)');
+		if (order.buyer.memberId !== store.member.memberId)
+			return fail('order.nopermission.buyer', '没有权限获取该订单详情(买家)');
 		return { result: toTradeInfo(order, { detail: true }), success: 'true' };
 	},
 };

@@ -21,7 +21,9 @@ const sortedCache = new WeakMap();
 function newestFirst(orders) {
 	const cached = sortedCache.get(orders);
 	if (cached && cached.size === orders.size) return cached.list;
-	const list = [...orders.values()].sort((a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1));
+	const list = [...orders.values()].sort(
+		(a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1),
+	);
 	sortedCache.set(orders, { size: orders.size, list });
 	return list;
 }
@@ -34,8 +36,10 @@ module.exports = {
 	handle({ params: p, store }) {
 		const page = numberParam(p, 'page', 1);
 		const pageSize = numberParam(p, 'pageSize', 20);
-		if (!Number.isInteger(page) || page < 1) return fail('400_1', 'page must be an integer starting from 1');
-		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return fail('400_1', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+		if (!Number.isInteger(page) || page < 1)
+			return fail('400_1', 'page must be an integer starting from 1');
+		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+			return fail('400_1', `pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
 		const range = {};
 		for (const key of ['createStartTime', 'createEndTime', 'modifyStartTime', 'modifyEndTime']) {
 			if (p[key] === undefined || p[key] === '') continue;
@@ -43,7 +47,8 @@ module.exports = {
 			if (ms === null) return fail('400_1', `${key} must be in the form yyyyMMddHHmmssSSS+0800`);
 			range[key] = ms;
 		}
-		if (p.orderStatus && !STATUSES.includes(p.orderStatus)) return fail('400_1', `orderStatus must be one of ${STATUSES.join(', ')}`);
+		if (p.orderStatus && !STATUSES.includes(p.orderStatus))
+			return fail('400_1', `orderStatus must be one of ${STATUSES.join(', ')}`);
 		const ids = longList(p.orderIds);
 		const buyer = store.member.memberId;
 		// One pass with every filter: benchmarks page through tens of thousands of orders.
@@ -64,6 +69,9 @@ module.exports = {
 		);
 		const withContact = p.needBuyerAddressAndPhone === 'true';
 		const slice = orders.slice((page - 1) * pageSize, page * pageSize);
-		return { result: slice.map((o) => toTradeInfo(o, { withContact })), totalRecord: orders.length };
+		return {
+			result: slice.map((o) => toTradeInfo(o, { withContact })),
+			totalRecord: orders.length,
+		};
 	},
 };

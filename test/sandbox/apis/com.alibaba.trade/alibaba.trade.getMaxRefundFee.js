@@ -24,7 +24,8 @@ module.exports = {
 		const { order } = found;
 		const rule = GOODS_STATUSES[input.goodsStatus];
 		if (!rule) return tradeFail('5003', `货物状态不合法: ${input.goodsStatus ?? '(empty)'}`);
-		if (order.status !== rule.orderStatus) return tradeFail('5010', `订单状态(${order.status})与货物状态(${input.goodsStatus})不符`);
+		if (order.status !== rule.orderStatus)
+			return tradeFail('5010', `订单状态(${order.status})与货物状态(${input.goodsStatus})不符`);
 		const listText = /"refundGoodsCountList"\s*:\s*(\[[^\]]*\])/.exec(raw);
 		const parsed = entryCountsParam(listText ? listText[1] : '', 'refundGoodsCountList');
 		if (parsed.problem) return tradeFail('5013', parsed.problem);
@@ -38,11 +39,20 @@ module.exports = {
 		let { goods, post } = store.afterSales.maxRefundable(order, ids, counts);
 		if (input.refundId) {
 			const refund = store.afterSales.get(input.refundId);
-			if (!refund || refund.orderId !== order.id || !OPEN_STATUSES.includes(refund.status)) return tradeFail('5010', `退款单不在退款中: ${input.refundId}`);
+			if (!refund || refund.orderId !== order.id || !OPEN_STATUSES.includes(refund.status))
+				return tradeFail('5010', `退款单不在退款中: ${input.refundId}`);
 			// The refund being changed does not count against itself.
 			goods += refund.applyPayment;
 			post += refund.applyCarriage;
 		}
-		return tradeOk({ maxGoodsFee: goods, maxPostFee: post, maxRefundFee: goods + post, maxSubstituteFetchFee: 0 }, { retCodes: [], subCode: null, subMessage: null });
+		return tradeOk(
+			{
+				maxGoodsFee: goods,
+				maxPostFee: post,
+				maxRefundFee: goods + post,
+				maxSubstituteFetchFee: 0,
+			},
+			{ retCodes: [], subCode: null, subMessage: null },
+		);
 	},
 };

@@ -24,7 +24,21 @@ module.exports = {
 		if (foreign.length) return tradeFail('5010', `子订单不属于该订单: ${foreign.join(',')}`);
 		const rule = GOODS_STATUSES[params.goodsStatus];
 		if (!rule) return tradeFail('5003', `货物状态不合法: ${params.goodsStatus ?? '(empty)'}`);
-		if (found.order.status !== rule.orderStatus) return tradeFail('5010', `订单状态(${found.order.status})与货物状态(${params.goodsStatus})不符`);
-		return tradeOk({ reasons: reasonsFor(params.goodsStatus).map(({ id, name, needVoucher, noRefundCarriage, tip }) => ({ id, name, needVoucher, noRefundCarriage, tip })) });
+		if (found.order.status !== rule.orderStatus)
+			return tradeFail(
+				'5010',
+				`订单状态(${found.order.status})与货物状态(${params.goodsStatus})不符`,
+			);
+		return tradeOk({
+			reasons: reasonsFor(params.goodsStatus).map(
+				({ id, name, needVoucher, noRefundCarriage, tip }) => ({
+					id,
+					name,
+					needVoucher,
+					noRefundCarriage,
+					tip,
+				}),
+			),
+		});
 	},
 };

@@ -21,7 +21,9 @@ module.exports = {
 						bindingStatus: String(a.on),
 						payChannel: a.payChannel,
 						signedStatus: String(a.on),
-						...(a.on ? { agreementNo: a.agreementNo } : { signUrl: `${SIGN_URL}&channel=${a.payChannel}` }),
+						...(a.on
+							? { agreementNo: a.agreementNo }
+							: { signUrl: `${SIGN_URL}&channel=${a.payChannel}` }),
 					})),
 				},
 				success: true,

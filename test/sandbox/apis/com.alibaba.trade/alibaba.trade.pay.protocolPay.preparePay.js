@@ -29,9 +29,11 @@ module.exports = {
 		const wanted = param.payChannel ? CHANNELS[String(param.payChannel).toLowerCase()] : undefined;
 		if (param.payChannel && !wanted) return fail('400', 'payChannel must be shegou or alipay');
 		const order = store.getOrder(orderId);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail('ORDER_NOT_EXIST', '订单不存在');
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail('ORDER_NOT_EXIST', '订单不存在');
 		if (order.status !== 'waitbuyerpay') return fail('ORDER_STATUS_ERROR', '订单状态不是待付款');
-		if (param.payAmount !== undefined && Number(param.payAmount) !== fen(order.totalAmount)) return fail('PAY_AMOUNT_ERROR', '支付金额与订单金额不一致');
+		if (param.payAmount !== undefined && Number(param.payAmount) !== fen(order.totalAmount))
+			return fail('PAY_AMOUNT_ERROR', '支付金额与订单金额不一致');
 		const agreements = store.protocolPay[appKey] || [];
 		const usable = (channel) => {
 			const agreement = agreements.find((a) => a.payChannel === channel);
@@ -41,12 +43,20 @@ module.exports = {
 		const channel = ['SHEGOU', 'ALIPAY'].filter((c) => !wanted || c === wanted).find(usable);
 		if (!channel) return fail('WITHHOLD_NOT_OPEN', '未开通免密支付或免密支付不可用');
 		store.setOrderStatus(order.id, 'waitsellersend');
-		if (channel === 'SHEGOU') store.creditAvailable = round2(store.creditAvailable - order.totalAmount);
+		if (channel === 'SHEGOU')
+			store.creditAvailable = round2(store.creditAvailable - order.totalAmount);
 		let paySuccess = true;
 		if (store.lostDebitAnswers > 0) {
 			store.lostDebitAnswers -= 1;
 			paySuccess = false;
 		}
-		return { result: { success: true, code: null, message: null, result: { payChannel: channel, paySuccess } } };
+		return {
+			result: {
+				success: true,
+				code: null,
+				message: null,
+				result: { payChannel: channel, paySuccess },
+			},
+		};
 	},
 };

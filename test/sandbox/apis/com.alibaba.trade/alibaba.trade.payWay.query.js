@@ -24,13 +24,19 @@ module.exports = {
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const order = store.getOrder(id);
 		if (!order) return fail('ORDER_NOT_EXIST', '订单不存在');
-		if (order.buyer.memberId !== store.member.memberId) return fail('500_2', '没有权限获取该订单的可用支付方式');
+		if (order.buyer.memberId !== store.member.memberId)
+			return fail('500_2', '没有权限获取该订单的可用支付方式');
 		if (order.status !== 'waitbuyerpay') return fail('ORDER_STATUS_ERROR', '订单不是待支付状态');
 		const channels = [{ code: 1, name: '支付宝' }];
 		if (store.creditAvailable >= order.totalAmount) channels.push({ code: 3, name: '诚e赊' });
 		channels.push({ code: 16, name: '跨境宝' });
 		return {
-			resultList: { channels, orderId: order.id, payFee: fen(order.totalAmount), timeout: formatDash(order.createTime + PAY_WINDOW_MS) },
+			resultList: {
+				channels,
+				orderId: order.id,
+				payFee: fen(order.totalAmount),
+				timeout: formatDash(order.createTime + PAY_WINDOW_MS),
+			},
 			success: true,
 		};
 	},

@@ -21,11 +21,28 @@ module.exports = {
 		const id = longId(params.orderId);
 		const order = id && store.getOrder(id);
 		if (!order || order.buyer.memberId !== store.member.memberId) {
-			return queryError('003002', 'SERVICE:INVOKE_FAIL:OrderRefundService.queryBatchRefundByOrderIdAndStatus', 'errorCode:ORDER_NOT_EXIST,errorMsg:null,cause:null', '订单号有误');
+			return queryError(
+				'003002',
+				'SERVICE:INVOKE_FAIL:OrderRefundService.queryBatchRefundByOrderIdAndStatus',
+				'errorCode:ORDER_NOT_EXIST,errorMsg:null,cause:null',
+				'订单号有误',
+			);
 		}
 		const statuses = WANTED[String(params.queryType ?? '').trim()];
-		if (!statuses) return queryError('003002', 'SERVICE:INVOKE_FAIL:OrderRefundService.queryBatchRefundByOrderIdAndStatus', 'errorCode:INVALID_PARAM,errorMsg:queryType must be 1 or 3,cause:null', 'queryType有误');
-		const refunds = store.afterSales.ofOrder(order.id).filter((r) => r.stage === 'insale' && statuses.includes(r.status));
-		return { result: { opOrderRefundModels: refunds.map((r) => toRefundModel(r, order, { isFlags: true })) } };
+		if (!statuses)
+			return queryError(
+				'003002',
+				'SERVICE:INVOKE_FAIL:OrderRefundService.queryBatchRefundByOrderIdAndStatus',
+				'errorCode:INVALID_PARAM,errorMsg:queryType must be 1 or 3,cause:null',
+				'queryType有误',
+			);
+		const refunds = store.afterSales
+			.ofOrder(order.id)
+			.filter((r) => r.stage === 'insale' && statuses.includes(r.status));
+		return {
+			result: {
+				opOrderRefundModels: refunds.map((r) => toRefundModel(r, order, { isFlags: true })),
+			},
+		};
 	},
 };

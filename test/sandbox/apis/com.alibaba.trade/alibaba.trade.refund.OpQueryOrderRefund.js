@@ -15,7 +15,9 @@ module.exports = {
 	handle({ params, store }) {
 		const found = findRefund(store, params.refundId);
 		if (found.error) return found.error;
-		const detail = toRefundModel(found.refund, found.order, { operations: params.needOrderRefundOperation === 'true' });
+		const detail = toRefundModel(found.refund, found.order, {
+			operations: params.needOrderRefundOperation === 'true',
+		});
 		if (params.needTimeOutInfo !== 'true') delete detail.gmtTimeOut;
 		return { result: { opOrderRefundModelDetail: detail } };
 	},

@@ -16,10 +16,25 @@ module.exports = {
 		if (found.error) return found.error;
 		const pageNo = Number(params.pageNo);
 		const pageSize = Number(params.pageSize);
-		if (!Number.isInteger(pageNo) || pageNo < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-			return queryError('003002', 'SERVICE:INVOKE_FAIL:OrderRefundService#queryOrderRefundOperationList', 'errorCode:INVALID_PARAM,errorMsg:pageNo from 1, pageSize 1-100,cause:null', '参数错误');
+		if (
+			!Number.isInteger(pageNo) ||
+			pageNo < 1 ||
+			!Number.isInteger(pageSize) ||
+			pageSize < 1 ||
+			pageSize > 100
+		) {
+			return queryError(
+				'003002',
+				'SERVICE:INVOKE_FAIL:OrderRefundService#queryOrderRefundOperationList',
+				'errorCode:INVALID_PARAM,errorMsg:pageNo from 1, pageSize 1-100,cause:null',
+				'参数错误',
+			);
 		}
 		const all = operationModels(found.refund, found.order);
-		return { result: { opOrderRefundOperationModels: all.slice((pageNo - 1) * pageSize, pageNo * pageSize) } };
+		return {
+			result: {
+				opOrderRefundOperationModels: all.slice((pageNo - 1) * pageSize, pageNo * pageSize),
+			},
+		};
 	},
 };

@@ -46,36 +46,61 @@ module.exports = {
 		const times = {};
 		for (const name of ['applyStartTime', 'applyEndTime', 'modifyStartTime', 'modifyEndTime']) {
 			times[name] = timeParam(params[name]);
-			if (times[name] === null) return fail('PARAM_ERROR', `${name} must be yyyyMMddHHmmssSSS+0800`);
+			if (times[name] === null)
+				return fail('PARAM_ERROR', `${name} must be yyyyMMddHHmmssSSS+0800`);
 		}
 		if (times.applyStartTime !== undefined && times.applyStartTime < Date.now() - 730 * DAY) {
 			return fail('APPLY_TIME_ERROR', '只能查询最近730天的退款单，请检查退款申请时间！');
 		}
 		const { statuses, problem } = statusSet(params.refundStatusSet);
 		if (problem) return fail('PARAM_ERROR', problem);
-		if (params.logisticsNo && !params.sellerMemberId) return fail('PARAM_ERROR', '按退货运单号查询时sellerMemberId必传');
-		const disputeType = params.dipsuteType === undefined || params.dipsuteType === '' ? 0 : Number(params.dipsuteType);
-		if (![0, 1, 2].includes(disputeType)) return fail('PARAM_ERROR', 'dipsuteType must be 0, 1 or 2');
-		const page = params.currentPageNum === undefined || params.currentPageNum === '' ? 0 : Number(params.currentPageNum);
-		const pageSize = params.pageSize === undefined || params.pageSize === '' ? 20 : Number(params.pageSize);
-		if (!Number.isInteger(page) || page < 0 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
+		if (params.logisticsNo && !params.sellerMemberId)
+			return fail('PARAM_ERROR', '按退货运单号查询时sellerMemberId必传');
+		const disputeType =
+			params.dipsuteType === undefined || params.dipsuteType === ''
+				? 0
+				: Number(params.dipsuteType);
+		if (![0, 1, 2].includes(disputeType))
+			return fail('PARAM_ERROR', 'dipsuteType must be 0, 1 or 2');
+		const page =
+			params.currentPageNum === undefined || params.currentPageNum === ''
+				? 0
+				: Number(params.currentPageNum);
+		const pageSize =
+			params.pageSize === undefined || params.pageSize === '' ? 20 : Number(params.pageSize);
+		if (
+			!Number.isInteger(page) ||
+			page < 0 ||
+			!Number.isInteger(pageSize) ||
+			pageSize < 1 ||
+			pageSize > 100
+		) {
 			return fail('PARAM_ERROR', 'currentPageNum from 0, pageSize 1-100');
 		}
-		const orderId = params.orderId === undefined || params.orderId === '' ? null : longId(params.orderId);
+		const orderId =
+			params.orderId === undefined || params.orderId === '' ? null : longId(params.orderId);
 		if (params.orderId && !orderId) return fail('PARAM_ERROR', 'orderId must be a number');
-		const within = (ms, from, to) => (from === undefined || ms >= from) && (to === undefined || ms <= to);
+		const within = (ms, from, to) =>
+			(from === undefined || ms >= from) && (to === undefined || ms <= to);
 		const matching = store.afterSales.list().filter((r) => {
 			const order = store.getOrder(r.orderId);
-			return order.buyer.memberId === store.member.memberId
-				&& (!orderId || r.orderId === orderId)
-				&& (!statuses || statuses.includes(r.status))
-				&& (!params.sellerMemberId || order.seller.memberId === params.sellerMemberId)
-				&& (!params.logisticsNo || r.freightBill === params.logisticsNo)
-				&& (disputeType === 0 || (disputeType === 1) === (r.stage === 'insale'))
-				&& within(r.gmtApply, times.applyStartTime, times.applyEndTime)
-				&& within(r.gmtModified, times.modifyStartTime, times.modifyEndTime);
+			return (
+				order.buyer.memberId === store.member.memberId &&
+				(!orderId || r.orderId === orderId) &&
+				(!statuses || statuses.includes(r.status)) &&
+				(!params.sellerMemberId || order.seller.memberId === params.sellerMemberId) &&
+				(!params.logisticsNo || r.freightBill === params.logisticsNo) &&
+				(disputeType === 0 || (disputeType === 1) === (r.stage === 'insale')) &&
+				within(r.gmtApply, times.applyStartTime, times.applyEndTime) &&
+				within(r.gmtModified, times.modifyStartTime, times.modifyEndTime)
+			);
 		});
-		const models = matching.slice(page * pageSize, (page + 1) * pageSize).map((r) => toRefundModel(r, store.getOrder(r.orderId)));
-		return { result: { opOrderRefundModels: models, totalCount: matching.length, currentPageNum: page }, success: true };
+		const models = matching
+			.slice(page * pageSize, (page + 1) * pageSize)
+			.map((r) => toRefundModel(r, store.getOrder(r.orderId)));
+		return {
+			result: { opOrderRefundModels: models, totalCount: matching.length, currentPageNum: page },
+			success: true,
+		};
 	},
 };

@@ -24,11 +24,17 @@ module.exports = {
 	needsToken: true,
 	handle({ files, store }) {
 		const file = (files || {}).imageData;
-		if (!file) return tradeFail('4000', 'imageData参数未正确传递: send the image as the multipart file part "imageData"');
+		if (!file)
+			return tradeFail(
+				'4000',
+				'imageData参数未正确传递: send the image as the multipart file part "imageData"',
+			);
 		const bytes = file.data;
 		const format = FORMATS.find(([, test]) => test(bytes));
-		if (bytes.length === 0 || !format) return tradeFail('4000', 'imageData不是图片(jpg、gif、png、bmp)');
-		if (bytes.length >= MAX_BYTES) return tradeFail('4000', `凭证图片需小于1M，实际${bytes.length}字节`);
+		if (bytes.length === 0 || !format)
+			return tradeFail('4000', 'imageData不是图片(jpg、gif、png、bmp)');
+		if (bytes.length >= MAX_BYTES)
+			return tradeFail('4000', `凭证图片需小于1M，实际${bytes.length}字节`);
 		return tradeOk(store.afterSales.addVoucher(bytes, format[0]));
 	},
 };

@@ -28,14 +28,21 @@ module.exports = {
 		const id = longField(raw, 'orderId');
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const given = param.receiveAddress;
-		if (!given || typeof given !== 'object' || Array.isArray(given)) return fail('400_1', 'receiveAddress is required');
+		if (!given || typeof given !== 'object' || Array.isArray(given))
+			return fail('400_1', 'receiveAddress is required');
 		const order = store.getOrder(id);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail('ORDER_NOT_EXIST', '订单不存在');
-		if (!CHANGEABLE.includes(order.status)) return fail('ORDER_STATUS_ERROR', '订单已发货或已关闭，不能修改收货地址');
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail('ORDER_NOT_EXIST', '订单不存在');
+		if (!CHANGEABLE.includes(order.status))
+			return fail('ORDER_STATUS_ERROR', '订单已发货或已关闭，不能修改收货地址');
 		const delivery = readAddress(given, store);
 		if (delivery.error) return fail('400_1', delivery.error.message);
 		const atOnce = delivery.address.provinceText === order.address.provinceText;
-		order.addressChangeRequest = { address: delivery.address, status: atOnce ? 'applied' : 'waitSellerConfirm', at: Date.now() };
+		order.addressChangeRequest = {
+			address: delivery.address,
+			status: atOnce ? 'applied' : 'waitSellerConfirm',
+			at: Date.now(),
+		};
 		if (atOnce) {
 			order.address = delivery.address;
 			order.modifyTime = Date.now();

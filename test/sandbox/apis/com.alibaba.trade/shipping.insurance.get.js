@@ -22,9 +22,11 @@ module.exports = {
 	handle({ params, store }) {
 		const id = longId(params.orderId);
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
-		if (!INSURANCE_TYPES.includes(params.type)) return fail('400_1', `type must be one of ${INSURANCE_TYPES.join(', ')}`);
+		if (!INSURANCE_TYPES.includes(params.type))
+			return fail('400_1', `type must be one of ${INSURANCE_TYPES.join(', ')}`);
 		const order = store.getOrder(id);
-		if (!order || order.buyer.memberId !== store.member.memberId) return fail('ORDER_NOT_EXIST', '订单不存在');
+		if (!order || order.buyer.memberId !== store.member.memberId)
+			return fail('ORDER_NOT_EXIST', '订单不存在');
 		const policy = shippingInsuranceOf(order);
 		const answer = { success: true, code: '200', message: '成功' };
 		if (!policy || policy.type !== params.type) return { result: answer };

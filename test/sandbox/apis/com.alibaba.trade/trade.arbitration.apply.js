@@ -33,10 +33,22 @@ module.exports = {
 		let refund = null;
 		if (REFUND_TYPES.includes(param.type) || param.refundId) {
 			refund = store.afterSales.get(String(param.refundId ?? ''));
-			if (!refund || refund.orderId !== found.order.id) return fail('REFUND_NOT_EXIST', `退款单不存在: ${param.refundId ?? '(empty)'}`);
-			if (REFUND_TYPES.includes(param.type) && refund.status !== 'waitbuyermodify') return fail('ARBITRATION_NOT_ALLOWED', `卖家拒绝退款后才能申请介入，当前状态: ${refund.status}`);
+			if (!refund || refund.orderId !== found.order.id)
+				return fail('REFUND_NOT_EXIST', `退款单不存在: ${param.refundId ?? '(empty)'}`);
+			if (REFUND_TYPES.includes(param.type) && refund.status !== 'waitbuyermodify')
+				return fail(
+					'ARBITRATION_NOT_ALLOWED',
+					`卖家拒绝退款后才能申请介入，当前状态: ${refund.status}`,
+				);
 		}
-		const id = store.afterSales.arbitrate({ type: param.type, refund, order: found.order, reasonText, reasonId: param.reasonId, picUrlEvidence: param.picUrlEvidence });
+		const id = store.afterSales.arbitrate({
+			type: param.type,
+			refund,
+			order: found.order,
+			reasonText,
+			reasonId: param.reasonId,
+			picUrlEvidence: param.picUrlEvidence,
+		});
 		return { result: { success: true, code: null, message: null, result: long(id) } };
 	},
 };

@@ -19,7 +19,8 @@ module.exports = {
 		const id = longId(params.orderId);
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const order = store.getOrder(id);
-		if (!order || order.buyer.memberId !== store.member.memberId || order.deletedByBuyer) return fail('ORDER_NOT_EXIST', '订单不存在');
+		if (!order || order.buyer.memberId !== store.member.memberId || order.deletedByBuyer)
+			return fail('ORDER_NOT_EXIST', '订单不存在');
 		if (order.status !== 'cancel') return fail('ORDER_STATUS_ERROR', '只能删除已关闭的订单');
 		order.deletedByBuyer = true;
 		return { result: { success: true, code: '', message: '', result: true } };

@@ -22,16 +22,21 @@ module.exports = {
 		const id = longId(params.orderId);
 		if (!id) return fail('400_1', 'orderId is required and must be a number');
 		const entries = longList(params.orderEntryIds);
-		if (!entries || entries.length === 0) return fail('400_1', 'orderEntryIds is required: the sub-order IDs to confirm');
+		if (!entries || entries.length === 0)
+			return fail('400_1', 'orderEntryIds is required: the sub-order IDs to confirm');
 		const order = store.getOrder(id);
 		if (!order) return fail('ORDER_NOT_EXIST', '订单不存在');
 		if (order.buyer.memberId !== store.member.memberId) return fail('400_3', '没有权限操作该订单');
-		if (order.status !== 'waitbuyerreceive') return fail('ORDER_STATUS_ERROR', '订单状态错误，只能确认收货等待买家收货的订单');
+		if (order.status !== 'waitbuyerreceive')
+			return fail('ORDER_STATUS_ERROR', '订单状态错误，只能确认收货等待买家收货的订单');
 		const lines = order.items.map((item) => item.subItemID);
 		const foreign = entries.filter((entry) => !lines.includes(entry));
 		if (foreign.length) return fail('400_1', `子订单[${foreign.join(',')}]不属于订单[${order.id}]`);
-		order.receiptConfirmedEntries = [...new Set([...(order.receiptConfirmedEntries || []), ...entries])];
-		if (lines.every((line) => order.receiptConfirmedEntries.includes(line))) store.setOrderStatus(order.id, 'success');
+		order.receiptConfirmedEntries = [
+			...new Set([...(order.receiptConfirmedEntries || []), ...entries]),
+		];
+		if (lines.every((line) => order.receiptConfirmedEntries.includes(line)))
+			store.setOrderStatus(order.id, 'success');
 		return { result: { success: true } };
 	},
 };
