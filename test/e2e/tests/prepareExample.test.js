@@ -8,10 +8,10 @@ const {
 	startOf,
 	usesShop,
 	RECORDER_TYPE,
-} = require('../e2e/lib/prepareExample');
-const { droppedPaths } = require('../e2e/lib/loadCheck');
-const { sheetRows, nodeOutput } = require('../e2e/lib/recorded');
-const { parseRun } = require('../e2e/lib/n8n');
+} = require('../lib/prepareExample');
+const { droppedPaths } = require('../lib/loadCheck');
+const { sheetRows, nodeOutput } = require('../lib/recorded');
+const { parseRun } = require('../lib/n8n');
 
 const credential = { id: 'cred1', name: '1688 sandbox' };
 
@@ -399,14 +399,14 @@ describe('prepareExample', () => {
 	});
 
 	test('every shipped example is runnable by the e2e runner and has an expectation module', () => {
-		const dir = path.join(__dirname, '..', '..', 'examples');
+		const dir = path.join(__dirname, '..', '..', '..', 'examples');
 		const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json'));
 		expect(files.length).toBeGreaterThan(0);
 		for (const file of files) {
 			const source = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 			expect([file, problemsOf(source)]).toEqual([file, []]);
 			const expectation = require(
-				path.join(__dirname, '..', 'e2e', 'expectations', file.replace(/\.json$/, '.js')),
+				path.join(__dirname, '..', 'expectations', file.replace(/\.json$/, '.js')),
 			);
 			const { swapped } = prepareExample(source, {
 				id: 'x',

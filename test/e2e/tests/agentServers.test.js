@@ -1,8 +1,8 @@
 'use strict';
 /** The e2e's stand-ins for the outside world of an AI agent: the scripted chat model and the reviewer's SMTP inbox. */
 const net = require('node:net');
-const { startScriptedModel, rounds } = require('../e2e/lib/scriptedModel');
-const { startSmtpInbox, htmlOf, linksOf } = require('../e2e/lib/smtpInbox');
+const { startScriptedModel, rounds } = require('../lib/scriptedModel');
+const { startSmtpInbox, htmlOf, linksOf } = require('../lib/smtpInbox');
 
 const post = (url, body) =>
 	fetch(`${url}/chat/completions`, {

@@ -7,8 +7,8 @@
  */
 const crypto = require('node:crypto');
 const http = require('node:http');
-const { startWooCommerce, CREDENTIALS } = require('../e2e/lib/wooCommerce');
-const { phpJson } = require('../e2e/lib/wooCommerce/deliveries');
+const { startWooCommerce, CREDENTIALS } = require('../lib/wooCommerce');
+const { phpJson } = require('../lib/wooCommerce/deliveries');
 
 const BASIC = `Basic ${Buffer.from(`${CREDENTIALS.consumerKey}:${CREDENTIALS.consumerSecret}`).toString('base64')}`;
 

@@ -1,11 +1,11 @@
 'use strict';
 /** The queue-mode runner's pure parts: its gateway figures, its own workflows, the environment every n8n process gets. */
-const { isThrottle, isTokenRefusal, isTokenRequest } = require('../queue/lib/executions');
-const { peakPerWindow } = require('../support/rates');
-const { queueEnv } = require('../queue/lib/cluster');
-const workflows = require('../queue/workflows');
-const { SANDBOX_FIXTURES } = require('../sandbox');
-const { buildSeed } = require('../sandbox/data/seed');
+const { isThrottle, isTokenRefusal, isTokenRequest } = require('../lib/executions');
+const { peakPerWindow } = require('../../support/rates');
+const { queueEnv } = require('../lib/cluster');
+const workflows = require('../workflows');
+const { SANDBOX_FIXTURES } = require('../../sandbox');
+const { buildSeed } = require('../../sandbox/data/seed');
 
 const credential = { id: 'cred1', name: '1688 sandbox' };
 
