@@ -242,6 +242,18 @@ describe('an error that stops the execution names the writes already done', () =
 		expect(error.context.alreadyDone.map((write) => write.itemIndex)).toEqual([0, 1]);
 	});
 
+	test("a refusal inside a success-shaped answer (Add Memo's 400_4) is no write done: the error lists nothing", async () => {
+		const { error } = await run({
+			resource: 'order',
+			operation: 'addMemo',
+			orderId: '2999999999999999999',
+			memo: 'check the colour',
+		});
+		expect(error.message).toMatch(/\[400_4\]$/);
+		expect(error.description ?? '').not.toContain('Already done');
+		expect(error.context.alreadyDone).toBeUndefined();
+	});
+
 	test('a read that fails after nothing was written adds nothing', async () => {
 		const { error } = await run({
 			resource: 'order',

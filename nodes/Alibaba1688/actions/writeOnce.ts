@@ -15,14 +15,23 @@ import {
 import { toNodeError } from '../../shared/helpers/nodeErrors';
 import { describeWritesDone, WriteJournal, type WriteKey } from './writeJournal';
 
+/** How a write's answer is read: what it did, or a refusal 1688 put in an answer shaped like a success. */
+export interface WriteAnswer {
+	/** What a successful answer did, in a few words for an error message ("order 2304… (SHOP-1001)"). */
+	done?: (answer: IDataObject) => string;
+	/**
+	 * The refusal an answer holds despite looking successful (e.g. alibaba.order.memoAdd's 400_4 beside success
+	 * true): nothing was done, so the answer is not remembered as a write, and the refusal is the error.
+	 */
+	refusedIn?: (answer: IDataObject) => GatewayError | undefined;
+}
+
 /** What to tell the user when a change may or may not have happened on 1688. */
-export interface UncertainOutcome {
+export interface UncertainOutcome extends WriteAnswer {
 	/** e.g. "The order MAY have been created on 1688: the request was sent but its answer was lost" */
 	message: string;
 	/** How to find out what happened before trying again. */
 	hint: string;
-	/** What a successful answer did, in a few words for an error message ("order 2304… (SHOP-1001)"). */
-	done?: (answer: IDataObject) => string;
 }
 
 /** A write not sent again because an earlier try of the node sent it and lost the answer. */
@@ -77,7 +86,7 @@ export async function sendWrite(
 	itemIndex: number,
 	api: ApiRef,
 	params: ApiParams,
-	done: (answer: IDataObject) => string = () => `called ${api.name}`,
+	{ done = () => `called ${api.name}`, refusedIn }: WriteAnswer = {},
 ): Promise<IDataObject> {
 	const key = writeKeyOf(this, itemIndex, api);
 	const earlier = key ? journal.get(key, Date.now()) : undefined;
@@ -94,6 +103,8 @@ export async function sendWrite(
 	let failure: unknown;
 	try {
 		const answer = await callApi.call(this, api, params, { write: true });
+		failure = refusedIn?.(answer);
+		if (failure) throw failure;
 		if (key)
 			journal.record(key, {
 				...entry,
@@ -158,7 +169,7 @@ export async function callWriteOnce(
 	uncertain: UncertainOutcome,
 ): Promise<IDataObject> {
 	try {
-		return await sendWrite.call(this, itemIndex, api, params, uncertain.done);
+		return await sendWrite.call(this, itemIndex, api, params, uncertain);
 	} catch (error) {
 		throw writeFailure.call(this, itemIndex, error, uncertain);
 	}

@@ -127,7 +127,9 @@ export async function createOnce(
 		try {
 			return {
 				api,
-				response: await sendWrite.call(this, call.itemIndex, api, call.paramsFor(api), call.done),
+				response: await sendWrite.call(this, call.itemIndex, api, call.paramsFor(api), {
+					done: call.done,
+				}),
 			};
 		} catch (error) {
 			failure = error;
