@@ -10,6 +10,7 @@ import {
 	asBoolean,
 	asId,
 	asObject,
+	asText,
 	asTrimmedText,
 	type Json,
 } from '../../../shared/helpers/values';
@@ -262,6 +263,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'The refund MAY have been created on 1688: the request was sent but its answer was lost',
 			hint: `Check with Refund → Get for Order or Get Many (Order ID ${orderId}) before trying again; running this node again finds it instead of asking twice.`,
+			done: (answer) =>
+				`refund ${asText(asObject(asObject(answer.result).result).refundId) ?? '(no ID in the answer)'} of order ${orderId}`,
 		},
 	);
 	return simplifyCreatedRefund(response, {
