@@ -1,7 +1,7 @@
 import type { GatewayError } from './gatewayError';
 
 /**
- * One access-token renewal at a time per credential in this n8n process. A token that expires under a
+ * One access-token renewal at a time per credential within an n8n process: a token that expires under a
  * Return All or a list of items is refused to every call in flight at once; without this each would renew
  * (60 reads made 8 to 16 token requests), and with a revoked refresh token every item would try again (20 items,
  * 20 token requests). Now the first refused call renews; calls refused meanwhile wait for it and resend with
