@@ -1,10 +1,9 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { toGatewayTime } from '../shared/helpers/chinaTime';
 import { simplifyOrder, type SimpleOrder } from '../shared/helpers/simplifyOrder';
 import { asArray, asNumber } from '../shared/helpers/values';
 import { callApi } from '../shared/transport';
-import { pollStatusChanges, type ListWindow, type StatusWatch } from './statusPoll';
+import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
 import { API } from '../shared/apis';
 import { readOrderStatuses } from '../shared/orderStatus';
 
@@ -25,11 +24,6 @@ function statusEvent(order: SimpleOrder, previousStatus: string | null): IDataOb
 		currentStatus: status ?? null,
 		...details,
 	};
-}
-
-function windowParams(window: ListWindow): IDataObject {
-	if (window.from === undefined) return {};
-	return { modifyStartTime: toGatewayTime(window.from), modifyEndTime: toGatewayTime(window.to) };
 }
 
 /** The buyer's orders by modification time (alibaba.trade.getBuyerOrderList), pages from 1. */

@@ -1,5 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import { toGatewayTime } from '../shared/helpers/chinaTime';
 import type { Page } from '../shared/helpers/paginate';
 import { collectPages } from '../shared/helpers/paginate';
 import type { Json } from '../shared/helpers/values';
@@ -15,6 +16,12 @@ const MAX_FINISHED = 1000;
 export interface ListWindow {
 	from?: number;
 	to: number;
+}
+
+/** A window as both list APIs (getBuyerOrderList, refund.buyer.queryOrderRefundList) take it: none for the baseline. */
+export function windowParams(window: ListWindow): IDataObject {
+	if (window.from === undefined) return {};
+	return { modifyStartTime: toGatewayTime(window.from), modifyEndTime: toGatewayTime(window.to) };
 }
 
 /** One listing of records, done in one poll or, when the budget runs out, resumed over several. */
