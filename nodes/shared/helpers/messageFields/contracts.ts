@@ -3,9 +3,10 @@ import { entriesOf, textOf, timeOf } from './read';
 
 /**
  * The 88 ShengYiTong contract / purchase order topics (messages-en/SYT_*.md): the contract or purchase order
- * number (draftNo), its status and the event; times are millisecond timestamps on the pages.
+ * number (draftNo), its status and the event; times are millisecond timestamps on the pages. Alone, the
+ * fields of SYT_CONTRACT_WAIT_SIGN (waiting for a signature).
  */
-function contractOf(data: Json): Json {
+export function contractFields(data: Json): Json {
 	return {
 		contractNo: textOf(data.draftNo),
 		status: textOf(data.contractCurrentStatus),
@@ -13,25 +14,20 @@ function contractOf(data: Json): Json {
 	};
 }
 
-/** SYT_CONTRACT_WAIT_SIGN: waiting for a signature. */
-export function contractFields(data: Json): Json {
-	return contractOf(data);
-}
-
 /** SYT_CONTRACT_PAY_SUCCESS: paid by both parties, with the buyer's payment channel. */
 export function contractPaidFields(data: Json): Json {
-	return { ...contractOf(data), payChannel: textOf(data.payChannel) };
+	return { ...contractFields(data), payChannel: textOf(data.payChannel) };
 }
 
 /** SYT_CONTRACT_SIGN_SUCCESS: signed by both parties. */
 export function contractSignedFields(data: Json): Json {
-	return { ...contractOf(data), signedAt: timeOf(data.signSuccessTime) };
+	return { ...contractFields(data), signedAt: timeOf(data.signSuccessTime) };
 }
 
 /** SYT_CONTRACT_REJECT: refused, with the reason. */
 export function contractRejectedFields(data: Json): Json {
 	return {
-		...contractOf(data),
+		...contractFields(data),
 		rejectReason: textOf(data.signRejectReason),
 		rejectedAt: timeOf(data.signRejectTime),
 	};

@@ -1,5 +1,5 @@
 import type { Json } from '../values';
-import { entriesOf, idOf, idsOf, textOf, timeOf } from './read';
+import { entriesOf, idOf, offersOf, textOf, timeOf } from './read';
 
 /**
  * CROSSBOARD_CROSSBOARD_ADD_SUPPLY: in your app's product-matching page a user set a 1688 offer as the
@@ -38,6 +38,5 @@ export function assistantListingFields(data: Json): Json {
 
 /** CROSSBOARD_XYT_PLATFORM_OFFER_CHANGE: offers added to or deleted from the XunYuanTong sourcing workbench (status add or delete). */
 export function workbenchFields(data: Json): Json {
-	const offerIds = idsOf(data.productIds);
-	return { offerId: offerIds[0] ?? null, offerIds, status: textOf(data.status) };
+	return { ...offersOf(data.productIds), status: textOf(data.status) };
 }

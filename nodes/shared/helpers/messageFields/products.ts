@@ -1,11 +1,5 @@
 import type { Json } from '../values';
-import { entriesOf, idOf, idsOf, numberOf, textOf, timeOf, yuanOf } from './read';
-
-/** Offers named as one comma-separated text (`productIds`): the first, and all of them. */
-function offersOf(productIds: unknown): Json {
-	const offerIds = idsOf(productIds);
-	return { offerId: offerIds[0] ?? null, offerIds };
-}
+import { entriesOf, idOf, numberOf, offersOf, textOf, timeOf, yuanOf } from './read';
 
 /**
  * PRODUCT_PRODUCT_INVENTORY_CHANGE: stock changes of followed offers (`OfferInventoryChangeList`), each with

@@ -44,6 +44,12 @@ export function idsOf(value: unknown): string[] {
 		.filter((id): id is string => id !== undefined);
 }
 
+/** Offers named as a list or one comma-separated text (`productIds`): the first, and all of them. */
+export function offersOf(productIds: unknown): Json {
+	const offerIds = idsOf(productIds);
+	return { offerId: offerIds[0] ?? null, offerIds };
+}
+
 /** Amounts the page gives in fen (1/100 yuan), as yuan. */
 export function yuanOf(fen: unknown): number | null {
 	const value = asNumber(fen);
