@@ -2,8 +2,7 @@ import { InputError } from './inputError';
 
 /** A value as short JSON for an error message: `"2.5"`, `undefined`, `1000000000000`. */
 function asJson(value: unknown): string {
-	const text = JSON.stringify(value);
-	return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+	return preview(typeof value === 'string' ? JSON.stringify(value) : value);
 }
 
 /** A value as a short text for an error message. */
