@@ -104,9 +104,9 @@ export const IMAGE_SEARCH_RULES: ImageRules = {
 	hint: 'The image search reads PNG, JPEG, GIF, WebP and BMP images of up to 3 MB.',
 };
 
-/** `is too large: 3.2 MB (3355443 bytes), above the 3.0 MB the image search accepts`. */
-export function tooLargeProblem(byteCount: number, rules: ImageRules = IMAGE_SEARCH_RULES): string {
-	return `is too large: ${formatBytes(byteCount)} (${byteCount} bytes), above the ${formatBytes(rules.maxBytes)} ${rules.acceptedBy}`;
+/** `is too large: 3.2 MB (3355443 bytes), above the 3.0 MB the image search accepts` (`acceptedBy`). */
+export function tooLargeProblem(byteCount: number, maxBytes: number, acceptedBy: string): string {
+	return `is too large: ${formatBytes(byteCount)} (${byteCount} bytes), above the ${formatBytes(maxBytes)} ${acceptedBy}`;
 }
 
 export interface ImageCheckOptions extends DescribeOptions {
@@ -129,6 +129,7 @@ export function imageProblem(
 	if (!format || !rules.formats.includes(format)) {
 		return `is not an image (${rules.formats.join(', ')}): it is ${format ? `a ${format} image` : describeContent(bytes, contentType, describe)}`;
 	}
-	if (bytes.length > rules.maxBytes) return tooLargeProblem(bytes.length, rules);
+	if (bytes.length > rules.maxBytes)
+		return tooLargeProblem(bytes.length, rules.maxBytes, rules.acceptedBy);
 	return undefined;
 }

@@ -245,7 +245,6 @@ export async function callApi(
 	const form = toWireParams(params);
 	const ceiling = positiveNumber(credentials.requestsPerSecond, DEFAULT_REQUESTS_PER_SECOND);
 	const timeout = positiveNumber(credentials.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS) * 1000;
-	const renewalKey = renewalKeyOf(this, gateway, credentials);
 
 	const usualTokenUse: TokenUse = needsUser ? 'stored' : 'none';
 	let tokenUse: TokenUse = usualTokenUse;
@@ -254,7 +253,7 @@ export async function callApi(
 	// No token fetched yet: n8n would fetch one for every call in flight (it does when the stored token is
 	// empty); one fetches, the others wait for it and then find it stored.
 	if (needsUser && String(credentials.oauthAccessToken ?? '') === '') {
-		renewal = await renewalTurn(renewalKey, 0, apiId, credentials);
+		renewal = await renewalTurn.call(this, gateway, 0, apiId, credentials);
 	}
 	for (let attempt = 0; ; ) {
 		const clock = transportClock;
@@ -308,7 +307,7 @@ export async function callApi(
 		renewal = undefined;
 		if (needsUser && !renewed && isTokenRefusal(failure)) {
 			renewed = true;
-			renewal = await renewalTurn(renewalKey, sentAt, apiId, credentials);
+			renewal = await renewalTurn.call(this, gateway, sentAt, apiId, credentials);
 			tokenUse = renewal.use;
 			continue;
 		}
@@ -343,13 +342,14 @@ function renewalKeyOf(
 
 /** This call's turn to renew the token or to use what another call renewed; a recent failed renewal, redacted. */
 async function renewalTurn(
-	key: string,
+	this: GatewayContext,
+	gateway: string,
 	sentAt: number,
 	apiId: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<RenewalTurn> {
 	try {
-		return await renewals.turn(key, sentAt, Date.now);
+		return await renewals.turn(renewalKeyOf(this, gateway, credentials), sentAt, Date.now);
 	} catch (error) {
 		const failure = error as GatewayError;
 		throw redactGatewayError(

@@ -8,7 +8,7 @@ import { LimitLearner } from './limitLearner';
  */
 
 export type { PaceOutcome, PaceTicket } from './callLine';
-export { GATEWAY_WINDOW_MS, MIN_RATE } from './callLine';
+export { MIN_RATE } from './callLine';
 export { MAX_PROBE_AFTER_MS, PROBE_AFTER_MS } from './limitLearner';
 
 export class Pacer {
@@ -31,11 +31,6 @@ export class Pacer {
 	/** The accepted calls per second the last finished throttle episode counted; undefined before. */
 	get estimate(): number | undefined {
 		return this.learner.estimate;
-	}
-
-	/** The pace for a call whose credential allows `ceiling` calls per second. */
-	rateFor(ceiling: number): number {
-		return this.learner.rateFor(ceiling);
 	}
 
 	/** Nothing has happened for `idleMs`: the pacer can be forgotten. */

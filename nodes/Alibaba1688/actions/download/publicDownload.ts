@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { formatBytes } from '../../helpers/imageCheck';
+import { formatBytes, tooLargeProblem } from '../../helpers/imageCheck';
 import { InputError } from '../../../shared/helpers/inputError';
 import { safeUrlText } from '../../helpers/urlText';
 import { guardAddress, n8nSsrfBlock, ssrfBlockError } from './addressGuard';
@@ -198,7 +198,7 @@ async function followAndRead(
 			session.body?.destroy();
 			throw new InputError(
 				limits.field,
-				`${start} is too large: ${formatBytes(announced)} (${announced} bytes), above the ${formatBytes(limits.maxBytes)} ${limits.limitOwner}`,
+				`${start} ${tooLargeProblem(announced, limits.maxBytes, limits.limitOwner)}`,
 			);
 		}
 		let bytes: Buffer | undefined;
