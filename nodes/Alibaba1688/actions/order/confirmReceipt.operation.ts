@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireNumericId } from '../../../shared/helpers/validation';
 import { asArray, asId } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
@@ -72,7 +73,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID))
 			.filter((id): id is string => id !== undefined);
 	}
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderConfirmReceipt,
@@ -82,6 +83,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',
 			hint: `Check the order's status with Order → Get (order ${orderId}) before trying again: success means receipt was confirmed, waitbuyerreceive that it was not (or not for every line).`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, receiptConfirmed: true, subOrderIds };
