@@ -101,7 +101,6 @@ export async function sendWrite(
 			outcomeUnknown: true,
 		});
 	}
-	const entry = { executionId: key?.executionId ?? '', nodeName: this.getNode().name, itemIndex };
 	let failure: unknown;
 	try {
 		const answer = await callApi.call(this, api, params, { write: true });
@@ -112,26 +111,13 @@ export async function sendWrite(
 				code: refusal.code,
 				gatewayMessage: refusal.message,
 			});
-		if (key)
-			journal.record(key, {
-				...entry,
-				state: 'done',
-				answer,
-				summary: done(answer),
-				at: Date.now(),
-			});
+		if (key) journal.record(key, { state: 'done', answer, summary: done(answer), at: Date.now() });
 		return answer;
 	} catch (error) {
 		failure = error;
 	}
 	if (key && failure instanceof GatewayError && failure.outcomeUnknown) {
-		journal.record(key, {
-			...entry,
-			state: 'uncertain',
-			code: failure.code,
-			summary: `${api.name} (answer lost)`,
-			at: Date.now(),
-		});
+		journal.record(key, { state: 'uncertain', code: failure.code, at: Date.now() });
 	}
 	throw failure;
 }
