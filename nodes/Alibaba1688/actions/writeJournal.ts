@@ -25,27 +25,26 @@ export interface WriteKey {
 	call: number;
 }
 
-interface Entry {
-	executionId: string;
-	nodeName: string;
-	itemIndex: number;
-	/** What was done, for an error message: "order 2304567890123456789 (SHOP-1001)". */
-	summary: string;
-	at: number;
-}
+/** What a try learnt of a write, and when. */
+export type WriteOutcome =
+	| {
+			state: 'done';
+			answer: IDataObject;
+			/** What was done, for an error message: "order 2304567890123456789 (SHOP-1001)". */
+			summary: string;
+			at: number;
+	  }
+	| {
+			state: 'uncertain';
+			/** The code of the failure that lost the answer (ECONNRESET, HTTP_502, …). */
+			code: string;
+			at: number;
+	  };
 
-export interface DoneWrite extends Entry {
-	state: 'done';
-	answer: IDataObject;
-}
+/** An outcome with the execution, node and item of its key (for doneIn and error messages). */
+export type JournalEntry = WriteOutcome & Pick<WriteKey, 'executionId' | 'nodeName' | 'itemIndex'>;
 
-export interface UncertainWrite extends Entry {
-	state: 'uncertain';
-	/** The code of the failure that lost the answer (ECONNRESET, HTTP_502, …). */
-	code: string;
-}
-
-export type JournalEntry = DoneWrite | UncertainWrite;
+export type DoneWrite = Extract<JournalEntry, { state: 'done' }>;
 
 export const TTL_MS = 6 * 60 * 60 * 1000;
 export const MAX_ENTRIES = 10_000;
@@ -70,11 +69,12 @@ export class WriteJournal {
 		return this.entries.get(keyOf(key));
 	}
 
-	record(key: WriteKey, entry: JournalEntry): void {
+	record(key: WriteKey, outcome: WriteOutcome): void {
 		const id = keyOf(key);
+		const { executionId, nodeName, itemIndex } = key;
 		this.entries.delete(id);
-		this.entries.set(id, entry);
-		this.forgetOld(entry.at);
+		this.entries.set(id, { ...outcome, executionId, nodeName, itemIndex });
+		this.forgetOld(outcome.at);
 	}
 
 	/** The writes known to be done in an execution, in the order they were recorded. */

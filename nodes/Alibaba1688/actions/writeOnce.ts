@@ -21,9 +21,11 @@ export interface WriteAnswer {
 	done?: (answer: IDataObject) => string;
 	/**
 	 * The refusal an answer holds despite looking successful (e.g. alibaba.order.memoAdd's 400_4 beside success
-	 * true): nothing was done, so the answer is not remembered as a write, and the refusal is the error.
+	 * true; `refusalIn` of helpers/writeAnswer.ts for the follow-up writes on an order): nothing was done, so the
+	 * answer is not remembered as a write, and the refusal is the error, with 1688's code in words, as a refusal
+	 * the transport recognised.
 	 */
-	refusedIn?: (answer: IDataObject) => GatewayError | undefined;
+	refusedIn?: (answer: IDataObject) => { code: string; message: string } | undefined;
 }
 
 /** What to tell the user when a change may or may not have happened on 1688. */
@@ -99,32 +101,23 @@ export async function sendWrite(
 			outcomeUnknown: true,
 		});
 	}
-	const entry = { executionId: key?.executionId ?? '', nodeName: this.getNode().name, itemIndex };
 	let failure: unknown;
 	try {
 		const answer = await callApi.call(this, api, params, { write: true });
-		failure = refusedIn?.(answer);
-		if (failure) throw failure;
-		if (key)
-			journal.record(key, {
-				...entry,
-				state: 'done',
-				answer,
-				summary: done(answer),
-				at: Date.now(),
+		const refusal = refusedIn?.(answer);
+		if (refusal)
+			throw new GatewayError({
+				api: formatApiId(api),
+				code: refusal.code,
+				gatewayMessage: refusal.message,
 			});
+		if (key) journal.record(key, { state: 'done', answer, summary: done(answer), at: Date.now() });
 		return answer;
 	} catch (error) {
 		failure = error;
 	}
 	if (key && failure instanceof GatewayError && failure.outcomeUnknown) {
-		journal.record(key, {
-			...entry,
-			state: 'uncertain',
-			code: failure.code,
-			summary: `${api.name} (answer lost)`,
-			at: Date.now(),
-		});
+		journal.record(key, { state: 'uncertain', code: failure.code, at: Date.now() });
 	}
 	throw failure;
 }

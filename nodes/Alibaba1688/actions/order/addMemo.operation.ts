@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
@@ -56,7 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Flag Colour',
 			`"${remarkIcon}" is not a flag colour; use 1 (red), 2 (blue), 3 (green) or 4 (yellow)`,
 		);
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderMemo,
@@ -64,6 +65,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{
 			message: 'The memo MAY have been saved on 1688: the request was sent but its answer was lost',
 			hint: `Check the memo with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerMemo). Saving it again is harmless: a memo replaces the last one.`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, memo, flagColour: flag.name.toLowerCase() };

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireNumericId } from '../../../shared/helpers/validation';
 import { asArray, asId } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
-import { sendOrderWrite } from './followUpWrite';
-import { orderIdField, readOrderId } from './orderId';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
+import { orderIdField, readIdList, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
 /**
@@ -46,25 +46,11 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** The sub-order IDs given (text or array), checked, duplicates dropped; empty when none. */
-function readSubOrderIds(value: unknown): string[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string'
-			? value.split(/[,;\s]+/)
-			: value === undefined
-				? []
-				: [value];
-	const ids = list
-		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
-		.map((id) => requireNumericId('Sub-Order IDs', id));
-	return [...new Set(ids)];
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const options = this.getNodeParameter('confirmOptions', itemIndex, {}) as IDataObject;
-	let subOrderIds = readSubOrderIds(options.subOrderIds);
+	let subOrderIds =
+		options.subOrderIds === undefined ? [] : readIdList('Sub-Order IDs', options.subOrderIds);
 	if (subOrderIds.length === 0) {
 		const order = await callApi.call(this, API.orderGet, { webSite: '1688', orderId });
 		const items = asArray((order.result as IDataObject | undefined)?.productItems);
@@ -72,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID))
 			.filter((id): id is string => id !== undefined);
 	}
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderConfirmReceipt,
@@ -82,6 +68,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',
 			hint: `Check the order's status with Order → Get (order ${orderId}) before trying again: success means receipt was confirmed, waitbuyerreceive that it was not (or not for every line).`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, receiptConfirmed: true, subOrderIds };

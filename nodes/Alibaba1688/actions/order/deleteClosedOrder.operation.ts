@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
@@ -22,7 +23,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderDelete,
@@ -31,6 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'The order MAY have been deleted on 1688: the request was sent but its answer was lost',
 			hint: `Check whether Order → Get Many (Order Status Cancelled) still lists order ${orderId} before trying again.`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, deleted: true };

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
-import { requireNumericId } from '../../../shared/helpers/validation';
 import { asId } from '../../../shared/helpers/values';
 import { callApi, type ApiRef } from '../../../shared/transport';
+import { readIdList } from './orderId';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['order'], operation: ['getPaymentLink'] };
@@ -64,16 +64,8 @@ export const description: INodeProperties[] = [
 
 /** The order IDs of a comma-separated text or an array, checked, duplicates dropped. */
 export function parseOrderIds(value: unknown, maxOrders = METHODS.alipay.maxOrders): string[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string'
-			? value.split(/[,;\s]+/)
-			: [value];
-	const ids = list
-		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
-		.map((id) => requireNumericId('Order IDs', id));
-	if (ids.length === 0) throw new InputError('Order IDs', 'needs at least one order ID');
-	const unique = [...new Set(ids)];
+	const unique = readIdList('Order IDs', value);
+	if (unique.length === 0) throw new InputError('Order IDs', 'needs at least one order ID');
 	if (unique.length > maxOrders) {
 		throw new InputError(
 			'Order IDs',

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputError } from '../../../shared/helpers/inputError';
 import { requireText } from '../../../shared/helpers/validation';
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
@@ -41,7 +42,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			"All messages of an order together may have 500 characters (the API's documentation): shorten it.",
 		);
 	}
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderFeedback,
@@ -50,6 +51,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'The message MAY have been added to the order on 1688: the request was sent but its answer was lost',
 			hint: `Check the order's buyer message with Order → Get (order ${orderId}, Simplify off: baseInfo.buyerFeedback) before sending it again: a second send adds it a second time.`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, messageSent: true, message: feedback };

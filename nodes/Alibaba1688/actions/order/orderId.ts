@@ -25,3 +25,19 @@ export function orderIdField(show: Record<string, string[]>): INodeProperties {
 export function readOrderId(this: IExecuteFunctions, itemIndex: number): string {
 	return requireNumericId('Order ID', this.getNodeParameter('orderId', itemIndex));
 }
+
+/**
+ * IDs given as text (separated by commas, semicolons, spaces or new lines) or as an array, each checked as a 1688 ID
+ * and kept as text, duplicates dropped.
+ */
+export function readIdList(field: string, value: unknown): string[] {
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[,;\s]+/)
+			: [value];
+	const ids = list
+		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
+		.map((id) => requireNumericId(field, id));
+	return [...new Set(ids)];
+}

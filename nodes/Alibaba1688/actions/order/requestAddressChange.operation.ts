@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { jsonWithLongs } from '../../../shared/helpers/longJson';
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { deliveryAddressFields, readDeliveryAddress } from './orderInput';
 import { API } from '../../../shared/apis';
@@ -31,7 +32,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const receiveAddress = readDeliveryAddress.call(this, itemIndex);
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.orderAddressChange,
@@ -40,6 +41,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'The address change MAY have been requested on 1688: the request was sent but its answer was lost',
 			hint: `Check the receiver with Order → Get (order ${orderId}) before asking again; a change the seller must confirm shows there only once confirmed.`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, addressChangeRequested: true, newAddress: receiveAddress };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { sendOrderWrite } from './followUpWrite';
+import { refusalIn } from '../../helpers/writeAnswer';
+import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
 import { API } from '../../../shared/apis';
 
@@ -25,7 +26,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
-	await sendOrderWrite.call(
+	await callWriteOnce.call(
 		this,
 		itemIndex,
 		API.deliveryUrge,
@@ -34,6 +35,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			message:
 				'The seller MAY have been reminded to ship on 1688: the request was sent but its answer was lost',
 			hint: `1688 has no API that shows whether a reminder went out, and it allows one per order every 24 hours: check the order's status with Order → Get (order ${orderId}) and send the reminder again only after 24 hours.`,
+			refusedIn: refusalIn,
 		},
 	);
 	return { orderId, urged: true };
