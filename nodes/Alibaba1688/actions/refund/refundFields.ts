@@ -122,6 +122,35 @@ export function readSubOrderIds(this: IExecuteFunctions, itemIndex: number): str
 	return [...new Set(ids.map((id) => requireNumericId('Sub-Order IDs', id)))];
 }
 
+/**
+ * The evidence photos an item gives, each the voucherUrl of Refund → Upload Evidence: a list, or text split at
+ * commas, spaces and new lines; at most `max` (`takes` says how many 1688 takes), each http(s).
+ */
+export function readEvidenceUrls(
+	field: string,
+	value: unknown,
+	max: number,
+	takes = `at most ${max}`,
+): string[] {
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[\s,]+/)
+			: value === undefined || value === null
+				? []
+				: [value];
+	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
+	if (urls.length > max)
+		throw new InputError(field, `has ${urls.length} photos; 1688 takes ${takes}`);
+	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
+	if (bad)
+		throw new InputError(
+			field,
+			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
+		);
+	return urls;
+}
+
 /** Return quantities per sub-order (OrderEntryCountModel: `{id, count}`), as editor rows. */
 export function quantitiesField(show: ShowFor, description: string): INodeProperties {
 	return {
