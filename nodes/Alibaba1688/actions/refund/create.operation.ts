@@ -199,10 +199,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		`1 to ${MAX_EVIDENCE}`,
 	);
 	const partial = type === 'returnRefund' && goodsStatus === 'refundBuyerReceived';
-	const counts = partial ? readQuantities.call(this, itemIndex) : {};
-	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
-	if (stray)
-		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
+	const counts = partial ? readQuantities.call(this, itemIndex, given) : {};
 	const options = asObject(this.getNodeParameter('refundOptions', itemIndex, {}));
 	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
 

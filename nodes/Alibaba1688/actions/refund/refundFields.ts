@@ -189,8 +189,12 @@ export function quantitiesField(show: ShowFor, description: string): INodeProper
 	};
 }
 
-/** The pieces per sub-order an item gives in Quantities; {} when none. Each sub-order once. */
-export function readQuantities(this: IExecuteFunctions, itemIndex: number): Record<string, number> {
+/** The pieces per sub-order an item gives in Quantities; {} when none. Each sub-order once, one of `given` if any. */
+export function readQuantities(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	given: string[],
+): Record<string, number> {
 	const rows = asObject(this.getNodeParameter('quantities', itemIndex, {})).entry;
 	const counts: Record<string, number> = {};
 	for (const row of asArray(rows)) {
@@ -198,5 +202,8 @@ export function readQuantities(this: IExecuteFunctions, itemIndex: number): Reco
 		if (id in counts) throw new InputError('Quantities', `sub-order ${id} is listed twice`);
 		counts[id] = requireQuantity('Quantities', row.count);
 	}
+	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
+	if (stray)
+		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
 	return counts;
 }
