@@ -20,19 +20,25 @@ export function refundIdField(show: ShowFor, description = ''): INodeProperties 
 	};
 }
 
-/** A refund ID as 1688 writes it, `TQ` and its digits; digits alone get the prefix. */
+/** A refund ID as 1688 writes it, `TQ` and its digits (digits alone get the prefix); undefined when it is none. */
+export function asRefundId(text: string): string | undefined {
+	const match = /^(?:TQ)?(\d{6,25})$/i.exec(text);
+	return match ? `TQ${match[1]}` : undefined;
+}
+
+/** The item's Refund ID, as 1688 writes it. */
 export function readRefundId(this: IExecuteFunctions, itemIndex: number): string {
 	const raw = this.getNodeParameter('refundId', itemIndex, '');
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-	const match = /^(?:TQ)?(\d{6,25})$/i.exec(text);
-	if (!match) {
+	const refundId = asRefundId(text);
+	if (!refundId) {
 		throw new InputError(
 			'Refund ID',
 			`must be a 1688 refund ID (TQ followed by digits), got ${preview(raw)}`,
 			'Take the refundId from Refund → Create, Get Many or Get for Order.',
 		);
 	}
-	return `TQ${match[1]}`;
+	return refundId;
 }
 
 /**
