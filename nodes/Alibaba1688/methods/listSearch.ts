@@ -16,8 +16,8 @@ import {
 import { asArray, asText } from '../../shared/helpers/values';
 import { callApi } from '../../shared/transport';
 import { API } from '../../shared/apis';
+import { fetchRefundReasons } from '../actions/refund/reasonLocator';
 import { chosenSubOrderIds } from '../actions/refund/subOrders';
-import { longId } from '../../shared/helpers/longJson';
 
 /** A category still to open, with the names of the categories above it. */
 type Pending = [id: string, path: string];
@@ -180,11 +180,7 @@ export async function searchRefundReasons(
 		.split(/[\s,;]+/)
 		.filter((id) => /^\d{1,20}$/.test(id));
 	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
-	const response = await callApi.call(this, API.refundReasons, {
-		orderId,
-		orderEntryIds: subOrderIds.map(longId),
-		goodsStatus,
-	});
+	const response = await fetchRefundReasons.call(this, orderId, goodsStatus, subOrderIds);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results: INodeListSearchItems[] = [];
 	for (const reason of refundReasonsOf(response).map(simplifyRefundReason)) {

@@ -1,11 +1,7 @@
 import { API } from '../apis';
 import { formatApiId, type ApiRef } from './api';
 import type { GatewayError } from './gatewayError';
-
-interface Explanation {
-	message: string;
-	hint: string;
-}
+import type { Explanation } from './orderErrorWords';
 
 type Explanations = Record<string, Explanation>;
 

@@ -6,6 +6,7 @@ import { preview, requireNumericId, requireText } from '../../../shared/helpers/
 import { asId, asObject, asTrimmedText } from '../../../shared/helpers/values';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from '../order/orderId';
+import { asRefundId } from './refundFields';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['applyForArbitration'] };
@@ -105,14 +106,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	const orderId = readOrderId.call(this, itemIndex);
 	const refundText = asTrimmedText(this.getNodeParameter('arbitrationRefundId', itemIndex, ''));
-	const refundMatch =
-		refundText === undefined ? undefined : /^(?:TQ)?(\d{6,25})$/i.exec(refundText);
-	if (refundText !== undefined && !refundMatch)
+	const refundId = refundText === undefined ? undefined : asRefundId(refundText);
+	if (refundText !== undefined && !refundId)
 		throw new InputError(
 			'Refund ID',
 			`must be a 1688 refund ID (TQ followed by digits), got ${preview(refundText)}`,
 		);
-	const refundId = refundMatch ? `TQ${refundMatch[1]}` : undefined;
 	if (NEED_REFUND.includes(type) && !refundId)
 		throw new InputError('Refund ID', 'is required for a refund complaint');
 	const reasonText = requireText('Reason', this.getNodeParameter('reasonText', itemIndex, ''));

@@ -21,6 +21,7 @@ import { reasonLocator, readReasonId } from './reasonLocator';
 import {
 	goodsStatusField,
 	quantitiesField,
+	readEvidenceUrls,
 	readGoodsStatus,
 	readQuantities,
 	readSubOrderIds,
@@ -142,27 +143,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** The evidence URLs an item gives: a list, or text split at commas, spaces and new lines; at most 5, each http(s). */
-function readEvidence(value: unknown): string[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string'
-			? value.split(/[\s,]+/)
-			: value === undefined || value === null
-				? []
-				: [value];
-	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
-	if (urls.length > MAX_EVIDENCE)
-		throw new InputError('Evidence', `has ${urls.length} photos; 1688 takes 1 to ${MAX_EVIDENCE}`);
-	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
-	if (bad)
-		throw new InputError(
-			'Evidence',
-			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
-		);
-	return urls;
-}
-
 function readDescription(value: unknown): string {
 	const text = typeof value === 'string' ? value.trim() : '';
 	const length = [...text].length;
@@ -212,12 +192,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const refundDescription = readDescription(
 		this.getNodeParameter('refundDescription', itemIndex, ''),
 	);
-	const vouchers = readEvidence(this.getNodeParameter('evidence', itemIndex, ''));
+	const vouchers = readEvidenceUrls(
+		'Evidence',
+		this.getNodeParameter('evidence', itemIndex, ''),
+		MAX_EVIDENCE,
+		`1 to ${MAX_EVIDENCE}`,
+	);
 	const partial = type === 'returnRefund' && goodsStatus === 'refundBuyerReceived';
-	const counts = partial ? readQuantities.call(this, itemIndex) : {};
-	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
-	if (stray)
-		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
+	const counts = partial ? readQuantities.call(this, itemIndex, given) : {};
 	const options = asObject(this.getNodeParameter('refundOptions', itemIndex, {}));
 	const subOrderIds = await chosenSubOrderIds.call(this, orderId, given);
 

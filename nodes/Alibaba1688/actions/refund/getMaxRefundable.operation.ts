@@ -57,10 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readOrderId.call(this, itemIndex);
 	const goodsStatus = readGoodsStatus.call(this, itemIndex);
 	const given = readSubOrderIds.call(this, itemIndex);
-	const counts = readQuantities.call(this, itemIndex);
-	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
-	if (stray)
-		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
+	const counts = readQuantities.call(this, itemIndex, given);
 	const refundId = asTrimmedText(
 		asObject(this.getNodeParameter('options', itemIndex, {})).refundId,
 	);

@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../common.descriptions';
-import { longId } from '../../../shared/helpers/longJson';
 import { refundReasonsOf, simplifyRefundReason } from '../../../shared/helpers/simplifyRefund';
-import { callApi } from '../../../shared/transport';
 import { orderIdField, readOrderId } from '../order/orderId';
 import {
 	goodsStatusField,
@@ -11,8 +9,8 @@ import {
 	readSubOrderIds,
 	subOrderIdsField,
 } from './refundFields';
+import { fetchRefundReasons } from './reasonLocator';
 import { chosenSubOrderIds } from './subOrders';
-import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['getReasons'] };
 
@@ -25,23 +23,6 @@ export const description: INodeProperties[] = [
 	subOrderIdsField(showFor),
 	simplifyField(showFor, 'reason (ID, name, whether evidence is required and shipping refundable)'),
 ];
-
-/**
- * The reasons 1688 accepts for a refund of these sub-orders in this goods status (getRefundReasonList): the
- * applyReasonId of Refund → Create is one of them.
- */
-export async function fetchRefundReasons(
-	this: IExecuteFunctions,
-	orderId: string,
-	goodsStatus: string,
-	subOrderIds: string[],
-): Promise<IDataObject> {
-	return await callApi.call(this, API.refundReasons, {
-		orderId,
-		orderEntryIds: subOrderIds.map(longId),
-		goodsStatus,
-	});
-}
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -1,6 +1,14 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
 
+import { longId } from '../../../shared/helpers/longJson';
 import { requireNumericId } from '../../../shared/helpers/validation';
+import { callApi } from '../../../shared/transport';
+import { API } from '../../../shared/apis';
 
 type ShowFor = Record<string, string[]>;
 
@@ -47,4 +55,21 @@ export function readReasonId(this: IExecuteFunctions, itemIndex: number): string
 		'Reason',
 		this.getNodeParameter('reason', itemIndex, '', { extractValue: true }),
 	);
+}
+
+/**
+ * The reasons 1688 accepts for a refund of these sub-orders in this goods status (getRefundReasonList): the
+ * applyReasonId of Refund → Create is one of them. Refund → Get Reasons and the Reason picker read them.
+ */
+export async function fetchRefundReasons(
+	this: IExecuteFunctions | ILoadOptionsFunctions,
+	orderId: string,
+	goodsStatus: string,
+	subOrderIds: string[],
+): Promise<IDataObject> {
+	return await callApi.call(this, API.refundReasons, {
+		orderId,
+		orderEntryIds: subOrderIds.map(longId),
+		goodsStatus,
+	});
 }

@@ -20,19 +20,25 @@ export function refundIdField(show: ShowFor, description = ''): INodeProperties 
 	};
 }
 
-/** A refund ID as 1688 writes it, `TQ` and its digits; digits alone get the prefix. */
+/** A refund ID as 1688 writes it, `TQ` and its digits (digits alone get the prefix); undefined when it is none. */
+export function asRefundId(text: string): string | undefined {
+	const match = /^(?:TQ)?(\d{6,25})$/i.exec(text);
+	return match ? `TQ${match[1]}` : undefined;
+}
+
+/** The item's Refund ID, as 1688 writes it. */
 export function readRefundId(this: IExecuteFunctions, itemIndex: number): string {
 	const raw = this.getNodeParameter('refundId', itemIndex, '');
 	const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-	const match = /^(?:TQ)?(\d{6,25})$/i.exec(text);
-	if (!match) {
+	const refundId = asRefundId(text);
+	if (!refundId) {
 		throw new InputError(
 			'Refund ID',
 			`must be a 1688 refund ID (TQ followed by digits), got ${preview(raw)}`,
 			'Take the refundId from Refund → Create, Get Many or Get for Order.',
 		);
 	}
-	return `TQ${match[1]}`;
+	return refundId;
 }
 
 /**
@@ -122,6 +128,35 @@ export function readSubOrderIds(this: IExecuteFunctions, itemIndex: number): str
 	return [...new Set(ids.map((id) => requireNumericId('Sub-Order IDs', id)))];
 }
 
+/**
+ * The evidence photos an item gives, each the voucherUrl of Refund → Upload Evidence: a list, or text split at
+ * commas, spaces and new lines; at most `max` (`takes` says how many 1688 takes), each http(s).
+ */
+export function readEvidenceUrls(
+	field: string,
+	value: unknown,
+	max: number,
+	takes = `at most ${max}`,
+): string[] {
+	const list = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(/[\s,]+/)
+			: value === undefined || value === null
+				? []
+				: [value];
+	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
+	if (urls.length > max)
+		throw new InputError(field, `has ${urls.length} photos; 1688 takes ${takes}`);
+	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
+	if (bad)
+		throw new InputError(
+			field,
+			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
+		);
+	return urls;
+}
+
 /** Return quantities per sub-order (OrderEntryCountModel: `{id, count}`), as editor rows. */
 export function quantitiesField(show: ShowFor, description: string): INodeProperties {
 	return {
@@ -160,8 +195,12 @@ export function quantitiesField(show: ShowFor, description: string): INodeProper
 	};
 }
 
-/** The pieces per sub-order an item gives in Quantities; {} when none. Each sub-order once. */
-export function readQuantities(this: IExecuteFunctions, itemIndex: number): Record<string, number> {
+/** The pieces per sub-order an item gives in Quantities; {} when none. Each sub-order once, one of `given` if any. */
+export function readQuantities(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	given: string[],
+): Record<string, number> {
 	const rows = asObject(this.getNodeParameter('quantities', itemIndex, {})).entry;
 	const counts: Record<string, number> = {};
 	for (const row of asArray(rows)) {
@@ -169,5 +208,8 @@ export function readQuantities(this: IExecuteFunctions, itemIndex: number): Reco
 		if (id in counts) throw new InputError('Quantities', `sub-order ${id} is listed twice`);
 		counts[id] = requireQuantity('Quantities', row.count);
 	}
+	const stray = Object.keys(counts).find((id) => given.length > 0 && !given.includes(id));
+	if (stray)
+		throw new InputError('Quantities', `sub-order ${stray} is not one of the Sub-Order IDs`);
 	return counts;
 }

@@ -4,7 +4,7 @@ import { InputError } from '../../../shared/helpers/inputError';
 import { preview, requireText } from '../../../shared/helpers/validation';
 import { asTrimmedText } from '../../../shared/helpers/values';
 import { callWriteOnce } from '../writeOnce';
-import { readRefundId, refundIdField } from './refundFields';
+import { readEvidenceUrls, readRefundId, refundIdField } from './refundFields';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['submitReturnShipment'] };
@@ -95,24 +95,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-function readList(field: string, value: unknown, max: number): string[] {
-	const list = Array.isArray(value)
-		? value
-		: typeof value === 'string'
-			? value.split(/[\s,]+/)
-			: [];
-	const urls = list.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
-	if (urls.length > max)
-		throw new InputError(field, `has ${urls.length} photos; 1688 takes at most ${max}`);
-	const bad = urls.find((url) => !/^https?:\/\/\S+$/i.test(url));
-	if (bad)
-		throw new InputError(
-			field,
-			`must be photo addresses from Refund → Upload Evidence (voucherUrl), got ${preview(bad)}`,
-		);
-	return urls;
-}
-
 /** The buyer's return parcel (alibaba.trade.refund.returnGoods), sent once. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const refundId = readRefundId.call(this, itemIndex);
@@ -136,7 +118,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const [min, max] = DESCRIPTION_LENGTH;
 	if (note !== undefined && ([...note].length < min || [...note].length > max))
 		throw new InputError('Note', `must have ${min} to ${max} characters, has ${[...note].length}`);
-	const vouchers = readList('Evidence', options.evidence, MAX_EVIDENCE);
+	const vouchers = readEvidenceUrls('Evidence', options.evidence, MAX_EVIDENCE);
 	await callWriteOnce.call(
 		this,
 		itemIndex,
