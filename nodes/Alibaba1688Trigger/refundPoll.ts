@@ -1,10 +1,9 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { toGatewayTime } from '../shared/helpers/chinaTime';
 import { simplifyRefund, type SimpleRefund } from '../shared/helpers/simplifyRefund';
 import { asArray, asNumber, asObject } from '../shared/helpers/values';
 import { callApi } from '../shared/transport';
-import { pollStatusChanges, type ListWindow, type StatusWatch } from './statusPoll';
+import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
 import { API } from '../shared/apis';
 import { readRefundStatuses, refundStatusWords } from '../shared/refundStatus';
 
@@ -30,11 +29,6 @@ function statusEvent(refund: SimpleRefund, previousStatus: string | null): IData
 		currentStatusText: status ?? null,
 		...details,
 	};
-}
-
-function windowParams(window: ListWindow): IDataObject {
-	if (window.from === undefined) return {};
-	return { modifyStartTime: toGatewayTime(window.from), modifyEndTime: toGatewayTime(window.to) };
 }
 
 /**

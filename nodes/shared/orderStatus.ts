@@ -1,4 +1,4 @@
-import { InputError } from './helpers/inputError';
+import { readStatusChoice } from './helpers/statusChoice';
 
 /** The buyer order states `alibaba.trade.getBuyerOrderList` filters by (`orderStatus`), as editor options. */
 export const ORDER_STATUS_OPTIONS = [
@@ -16,15 +16,5 @@ export const ORDER_STATUSES = ORDER_STATUS_OPTIONS.map((option) => option.value)
  * expression), checked and without repeats; an empty list means every state.
  */
 export function readOrderStatuses(value: unknown): string[] {
-	const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
-	for (const status of statuses) {
-		if (!ORDER_STATUSES.includes(status)) {
-			throw new InputError(
-				'Order Status',
-				`"${status}" is not a 1688 order status; use ${ORDER_STATUSES.join(', ')}`,
-			);
-		}
-	}
-	return [...new Set(statuses)];
+	return readStatusChoice(value, 'Order Status', 'order status', ORDER_STATUSES);
 }

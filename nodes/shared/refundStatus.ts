@@ -1,4 +1,4 @@
-import { InputError } from './helpers/inputError';
+import { readStatusChoice } from './helpers/statusChoice';
 
 /**
  * The states of a 1688 refund (退款单), as `alibaba.trade.refund.buyer.queryOrderRefundList` filters by them
@@ -61,16 +61,6 @@ export function refundStatusWords(code: string | undefined): string | undefined 
  * The refund states chosen in a Refund Status field (a list, or comma-separated text from an expression), checked and
  * without repeats; an empty list means every state.
  */
-export function readRefundStatuses(value: unknown, field = 'Refund Status'): string[] {
-	const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-	const statuses = list.map((status) => String(status).trim()).filter((status) => status !== '');
-	for (const status of statuses) {
-		if (!REFUND_STATUSES.includes(status)) {
-			throw new InputError(
-				field,
-				`"${status}" is not a 1688 refund status; use ${REFUND_STATUSES.join(', ')}`,
-			);
-		}
-	}
-	return [...new Set(statuses)];
+export function readRefundStatuses(value: unknown): string[] {
+	return readStatusChoice(value, 'Refund Status', 'refund status', REFUND_STATUSES);
 }
