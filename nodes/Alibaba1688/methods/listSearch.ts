@@ -17,7 +17,7 @@ import { asArray, asText } from '../../shared/helpers/values';
 import { callApi } from '../../shared/transport';
 import { API } from '../../shared/apis';
 import { fetchRefundReasons } from '../actions/refund/reasonLocator';
-import { chosenSubOrderIds } from '../actions/refund/subOrders';
+import { chosenSubOrderIds } from '../actions/order/subOrders';
 
 /** A category still to open, with the names of the categories above it. */
 type Pending = [id: string, path: string];

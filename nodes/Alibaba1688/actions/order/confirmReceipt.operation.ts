@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asArray, asId } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
 import { refusalIn } from '../../helpers/writeAnswer';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readIdList, readOrderId } from './orderId';
+import { subOrdersOf } from './subOrders';
 import { API } from '../../../shared/apis';
 
 /**
@@ -49,14 +48,9 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readOrderId.call(this, itemIndex);
 	const options = this.getNodeParameter('confirmOptions', itemIndex, {}) as IDataObject;
-	let subOrderIds =
-		options.subOrderIds === undefined ? [] : readIdList('Sub-Order IDs', options.subOrderIds);
+	let subOrderIds = readIdList('Sub-Order IDs', options.subOrderIds);
 	if (subOrderIds.length === 0) {
-		const order = await callApi.call(this, API.orderGet, { webSite: '1688', orderId });
-		const items = asArray((order.result as IDataObject | undefined)?.productItems);
-		subOrderIds = items
-			.map((item) => asId(item.subItemIDString) ?? asId(item.subItemID))
-			.filter((id): id is string => id !== undefined);
+		subOrderIds = (await subOrdersOf.call(this, orderId)).map((line) => line.subOrderId);
 	}
 	await callWriteOnce.call(
 		this,

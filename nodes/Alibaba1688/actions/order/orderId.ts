@@ -28,7 +28,7 @@ export function readOrderId(this: IExecuteFunctions, itemIndex: number): string 
 
 /**
  * IDs given as text (separated by commas, semicolons, spaces or new lines) or as an array, each checked as a 1688 ID
- * and kept as text, duplicates dropped.
+ * and kept as text, blanks and duplicates dropped.
  */
 export function readIdList(field: string, value: unknown): string[] {
 	const list = Array.isArray(value)
@@ -37,7 +37,9 @@ export function readIdList(field: string, value: unknown): string[] {
 			? value.split(/[,;\s]+/)
 			: [value];
 	const ids = list
-		.filter((id) => !(typeof id === 'string' && id.trim() === ''))
+		.filter(
+			(id) => id !== undefined && id !== null && !(typeof id === 'string' && id.trim() === ''),
+		)
 		.map((id) => requireNumericId(field, id));
 	return [...new Set(ids)];
 }

@@ -29,7 +29,7 @@ import {
 	subOrderIdsField,
 } from './refundFields';
 import { listRefunds } from './refundList';
-import { chosenSubOrderIds } from './subOrders';
+import { chosenSubOrderIds } from '../order/subOrders';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['create'] };

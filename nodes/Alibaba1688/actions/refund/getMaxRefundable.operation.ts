@@ -15,7 +15,7 @@ import {
 	readSubOrderIds,
 	subOrderIdsField,
 } from './refundFields';
-import { subOrdersOf } from './subOrders';
+import { subOrdersOf } from '../order/subOrders';
 import { API } from '../../../shared/apis';
 
 const showFor = { resource: ['refund'], operation: ['getMaxRefundable'] };

@@ -10,7 +10,7 @@ import {
 	subOrderIdsField,
 } from './refundFields';
 import { fetchRefundReasons } from './reasonLocator';
-import { chosenSubOrderIds } from './subOrders';
+import { chosenSubOrderIds } from '../order/subOrders';
 
 const showFor = { resource: ['refund'], operation: ['getReasons'] };
 

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { InputError } from '../../../shared/helpers/inputError';
 import { preview, requireNumericId, requireQuantity } from '../../../shared/helpers/validation';
 import { asArray, asObject } from '../../../shared/helpers/values';
+import { readIdList } from '../order/orderId';
 
 type ShowFor = Record<string, string[]>;
 
@@ -120,12 +121,7 @@ export function subOrderIdsField(show: ShowFor): INodeProperties {
 
 /** The sub-order IDs an item gives (text with commas, spaces or new lines, or a list); [] when empty. */
 export function readSubOrderIds(this: IExecuteFunctions, itemIndex: number): string[] {
-	const raw = this.getNodeParameter('subOrderIds', itemIndex, '');
-	const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,;]+/) : [raw];
-	const ids = list
-		.map((id) => (typeof id === 'string' ? id.trim() : id))
-		.filter((id) => id !== '' && id !== undefined && id !== null);
-	return [...new Set(ids.map((id) => requireNumericId('Sub-Order IDs', id)))];
+	return readIdList('Sub-Order IDs', this.getNodeParameter('subOrderIds', itemIndex, ''));
 }
 
 /**
