@@ -13,7 +13,7 @@ const {
 	DOMESTIC_FLOWS,
 	PREVIEW_FLOWS,
 } = require('../../dist/nodes/Alibaba1688/actions/order/flows');
-const { jsonWithLongs } = require('../../dist/nodes/shared/helpers/longJson');
+const { longId, stringifyWithLongs } = require('../../dist/nodes/shared/helpers/longJson');
 
 const line = (offerId, specId, supplierId) => ({
 	offerId: String(offerId),
@@ -182,12 +182,17 @@ describe("flows per order API (each API's doc page)", () => {
 	});
 });
 
-test('jsonWithLongs writes 19-digit IDs as bare number literals', () => {
+test('stringifyWithLongs writes each LongId as a bare number literal and everything else as JSON.stringify does', () => {
 	expect(
-		jsonWithLongs(
-			{ orderId: '2304567890123456789', payChannel: 'alipay', note: '2304567890123456789' },
-			['orderId'],
-		),
+		stringifyWithLongs({
+			orderId: longId('2304567890123456789'),
+			payChannel: 'alipay',
+			note: '2304567890123456789',
+		}),
 	).toBe('{"orderId":2304567890123456789,"payChannel":"alipay","note":"2304567890123456789"}');
-	expect(jsonWithLongs({ orderId: 'abc', x: undefined }, ['orderId'])).toBe('{"orderId":"abc"}');
+	expect(stringifyWithLongs([longId('2304567890123456789'), longId('7')])).toBe(
+		'[2304567890123456789,7]',
+	);
+	expect(stringifyWithLongs({ orderId: 'abc', x: undefined })).toBe('{"orderId":"abc"}');
+	expect(() => longId('abc')).toThrow(TypeError);
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { refusalIn } from '../../helpers/writeAnswer';
+import { longId } from '../../../shared/helpers/longJson';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readIdList, readOrderId } from './orderId';
 import { subOrdersOf } from './subOrders';
@@ -56,8 +57,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		API.orderConfirmReceipt,
-		// Long[] as JSON with bare number literals written as text: 19-digit sub-order IDs stay exact.
-		{ orderId, orderEntryIds: `[${subOrderIds.join(',')}]` },
+		{ orderId, orderEntryIds: subOrderIds.map(longId) },
 		{
 			message:
 				'Receipt MAY have been confirmed on 1688: the request was sent but its answer was lost',

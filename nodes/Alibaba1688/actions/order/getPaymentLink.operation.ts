@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { InputError } from '../../../shared/helpers/inputError';
+import { longId } from '../../../shared/helpers/longJson';
 import { asId } from '../../../shared/helpers/values';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { readIdList } from './orderId';
@@ -84,8 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			`"${paymentMethod}" is not one of ${Object.keys(METHODS).join(', ')}`,
 		);
 	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex), method.maxOrders);
-	// Long[] as JSON with the IDs as bare number literals: written as text, 19 digits stay exact.
-	const response = await callApi.call(this, method.api, { orderIdList: `[${orderIds.join(',')}]` });
+	const response = await callApi.call(this, method.api, { orderIdList: orderIds.map(longId) });
 	const failedList = response[method.failedKey];
 	const failed = (Array.isArray(failedList) ? failedList : [])
 		.map((id) => asId(id))

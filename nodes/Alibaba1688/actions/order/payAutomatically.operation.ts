@@ -5,7 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { jsonWithLongs } from '../../../shared/helpers/longJson';
+import { longId } from '../../../shared/helpers/longJson';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
 import { asArray, asBoolean, asObject, asText } from '../../../shared/helpers/values';
 import { callApi } from '../../../shared/transport';
@@ -122,9 +122,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		API.protocolPayPrepare,
 		{
-			tradeWithholdPreparePayParam: jsonWithLongs({ orderId, payChannel: channel.param }, [
-				'orderId',
-			]),
+			tradeWithholdPreparePayParam: { orderId: longId(orderId), payChannel: channel.param },
 		},
 		{
 			message: 'The order MAY have been paid on 1688: the debit was sent but its answer was lost',

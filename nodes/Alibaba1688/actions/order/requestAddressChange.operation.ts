@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { jsonWithLongs } from '../../../shared/helpers/longJson';
+import { longId } from '../../../shared/helpers/longJson';
 import { refusalIn } from '../../helpers/writeAnswer';
 import { callWriteOnce } from '../writeOnce';
 import { orderIdField, readOrderId } from './orderId';
@@ -36,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		itemIndex,
 		API.orderAddressChange,
-		{ param: jsonWithLongs({ orderId, receiveAddress }, ['orderId']) },
+		{ param: { orderId: longId(orderId), receiveAddress } },
 		{
 			message:
 				'The address change MAY have been requested on 1688: the request was sent but its answer was lost',
