@@ -15,7 +15,7 @@ const {
 	shiftChinaDay,
 	chinaDaysBetween,
 } = require('../../dist/nodes/shared/helpers/chinaTime');
-const { asPercent, asBoolean } = require('../../dist/nodes/shared/helpers/values');
+const { asPercent, asBoolean, asIds } = require('../../dist/nodes/shared/helpers/values');
 const { crossBorderPayload } = require('../../dist/nodes/shared/helpers/crossBorder');
 
 describe('trends: one row per day, the chosen metrics side by side', () => {
@@ -208,5 +208,13 @@ describe('days in China time and loose values', () => {
 			undefined,
 			undefined,
 		]);
+	});
+
+	test('asIds: a list of IDs as text, absent ones dropped, [] for anything but a list', () => {
+		expect(asIds(['2304567890123456789', 42, null, '', undefined])).toEqual([
+			'2304567890123456789',
+			'42',
+		]);
+		expect([asIds(undefined), asIds('123'), asIds({ 0: '1' })]).toEqual([[], [], []]);
 	});
 });

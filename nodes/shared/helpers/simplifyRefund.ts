@@ -1,6 +1,16 @@
 import { fromGatewayTime } from './chinaTime';
 import { fenToYuan } from './simplifyOrder';
-import { asArray, asBoolean, asId, asNumber, asObject, asText, compact, type Json } from './values';
+import {
+	asArray,
+	asBoolean,
+	asId,
+	asIds,
+	asNumber,
+	asObject,
+	asText,
+	compact,
+	type Json,
+} from './values';
 import { refundStatusWords } from '../refundStatus';
 
 /**
@@ -114,9 +124,7 @@ export function simplifyRefund(refundModel: unknown): SimpleRefund {
 	const model = asObject(refundModel);
 	const status = asText(model.status);
 	const history = asArray(model.refundOperationList).map(simplifyRefundStep);
-	const entryIds = Array.isArray(model.orderEntryIdList)
-		? model.orderEntryIdList.map(asId).filter((id): id is string => id !== undefined)
-		: [];
+	const entryIds = asIds(model.orderEntryIdList);
 	return compact({
 		refundId: asText(model.refundId),
 		orderId: asId(model.orderId),

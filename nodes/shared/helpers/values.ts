@@ -30,6 +30,11 @@ export function asId(value: unknown): string | undefined {
 	return String(value);
 }
 
+/** The IDs of a list as text, absent ones dropped; [] for anything but a list. */
+export function asIds(value: unknown): string[] {
+	return Array.isArray(value) ? value.map(asId).filter((id): id is string => id !== undefined) : [];
+}
+
 /** A percentage from `"10%"`, `"12.34%"` or a bare number (`10`); undefined for anything else. */
 export function asPercent(value: unknown): number | undefined {
 	return asNumber(typeof value === 'string' ? value.trim().replace(/%$/, '') : value);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { InputError } from '../../../shared/helpers/inputError';
 import { longId } from '../../../shared/helpers/longJson';
-import { asId } from '../../../shared/helpers/values';
+import { asIds } from '../../../shared/helpers/values';
 import { callApi, type ApiRef } from '../../../shared/transport';
 import { readIdList } from './orderId';
 import { API } from '../../../shared/apis';
@@ -86,10 +86,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	const orderIds = parseOrderIds(this.getNodeParameter('orderIds', itemIndex), method.maxOrders);
 	const response = await callApi.call(this, method.api, { orderIdList: orderIds.map(longId) });
-	const failedList = response[method.failedKey];
-	const failed = (Array.isArray(failedList) ? failedList : [])
-		.map((id) => asId(id))
-		.filter((id): id is string => id !== undefined);
+	const failed = asIds(response[method.failedKey]);
 	return {
 		payUrl: response.payUrl,
 		paymentMethod,

@@ -6,9 +6,8 @@ import { yuanToFen } from '../../helpers/money';
 import { simplifyCreatedRefund, simplifyRefund } from '../../../shared/helpers/simplifyRefund';
 import { preview } from '../../../shared/helpers/validation';
 import {
-	asArray,
 	asBoolean,
-	asId,
+	asIds,
 	asObject,
 	asText,
 	asTrimmedText,
@@ -155,13 +154,9 @@ function readDescription(value: unknown): string {
 /** An open or refunded refund of the order on one of these sub-orders: asking again would duplicate it. */
 function coveringRefund(refunds: Json[], subOrderIds: string[]): Json | undefined {
 	return refunds.find((refund) => {
-		const entries = asArray(refund.orderEntryIdList).length
-			? (refund.orderEntryIdList as unknown[]).map(asId)
-			: undefined;
+		const entries = asIds(refund.orderEntryIdList);
 		// A refund 1688 lists without its sub-orders counts as covering them: better one refund too few than two.
-		return (
-			entries === undefined || entries.some((id) => id !== undefined && subOrderIds.includes(id))
-		);
+		return entries.length === 0 || entries.some((id) => subOrderIds.includes(id));
 	});
 }
 
