@@ -1,6 +1,5 @@
 import { API } from '../apis';
-import { formatApiId, type ApiRef } from './api';
-import type { GatewayError } from './gatewayError';
+import type { ApiRef } from './api';
 import type { Explanation } from './orderErrorWords';
 
 type Explanations = Record<string, Explanation>;
@@ -206,31 +205,22 @@ const PICKUP: Explanations = {
 	},
 };
 
-/** Explanations by API ID (namespace:name-version). */
-const BY_API = new Map<string, Explanations>(
-	(
-		[
-			[API.refundReasons, REFUND_INPUT],
-			[API.refundMaxFee, REFUND_INPUT],
-			[API.refundGet, REFUND_QUERY],
-			[API.refundsOfOrder, REFUND_QUERY],
-			[API.refundOperations, REFUND_QUERY],
-			[API.refundList, REFUND_LIST],
-			[API.refundCreate, CREATE],
-			[API.refundReturnGoods, RETURN_GOODS],
-			[API.refundVoucherUpload, UPLOAD],
-			[API.refundCancel, CANCEL],
-			[API.arbitrationApply, ARBITRATION],
-			[API.pickupPlans, PICKUP],
-			[API.pickupCreate, PICKUP],
-			[API.pickupModify, PICKUP],
-			[API.pickupGet, PICKUP],
-			[API.pickupCancel, PICKUP],
-		] as Array<[ApiRef, Explanations]>
-	).map(([api, explanations]) => [formatApiId(api), explanations]),
-);
-
-/** The words for an after-sales API's own error code; undefined for any other API or code. */
-export function explainAfterSalesError(error: GatewayError): Explanation | undefined {
-	return BY_API.get(error.api)?.[error.code];
-}
+/** The after-sales APIs' own codes, looked up by API before the codes every API shares (errorMessages.ts). */
+export const AFTER_SALES_WORDS_BY_API: Array<[ApiRef, Explanations]> = [
+	[API.refundReasons, REFUND_INPUT],
+	[API.refundMaxFee, REFUND_INPUT],
+	[API.refundGet, REFUND_QUERY],
+	[API.refundsOfOrder, REFUND_QUERY],
+	[API.refundOperations, REFUND_QUERY],
+	[API.refundList, REFUND_LIST],
+	[API.refundCreate, CREATE],
+	[API.refundReturnGoods, RETURN_GOODS],
+	[API.refundVoucherUpload, UPLOAD],
+	[API.refundCancel, CANCEL],
+	[API.arbitrationApply, ARBITRATION],
+	[API.pickupPlans, PICKUP],
+	[API.pickupCreate, PICKUP],
+	[API.pickupModify, PICKUP],
+	[API.pickupGet, PICKUP],
+	[API.pickupCancel, PICKUP],
+];

@@ -1,6 +1,13 @@
-import { explainAfterSalesError } from './afterSalesErrors';
+import { AFTER_SALES_WORDS_BY_API } from './afterSalesErrors';
 import type { GatewayError } from './gatewayError';
-import { explainByMessage, ORDER_CODE_WORDS, type Explanation } from './orderErrorWords';
+import {
+	apiName,
+	explainByMessage,
+	ORDER_CODE_WORDS,
+	ORDER_WORDS_BY_API,
+	type CodeWords,
+	type Explanation,
+} from './orderErrorWords';
 
 const OPEN_PLATFORM = 'open.1688.com';
 
@@ -75,11 +82,20 @@ const KNOWN_CODES: Record<string, (error: GatewayError) => Explanation | undefin
 
 const NETWORK_CODE = /^E(CONN|TIMEDOUT|NOTFOUND|PIPE|AI_|SOCKET|HOST|NET)/;
 
+/** Codes an API's page documents with its own meaning, by API name: 1688 reuses numbers across APIs. */
+const WORDS_BY_API = new Map<string, Record<string, CodeWords>>(
+	[...AFTER_SALES_WORDS_BY_API, ...ORDER_WORDS_BY_API].map(([api, words]) => [api.name, words]),
+);
+
+function explainApiOwnCode(error: GatewayError): Explanation | undefined {
+	const words = WORDS_BY_API.get(apiName(error))?.[error.code];
+	return typeof words === 'function' ? words(error) : words;
+}
+
 /** The user-facing message and hint for a failed gateway call; unknown codes keep 1688's own text. */
 export function explainGatewayError(error: GatewayError): { message: string; description: string } {
-	// An API's own codes first: the after-sales APIs reuse numbers with different meanings.
 	const known =
-		explainAfterSalesError(error) ?? explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
+		explainApiOwnCode(error) ?? explainByMessage(error) ?? KNOWN_CODES[error.code]?.(error);
 	// TOKEN_UNAVAILABLE's hint is its own message (the package's, not 1688's): said once.
 	const gatewayText =
 		error.gatewayMessage && known?.hint !== error.gatewayMessage

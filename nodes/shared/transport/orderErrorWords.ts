@@ -1,3 +1,5 @@
+import { API } from '../apis';
+import type { ApiRef } from './api';
 import type { GatewayError } from './gatewayError';
 
 /**
@@ -10,8 +12,11 @@ export interface Explanation {
 	hint: string;
 }
 
+/** An API's own code in words: fixed, or read from the error (a code the page documents with several meanings). */
+export type CodeWords = Explanation | ((error: GatewayError) => Explanation | undefined);
+
 /** The API name of an error's API ID (`com.alibaba.trade:alibaba.trade.cancel-1` → `alibaba.trade.cancel`). */
-function apiName(error: GatewayError): string {
+export function apiName(error: GatewayError): string {
 	return error.api.replace(/^[^:]*:/, '').replace(/-\d+$/, '');
 }
 
@@ -87,52 +92,65 @@ function addFeedbackWords(error: GatewayError): Explanation | undefined {
 /**
  * Codes whose meaning differs per API (the pages of alibaba.trade.addFeedback, alibaba.trade.payWay.query,
  * alibaba.order.memoAdd, alibaba.crossBorderPay.url.get document them; creditPay.url.get answers like its
- * Kuajingbao twin): undefined for an API whose page does not, which then keeps 1688's own text.
+ * Kuajingbao twin), looked up by API before the codes every API shares (errorMessages.ts); another API's
+ * 400_1… keeps 1688's own text.
  */
-const PER_API: Record<string, Record<string, (error: GatewayError) => Explanation | undefined>> = {
-	'alibaba.trade.addFeedback': {
-		'400_1': () => ({
-			message: '1688 found the message or the order ID missing or invalid',
-			hint: 'Give the 19-digit Order ID and a message that is not empty.',
-		}),
-		'400_2': () => ({
-			message: '1688 needs a user authorisation for this',
-			hint: 'Authorise the 1688 account that bought the order in the credential (an access token), then run the item again.',
-		}),
-		'500_1': () => ({
-			message: '1688 could not reach its order service (invoke remote service error)',
-			hint: "A passing fault on 1688's side: check with Order → Get whether the message was added, and try again later.",
-		}),
-		'500_2': addFeedbackWords,
-	},
-	'alibaba.trade.payWay.query': {
-		'500_2': () => ({
-			message: 'This 1688 account may not see how the order can be paid',
-			hint: "The authorised account must be the order's buyer, and its main account (not a sub-account): authorise that account in the credential.",
-		}),
-	},
-	'alibaba.order.memoAdd': {
-		'400_4': () => ({
-			message: 'The memo was not saved: 1688 did not find the order',
-			hint: 'Check the Order ID (19 digits, from Order → Create or Get Many); it must be an order of the authorised account.',
-		}),
-	},
-	'alibaba.crossBorderPay.url.get': {
-		'400_4': () => ({
-			message: 'None of the orders can be paid with Cross-Border Pay (Kuajingbao)',
-			hint: 'Pay them with another method (Payment Method Alipay Cashier), or check with Order → Get that they are unpaid orders of this account.',
-		}),
-	},
-	'alibaba.creditPay.url.get': {
-		'400_4': () => ({
-			message: 'None of the orders can be paid with Cheng-e-She credit',
-			hint: "The credit line may not cover them or 1688's risk control refused them: pay with another method (Payment Method Alipay Cashier).",
-		}),
-	},
-};
-
-/** A code explained for the API that gave it, when that API's page documents it. */
-const perApi = (code: string) => (error: GatewayError) => PER_API[apiName(error)]?.[code]?.(error);
+export const ORDER_WORDS_BY_API: Array<[ApiRef, Record<string, CodeWords>]> = [
+	[
+		API.orderFeedback,
+		{
+			'400_1': {
+				message: '1688 found the message or the order ID missing or invalid',
+				hint: 'Give the 19-digit Order ID and a message that is not empty.',
+			},
+			'400_2': {
+				message: '1688 needs a user authorisation for this',
+				hint: 'Authorise the 1688 account that bought the order in the credential (an access token), then run the item again.',
+			},
+			'500_1': {
+				message: '1688 could not reach its order service (invoke remote service error)',
+				hint: "A passing fault on 1688's side: check with Order → Get whether the message was added, and try again later.",
+			},
+			'500_2': addFeedbackWords,
+		},
+	],
+	[
+		API.payChannels,
+		{
+			'500_2': {
+				message: 'This 1688 account may not see how the order can be paid',
+				hint: "The authorised account must be the order's buyer, and its main account (not a sub-account): authorise that account in the credential.",
+			},
+		},
+	],
+	[
+		API.orderMemo,
+		{
+			'400_4': {
+				message: 'The memo was not saved: 1688 did not find the order',
+				hint: 'Check the Order ID (19 digits, from Order → Create or Get Many); it must be an order of the authorised account.',
+			},
+		},
+	],
+	[
+		API.crossBorderPayUrl,
+		{
+			'400_4': {
+				message: 'None of the orders can be paid with Cross-Border Pay (Kuajingbao)',
+				hint: 'Pay them with another method (Payment Method Alipay Cashier), or check with Order → Get that they are unpaid orders of this account.',
+			},
+		},
+	],
+	[
+		API.creditPayUrl,
+		{
+			'400_4': {
+				message: 'None of the orders can be paid with Cheng-e-She credit',
+				hint: "The credit line may not cover them or 1688's risk control refused them: pay with another method (Payment Method Alipay Cashier).",
+			},
+		},
+	],
+];
 
 /**
  * Errors known by their message, whatever code comes with them: createCrossOrder's `not support tradeType:【X】`
@@ -171,11 +189,6 @@ export const ORDER_CODE_WORDS: Record<string, (error: GatewayError) => Explanati
 					message: 'This 1688 account has no permission for this order',
 					hint: 'Authorise the account that placed the order in the credential, or check the Order ID.',
 				},
-	'400_1': perApi('400_1'),
-	'400_2': perApi('400_2'),
-	'400_4': perApi('400_4'),
-	'500_1': perApi('500_1'),
-	'500_2': perApi('500_2'),
 };
 
 /** The explanation of an error known by its message. */
