@@ -86,7 +86,7 @@ export function describeContent(
 
 /**
  * What an upload takes: image formats (read from the first bytes), the most bytes, and how messages name who
- * takes it. The image search's are the default; Refund → Upload Evidence has its own (actions/refund/evidence.ts).
+ * takes it. The image search's are the default; Refund → Upload Evidence has its own (actions/refund/uploadEvidence.operation.ts).
  */
 export interface ImageRules {
 	formats: string[];
