@@ -1,10 +1,8 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { simplifyOrder, type SimpleOrder } from '../shared/helpers/simplifyOrder';
-import { asArray, asNumber } from '../shared/helpers/values';
-import { callApi } from '../shared/transport';
 import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
-import { API } from '../shared/apis';
+import { orderListPage } from '../shared/listPages';
 import { readOrderStatuses } from '../shared/orderStatus';
 
 /** The most orders getBuyerOrderList returns per page. */
@@ -33,12 +31,7 @@ const ORDER_WATCH: StatusWatch = {
 	firstPage: 1,
 	finished: new Set(['success', 'cancel', 'terminated']),
 	async listPage(window, page, pageSize) {
-		const response = await callApi.call(this, API.orderList, {
-			...windowParams(window),
-			page,
-			pageSize,
-		});
-		return { items: asArray(response.result), total: asNumber(response.totalRecord) };
+		return await orderListPage.call(this, windowParams(window), page, pageSize);
 	},
 	read(record) {
 		const order = simplifyOrder(record);
@@ -56,8 +49,9 @@ async function fetchSample(
 	wanted: Set<string> | undefined,
 ): Promise<INodeExecutionData[][] | null> {
 	const orderStatus = wanted ? [...wanted][0] : undefined;
-	const response = await callApi.call(this, API.orderList, { page: 1, pageSize: 1, orderStatus });
-	const [latest] = asArray(response.result);
+	const {
+		items: [latest],
+	} = await orderListPage.call(this, { orderStatus }, 1, 1);
 	if (!latest) return null;
 	const order = simplifyOrder(latest);
 	return [[{ json: statusEvent(order, order.status ?? null) }]];

@@ -1,10 +1,8 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { simplifyRefund, type SimpleRefund } from '../shared/helpers/simplifyRefund';
-import { asArray, asNumber, asObject } from '../shared/helpers/values';
-import { callApi } from '../shared/transport';
 import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
-import { API } from '../shared/apis';
+import { refundListPage } from '../shared/listPages';
 import { readRefundStatuses, refundStatusWords } from '../shared/refundStatus';
 
 /** Refunds per page: queryOrderRefundList-1's example asks for 20. */
@@ -41,13 +39,7 @@ const REFUND_WATCH: StatusWatch = {
 	firstPage: 0,
 	finished: new Set(['refundsuccess', 'refundclose']),
 	async listPage(window, page, pageSize) {
-		const response = await callApi.call(this, API.refundList, {
-			...windowParams(window),
-			currentPageNum: page,
-			pageSize,
-		});
-		const result = asObject(response.result);
-		return { items: asArray(result.opOrderRefundModels), total: asNumber(result.totalCount) };
+		return await refundListPage.call(this, windowParams(window), page, pageSize);
 	},
 	read(record) {
 		const refund = simplifyRefund(record);
@@ -65,12 +57,9 @@ async function fetchSample(
 	wanted: Set<string> | undefined,
 ): Promise<INodeExecutionData[][] | null> {
 	const refundStatusSet = wanted ? [[...wanted][0]] : undefined;
-	const response = await callApi.call(this, API.refundList, {
-		currentPageNum: 0,
-		pageSize: 1,
-		refundStatusSet,
-	});
-	const [latest] = asArray(asObject(response.result).opOrderRefundModels);
+	const {
+		items: [latest],
+	} = await refundListPage.call(this, { refundStatusSet }, 0, 1);
 	if (!latest) return null;
 	const refund = simplifyRefund(latest);
 	return [[{ json: statusEvent(refund, refund.statusCode ?? null) }]];

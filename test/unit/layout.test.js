@@ -200,7 +200,7 @@ describe('the layout of nodes/ and credentials/', () => {
 		expect(sharedFiles).toEqual(
 			expect.arrayContaining(['nodes/shared/apis.ts', 'nodes/shared/helpers/validation.ts']),
 		);
-		expect(relativeImports('nodes/Alibaba1688/actions/order/getMany.operation.ts')).toContain(
+		expect(relativeImports('nodes/Alibaba1688/actions/order/get.operation.ts')).toContain(
 			path.join('nodes', 'shared', 'apis'),
 		);
 	});

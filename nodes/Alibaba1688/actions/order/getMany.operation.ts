@@ -3,17 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.descriptions';
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
-import {
-	asArray,
-	asId,
-	asNumber,
-	asObject,
-	asText,
-	asTrimmedText,
-	type Json,
-} from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
-import { API } from '../../../shared/apis';
+import { asId, asObject, asText, asTrimmedText, type Json } from '../../../shared/helpers/values';
+import { orderListPage } from '../../../shared/listPages';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
 import { readPaging } from '../paging';
 import { timeFilter, timeRange } from '../timeFilters';
@@ -100,15 +91,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orders: Json[] = [];
 	for (const orderStatus of statuses) {
 		const listed = await collectPages(
-			async (page, pageSize) => {
-				const response = await callApi.call(this, API.orderList, {
-					...query,
-					orderStatus,
-					page,
-					pageSize,
-				});
-				return { items: asArray(response.result), total: asNumber(response.totalRecord) };
-			},
+			async (page, pageSize) =>
+				await orderListPage.call(this, { ...query, orderStatus }, page, pageSize),
 			{ returnAll, limit, pageSize: PAGE_SIZE },
 		);
 		for (const order of listed) {

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { collectPages } from '../../../shared/helpers/paginate';
-import { asArray, asNumber, asObject, type Json } from '../../../shared/helpers/values';
-import { callApi } from '../../../shared/transport';
-import { API } from '../../../shared/apis';
+import type { Json } from '../../../shared/helpers/values';
+import { refundListPage } from '../../../shared/listPages';
 
 /** Refunds per page: queryOrderRefundList-1's example asks for 20 (it documents no maximum). */
 export const REFUND_PAGE_SIZE = 20;
@@ -18,15 +17,7 @@ export async function listRefunds(
 	{ returnAll, limit }: { returnAll: boolean; limit: number },
 ): Promise<Json[]> {
 	return await collectPages(
-		async (currentPageNum, pageSize) => {
-			const response = await callApi.call(this, API.refundList, {
-				...query,
-				currentPageNum,
-				pageSize,
-			});
-			const result = asObject(response.result);
-			return { items: asArray(result.opOrderRefundModels), total: asNumber(result.totalCount) };
-		},
+		async (page, pageSize) => await refundListPage.call(this, query, page, pageSize),
 		{ returnAll, limit, pageSize: REFUND_PAGE_SIZE, firstPage: 0 },
 	);
 }
