@@ -2,11 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { simplifyOrder, type SimpleOrder } from '../shared/helpers/simplifyOrder';
 import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
-import { orderListPage } from '../shared/listPages';
+import { ORDER_PAGE_SIZE, orderListPage } from '../shared/listPages';
 import { readOrderStatuses } from '../shared/orderStatus';
-
-/** The most orders getBuyerOrderList returns per page. */
-const PAGE_SIZE = 50;
 
 function statusFilter(value: unknown): Set<string> | undefined {
 	const statuses = readOrderStatuses(value);
@@ -27,7 +24,7 @@ function statusEvent(order: SimpleOrder, previousStatus: string | null): IDataOb
 /** The buyer's orders by modification time (alibaba.trade.getBuyerOrderList), pages from 1. */
 const ORDER_WATCH: StatusWatch = {
 	key: 'orders',
-	pageSize: PAGE_SIZE,
+	pageSize: ORDER_PAGE_SIZE,
 	firstPage: 1,
 	finished: new Set(['success', 'cancel', 'terminated']),
 	async listPage(window, page, pageSize) {

@@ -2,11 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { simplifyRefund, type SimpleRefund } from '../shared/helpers/simplifyRefund';
 import { pollStatusChanges, windowParams, type StatusWatch } from './statusPoll';
-import { refundListPage } from '../shared/listPages';
+import { REFUND_PAGE_SIZE, refundListPage } from '../shared/listPages';
 import { readRefundStatuses, refundStatusWords } from '../shared/refundStatus';
-
-/** Refunds per page: queryOrderRefundList-1's example asks for 20. */
-const PAGE_SIZE = 20;
 
 function statusFilter(value: unknown): Set<string> | undefined {
 	const statuses = readRefundStatuses(value);
@@ -35,7 +32,7 @@ function statusEvent(refund: SimpleRefund, previousStatus: string | null): IData
  */
 const REFUND_WATCH: StatusWatch = {
 	key: 'refunds',
-	pageSize: PAGE_SIZE,
+	pageSize: REFUND_PAGE_SIZE,
 	firstPage: 0,
 	finished: new Set(['refundsuccess', 'refundclose']),
 	async listPage(window, page, pageSize) {

@@ -5,6 +5,12 @@ import type { Page } from './helpers/paginate';
 import { asArray, asNumber, asObject, type Json } from './helpers/values';
 import { callApi, type GatewayContext } from './transport';
 
+/** The most orders getBuyerOrderList returns per page. */
+export const ORDER_PAGE_SIZE = 50;
+
+/** Refunds per page: queryOrderRefundList-1's example asks for 20 (it documents no maximum). */
+export const REFUND_PAGE_SIZE = 20;
+
 /**
  * One page of the buyer's orders (alibaba.trade.getBuyerOrderList, pages from 1) matching `query`: the orders are
  * `result`, the total `totalRecord`. Order → Get Many and the Order Status Changed poll read it.

@@ -4,13 +4,10 @@ import { filtersCollection, returnAllOrLimit, simplifyField } from '../common.de
 import { collectPages } from '../../../shared/helpers/paginate';
 import { simplifyOrder } from '../../../shared/helpers/simplifyOrder';
 import { asId, asObject, asText, asTrimmedText, type Json } from '../../../shared/helpers/values';
-import { orderListPage } from '../../../shared/listPages';
+import { ORDER_PAGE_SIZE, orderListPage } from '../../../shared/listPages';
 import { ORDER_STATUS_OPTIONS, readOrderStatuses } from '../../../shared/orderStatus';
 import { readPaging } from '../paging';
 import { timeFilter, timeRange } from '../timeFilters';
-
-/** The most orders getBuyerOrderList returns per page. */
-const PAGE_SIZE = 50;
 
 const showFor = { resource: ['order'], operation: ['getMany'] };
 
@@ -93,7 +90,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const listed = await collectPages(
 			async (page, pageSize) =>
 				await orderListPage.call(this, { ...query, orderStatus }, page, pageSize),
-			{ returnAll, limit, pageSize: PAGE_SIZE },
+			{ returnAll, limit, pageSize: ORDER_PAGE_SIZE },
 		);
 		for (const order of listed) {
 			const key = orderKey(order);

@@ -2,10 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { collectPages } from '../../../shared/helpers/paginate';
 import type { Json } from '../../../shared/helpers/values';
-import { refundListPage } from '../../../shared/listPages';
-
-/** Refunds per page: queryOrderRefundList-1's example asks for 20 (it documents no maximum). */
-export const REFUND_PAGE_SIZE = 20;
+import { REFUND_PAGE_SIZE, refundListPage } from '../../../shared/listPages';
 
 /**
  * The buyer's refunds matching `query` (alibaba.trade.refund.buyer.queryOrderRefundList's filters), newest first,
