@@ -20,7 +20,7 @@ const {
 const { pushMessageItem } = require('../../dist/nodes/shared/helpers/pushMessage');
 const { TOPICS_WITH_FIELDS } = require('../../dist/nodes/shared/helpers/messageFields');
 const { MESSAGE_TOPICS } = require('../../dist/nodes/shared/messageTopics');
-const { signature } = require('../sandbox');
+const signature = require('../sandbox/protocol/signature');
 const EXPECTED_FIELDS = require('./messageFields');
 const { pages } = require('./messageTopics.json');
 

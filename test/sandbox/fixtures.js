@@ -2,7 +2,8 @@
 /**
  * Seeded values tests can rely on (computed from the default seed, identical on every start).
  */
-const { buildSeed, REFERENCE_TIME, ORDER_STATUSES } = require('./data/seed');
+const { REFERENCE_TIME, ORDER_STATUSES } = require('./data/seed');
+const { seededData } = require('./data/store');
 const { SPLIT_WAREHOUSE_SELLER } = require('./data/catalog');
 const { buildBuyerAccount } = require('./data/buyerAccount');
 const { seedRefunds } = require('./data/afterSales');
@@ -25,7 +26,8 @@ function twoWarehouseOffers(list) {
 }
 
 function computeFixtures() {
-	const { offers, orders, categories, member, seed } = buildSeed();
+	// The store's seeded data (built once per process, the first sandbox started copies it): not a second build.
+	const { offers, orders, categories, member, seed } = seededData();
 	const list = [...offers.values()];
 	const byStatus = {};
 	for (const s of ORDER_STATUSES)

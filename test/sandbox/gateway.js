@@ -14,6 +14,18 @@ const { AFTER_ACTING } = require('./faults');
 const HTML_502 =
 	'<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>Tengine</center></body></html>';
 
+/** The gateway's refusals of an app and of a pace, answered alike by the pipeline and by the faults that stand for them. */
+const aclDeclined = (appKey, apiId) =>
+	gatewayError(
+		'gw.APIACLDecline',
+		`App [${appKey}] is not authorized to call API [${apiId}]. Apply for it on open.1688.com.`,
+	);
+const throttled = () =>
+	gatewayError(
+		'gw.QosAppFrequencyLimit',
+		'App call frequency exceeds the limit, please retry later.',
+	);
+
 /**
  * @param {object} sandbox the sandbox state (apps, registry, throttle, store, faults, log, config)
  * @param {import('node:http').IncomingMessage} req
@@ -110,16 +122,10 @@ async function pipeline(sandbox, call) {
 		);
 	}
 	if (!sandbox.apps.isGranted(app, namespace, apiName)) {
-		return gatewayError(
-			'gw.APIACLDecline',
-			`App [${appKey}] is not authorized to call API [${call.apiId}]. Apply for it on open.1688.com.`,
-		);
+		return aclDeclined(appKey, call.apiId);
 	}
 	if (!sandbox.throttle.admit(appKey)) {
-		return gatewayError(
-			'gw.QosAppFrequencyLimit',
-			'App call frequency exceeds the limit, please retry later.',
-		);
+		return throttled();
 	}
 	let user = null;
 	if (api.needsToken !== false) {
@@ -204,16 +210,7 @@ async function applyFault(sandbox, req, res, log, kind) {
 			);
 		}
 		case 'throttle':
-			return finish(
-				sandbox,
-				res,
-				log,
-				gatewayError(
-					'gw.QosAppFrequencyLimit',
-					'App call frequency exceeds the limit, please retry later.',
-				),
-				kind,
-			);
+			return finish(sandbox, res, log, throttled(), kind);
 		case 'echoParams': {
 			// A careless backend that repeats the whole request in its error text: tokens and secrets included.
 			const echoed = Object.entries(log.params)
@@ -229,16 +226,7 @@ async function applyFault(sandbox, req, res, log, kind) {
 		}
 		case 'aclDecline':
 			// As if the app were not granted this API (step 4), for one call: an app on a solution without it.
-			return finish(
-				sandbox,
-				res,
-				log,
-				gatewayError(
-					'gw.APIACLDecline',
-					`App [${log.appKey}] is not authorized to call API [${log.api}]. Apply for it on open.1688.com.`,
-				),
-				kind,
-			);
+			return finish(sandbox, res, log, aclDeclined(log.appKey, log.api), kind);
 		case 'reset':
 			record(sandbox, log, 0, null, kind);
 			await sleep(sandbox.config.latencyMs);

@@ -15,11 +15,10 @@ if (!process.env.N8N_USER_FOLDER) {
 	process.env.N8N_USER_FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-1688-engine-'));
 }
 
-const { n8nCore, n8nWorkflow } = require('./n8nModules');
+const { n8nCore, n8nWorkflow, PACKAGE_DIR } = require('./n8nModules');
 const { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } = n8nCore;
 const { ICredentialsHelper, Workflow } = n8nWorkflow;
 
-const PACKAGE_DIR = path.resolve(__dirname, '../..');
 const PACKAGE_NAME = 'n8n-nodes-1688';
 const NODE_TYPE = `${PACKAGE_NAME}.alibaba1688`;
 const CREDENTIAL_TYPE = 'alibaba1688Api';

@@ -165,4 +165,4 @@ async function startImageHost({ host = '127.0.0.1' } = {}) {
 	};
 }
 
-module.exports = { startImageHost, HUGE_EXTRA_BYTES, SECRET_TEXT };
+module.exports = { startImageHost, HUGE_EXTRA_BYTES };

@@ -24,19 +24,14 @@ function buyableLines(sandbox) {
 	throw new Error('no buyable offer in the sandbox');
 }
 
-const uiCart = (lines) => ({
-	line: lines.map(({ offer, sku, quantity }) => ({
-		offerId: String(offer.offerId),
-		specId: sku.specId,
-		quantity,
-	})),
-});
 const jsonCart = (lines) =>
 	lines.map(({ offer, sku, quantity }) => ({
 		offerId: String(offer.offerId),
 		specId: sku.specId,
 		quantity,
 	}));
+/** The same lines as the Cart field's rows. */
+const uiCart = (lines) => ({ line: jsonCart(lines) });
 
 /** The orders of the sandbox store that are not in `before` (a Set of order IDs taken earlier). */
 const newOrders = (sandbox, before) =>

@@ -61,4 +61,4 @@ async function dataTableRows(session, name) {
 	return data;
 }
 
-module.exports = { replaceDataTable, dataTableRows, personalProjectId };
+module.exports = { replaceDataTable, dataTableRows };

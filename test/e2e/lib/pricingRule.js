@@ -38,4 +38,4 @@ function unitCost(offer, sku) {
 		: sku.price;
 }
 
-module.exports = { RULE, shopPrice, shopStock, unitCost };
+module.exports = { shopPrice, shopStock, unitCost };

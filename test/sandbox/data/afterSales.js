@@ -493,7 +493,4 @@ module.exports = {
 	seedRefunds,
 	sellerReturnAddress,
 	addressLine,
-	entryFen,
-	fen,
-	IMAGE_DOMAIN,
 };

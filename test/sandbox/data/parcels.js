@@ -76,4 +76,4 @@ function findParcel(store, { waybill, unclaimedCode }) {
 	);
 }
 
-module.exports = { internationalParcel, buyerParcels, findParcel, CARRIERS };
+module.exports = { internationalParcel, buyerParcels, findParcel };

@@ -355,4 +355,4 @@ function freightFor(lines) {
 	return kg <= 1 ? 6 : round2(6 + Math.ceil(kg - 1) * 2);
 }
 
-module.exports = { Store, StoreError, offerStock, freightFor };
+module.exports = { Store, StoreError, offerStock, freightFor, seededData };

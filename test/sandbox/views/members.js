@@ -32,4 +32,4 @@ function memberByOpenUid(store, openUid) {
 	);
 }
 
-module.exports = { openUidByLoginId, memberByOpenUid, openUidOf };
+module.exports = { openUidByLoginId, memberByOpenUid };

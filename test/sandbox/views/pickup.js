@@ -286,18 +286,6 @@ function pickupModel(pickup) {
 	};
 }
 
-module.exports = {
-	PLANS,
-	GOODS_TYPES,
-	CANCEL_TYPES,
-	solutionModel,
-	scheduleProblem,
-	pickupModel,
-	orderAddress,
-	returnAddress,
-	charge,
-};
-
 /**
  * The refund a pickup is for: a return-and-refund whose return the seller agreed to (waitbuyersend), of the buyer.
  * @returns {{refund: object, order: object} | {code: string, message: string}}
@@ -330,5 +318,14 @@ function addressOf(param, name) {
 	}
 }
 
-module.exports.returnToCollect = returnToCollect;
-module.exports.addressOf = addressOf;
+module.exports = {
+	PLANS,
+	CANCEL_TYPES,
+	solutionModel,
+	scheduleProblem,
+	pickupModel,
+	orderAddress,
+	returnAddress,
+	returnToCollect,
+	addressOf,
+};

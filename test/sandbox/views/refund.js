@@ -212,7 +212,6 @@ module.exports = {
 	tradeOk,
 	tradeFail,
 	toRefundModel,
-	toOperationModel,
 	operationModels,
 	findRefund,
 	queryError,

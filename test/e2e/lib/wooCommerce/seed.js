@@ -153,7 +153,6 @@ const FIRST_NEW_ID = 2000;
 module.exports = {
 	seedProducts,
 	seedOrders,
-	SEEDED_AT,
 	FIRST_NEW_ID,
 	TEE,
 	TEE_VARIATIONS,

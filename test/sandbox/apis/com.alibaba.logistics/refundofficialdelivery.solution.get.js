@@ -6,7 +6,7 @@
  * The page lists no error codes; the sandbox's own in that envelope: 400, REFUND_NOT_EXIST, NO_PERMISSION,
  * REFUND_STATUS_ERROR (a pickup needs a return the seller agreed to).
  */
-const { objectJsonParam } = require('../../protocol/params');
+const { numberParam, objectJsonParam } = require('../../protocol/params');
 const { addressOf, returnToCollect, solutionModel } = require('../../views/pickup');
 
 const fail = (code, message) => ({ result: { success: false, code, message } });
@@ -23,16 +23,10 @@ module.exports = {
 		if (found.code) return fail(found.code, found.message);
 		if (!Number.isInteger(Number(param.packageCount)) || Number(param.packageCount) < 1)
 			return fail('400', 'packageCount must be a whole number from 1');
-		const grams =
-			param.totalWeight === undefined || param.totalWeight === ''
-				? 1000
-				: Number(param.totalWeight);
+		const grams = numberParam(param, 'totalWeight', 1000);
 		if (!Number.isFinite(grams) || grams <= 0)
 			return fail('400', 'totalWeight must be grams above 0');
-		const volume =
-			param.totalVolume === undefined || param.totalVolume === ''
-				? 12000
-				: Number(param.totalVolume);
+		const volume = numberParam(param, 'totalVolume', 12000);
 		const result = solutionModel(
 			found.refund,
 			found.order,

@@ -11,6 +11,7 @@
  */
 const { REFUND_STATUSES } = require('../../data/refundRules');
 const { parse1688 } = require('../../protocol/dates');
+const { numberParam } = require('../../protocol/params');
 const { longId } = require('../../views/ids');
 const { toRefundModel } = require('../../views/refund');
 
@@ -56,18 +57,11 @@ module.exports = {
 		if (problem) return fail('PARAM_ERROR', problem);
 		if (params.logisticsNo && !params.sellerMemberId)
 			return fail('PARAM_ERROR', '按退货运单号查询时sellerMemberId必传');
-		const disputeType =
-			params.dipsuteType === undefined || params.dipsuteType === ''
-				? 0
-				: Number(params.dipsuteType);
+		const disputeType = numberParam(params, 'dipsuteType', 0);
 		if (![0, 1, 2].includes(disputeType))
 			return fail('PARAM_ERROR', 'dipsuteType must be 0, 1 or 2');
-		const page =
-			params.currentPageNum === undefined || params.currentPageNum === ''
-				? 0
-				: Number(params.currentPageNum);
-		const pageSize =
-			params.pageSize === undefined || params.pageSize === '' ? 20 : Number(params.pageSize);
+		const page = numberParam(params, 'currentPageNum', 0);
+		const pageSize = numberParam(params, 'pageSize', 20);
 		if (
 			!Number.isInteger(page) ||
 			page < 0 ||
