@@ -7,7 +7,7 @@ const {
 	workflowDatabase,
 	WEBHOOK_ID,
 } = require('../support/triggers');
-const { signature } = require('../sandbox');
+const signature = require('../sandbox/protocol/signature');
 
 const sandbox = useSandbox({ resetEach: true });
 let receivers = [];
